@@ -1,0 +1,1 @@
+"""chatbot: a culturally tuned chatbot framework on llama.cpp."""

@@ -1,0 +1,122 @@
+"""``chatbot bench``: the framework's overhead over raw llama.cpp, as ratios.
+
+Machines here are small and shared, so absolute timings are noise; every
+figure is a ratio of two things measured in the same run on the same model and
+threads. Raw and framework decode runs alternate so drift hits both alike.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from chatbot.config import Sampling, Settings
+from chatbot.generate.chat import ChatSession
+from chatbot.generate.engine import Engine
+from chatbot.stream.events import Done
+
+SYSTEM = "You are a helpful assistant. Answer briefly and politely."
+# Equal-size user messages for the multi-turn measurement (same token count).
+FILLER = "Please tell me about the weather and the trains in the city today, thank you."
+
+
+@dataclass(frozen=True)
+class BenchConfig:
+    decode_tokens: int = 256
+    rounds: int = 3
+    stream_tokens: int = 1000
+    prefill_tokens: int = 512
+    turns: int = 10
+    turn_tokens: int = 32
+    n_ctx: int = 4096
+
+
+def _sampling(max_tokens: int) -> Sampling:
+    return Sampling(max_tokens=max_tokens)
+
+
+def _raw_decode(engine: Engine, prompt: list[int], n: int, s: Sampling) -> float:
+    """Tokens/s of bare ``Llama.generate`` (after the first token), no detokenizing."""
+    times: list[float] = []
+    stream = engine.llama.generate(
+        prompt,
+        top_k=s.top_k,
+        top_p=s.top_p,
+        min_p=s.min_p,
+        temp=s.temperature,
+        repeat_penalty=s.repeat_penalty,
+    )
+    for _ in stream:
+        times.append(time.perf_counter())
+        if len(times) >= n:
+            break
+    stream.close()
+    return (len(times) - 1) / (times[-1] - times[0])
+
+
+def _framework_decode(engine: Engine, n: int) -> tuple[float, list[float]]:
+    """Tokens/s as a reader of the chat stream sees them, and each token's time."""
+    session = ChatSession(engine, SYSTEM, sampling=_sampling(n))
+    times: list[float] = []
+    for _ in session.send(FILLER, on_token=lambda _t: times.append(time.perf_counter())):
+        pass
+    return (len(times) - 1) / (times[-1] - times[0]), times
+
+
+def _prefill(engine: Engine, n: int) -> float:
+    text = " ".join(f"{FILLER} ({i})" for i in range(200))
+    tokens = engine.tokenize(text)[:n]
+    engine.llama.reset()
+    start = time.perf_counter()
+    engine.llama.eval(tokens)
+    return len(tokens) / (time.perf_counter() - start)
+
+
+def _ttft_ratio(engine: Engine, cfg: BenchConfig) -> tuple[float, list[float]]:
+    session = ChatSession(engine, SYSTEM, sampling=_sampling(cfg.turn_tokens))
+    ttfts = []
+    for i in range(cfg.turns):
+        done = next(e for e in session.send(f"Turn {i:02d}. {FILLER}") if isinstance(e, Done))
+        ttfts.append(done.seconds_to_first_token)
+    return ttfts[-1] / ttfts[0], ttfts
+
+
+def run(model: Path, settings: Settings, cfg: BenchConfig = BenchConfig()) -> dict[str, Any]:
+    engine = Engine(model, settings.model_copy(update={"n_ctx": cfg.n_ctx}))
+    prompt = engine.tokenize(engine.template.first_turn(SYSTEM, FILLER, thinking=False))
+    # Warm up both paths once (page in the weights, allocate buffers).
+    _raw_decode(engine, prompt, 16, _sampling(16))
+    _framework_decode(engine, 16)
+
+    raw, framework = [], []
+    for _ in range(cfg.rounds):
+        raw.append(_raw_decode(engine, prompt, cfg.decode_tokens, _sampling(cfg.decode_tokens)))
+        framework.append(_framework_decode(engine, cfg.decode_tokens)[0])
+    prefill = statistics.median(_prefill(engine, cfg.prefill_tokens) for _ in range(3))
+    turn_ratio, ttfts = _ttft_ratio(engine, cfg)
+    _, times = _framework_decode(engine, cfg.stream_tokens)
+    per_token = [b - a for a, b in itertools.pairwise(times)]
+    first, last = per_token[:100], per_token[-100:]
+    return {
+        "model": engine.info.name,
+        "model_bytes": model.stat().st_size,
+        "quantization": engine.info.quantization,
+        "threads": engine.info.threads,
+        "decode_ratio": round(statistics.median(framework) / statistics.median(raw), 4),
+        "raw_decode_tokens_per_s": round(statistics.median(raw), 2),
+        "framework_decode_tokens_per_s": round(statistics.median(framework), 2),
+        "prefill_tokens_per_s": round(prefill, 1),
+        "turn10_ttft_ratio": round(turn_ratio, 3),
+        "ttft_s": [round(t, 4) for t in ttfts],
+        "stream_flatness": round((sum(last) / len(last)) / (sum(first) / len(first)), 3),
+        "stream_tokens": len(times),
+        "targets": {
+            "decode_ratio": ">= 0.97",
+            "turn10_ttft_ratio": "<= 1.5",
+            "stream_flatness": "<= 1.1",
+        },
+    }

@@ -1,0 +1,40 @@
+"""Command-line options for the settings (see chatbot.config for the layering)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from chatbot.config import SAMPLING_KEYS, Settings, load_settings
+
+F = Callable[..., Any]
+
+_OPTIONS: list[Callable[[F], F]] = [
+    click.option("--model", "-m", help="GGUF path, preset name, or repo_id:pattern on the Hub."),
+    click.option("--system", "-s", help="System prompt."),
+    click.option("--n-ctx", type=int, help="Context size in tokens."),
+    click.option("--threads", type=int, help="CPU threads (default: physical cores)."),
+    click.option("--n-gpu-layers", type=int, help="Layers to offload to the GPU (-1: all)."),
+    click.option("--seed", type=int, help="Sampling seed (-1: random)."),
+    click.option("--temperature", type=float, help="Sampling temperature."),
+    click.option("--top-p", type=float, help="Nucleus sampling."),
+    click.option("--top-k", type=int, help="Top-k sampling."),
+    click.option("--min-p", type=float, help="Min-p sampling."),
+    click.option("--repeat-penalty", type=float, help="Repetition penalty."),
+    click.option("--max-tokens", type=int, help="Most tokens in one reply."),
+    click.option("--thinking/--no-thinking", default=None, help="Qwen3: think before answering."),
+]
+
+
+def settings_options(func: F) -> F:
+    for option in reversed(_OPTIONS):
+        func = option(func)
+    return func
+
+
+def settings_from(kwargs: dict[str, Any]) -> Settings:
+    """Settings from config file < environment < these command-line values."""
+    keys = set(Settings.model_fields) | SAMPLING_KEYS
+    return load_settings(cli={k: v for k, v in kwargs.items() if k in keys})

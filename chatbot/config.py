@@ -1,0 +1,126 @@
+"""Settings, layered: defaults < config file < environment < command line.
+
+The config file is TOML (``$CHATBOT_CONFIG``, else ``~/.config/chatbot/config.toml``)
+with the same keys as the fields below. Environment variables are
+``CHATBOT_<FIELD>`` in upper case, e.g. ``CHATBOT_N_CTX=8192``.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from chatbot.errors import ConfigError
+
+ENV_PREFIX = "CHATBOT_"
+
+
+class Sampling(BaseModel):
+    """Sampling parameters (defaults: Qwen's recommended values for chat)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    temperature: float = Field(0.7, ge=0.0, le=5.0)
+    top_p: float = Field(0.8, gt=0.0, le=1.0)
+    top_k: int = Field(20, ge=0)
+    min_p: float = Field(0.0, ge=0.0, le=1.0)
+    repeat_penalty: float = Field(1.05, ge=0.0)
+    max_tokens: int = Field(1024, ge=1, description="Most tokens in one reply")
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    model: str | None = Field(
+        None,
+        description="A GGUF path, a preset name, or repo_id:pattern on the Hugging Face Hub",
+    )
+    n_ctx: int = Field(4096, ge=256, description="Context size in tokens")
+    threads: int | None = Field(None, ge=1, description="CPU threads (default: physical cores)")
+    n_gpu_layers: int | None = Field(
+        None, ge=-1, description="Layers to offload (-1 all; default: all if a GPU backend exists)"
+    )
+    seed: int = Field(-1, description="Sampling seed; -1 picks a random one")
+    thinking: bool = Field(False, description="Let Qwen3 hybrid models think before answering")
+    system: str | None = Field(None, description="System prompt")
+    sampling: Sampling = Field(default_factory=Sampling)
+
+
+SAMPLING_KEYS = frozenset(Sampling.model_fields)
+
+
+def config_path() -> Path:
+    explicit = os.environ.get(ENV_PREFIX + "CONFIG")
+    if explicit:
+        return Path(explicit)
+    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / "chatbot" / "config.toml"
+
+
+def _from_file(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc}") from exc
+
+
+def _from_env(env: Mapping[str, str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in (*Settings.model_fields, *SAMPLING_KEYS):
+        value = env.get(ENV_PREFIX + key.upper())
+        if value is not None and key != "sampling":
+            out[key] = value
+    return out
+
+
+def _nest(flat: Mapping[str, Any]) -> dict[str, Any]:
+    """Put sampling keys given at the top level into the ``sampling`` table."""
+    out = {k: v for k, v in flat.items() if k not in SAMPLING_KEYS}
+    sampling = dict(out.pop("sampling", {}) or {})
+    sampling.update({k: v for k, v in flat.items() if k in SAMPLING_KEYS})
+    if sampling:
+        out["sampling"] = sampling
+    return out
+
+
+def _merge(base: dict[str, Any], top: Mapping[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in top.items():
+        if isinstance(value, Mapping) and isinstance(merged.get(key), Mapping):
+            merged[key] = _merge(dict(merged[key]), value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def load_settings(
+    cli: Mapping[str, Any] | None = None,
+    env: Mapping[str, str] | None = None,
+    path: Path | None = None,
+) -> Settings:
+    """Settings from every layer; ``None`` values on the command line mean "not given"."""
+    path = path or config_path()
+    layers = [
+        (str(path), _nest(_from_file(path))),
+        ("environment", _nest(_from_env(os.environ if env is None else env))),
+        ("command line", _nest({k: v for k, v in (cli or {}).items() if v is not None})),
+    ]
+    merged: dict[str, Any] = {}
+    for _, layer in layers:
+        merged = _merge(merged, layer)
+    try:
+        return Settings.model_validate(merged)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
+        )
+        sources = ", ".join(name for name, layer in layers if layer)
+        raise ConfigError(f"invalid settings ({problems}); read from: {sources}") from exc

@@ -1,0 +1,1 @@
+"""Stage 1 of the pipeline: what language is this, and in what register."""

@@ -1,0 +1,81 @@
+"""Read the register of a text: ``analyze(text, locale) -> Reading``.
+
+Each locale file names its analyzer. Analyzers are found through the
+``chatbot.analyzers`` entry-point group, the same path a third-party package
+uses to add one; ours are declared in this project's ``pyproject.toml``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+import unicodedata
+from importlib import metadata
+from typing import Protocol
+
+from chatbot import locales
+from chatbot.detect.register.reading import Evidence, Misuse, Reading
+from chatbot.locales.schema import LocaleSpec
+
+__all__ = ["Analyzer", "Evidence", "Misuse", "Reading", "analyze", "clean"]
+
+ENTRY_POINT_GROUP = "chatbot.analyzers"
+
+# Register shows within the first sentences; reading a whole book costs time and
+# says nothing new, so very long texts are read up to this many characters.
+MAX_CHARS = 8000
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
+_MARKUP = re.compile(r"<[^<>]{0,200}>")
+
+
+class Analyzer(Protocol):
+    def __call__(self, text: str, spec: LocaleSpec) -> Reading: ...
+
+
+def clean(text: str) -> str:
+    """NFC-normalise; blank out control characters and markup tags.
+
+    Replacement keeps the length, so evidence spans still index the caller's text.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = _CONTROL.sub(" ", text)
+    return _MARKUP.sub(lambda m: " " * len(m.group()), text)
+
+
+@functools.cache
+def _analyzer(name: str) -> Analyzer | None:
+    for ep in metadata.entry_points(group=ENTRY_POINT_GROUP, name=name):
+        loaded: Analyzer = ep.load()
+        return loaded
+    return None
+
+
+def unknown(locale: str, reason: str) -> Reading:
+    return Reading(locale=locale, level=None, formality="unknown", confidence=0.0, reason=reason)
+
+
+def analyze(text: str, locale: str) -> Reading:
+    """The register of ``text`` read as ``locale``; never raises on odd input."""
+    spec = locales.get(locale)
+    if spec is None:
+        return unknown(
+            locale, f"no locale spec for {locale!r}; known: {', '.join(locales.available())}"
+        )
+    analyzer = _analyzer(spec.analyzer)
+    if analyzer is None:
+        return unknown(
+            locale, f"analyzer {spec.analyzer!r} named by locale {locale!r} is not installed"
+        )
+    truncated = len(text) > MAX_CHARS
+    cleaned = clean(text[:MAX_CHARS])
+    if not cleaned.strip():
+        return unknown(locale, "no text to read")
+    reading = analyzer(cleaned, spec)
+    if truncated:
+        note = f"read the first {MAX_CHARS} of {len(text)} characters"
+        reading = dataclasses.replace(
+            reading, reason=f"{reading.reason}; {note}" if reading.reason else note
+        )
+    return reading

@@ -1,0 +1,71 @@
+"""What an analyzer reports about a text's register."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+FormalityReading = Literal["formal", "informal", "unknown"]
+KeigoType = Literal["teineigo", "sonkeigo", "kenjougo"]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One span of the text that pushed the reading toward a level.
+
+    ``start``/``end`` are character offsets into the analysed text, so
+    ``text[start:end] == surface``.
+    """
+
+    surface: str
+    start: int
+    end: int
+    level: str  # the level id this evidence votes for
+    rule: str  # a short, human-readable name of the rule, e.g. "ja.desu_masu"
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class Misuse:
+    """A usage error, e.g. a humble verb describing the listener's action."""
+
+    surface: str
+    start: int
+    end: int
+    rule: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    locale: str
+    level: str | None  # None when the register cannot be read
+    formality: FormalityReading
+    confidence: float  # 0..1
+    # Continuous formality: > 0 leans formal, < 0 informal. Orders two texts
+    # that read as the same level (used for formal/informal pair checks).
+    score: float = 0.0
+    evidence: tuple[Evidence, ...] = ()
+    keigo: tuple[KeigoType, ...] = ()  # Japanese only
+    misuses: tuple[Misuse, ...] = ()
+    reason: str | None = None  # why the reading is unknown, or a note
+    scores: dict[str, float] = field(default_factory=dict)  # level id -> score
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "locale": self.locale,
+            "level": self.level,
+            "formality": self.formality,
+            "confidence": round(self.confidence, 3),
+            "score": round(self.score, 3),
+            "evidence": [
+                {"text": e.surface, "span": [e.start, e.end], "level": e.level, "rule": e.rule}
+                for e in self.evidence
+            ],
+            "keigo": list(self.keigo),
+            "misuses": [
+                {"text": m.surface, "span": [m.start, m.end], "rule": m.rule, "message": m.message}
+                for m in self.misuses
+            ],
+            "reason": self.reason,
+        }

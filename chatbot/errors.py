@@ -1,0 +1,30 @@
+"""The errors a user sees.
+
+Every error raised on purpose is a ``ChatbotError``: its message says what is
+wrong and how to fix it, and the CLI, UI and API show it as one line instead of
+a traceback. Sub-classes exist only where a caller handles them differently.
+"""
+
+
+class ChatbotError(Exception):
+    """An error meant to be shown to the user as it is."""
+
+
+class ConfigError(ChatbotError):
+    """A setting, config file or data file is invalid."""
+
+
+class ModelUnavailableError(ChatbotError):
+    """No GGUF can be had: not on disk, not in the cache, hub unreachable."""
+
+
+class ModelLoadError(ChatbotError):
+    """A GGUF exists but llama.cpp cannot load it (corrupt, truncated, wrong arch)."""
+
+
+class InputError(ChatbotError):
+    """A message the pipeline refuses: empty, or longer than the context allows."""
+
+
+class BusyError(ChatbotError):
+    """The queue is full; try again later."""

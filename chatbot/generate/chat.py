@@ -1,0 +1,197 @@
+"""One chat: a conversation on an engine, streamed as events.
+
+``ChatSession.send`` runs one turn: it tokenizes only the new user turn, fits
+the conversation into the context, waits its turn for the engine, and streams
+whole-character text. Thinking (Qwen3) goes to ``ThinkingDelta`` events and is
+never part of the answer.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Generator, Iterator
+from typing import Any
+
+from chatbot.config import Sampling
+from chatbot.errors import InputError
+from chatbot.generate.conversation import Conversation, Turn
+from chatbot.generate.engine import Engine
+from chatbot.stream.events import Done, Event, FinishReason, Notice, TextDelta, ThinkingDelta
+from chatbot.stream.think import ThinkSplitter
+from chatbot.stream.utf8 import Utf8Stream
+
+_USER_STAND_IN = "\x02u\x03"
+
+
+class ChatSession:
+    def __init__(
+        self,
+        engine: Engine,
+        system: str | None = None,
+        *,
+        sampling: Sampling | None = None,
+        thinking: bool = False,
+    ) -> None:
+        self.engine = engine
+        self.sampling = sampling or Sampling()
+        self.thinking = thinking and engine.template.supports_thinking
+        self._stop = threading.Event()
+        self.conversation = self._new_conversation(system)
+
+    # -- setup ----------------------------------------------------------------
+
+    def _new_conversation(self, system: str | None) -> Conversation:
+        template = self.engine.template
+        first = template.first_turn(system, _USER_STAND_IN, thinking=self.thinking)
+        user = template.user_turn(_USER_STAND_IN, thinking=self.thinking)
+        # The system part is what the first turn renders before a normal user turn
+        # (for Qwen2.5 without a system prompt, its default "You are Qwen…").
+        prefix = (
+            first[: -len(user)] if first.endswith(user) else first[: first.find(_USER_STAND_IN)]
+        )
+        return Conversation(system=system, system_tokens=self.engine.tokenize(prefix))
+
+    def reset(self, system: str | None = None, *, keep_system: bool = True) -> None:
+        self.conversation = self._new_conversation(
+            self.conversation.system if keep_system else system
+        )
+
+    def stop(self) -> None:
+        """Cancel the turn in progress (from any thread); it ends within one token."""
+        self._stop.set()
+
+    @property
+    def supports_thinking(self) -> bool:
+        return self.engine.template.supports_thinking
+
+    # -- one turn -------------------------------------------------------------
+
+    def send(
+        self,
+        message: str,
+        *,
+        sampling: Sampling | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        grammar: Any = None,
+        on_token: Callable[[int], None] | None = None,
+    ) -> Generator[Event, None, None]:
+        """Stream the reply to ``message``. Closing the iterator cancels it.
+
+        ``on_token`` is called with each generated token id (for metrics).
+        """
+        started = time.perf_counter()
+        if not message.strip():
+            raise InputError("the message is empty; type something to send")
+        sampling = sampling or self.sampling
+        engine = self.engine
+        self._stop.clear()
+        user_tokens = engine.tokenize(engine.template.user_turn(message, thinking=self.thinking))
+        reply_room = min(sampling.max_tokens, engine.info.n_ctx // 4)
+        trim = self.conversation.fit(len(user_tokens), engine.info.n_ctx, reply_room)
+        if trim is not None and trim.turns:
+            yield Notice(
+                "trimmed",
+                f"The conversation outgrew the {engine.info.n_ctx}-token context: the oldest "
+                f"{trim.turns} turn(s) ({trim.tokens} tokens) were dropped. The system prompt is kept.",
+            )
+
+        def is_cancelled() -> bool:
+            return self._stop.is_set() or (cancelled is not None and cancelled())
+
+        queued: list[int] = []
+        with engine.lock.hold(cancelled=is_cancelled, on_wait=queued.append) as acquired:
+            if queued and queued[0] > 0:
+                yield Notice("queued", f"Waiting for the model: {queued[0]} ahead.")
+            if not acquired:
+                yield Done(
+                    "cancelled", 0, 0, 0, 0.0, 0.0, self.conversation.n_tokens, engine.info.n_ctx
+                )
+                return
+            yield from self._generate(
+                message, user_tokens, sampling, is_cancelled, grammar, on_token, started
+            )
+
+    def _generate(
+        self,
+        message: str,
+        user_tokens: list[int],
+        sampling: Sampling,
+        is_cancelled: Callable[[], bool],
+        grammar: Any,
+        on_token: Callable[[int], None] | None,
+        start: float,
+    ) -> Iterator[Event]:
+        engine = self.engine
+        prompt = self.conversation.tokens(user_tokens)
+        turn = Turn(user=message, reply="", user_tokens=user_tokens)
+        utf8, splitter = Utf8Stream(), ThinkSplitter()
+        answer: list[str] = []
+        thinking: list[str] = []
+        generated: list[int] = []
+        evaluated_before = engine.evaluated_tokens()
+        evaluated_prompt = 0
+        first_at = last_at = start
+        finish: FinishReason = "stop"
+
+        def route(text: str) -> Iterator[Event]:
+            for channel, part in splitter.feed(text):
+                if channel == "thinking":
+                    thinking.append(part)
+                    yield ThinkingDelta(part)
+                else:
+                    if not answer:  # the answer after </think> starts with blank lines
+                        part = part.lstrip("\n") if thinking else part
+                        if not part:
+                            continue
+                    answer.append(part)
+                    yield TextDelta(part)
+
+        try:
+            for token in engine.generate(prompt, sampling, cancelled=is_cancelled, grammar=grammar):
+                last_at = time.perf_counter()
+                if not generated:
+                    first_at = last_at
+                    evaluated_prompt = engine.evaluated_tokens() - evaluated_before
+                generated.append(token)
+                if on_token is not None:
+                    on_token(token)
+                text = utf8.feed(engine.piece(token))
+                if text:
+                    yield from route(text)
+            if not generated:
+                evaluated_prompt = engine.evaluated_tokens() - evaluated_before
+            if is_cancelled():
+                finish = "cancelled"
+            elif len(generated) >= sampling.max_tokens:
+                finish = "length"
+            elif len(prompt) + len(generated) >= engine.info.n_ctx:
+                finish = "context"
+            yield from route(utf8.flush())
+            for channel, part in splitter.flush():
+                (thinking if channel == "thinking" else answer).append(part)
+                yield ThinkingDelta(part) if channel == "thinking" else TextDelta(part)
+        except GeneratorExit:
+            finish = "cancelled"
+            raise
+        finally:
+            # Whatever was shown stays in the history, as the user saw it.
+            turn.reply = "".join(answer)
+            turn.thinking = "".join(thinking)
+            turn.reply_tokens = generated + engine.tokenize(engine.template.reply_end())
+            self.conversation.turns.append(turn)
+        rate = (
+            (len(generated) - 1) / (last_at - first_at)
+            if len(generated) > 1 and last_at > first_at
+            else 0.0
+        )
+        yield Done(
+            finish_reason=finish,
+            completion_tokens=len(generated),
+            prompt_tokens=len(prompt),
+            evaluated_prompt_tokens=evaluated_prompt,
+            seconds_to_first_token=(first_at - start) if generated else 0.0,
+            decode_tokens_per_s=rate,
+            context_used=self.conversation.n_tokens,
+            context_size=engine.info.n_ctx,
+        )

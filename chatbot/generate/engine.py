@@ -1,0 +1,182 @@
+"""The in-process llama.cpp engine: one loaded model and one context.
+
+Generation is driven token by token through ``Llama.generate`` rather than
+``create_completion``: the latter re-decodes the whole completion on every
+token to find stop strings, so its cost per token grows with the reply. Here
+each token's bytes are looked up once (cached per token id) and fed to an
+incremental UTF-8 decoder, so the cost per token stays flat.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import llama_cpp
+
+from chatbot.config import Sampling, Settings
+from chatbot.errors import ModelLoadError
+from chatbot.generate import hardware, llama_log
+from chatbot.generate.queue import FairLock
+from chatbot.generate.template import ChatTemplate
+from chatbot.models import gguf_file
+
+log = logging.getLogger(__name__)
+
+_FTYPE_NAMES = {
+    getattr(llama_cpp, name): name.removeprefix("LLAMA_FTYPE_MOSTLY_")
+    for name in dir(llama_cpp)
+    if name.startswith("LLAMA_FTYPE_MOSTLY_")
+}
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    path: str
+    name: str
+    quantization: str
+    n_params: int
+    n_ctx: int
+    n_ctx_train: int
+    threads: int
+    n_gpu_layers: int
+    synthetic: bool
+
+    @property
+    def label(self) -> str:
+        noise = " — synthetic random-weight model: its replies are noise" if self.synthetic else ""
+        return f"{self.name} ({self.quantization}){noise}"
+
+
+class Engine:
+    """A loaded GGUF. Thread-safe: callers take ``engine.lock`` around a generation."""
+
+    def __init__(self, path: Path, settings: Settings) -> None:
+        llama_log.install()
+        gguf_file.check(path)
+        threads = settings.threads or hardware.physical_cores()
+        n_gpu_layers = (
+            settings.n_gpu_layers
+            if settings.n_gpu_layers is not None
+            else hardware.default_gpu_layers()
+        )
+        llama_log.recent_problems(clear=True)
+        try:
+            self.llama = llama_cpp.Llama(
+                model_path=str(path),
+                n_ctx=settings.n_ctx,
+                n_batch=min(512, settings.n_ctx),
+                n_threads=threads,
+                n_threads_batch=threads,
+                n_gpu_layers=n_gpu_layers,
+                seed=llama_cpp.LLAMA_DEFAULT_SEED if settings.seed < 0 else settings.seed,
+                verbose=False,
+            )
+        except (ValueError, RuntimeError, OSError) as exc:
+            detail = "; ".join(llama_log.recent_problems()[-3:]) or str(exc)
+            raise ModelLoadError(
+                f"llama.cpp cannot load {path}: {detail}. The file may be truncated or corrupt: "
+                "download it again, or point --model at another GGUF."
+            ) from exc
+        self.path = path
+        self.lock = FairLock()
+        self._vocab = llama_cpp.llama_model_get_vocab(self.llama.model)
+        self._pieces: dict[int, bytes] = {}
+        self._piece_buf = ctypes.create_string_buffer(256)
+        meta = self.llama.metadata
+        self.template = ChatTemplate.from_metadata(
+            meta,
+            bos=self.token_text(self.llama.token_bos()),
+            eos=self.token_text(self.llama.token_eos()),
+        )
+        ftype = llama_cpp.llama_model_ftype(self.llama.model)
+        name = meta.get("general.name") or path.stem
+        self.info = ModelInfo(
+            path=str(path),
+            name=name,
+            quantization=_FTYPE_NAMES.get(ftype, f"ftype {ftype}"),
+            n_params=int(llama_cpp.llama_model_n_params(self.llama.model)),
+            n_ctx=self.llama.n_ctx(),
+            n_ctx_train=int(llama_cpp.llama_model_n_ctx_train(self.llama.model)),
+            threads=threads,
+            n_gpu_layers=n_gpu_layers,
+            synthetic="random weights" in name,
+        )
+
+    # -- tokens ---------------------------------------------------------------
+
+    def tokenize(self, text: str) -> list[int]:
+        """Tokens of ``text``; special tokens written in it (``<|im_start|>``) are parsed."""
+        return self.llama.tokenize(text.encode("utf-8"), add_bos=False, special=True)
+
+    def piece(self, token: int) -> bytes:
+        """The bytes one token adds to the visible text (control tokens add none)."""
+        cached = self._pieces.get(token)
+        if cached is None:
+            n = llama_cpp.llama_token_to_piece(self._vocab, token, self._piece_buf, 256, 0, False)
+            cached = self._piece_buf.raw[: max(n, 0)]
+            self._pieces[token] = cached
+        return cached
+
+    def token_text(self, token: int) -> str:
+        if token < 0:
+            return ""
+        n = llama_cpp.llama_token_to_piece(self._vocab, token, self._piece_buf, 256, 0, True)
+        return self._piece_buf.raw[: max(n, 0)].decode("utf-8", errors="replace")
+
+    def is_end(self, token: int) -> bool:
+        """End of generation: ``<|im_end|>``, ``<|endoftext|>`` or any other EOG token."""
+        return bool(llama_cpp.llama_vocab_is_eog(self._vocab, token))
+
+    # -- generation -----------------------------------------------------------
+
+    def evaluated_tokens(self) -> int:
+        """Tokens llama.cpp has evaluated in this context so far (prompt and decode)."""
+        perf = llama_cpp.llama_perf_context(self.llama.ctx)
+        return int(perf.n_p_eval + perf.n_eval)
+
+    @property
+    def cached_tokens(self) -> list[int]:
+        return [int(t) for t in self.llama._input_ids]
+
+    def generate(
+        self,
+        prompt: list[int],
+        sampling: Sampling,
+        *,
+        cancelled: Callable[[], bool] = lambda: False,
+        grammar: Any = None,
+    ) -> Iterator[int]:
+        """Tokens sampled after ``prompt``, at most ``sampling.max_tokens``, ending before EOG.
+
+        The caller must hold ``self.lock``. Tokens of ``prompt`` that match what
+        the context already holds are reused, not evaluated again. Closing the
+        iterator, or ``cancelled()`` turning true, stops within one token.
+        """
+        room = self.llama.n_ctx() - len(prompt)
+        limit = min(sampling.max_tokens, room)
+        if limit <= 0:
+            return
+        stream = self.llama.generate(
+            prompt,
+            top_k=sampling.top_k,
+            top_p=sampling.top_p,
+            min_p=sampling.min_p,
+            temp=sampling.temperature,
+            repeat_penalty=sampling.repeat_penalty,
+            grammar=grammar,
+        )
+        try:
+            for count, token in enumerate(stream, start=1):
+                if self.is_end(token):
+                    return
+                yield token
+                # Checked before resuming llama.cpp, so a stop costs no further token.
+                if count >= limit or cancelled():
+                    return
+        finally:
+            stream.close()

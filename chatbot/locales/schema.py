@@ -1,0 +1,86 @@
+"""The schema of a locale file (``chatbot/locales/<code>.yaml``).
+
+A locale declares its register levels, ordered on the formal/informal axis, and
+for each level the words a prompt uses to ask for it. The ``markers`` block is
+read by the locale's analyzer, which validates it with its own schema, so a
+Japanese morphology rule and a Spanish verb-ending rule need not share one shape.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Formality = Literal["formal", "informal"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Exchange(_Strict):
+    """One example turn, written in the level it illustrates."""
+
+    user: str = Field(min_length=1)
+    assistant: str = Field(min_length=1)
+
+
+class Address(_Strict):
+    """How the assistant addresses the user at this level.
+
+    ``known`` is a format string with ``{name}`` (and optionally ``{surname}``,
+    ``{given}``); ``unknown`` is used when no name is known.
+    """
+
+    known: str = Field(min_length=1)
+    unknown: str = Field(min_length=1)
+    pronoun: str | None = None  # the second-person form the level uses, e.g. "Sie", "du"
+
+
+class Level(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    native: str = Field(min_length=1, description="The level's name in the language itself")
+    english: str = Field(min_length=1)
+    description: str = Field(min_length=1)
+    rank: int = Field(description="Position on the formal axis: higher is more formal")
+    formality: Formality
+    instruction: str = Field(
+        min_length=1, description="Register instruction in the target language"
+    )
+    address: Address
+    examples: list[Exchange] = Field(min_length=1)
+
+
+class LocaleSpec(_Strict):
+    code: str = Field(pattern=r"^[a-z]{2,3}$")
+    native: str = Field(min_length=1)
+    english: str = Field(min_length=1)
+    analyzer: str = Field(
+        min_length=1, description="Name of the analyzer (entry point in chatbot.analyzers)"
+    )
+    default_level: str
+    levels: list[Level] = Field(min_length=2)
+    markers: dict[str, Any] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _levels_consistent(self) -> LocaleSpec:
+        ids = [lv.id for lv in self.levels]
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"level ids must be unique, got {ids}")
+        ranks = [lv.rank for lv in self.levels]
+        if len(set(ranks)) != len(ranks):
+            raise ValueError(f"level ranks must be unique, got {ranks}")
+        if self.default_level not in ids:
+            raise ValueError(f"default_level {self.default_level!r} is not one of {ids}")
+        return self
+
+    def level(self, level_id: str) -> Level:
+        for lv in self.levels:
+            if lv.id == level_id:
+                return lv
+        raise KeyError(level_id)
+
+    def ordered(self) -> list[Level]:
+        """Levels from least to most formal."""
+        return sorted(self.levels, key=lambda lv: lv.rank)

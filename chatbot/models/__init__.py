@@ -1,0 +1,1 @@
+"""Getting model files: presets, the Hugging Face Hub cache, and synthetic test models."""

@@ -1,0 +1,26 @@
+"""Where this project keeps what it generates: synthetic models (never committed)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from chatbot.models.synthesize import Quant, synthesize
+
+
+def cache_dir() -> Path:
+    explicit = os.environ.get("CHATBOT_CACHE")
+    base = (
+        Path(explicit)
+        if explicit
+        else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "chatbot"
+    )
+    return base.expanduser()
+
+
+def synthetic(shape: str = "tiny", quant: Quant = "q8_0", template: str = "qwen2.5") -> Path:
+    """The cached synthetic model of this kind, built on first use."""
+    path = cache_dir() / "models" / f"synthetic-{shape}-{template}-{quant}.gguf"
+    if not path.exists():
+        synthesize(shape, path, quant=quant, template=template)
+    return path

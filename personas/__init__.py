@@ -1,0 +1,1 @@
+"""Personas shipped with the package: one YAML file each (see README, "Write your first persona")."""

@@ -1,0 +1,1 @@
+"""Prompt templates (sandboxed Jinja2) shipped with the package."""

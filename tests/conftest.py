@@ -1,0 +1,52 @@
+"""Hermetic tests on the real llama.cpp runtime and a synthetic Qwen GGUF.
+
+No test reaches the network: the Hub is forced offline and its cache points
+into a temp folder. The tiny model is built once per session, in a temp folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from chatbot.config import Settings
+from chatbot.generate.engine import Engine
+from chatbot.models.synthesize import synthesize
+
+
+@pytest.fixture(autouse=True)
+def _hermetic(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hf-cache"))
+    monkeypatch.setenv("CHATBOT_CONFIG", str(tmp_path / "no-config.toml"))
+    monkeypatch.setenv("CHATBOT_CACHE", str(tmp_path / "chatbot-cache"))
+    for key in ("CHATBOT_MODEL", "CHATBOT_N_CTX", "CHATBOT_THREADS", "CHATBOT_SEED"):
+        monkeypatch.delenv(key, raising=False)
+
+
+@pytest.fixture(scope="session")
+def models_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("models")
+
+
+@pytest.fixture(scope="session")
+def tiny_model(models_dir: Path) -> Path:
+    return synthesize("tiny", models_dir / "tiny-q8_0.gguf", quant="q8_0")
+
+
+@pytest.fixture(scope="session")
+def tiny_qwen3_model(models_dir: Path) -> Path:
+    return synthesize("tiny", models_dir / "tiny-qwen3-q8_0.gguf", quant="q8_0", template="qwen3")
+
+
+@pytest.fixture(scope="session")
+def engine(tiny_model: Path) -> Iterator[Engine]:
+    yield Engine(tiny_model, Settings(n_ctx=1024, seed=7, threads=2))
+
+
+def make_engine(path: Path, **settings: object) -> Engine:
+    base: dict[str, object] = {"n_ctx": 1024, "seed": 7, "threads": 2}
+    base.update(settings)
+    return Engine(path, Settings.model_validate(base))

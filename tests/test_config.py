@@ -1,0 +1,51 @@
+"""Settings: defaults < config file < environment < command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chatbot.config import load_settings
+from chatbot.errors import ConfigError
+from chatbot.generate import hardware
+
+
+def test_layers_apply_in_order(tmp_path: Path) -> None:
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(
+        'n_ctx = 2048\nseed = 1\nmodel = "from-file.gguf"\n[sampling]\ntemperature = 0.2\n'
+    )
+    env = {"CHATBOT_SEED": "2", "CHATBOT_TEMPERATURE": "0.3", "CHATBOT_MODEL": "from-env.gguf"}
+    s = load_settings(cli={"model": "from-cli.gguf", "n_ctx": None}, env=env, path=cfg)
+    assert s.n_ctx == 2048  # file (the CLI left it unset)
+    assert s.seed == 2  # env beats file
+    assert s.sampling.temperature == 0.3  # env beats file, nested key
+    assert s.model == "from-cli.gguf"  # CLI beats env
+
+
+def test_defaults_without_any_layer(tmp_path: Path) -> None:
+    s = load_settings(env={}, path=tmp_path / "missing.toml")
+    assert s.n_ctx == 4096 and s.threads is None and s.n_gpu_layers is None
+    assert not s.thinking and s.sampling.max_tokens == 1024
+
+
+def test_invalid_values_name_the_field_and_the_sources(tmp_path: Path) -> None:
+    cfg = tmp_path / "config.toml"
+    cfg.write_text("n_ctx = 12\nbogus = 1\n")
+    with pytest.raises(ConfigError) as err:
+        load_settings(env={}, path=cfg)
+    assert "n_ctx" in str(err.value) and "bogus" in str(err.value)
+    assert str(cfg) in str(err.value)
+
+
+def test_unreadable_config_file_is_reported(tmp_path: Path) -> None:
+    cfg = tmp_path / "config.toml"
+    cfg.write_text("n_ctx = = 3")
+    with pytest.raises(ConfigError, match="cannot read config"):
+        load_settings(env={}, path=cfg)
+
+
+def test_hardware_defaults_are_sane() -> None:
+    assert 1 <= hardware.physical_cores() <= 1024
+    assert hardware.default_gpu_layers() in (-1, 0)

@@ -1,0 +1,197 @@
+"""The runtime on real llama.cpp with the synthetic tiny Qwen model."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from llama_cpp import LlamaGrammar
+
+from chatbot.config import Sampling
+from chatbot.errors import InputError, ModelLoadError, ModelUnavailableError
+from chatbot.generate.chat import ChatSession
+from chatbot.generate.engine import Engine
+from chatbot.stream.events import Done, Event, Notice, TextDelta, ThinkingDelta
+from tests.conftest import make_engine
+
+
+def _run(events: list[Event]) -> tuple[str, str, Done]:
+    answer = "".join(e.text for e in events if isinstance(e, TextDelta))
+    thought = "".join(e.text for e in events if isinstance(e, ThinkingDelta))
+    done = [e for e in events if isinstance(e, Done)]
+    assert len(done) == 1 and events[-1] is done[0]
+    return answer, thought, done[0]
+
+
+def test_model_loads_with_its_own_chat_template(engine: Engine) -> None:
+    assert engine.template.from_model
+    assert engine.info.quantization == "Q8_0"
+    assert engine.info.synthetic and "noise" in engine.info.label
+    prompt = engine.template.first_turn("Be kind.", "Hi", thinking=False)
+    assert prompt == (
+        "<|im_start|>system\nBe kind.<|im_end|>\n<|im_start|>user\nHi<|im_end|>\n"
+        "<|im_start|>assistant\n"
+    )
+    # ChatML markers are single special tokens, not text.
+    im_start, im_end = engine.tokenize("<|im_start|>"), engine.tokenize("<|im_end|>")
+    assert len(im_start) == 1 and len(im_end) == 1 and engine.is_end(im_end[0])
+
+
+def test_stream_is_whole_characters_even_from_invalid_utf8(engine: Engine) -> None:
+    session = ChatSession(engine, "sys", sampling=Sampling(max_tokens=120, temperature=1.0))
+    tokens: list[int] = []
+    answer, _, done = _run(list(session.send("こんにちは", on_token=tokens.append)))
+    raw = b"".join(engine.piece(t) for t in tokens)
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")  # the random model really does emit invalid UTF-8 ...
+    assert answer == raw.decode("utf-8", errors="replace")  # ... and we stream it whole
+    assert answer.encode("utf-8")  # no surrogates or half characters
+    assert done.completion_tokens == len(tokens)
+
+
+def test_reply_never_runs_past_max_tokens(engine: Engine) -> None:
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=17))
+    _, _, done = _run(list(session.send("Count to a hundred")))
+    assert done.completion_tokens <= 17
+    assert done.finish_reason in {"length", "stop"}
+    if done.completion_tokens == 17:
+        assert done.finish_reason == "length"
+
+
+def test_same_seed_same_reply(tiny_model: Path) -> None:
+    replies = []
+    for _ in range(2):
+        session = ChatSession(
+            make_engine(tiny_model, seed=11), None, sampling=Sampling(max_tokens=30)
+        )
+        replies.append(_run(list(session.send("Hello")))[0])
+    assert replies[0] == replies[1]
+
+
+def test_stop_from_another_thread_cancels_within_one_token(engine: Engine) -> None:
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=500))
+    seen: list[int] = []
+
+    def on_token(_token: int) -> None:
+        seen.append(_token)
+        if len(seen) == 10:
+            threading.Thread(target=session.stop).start()
+            threading.Event().wait(0.05)  # the stop lands while the reader still reads
+
+    _, _, done = _run(list(session.send("Go on", on_token=on_token)))
+    assert done.finish_reason == "cancelled"
+    assert 10 <= done.completion_tokens <= 11
+
+
+def test_disconnected_consumer_cancels_and_frees_the_engine(engine: Engine) -> None:
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=500))
+    events = session.send("Tell me a long story")
+    count = 0
+    for event in events:
+        count += isinstance(event, TextDelta)
+        if count == 5:
+            break
+    before = engine.evaluated_tokens()
+    events.close()  # what a closed browser tab or dropped HTTP client does
+    assert engine.evaluated_tokens() - before <= 1
+    # The partial reply is kept as the user saw it, and the engine is free again.
+    assert session.conversation.turns[-1].reply
+    other = ChatSession(engine, None, sampling=Sampling(max_tokens=3))
+    assert _run(list(other.send("next")))[2].completion_tokens <= 3
+
+
+def test_turn_two_reuses_the_kv_prefix(engine: Engine) -> None:
+    session = ChatSession(engine, "You are a concierge.", sampling=Sampling(max_tokens=20))
+    _, _, first = _run(list(session.send("Good evening. I would like a room.")))
+    assert first.evaluated_prompt_tokens >= first.prompt_tokens - 1
+    _, _, second = _run(list(session.send("For two nights, please.")))
+    new_tokens = len(session.conversation.turns[-1].user_tokens)
+    assert second.prompt_tokens > first.prompt_tokens + first.completion_tokens
+    # Only the new user turn (plus the previous reply's closing tokens) is evaluated.
+    assert second.evaluated_prompt_tokens < second.prompt_tokens
+    assert second.evaluated_prompt_tokens <= new_tokens + 4
+
+
+def test_long_conversations_trim_oldest_turns_and_keep_the_system_prompt(tiny_model: Path) -> None:
+    engine = make_engine(tiny_model, n_ctx=256)
+    session = ChatSession(engine, "SYSTEM PROMPT", sampling=Sampling(max_tokens=24))
+    system_tokens = list(session.conversation.system_tokens)
+    notices: list[Notice] = []
+    for i in range(12):
+        events = list(session.send(f"message {i} " + "words " * 10))
+        notices += [e for e in events if isinstance(e, Notice) and e.kind == "trimmed"]
+        done = _run(events)[2]
+        assert done.context_used <= 256
+    assert notices and "dropped" in notices[0].message
+    assert session.conversation.trimmed_turns > 0
+    assert session.conversation.tokens()[: len(system_tokens)] == system_tokens
+    assert session.conversation.turns[-1].user.startswith("message 11")
+
+
+def test_bad_messages_get_clear_errors(tiny_model: Path) -> None:
+    engine = make_engine(tiny_model, n_ctx=256)
+    session = ChatSession(engine, None)
+    with pytest.raises(InputError, match="empty"):
+        list(session.send("   "))
+    with pytest.raises(InputError, match=r"exceeds the 256-token context.*n_ctx"):
+        list(session.send("word " * 400))
+    assert session.conversation.turns == []  # nothing half-recorded
+
+
+def test_missing_and_corrupt_models_get_clear_errors(tiny_model: Path, tmp_path: Path) -> None:
+    with pytest.raises(ModelUnavailableError, match="not found"):
+        make_engine(tmp_path / "nope.gguf")
+    junk = tmp_path / "junk.gguf"
+    junk.write_bytes(b"this is not a model" * 10)
+    with pytest.raises(ModelLoadError, match="not a GGUF"):
+        make_engine(junk)
+    truncated = tmp_path / "truncated.gguf"
+    truncated.write_bytes(tiny_model.read_bytes()[: tiny_model.stat().st_size // 2])
+    with pytest.raises(ModelLoadError, match="truncated or corrupt"):
+        make_engine(truncated)
+
+
+def test_two_threads_share_one_engine_in_turn(engine: Engine) -> None:
+    results: dict[str, Done] = {}
+    errors: list[BaseException] = []
+
+    def chat(name: str) -> None:
+        try:
+            session = ChatSession(engine, f"You are {name}.", sampling=Sampling(max_tokens=40))
+            results[name] = _run(list(session.send(f"Hello {name}")))[2]
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=chat, args=(n,)) for n in ("alice", "bob")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not errors
+    assert set(results) == {"alice", "bob"}
+    assert all(r.completion_tokens > 0 for r in results.values())
+
+
+def test_qwen3_thinking_is_off_by_default_and_never_shown_as_the_answer(
+    tiny_qwen3_model: Path,
+) -> None:
+    engine = make_engine(tiny_qwen3_model)
+    assert engine.template.supports_thinking
+    off = ChatSession(engine, None)
+    assert not off.thinking
+    assert engine.template.user_turn("hi", thinking=False).endswith("<think>\n\n</think>\n\n")
+
+    # Constrain the random model with a grammar so that it "thinks", then answers.
+    grammar = LlamaGrammar.from_string(
+        'root ::= "<think>\\nplan\\n</think>\\n\\nHello"', verbose=False
+    )
+    on = ChatSession(engine, None, thinking=True, sampling=Sampling(max_tokens=60))
+    answer, thought, done = _run(list(on.send("Hi", grammar=grammar)))
+    assert answer == "Hello"
+    assert thought.strip() == "plan"
+    assert done.finish_reason == "stop"
+    # Turn 2 still reuses the prefix although Qwen3's template would strip the
+    # <think> block if the history were re-rendered.
+    _, _, second = _run(list(on.send("And then?", grammar=grammar)))
+    assert second.evaluated_prompt_tokens < second.prompt_tokens // 2
