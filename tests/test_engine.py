@@ -101,8 +101,10 @@ def test_disconnected_consumer_cancels_and_frees_the_engine(engine: Engine) -> N
     assert _run(list(other.send("next")))[2].completion_tokens <= 3
 
 
-def test_turn_two_reuses_the_kv_prefix(engine: Engine) -> None:
-    session = ChatSession(engine, "You are a concierge.", sampling=Sampling(max_tokens=20))
+def test_turn_two_reuses_the_kv_prefix(tiny_model: Path) -> None:
+    session = ChatSession(
+        make_engine(tiny_model), "You are a concierge.", sampling=Sampling(max_tokens=20)
+    )
     _, _, first = _run(list(session.send("Good evening. I would like a room.")))
     assert first.evaluated_prompt_tokens >= first.prompt_tokens - 1
     _, _, second = _run(list(session.send("For two nights, please.")))

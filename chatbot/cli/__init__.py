@@ -32,7 +32,9 @@ def cli(verbose: bool) -> None:
     none can be had), or `chatbot chat --model PATH` for a GGUF you have.
     """
     logging.basicConfig(
-        level=logging.INFO if verbose else logging.ERROR, format="%(name)s: %(message)s"
+        level=logging.INFO if verbose else logging.ERROR,
+        format="%(name)s: %(message)s",
+        force=True,
     )
 
 

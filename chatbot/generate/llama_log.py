@@ -15,18 +15,24 @@ from collections import deque
 import llama_cpp
 
 logger = logging.getLogger("chatbot.llama_cpp")
-_LEVELS = {1: logging.INFO, 2: logging.WARNING, 3: logging.ERROR, 4: logging.DEBUG}
+# ggml's enum ggml_log_level (ggml.h): NONE 0, DEBUG 1, INFO 2, WARN 3, ERROR 4,
+# CONT 5 (continues the previous line). llama-cpp-python's own table predates it.
+_LEVELS = {1: logging.DEBUG, 2: logging.INFO, 3: logging.WARNING, 4: logging.ERROR}
+_CONT = 5
 _recent: deque[str] = deque(maxlen=20)
 _lock = threading.Lock()
 _installed = False
+_last_level = logging.DEBUG
 
 
 @llama_cpp.llama_log_callback
 def _callback(level: int, text: bytes, user_data: ctypes.c_void_p) -> None:
+    global _last_level
+    py_level = _last_level if level == _CONT else _LEVELS.get(level, logging.DEBUG)
+    _last_level = py_level
     line = text.decode("utf-8", errors="replace").rstrip()
     if not line:
         return
-    py_level = _LEVELS.get(level, logging.DEBUG)
     if py_level >= logging.WARNING:
         with _lock:
             _recent.append(line)

@@ -10,8 +10,10 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
+import socket
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlparse
 
 from chatbot.errors import ModelUnavailableError
 from chatbot.models import presets
@@ -92,13 +94,30 @@ def _unavailable(model: HubModel, why: str) -> ModelUnavailableError:
     )
 
 
+def _reachable(timeout_s: float = 3.0) -> bool:
+    """A quick TCP check, so an offline machine fails in seconds, not after retries."""
+    from huggingface_hub import constants
+
+    if any(os.environ.get(v) for v in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy")):
+        return True  # only the proxy can tell; let the download try
+    url = urlparse(constants.ENDPOINT)
+    port = url.port or (443 if url.scheme == "https" else 80)
+    try:
+        socket.create_connection((url.hostname or "", port), timeout=timeout_s).close()
+    except OSError:
+        return False
+    return True
+
+
 def download(model: HubModel) -> Path:
     """Fetch the model into the Hub cache (progress bar, resumable); return its first file."""
     from huggingface_hub import HfApi, hf_hub_download
-    from huggingface_hub.errors import HfHubHTTPError, RepositoryNotFoundError
+    from huggingface_hub.errors import RepositoryNotFoundError
 
     if _offline():
         raise _unavailable(model, "HF_HUB_OFFLINE is set")
+    if not _reachable():
+        raise _unavailable(model, "the Hub cannot be reached (no network?)")
     try:
         files = HfApi().list_repo_files(model.repo)
         wanted = _pick(files, model.pattern)
@@ -110,8 +129,10 @@ def download(model: HubModel) -> Path:
         paths = [hf_hub_download(model.repo, f, cache_dir=_cache_dir()) for f in wanted]
     except RepositoryNotFoundError as exc:
         raise ModelUnavailableError(f"no such repository on the Hub: {model.repo}") from exc
-    except (HfHubHTTPError, OSError) as exc:
-        raise _unavailable(model, f"the Hub cannot be reached ({type(exc).__name__})") from exc
+    except ModelUnavailableError:
+        raise
+    except Exception as exc:  # the HTTP stack's errors have no common base we can name
+        raise _unavailable(model, f"the download failed ({type(exc).__name__}: {exc})") from exc
     return Path(str(paths[0]))
 
 
