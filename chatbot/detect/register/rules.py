@@ -1,0 +1,364 @@
+"""The generic, data-driven register analyzer (entry point ``rules``).
+
+A locale that names ``analyzer: rules`` describes its markers in its own YAML
+file; nothing language-specific lives in this module. The ``markers`` block is
+validated strictly (:mod:`chatbot.detect.register.rules_schema`) the first time
+the locale is analysed, and compiled once per locale.
+
+Markers schema::
+
+    markers:
+      unmarked: formal          # level for a text where no rule fires (low
+                                # confidence); omit for "unknown" instead
+      unmarked_confidence: 0.2  # optional, 0..0.5
+      backup: subword           # optional learned classifier, consulted only
+                                # when the rules are silent or tied
+      max_count: 3              # optional: matches of one rule that count
+      rules:
+        - id: de.du             # <locale>.<name>; shown as Evidence.rule
+          level: informal       # the level id this rule votes for
+          weight: 2.0           # votes per match (0 < weight <= 10)
+          why: "du is the familiar pronoun of address"
+          words: [du, dich, dir]  # whole words or phrases ...
+          case_sensitive: false # optional; words ignore case by default
+          match: word           # optional: "word" (default) or "substring"
+                                # (scripts written without spaces: zh, th)
+        - id: de.sie_mid
+          level: formal
+          weight: 2.0
+          why: "capitalised Sie mid-sentence is the polite pronoun"
+          pattern: '(?<=[a-zäöüß,] )Sie{>}'   # ... or one regular expression
+          case_sensitive: true
+      misuses:                  # optional: usage errors reported as Misuse
+        - id: hi.aap_tum_verb
+          why: "आप takes -इए/-ें verbs; -ो is the तुम form"
+          message: "आप with a तुम imperative; write बैठिए, not बैठो"
+          pattern: 'आप\\s+\\S+ो{>}'
+
+Words are matched as whole words (or phrases: any whitespace between the
+words, the same punctuation as written, so ``t'`` and ``dites-moi`` work) in
+one linear pass over the text's word tokens (:mod:`.rules_words`), however
+many words a locale lists. ``match: substring`` finds them anywhere.
+
+Patterns may use the macros ``{<}`` (start of a word), ``{>}`` (end of a word)
+and ``{w}`` (one word character): unlike ``\\b`` they treat combining marks
+(Devanagari vowel signs, accents) as part of a word. Patterns that nest
+unbounded repeats (``(a+)+``) are refused at load time, so matching stays
+linear; a time budget stops reading long texts that are still slow. Words and
+patterns are NFC-normalised like the text (see ``register.clean``).
+
+Decision: each match adds ``weight`` to its level (at most ``max_count``
+matches per rule). The level with the highest total wins; ``confidence`` grows
+with the margin over the runner-up. ``score`` is the signed sum of the votes,
+each level counted by its distance from the line between the informal and the
+formal levels, squashed into (-1, 1): > 0 leans formal, and of two texts at the
+same level the one with more formal evidence scores higher.
+
+When no rule fires, or the top levels tie, the backup classifier (if named and
+shipped for the locale) reads the text: for a tie it picks among the tied
+levels; for silence it also weighs how often silent texts were of each level
+in its training data (in pro-drop languages silence mostly means the polite
+form). Its confidence is at most 0.6, its score shift is smaller than one rule
+match, and its evidence and reason name ``<code>.subword``. Without a backup,
+silence reads as ``unmarked`` (or unknown), and a tie as ``unmarked`` if it is
+among the tied levels, else the most formal of them.
+
+Invalid markers raise ``ConfigError`` naming the file and field when the
+locale is first analysed or passed to :func:`compile_markers`.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+
+from chatbot.detect.register.reading import Evidence, Misuse, Reading
+from chatbot.detect.register.rules_schema import Markers, MisuseRule, Rule, expand
+from chatbot.detect.register.rules_words import SubstringIndex, WordIndex
+from chatbot.errors import ConfigError
+from chatbot.locales.schema import LocaleSpec
+
+__all__ = ["analyze", "compile_markers"]
+
+# Typographic apostrophes read as the ASCII one; one character for one, so
+# evidence offsets still index the caller's text.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\uff07": "'"})
+MAX_EVIDENCE = 64
+TIME_BUDGET_S = 0.25  # a safety net; normal texts take well under a millisecond
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    code: str
+    markers: Markers
+    rules: tuple[Rule, ...]
+    patterns: tuple[tuple[int, re.Pattern[str]], ...]  # rule index, regex
+    words: WordIndex
+    substrings: SubstringIndex
+    misuses: tuple[tuple[str, str, re.Pattern[str]], ...]  # id, message, regex
+    rank: dict[str, int]
+    formality: dict[str, str]
+    center: float  # between the most formal informal level and the least formal formal one
+
+
+def _where(err: ValidationError, code: str) -> str:
+    lines = [f"locale {code!r} ({code}.yaml): invalid markers for the 'rules' analyzer"]
+    for e in err.errors():
+        lines.append("  markers." + ".".join(str(p) for p in e["loc"]) + f": {e['msg']}")
+    return "\n".join(lines)
+
+
+# Compiled markers per spec object; the spec is kept so its id is not reused.
+_CACHE: dict[int, tuple[LocaleSpec, _Compiled]] = {}
+
+
+def compile_markers(spec: LocaleSpec) -> _Compiled:
+    """Validate and compile ``spec.markers`` once; ConfigError names the file and field."""
+    hit = _CACHE.get(id(spec))
+    if hit is not None and hit[0] is spec:
+        return hit[1]
+    compiled = _compile(spec.code, spec)
+    if len(_CACHE) > 256:  # specs built on the fly (tests) must not pile up
+        _CACHE.clear()
+    _CACHE[id(spec)] = (spec, compiled)
+    return compiled
+
+
+def _compile(code: str, spec: LocaleSpec) -> _Compiled:
+    try:
+        markers = Markers.model_validate(spec.markers)
+    except ValidationError as exc:
+        raise ConfigError(_where(exc, code)) from exc
+    ids = {lv.id for lv in spec.levels}
+    for i, rule in enumerate(markers.rules):
+        if rule.level not in ids:
+            raise ConfigError(
+                f"locale {code!r} ({code}.yaml): markers.rules.{i}.level: "
+                f"{rule.level!r} is not a level of this locale ({', '.join(sorted(ids))})"
+            )
+    if markers.unmarked is not None and markers.unmarked not in ids:
+        raise ConfigError(
+            f"locale {code!r} ({code}.yaml): markers.unmarked: {markers.unmarked!r} is not a level"
+        )
+    words, substrings = WordIndex(), SubstringIndex()
+    patterns = []
+    for i, rule in enumerate(markers.rules):
+        if rule.pattern is not None:
+            patterns.append((i, _regex(rule.pattern, rule.case_sensitive)))
+            continue
+        index = substrings if rule.match == "substring" else words
+        for entry in rule.words or []:
+            try:
+                index.add(i, entry, rule.case_sensitive)
+            except ValueError as exc:
+                msg = f"locale {code!r} ({code}.yaml): markers.rules.{i}.words: {exc}"
+                raise ConfigError(msg) from exc
+    misuses = tuple(
+        (m.id, m.message, _regex(m.pattern, m.case_sensitive) if m.pattern else _alternation(m))
+        for m in markers.misuses
+    )
+    informal = [lv.rank for lv in spec.levels if lv.formality == "informal"]
+    formal = [lv.rank for lv in spec.levels if lv.formality == "formal"]
+    if informal and formal:
+        center = (max(informal) + min(formal)) / 2
+    else:
+        center = sum(lv.rank for lv in spec.levels) / len(spec.levels)
+    return _Compiled(
+        code=code,
+        markers=markers,
+        rules=tuple(markers.rules),
+        patterns=tuple(patterns),
+        words=words,
+        substrings=substrings,
+        misuses=misuses,
+        rank={lv.id: lv.rank for lv in spec.levels},
+        formality={lv.id: lv.formality for lv in spec.levels},
+        center=center,
+    )
+
+
+def _regex(pattern: str, case_sensitive: bool) -> re.Pattern[str]:
+    return re.compile(expand(pattern), 0 if case_sensitive else re.IGNORECASE)
+
+
+def _alternation(m: MisuseRule) -> re.Pattern[str]:
+    # Misuse word lists are short, so a plain alternation is cheap enough.
+    edge = "" if m.match == "substring" else "{<}"
+    words = sorted(m.words or [], key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
+    end = "" if m.match == "substring" else "{>}"
+    return _regex(f"{edge}(?:{body}){end}", m.case_sensitive)
+
+
+def _squash(raw: float) -> float:
+    # Monotone into (-1, 1) without saturating, so pairs stay ordered.
+    return raw / (abs(raw) + 2.0)
+
+
+def analyze(text: str, spec: LocaleSpec) -> Reading:
+    """Read ``text`` with the rules in ``spec.markers`` (see the module docstring)."""
+    comp = compile_markers(spec)
+    probe = text.translate(_APOSTROPHES)
+    counts: dict[int, int] = {}
+    evidence: list[Evidence] = []
+    note: str | None = None
+    started = time.perf_counter()
+    for i, start, end in _matches(comp, probe):
+        if counts.get(i, 0) >= comp.markers.max_count:
+            continue
+        counts[i] = counts.get(i, 0) + 1
+        rule = comp.rules[i]
+        if len(evidence) < MAX_EVIDENCE:
+            evidence.append(Evidence(text[start:end], start, end, rule.level, rule.id, rule.weight))
+        if time.perf_counter() - started > TIME_BUDGET_S:
+            note = "stopped early: the rules took too long on this text"
+            break
+    votes: dict[str, float] = {}
+    for i, n in counts.items():
+        rule = comp.rules[i]
+        votes[rule.level] = votes.get(rule.level, 0.0) + n * rule.weight
+    misuses = _misuses(comp, text, probe)
+    return _decide(comp, text, votes, evidence, misuses, note)
+
+
+def _matches(comp: _Compiled, probe: str) -> Iterator[tuple[int, int, int]]:
+    """(rule index, start, end) of every match, word lists first."""
+    yield from comp.words.find(probe)
+    yield from comp.substrings.find(probe)
+    for i, regex in comp.patterns:
+        for m in regex.finditer(probe):
+            if m.end() > m.start():
+                yield i, m.start(), m.end()
+
+
+def _misuses(comp: _Compiled, text: str, probe: str) -> tuple[Misuse, ...]:
+    found: list[Misuse] = []
+    for rule_id, message, regex in comp.misuses:
+        for m in regex.finditer(probe):
+            if m.end() > m.start() and len(found) < MAX_EVIDENCE:
+                found.append(
+                    Misuse(text[m.start() : m.end()], m.start(), m.end(), rule_id, message)
+                )
+    return tuple(found)
+
+
+def _raw_score(comp: _Compiled, weights: dict[str, float]) -> float:
+    return sum(w * (comp.rank[level] - comp.center) for level, w in weights.items())
+
+
+def _decide(
+    comp: _Compiled,
+    text: str,
+    votes: dict[str, float],
+    evidence: list[Evidence],
+    misuses: tuple[Misuse, ...],
+    note: str | None,
+) -> Reading:
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    tied = len(ranked) > 1 and ranked[0][1] == ranked[1][1]
+    raw = _raw_score(comp, votes)
+    if ranked and not tied:
+        level, top = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        return Reading(
+            locale=comp.code,
+            level=level,
+            formality=comp.formality[level],  # type: ignore[arg-type]
+            confidence=round(min(0.95, (top - second) / (top + 1.0)), 4),
+            score=_squash(raw),
+            evidence=tuple(evidence),
+            misuses=misuses,
+            reason=note,
+            scores=dict(votes),
+        )
+    if comp.markers.backup is not None:
+        backed = _backup(comp, text, votes, evidence, misuses, note, raw)
+        if backed is not None:
+            return backed
+    if tied:
+        best = ranked[0][1]
+        candidates = [lv for lv, v in ranked if v == best]
+        level = (
+            comp.markers.unmarked
+            if comp.markers.unmarked in candidates
+            else max(candidates, key=lambda lv: comp.rank[lv])
+        )
+        why = f"tied between {', '.join(sorted(candidates))}"
+        return Reading(
+            locale=comp.code,
+            level=level,
+            formality=comp.formality[level],  # type: ignore[arg-type]
+            confidence=0.1,
+            score=_squash(raw),
+            evidence=tuple(evidence),
+            misuses=misuses,
+            reason=f"{why}; {note}" if note else why,
+            scores=dict(votes),
+        )
+    if comp.markers.unmarked is None:
+        why = "no register marker found"
+        return Reading(
+            locale=comp.code,
+            level=None,
+            formality="unknown",
+            confidence=0.0,
+            misuses=misuses,
+            reason=f"{why}; {note}" if note else why,
+        )
+    level = comp.markers.unmarked
+    why = f"no register marker found; read as the unmarked level {level!r}"
+    return Reading(
+        locale=comp.code,
+        level=level,
+        formality=comp.formality[level],  # type: ignore[arg-type]
+        confidence=comp.markers.unmarked_confidence,
+        score=0.0,
+        misuses=misuses,
+        reason=f"{why}; {note}" if note else why,
+    )
+
+
+def _backup(
+    comp: _Compiled,
+    text: str,
+    votes: dict[str, float],
+    evidence: list[Evidence],
+    misuses: tuple[Misuse, ...],
+    note: str | None,
+    raw: float,
+) -> Reading | None:
+    from chatbot.detect.register import subword
+
+    vote = subword.predict(text, comp.code, silent=not votes)
+    if vote is None or not set(vote.probs) <= set(comp.formality):
+        return None
+    # A tie is broken among the tied levels only; silence may go to any level.
+    top = max(votes.values(), default=0.0)
+    candidates = [lv for lv, v in votes.items() if v == top] or list(vote.probs)
+    level = max(candidates, key=lambda lv: vote.probs.get(lv, 0.0))
+    p = vote.probs.get(level, 0.0)
+    # Below any rule-based score: one piece of rule evidence outweighs the model.
+    shift = 0.5 * _raw_score(comp, {lv: pr for lv, pr in vote.probs.items() if lv in comp.rank})
+    rule_id = f"{comp.code}.subword"
+    learned = [
+        Evidence(text[s:e], s, e, lv, rule_id, round(w, 3))
+        for s, e, lv, w in vote.evidence
+        if lv == level
+    ]
+    why = "rules silent" if not votes else "rules tied"
+    why = f"{why}; read by the subword classifier ({rule_id}, p={p:.2f})"
+    return Reading(
+        locale=comp.code,
+        level=level,
+        formality=comp.formality[level],  # type: ignore[arg-type]
+        confidence=round(min(0.6, max(0.05, 2 * p - 1)), 4),
+        score=_squash(raw + shift),
+        evidence=tuple(evidence + learned),
+        misuses=misuses,
+        reason=f"{why}; {note}" if note else why,
+        scores={**votes, **{f"subword:{k}": v for k, v in vote.probs.items()}},
+    )

@@ -1,0 +1,151 @@
+"""The strict schema of the ``markers`` block read by the ``rules`` analyzer.
+
+See :mod:`chatbot.detect.register.rules` for what the fields mean and how the
+votes are counted. This module only checks shape and safety: every field is
+declared (``extra="forbid"``), a rule has exactly one of ``words`` or
+``pattern``, and a regex must compile and must not nest unbounded repeats
+(the shape that makes a backtracking engine take exponential time).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+# Word characters for boundaries: ``\w`` alone misses combining marks, so a
+# Devanagari vowel sign (ि, ो) or a Cyrillic accent would end a "word" there.
+# The apostrophe is not one: French and Italian elide (t'aime, l'ho), so a word
+# starts right after it.
+WORD_CHARS = (
+    r"\w\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f"
+    r"\u0670\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f\u0e80-\u0eff\u1ab0-\u1aff"
+    r"\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+)
+# Macros a pattern may use; plain ``\b`` is wrong for scripts with combining marks.
+MACROS = {
+    "{<}": rf"(?<![{WORD_CHARS}])",  # start of a word
+    "{>}": rf"(?![{WORD_CHARS}])",  # end of a word
+    "{w}": rf"[{WORD_CHARS}]",  # one word character
+}
+MAX_PATTERN_CHARS = 600
+
+
+def expand(pattern: str) -> str:
+    """The pattern with macros replaced, in NFC like the text it is matched against."""
+    pattern = unicodedata.normalize("NFC", pattern)
+    for macro, regex in MACROS.items():
+        pattern = pattern.replace(macro, regex)
+    return pattern
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Matcher(_Strict):
+    """What to look for: a list of words/phrases, or one regular expression."""
+
+    id: str = Field(pattern=r"^[a-z]{2,3}\.[A-Za-z0-9_.]+$", description="e.g. de.du")
+    why: str = Field(min_length=1, description="Which usage this encodes and why")
+    words: list[str] | None = Field(default=None, min_length=1)
+    pattern: str | None = Field(default=None, min_length=1, max_length=MAX_PATTERN_CHARS)
+    case_sensitive: bool = False
+    # "word": whole words only (default); "substring": anywhere, for scripts
+    # written without spaces (zh, th, ja).
+    match: Literal["word", "substring"] = "word"
+
+    @model_validator(mode="after")
+    def _one_matcher(self) -> _Matcher:
+        if (self.words is None) == (self.pattern is None):
+            raise ValueError("give exactly one of 'words' or 'pattern'")
+        if self.pattern is not None:
+            if self.match != "word":
+                raise ValueError("'match' applies to 'words'; a pattern says its own boundaries")
+            _check_pattern(expand(self.pattern))
+        if self.words is not None and any(not w.strip() for w in self.words):
+            raise ValueError("words must not be blank")
+        return self
+
+
+class Rule(_Matcher):
+    """One marker: each match is a vote of ``weight`` for ``level``."""
+
+    level: str = Field(min_length=1, description="The level id this rule votes for")
+    weight: float = Field(default=1.0, gt=0, le=10)
+
+
+class MisuseRule(_Matcher):
+    """A usage error to report, e.g. the polite pronoun with a familiar verb form."""
+
+    message: str = Field(min_length=1, description="What is wrong and what to write instead")
+
+
+class Markers(_Strict):
+    rules: list[Rule] = Field(min_length=1)
+    misuses: list[MisuseRule] = Field(default_factory=list)
+    # The level a text without any marker reads as (with low confidence), e.g.
+    # English without slang or courtesy formulas is neutral. None: unknown.
+    unmarked: str | None = None
+    unmarked_confidence: float = Field(default=0.2, ge=0, le=0.5)
+    # A learned classifier consulted only when the rules are silent or tied.
+    backup: Literal["subword"] | None = None
+    # A rule's matches beyond this count add nothing: one repeated word should
+    # not outvote several different markers.
+    max_count: int = Field(default=3, ge=1, le=100)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Markers:
+        ids = [r.id for r in self.rules] + [m.id for m in self.misuses]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"rule ids must be unique, repeated: {dupes}")
+        return self
+
+
+def _check_pattern(pattern: str) -> None:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"pattern does not compile: {exc}") from exc
+    tree = _parse(pattern)
+    if tree is not None and _nested_repeat(tree, inside=False):
+        raise ValueError(
+            "pattern nests an unbounded repeat inside another repeat (like (a+)+), "
+            "which can take exponential time; rewrite it without the outer repeat"
+        )
+
+
+def _parse(pattern: str) -> Any:
+    # The parser is private API; if a future Python moves it, skip the check
+    # rather than refuse every locale (patterns are still length-bounded).
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        return _parser.parse(pattern)
+    except Exception:
+        return None
+
+
+def _nested_repeat(items: Any, inside: bool) -> bool:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    for op, arg in items:
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            _lo, hi, sub = arg
+            unbounded = hi == c.MAXREPEAT or hi > 50
+            if unbounded and inside:
+                return True
+            if _nested_repeat(sub, inside or unbounded):
+                return True
+        elif op == c.SUBPATTERN:
+            if _nested_repeat(arg[-1], inside):
+                return True
+        elif op == c.BRANCH:
+            if any(_nested_repeat(b, inside) for b in arg[1]):
+                return True
+        elif op in (c.ASSERT, c.ASSERT_NOT) and _nested_repeat(arg[1], inside):
+            return True
+    return False

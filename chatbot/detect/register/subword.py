@@ -1,0 +1,203 @@
+"""A small learned backup for the ``rules`` analyzer: logistic regression over
+SentencePiece pieces.
+
+Pro-drop languages (es, it, pt) often mark the register only in a verb ending,
+and colloquial text in slang; some of those escape any hand-written list. The
+rules stay primary: :mod:`chatbot.detect.register.rules` asks this module only
+when no rule fired or the rules tied, and labels its evidence ``<code>.subword``.
+
+Features: each word is cut into pieces by a small unigram SentencePiece model;
+a piece counts once per text, and separately when it ends a word, so the model
+can tell a final ``-es`` (tienes) from the same letters inside a stem. The
+weights are a softmax regression over those binary features.
+
+Each supported locale ships two files in ``subword_models/``, trained by
+``python -m chatbot.detect.register.subword_train``: ``<code>.model`` (the
+SentencePiece model) and ``<code>.npz`` (``levels``, ``weights`` [levels x
+2*pieces], ``bias`` [levels], ``silent_bias`` [levels]). Nothing is downloaded; a locale without files,
+or a missing ``sentencepiece``, simply gets no backup vote.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from chatbot.detect.register.rules_schema import WORD_CHARS
+
+__all__ = [
+    "Model",
+    "Vote",
+    "available",
+    "from_bytes",
+    "install",
+    "load",
+    "predict",
+    "reset",
+    "words",
+]
+
+MODELS = "subword_models"
+MAX_CHARS = 2000  # the register shows early; keeps the cost bounded
+TOP_EVIDENCE = 3
+_WORD = re.compile(rf"[{WORD_CHARS}]+")
+
+
+@dataclass(frozen=True)
+class Vote:
+    """Level probabilities and the pieces that pushed most toward the winner.
+
+    ``evidence`` holds (start, end, level, weight) character spans.
+    """
+
+    probs: dict[str, float]
+    evidence: tuple[tuple[int, int, str, float], ...]
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    """Word tokens with offsets, lower-cased where that keeps the length."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        low = w.lower()
+        out.append((m.start(), m.end(), low if len(low) == len(w) else w))
+    return out
+
+
+@dataclass(frozen=True)
+class Model:
+    processor: Any  # sentencepiece.SentencePieceProcessor
+    levels: tuple[str, ...]
+    weights: np.ndarray  # levels x (2 * pieces): any position, then word-final
+    bias: np.ndarray  # levels
+    # Log-odds shift for texts in which no rule fired: in training such texts
+    # were mostly of one level (the unmarked one), and the model was trained on
+    # all texts, so silence itself is evidence that the model must be told.
+    silent_bias: np.ndarray | None = None
+
+    def pieces(self, text: str) -> list[tuple[int, int, int]]:
+        """(feature index, char start, char end) for every piece of every word."""
+        toks = words(text)
+        if not toks:
+            return []
+        n = self.processor.GetPieceSize()
+        unk = self.processor.unk_id()
+        out = []
+        for (start, _, word), ids in zip(
+            toks, self.processor.encode([w for _, _, w in toks]), strict=True
+        ):
+            pos = 0
+            for k, pid in enumerate(ids):
+                final = n if k == len(ids) - 1 else 0
+                if pid == unk:
+                    out.append((pid + final, start + pos, start + pos))
+                    continue
+                surface = self.processor.id_to_piece(pid).lstrip("\u2581")
+                at = word.find(surface, pos) if surface else pos
+                if at < 0:
+                    at = pos
+                pos = at + len(surface)
+                out.append((pid + final, start + at, start + pos))
+        return out
+
+    def features(self, spans: list[tuple[int, int, int]]) -> np.ndarray:
+        x = np.zeros(self.weights.shape[1], dtype=np.float32)
+        for fid, _, _ in spans:
+            x[fid] = 1.0
+        return x
+
+    def predict(self, text: str, silent: bool = False) -> Vote | None:
+        text = text[:MAX_CHARS]
+        spans = self.pieces(text)
+        if not spans:
+            return None
+        logits = self.weights @ self.features(spans) + self.bias
+        if silent and self.silent_bias is not None:
+            logits = logits + self.silent_bias
+        p = np.exp(logits - logits.max())
+        p = p / p.sum()
+        best = int(p.argmax())
+        # A piece's pull toward the winner over the mean of the other levels.
+        pull = self.weights[best] - np.delete(self.weights, best, axis=0).mean(axis=0)
+        seen: set[int] = set()
+        ranked: list[tuple[float, int, int]] = []
+        for fid, start, end in spans:
+            if fid not in seen and end > start and pull[fid] > 0:
+                seen.add(fid)
+                ranked.append((float(pull[fid]), start, end))
+        ranked.sort(reverse=True)
+        evidence = tuple((s, e, self.levels[best], w) for w, s, e in ranked[:TOP_EVIDENCE])
+        return Vote({lv: float(pr) for lv, pr in zip(self.levels, p, strict=True)}, evidence)
+
+
+def from_bytes(model_proto: bytes, arrays: bytes) -> Model | None:
+    try:
+        import sentencepiece
+    except ImportError:  # the rules still work; only the backup vote is lost
+        return None
+    processor = sentencepiece.SentencePieceProcessor()
+    processor.LoadFromSerializedProto(model_proto)
+    with np.load(io.BytesIO(arrays), allow_pickle=False) as data:
+        levels = tuple(str(x) for x in data["levels"])
+        weights = data["weights"].astype(np.float32)
+        bias = data["bias"].astype(np.float32)
+        silent = data["silent_bias"].astype(np.float32) if "silent_bias" in data.files else None
+    if weights.shape != (len(levels), 2 * processor.GetPieceSize()):
+        return None
+    return Model(processor, levels, weights, bias, silent)
+
+
+def _folder() -> Any:
+    return resources.files("chatbot.detect.register") / MODELS
+
+
+def available() -> list[str]:
+    """Locale codes that ship a backup model."""
+    folder = _folder()
+    if not folder.is_dir():
+        return []
+    return sorted(e.name.removesuffix(".npz") for e in folder.iterdir() if e.name.endswith(".npz"))
+
+
+_LOADED: dict[str, Model | None] = {}
+
+
+def load(code: str) -> Model | None:
+    """The shipped model for ``code`` (read once), or None."""
+    if code not in _LOADED:
+        folder = _folder()
+        spm_file, npz_file = folder / f"{code}.model", folder / f"{code}.npz"
+        model = None
+        if spm_file.is_file() and npz_file.is_file():
+            model = from_bytes(spm_file.read_bytes(), npz_file.read_bytes())
+        _LOADED[code] = model
+    return _LOADED[code]
+
+
+def install(code: str, model: Model | None) -> None:
+    """Use ``model`` for ``code`` instead of the shipped one (cross-validation, tests)."""
+    _LOADED[code] = model
+
+
+def reset(code: str) -> None:
+    """Forget an installed model; the next ``load`` reads the shipped files again."""
+    _LOADED.pop(code, None)
+
+
+def predict(text: str, code: str, silent: bool = False) -> Vote | None:
+    """The backup vote for ``text`` in locale ``code``, or None when none is shipped.
+
+    ``silent``: no rule fired, so the model's learned shift for silence applies.
+    """
+    model = load(code)
+    if model is None:
+        return None
+    try:
+        return model.predict(text, silent)
+    except (RuntimeError, ValueError):  # the encoder refuses odd input: no vote, no crash
+        return None

@@ -1,0 +1,230 @@
+"""T/V register in the ``rules`` locales: hand-written sentences and the dev set.
+
+Sentences here are written for the tests (not taken from the dataset) and cover
+the usages each rule class encodes: pronouns, verb agreement, possessives,
+capitalisation, and the ambiguous cases a rule must not take as evidence.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chatbot import locales
+from chatbot.detect.register import analyze
+from chatbot.detect.register.evaluate import evaluate
+
+DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "register" / "dev.jsonl"
+MINE = ("de", "fr", "es", "it", "pt", "nl", "ru", "hi", "en")
+
+# (locale, text, expected level, a surface that must be among the evidence or None)
+CASES: list[tuple[str, str, str, str | None]] = [
+    # German
+    ("de", "Können Sie mir bitte sagen, wann der Zug fährt?", "formal", "Sie"),
+    ("de", "Kannst du mir sagen, wann der Zug fährt?", "informal", "du"),
+    ("de", "Ich schicke Ihnen morgen die Unterlagen.", "formal", "Ihnen"),
+    ("de", "Ich schick dir morgen die Unterlagen.", "informal", "dir"),
+    ("de", "Vielen Dank für Ihre Nachricht, wir melden uns.", "formal", "Ihre"),
+    ("de", "Danke für deine Nachricht!", "informal", "deine"),
+    ("de", "Habt ihr schon gegessen?", "informal", "Habt ihr"),
+    ("de", "Wie geht es euch?", "informal", "euch"),
+    ("de", "Weißte, was ich meine?", "informal", "Weißte"),
+    ("de", "Hättest recht gehabt, wenn es geregnet hätte.", "informal", "Hättest"),
+    ("de", "Sehr geehrte Frau Schmidt, anbei die Rechnung.", "formal", "Sehr geehrte"),
+    ("de", "Sie sind herzlich eingeladen.", "formal", "Sie sind"),
+    ("de", "Schauen Sie mal, das ist neu.", "formal", "Sie"),
+    # French
+    ("fr", "Pouvez-vous m'envoyer la facture ?", "formal", "vous"),
+    ("fr", "Tu peux m'envoyer la facture ?", "informal", "Tu"),
+    ("fr", "Je t'appelle demain.", "informal", "t'"),
+    ("fr", "Merci pour votre patience.", "formal", "votre"),
+    ("fr", "Veuillez patienter quelques minutes.", "formal", "Veuillez"),
+    ("fr", "Dites-moi ce qui ne va pas.", "formal", "Dites-moi"),
+    ("fr", "C'est ton tour, vas-y !", "informal", "ton"),
+    ("fr", "Passe une bonne soirée !", "informal", "Passe une bonne"),
+    # Spanish: pronouns, and verb endings where the pronoun is dropped
+    ("es", "¿Usted sabe a qué hora abre la tienda?", "formal", "Usted"),
+    ("es", "¿Sabes a qué hora abre la tienda?", "informal", "Sabes"),
+    ("es", "¿Viste el partido anoche?", "informal", "Viste"),
+    ("es", "Cuando llegues, avísame.", "informal", "avísame"),
+    ("es", "Si necesitas algo, dímelo.", "informal", "necesitas"),
+    ("es", "Le agradezco su paciencia.", "formal", "su"),
+    ("es", "Siéntese, por favor; enseguida le atiendo.", "formal", "Siéntese"),
+    ("es", "Siéntate, ahora vengo.", "informal", "Siéntate"),
+    ("es", "Quería ayudarte con la mudanza.", "informal", "ayudarte"),
+    ("es", "¿Vos sabés dónde queda la estación?", "informal", "Vos"),
+    ("es", "Podrás cambiarlo mañana.", "informal", "Podrás"),
+    # Italian
+    ("it", "Lei ha ricevuto la nostra email?", "formal", "Lei"),
+    ("it", "Hai ricevuto la nostra email?", "informal", "Hai"),
+    ("it", "La ringrazio per la Sua pazienza.", "formal", "La ringrazio"),
+    ("it", "Potresti mandarmi il file?", "informal", "Potresti"),
+    ("it", "Mi dica pure, come posso aiutarla?", "formal", "Mi dica"),
+    ("it", "Dimmi pure, come posso aiutarti?", "informal", "aiutarti"),
+    ("it", "Che ne pensa di questa proposta?", "formal", "ne pensa"),
+    ("it", "Sarai contento del risultato.", "informal", "Sarai"),
+    # Portuguese (European)
+    ("pt", "O senhor pode aguardar um momento?", "formal", "O senhor"),
+    ("pt", "Podes esperar um momento?", "informal", "Podes"),
+    ("pt", "Já viste o novo filme?", "informal", "viste"),
+    ("pt", "Obrigado pela sua paciência; ligamos-lhe amanhã.", "formal", "-lhe"),
+    ("pt", "Diz-te alguma coisa este nome?", "informal", "Diz-te"),
+    ("pt", "Você já experimentou reiniciar o computador?", "formal", "Você"),
+    ("pt", "Se quiseres, mando-te o link.", "informal", "mando-te"),
+    # Dutch
+    ("nl", "Kunt u mij helpen met mijn bestelling?", "formal", "u"),
+    ("nl", "Kun je me helpen met mijn bestelling?", "informal", "je"),
+    ("nl", "Bedankt voor uw geduld.", "formal", "uw"),
+    ("nl", "Hoe gaat het met jullie?", "informal", "jullie"),
+    ("nl", "Dank je wel voor het cadeau!", "informal", "Dank je wel"),
+    # Russian: pronouns, verb endings, imperatives, capitalised Вы
+    ("ru", "Как ты думаешь, он придёт?", "informal", "ты"),
+    ("ru", "Как вы думаете, он придёт?", "formal", "вы"),
+    ("ru", "Знаешь, я вчера был в театре.", "informal", "Знаешь"),
+    ("ru", "Скажите, пожалуйста, где здесь метро?", "formal", "Скажите"),
+    ("ru", "Подожди минутку, я сейчас.", "informal", "Подожди"),
+    ("ru", "Благодарим Вас за обращение.", "formal", "Вас"),
+    ("ru", "Уважаемая Анна Сергеевна, отчёт готов.", "formal", "Анна Сергеевна"),
+    ("ru", "Ребята, вы где?", "informal", "Ребята"),
+    ("ru", "Не волнуйся, всё получится.", "informal", "Не волнуйся"),
+    ("ru", "Не волнуйтесь, мы всё исправим.", "formal", "волнуйтесь"),
+    ("ru", "Видели новый фильм?", "formal", "Видели"),
+    ("ru", "Видел новый фильм?", "informal", "Видел"),
+    ("ru", "Чем вы занимаетесь в свободное время?", "formal", "занимаетесь"),
+    ("fr", "Vous êtes où, les gars ?", "informal", "les gars"),
+    ("it", "Ciao ragazzi, venite stasera?", "informal", "Ciao ragazzi"),
+    # Hindi: pronouns and verb agreement
+    ("hi", "क्या आप मेरी मदद कर सकते हैं?", "formal", "आप"),
+    ("hi", "क्या तुम मेरी मदद कर सकते हो?", "informal", "तुम"),
+    ("hi", "कृपया यहाँ बैठिए।", "formal", "बैठिए"),
+    ("hi", "यहाँ बैठो, मैं अभी आता हूँ।", "informal", "बैठो"),
+    ("hi", "तुम्हारा नाम क्या है?", "informal", "तुम्हारा"),
+    ("hi", "आपका ऑर्डर कल पहुँच जाएगा।", "formal", "आपका"),
+    ("hi", "कल फिर मिलोगे?", "informal", "मिलोगे"),
+    ("hi", "तेरा भाई कहाँ है?", "informal", "तेरा"),
+    ("hi", "जी हाँ, मैं समझ गया।", "formal", "जी"),
+    # English: three levels
+    ("en", "hey dude, wanna grab lunch? lol", "casual", "wanna"),
+    ("en", "Yeah, gonna be late, sorry!!", "casual", "gonna"),
+    ("en", "idk, u decide", "casual", "idk"),
+    ("en", "Can you send me the report? Thanks!", "neutral", "Thanks"),
+    ("en", "I don't think it's ready yet.", "neutral", "don't"),
+    ("en", "The meeting starts at ten.", "neutral", None),
+    ("en", "Dear Sir or Madam, I am writing to request a refund.", "formal", "Dear Sir or Madam"),
+    (
+        "en",
+        "Would you kindly confirm your attendance at your earliest convenience?",
+        "formal",
+        "Would you kindly",
+    ),
+    (
+        "en",
+        "I would be grateful if you could review the attached document. Kind regards, Ms. Lee",
+        "formal",
+        "Kind regards",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "level", "surface"), CASES)
+def test_hand_written(code: str, text: str, level: str, surface: str | None) -> None:
+    if locales.get(code) is None:
+        pytest.skip(f"no locale {code}")
+    r = analyze(text, code)
+    assert r.level == level, (r.level, [(e.surface, e.rule) for e in r.evidence], r.reason)
+    for e in r.evidence:
+        assert text[e.start : e.end] == e.surface
+    if surface is not None:
+        assert surface in [e.surface for e in r.evidence]
+
+
+def test_german_she_and_they_are_not_the_polite_pronoun() -> None:
+    # sie (she/they) in lower case, and sentence-initial Sie with a singular
+    # verb, say nothing about how the reader is addressed.
+    for text in ("Sie ist Ärztin und arbeitet in Berlin.", "Gestern haben sie das Haus verkauft."):
+        r = analyze(text, "de")
+        assert r.evidence == ()
+        assert r.confidence <= 0.2
+
+
+def test_german_pair_orders_formal_above_informal() -> None:
+    formal = analyze("Haben Sie Ihren Schlüssel gefunden?", "de")
+    informal = analyze("Hast du deinen Schlüssel gefunden?", "de")
+    assert formal.score > 0 > informal.score
+
+
+def test_german_lowercase_polite_pronoun_is_a_misuse() -> None:
+    text = "Guten Tag, könnten sie mir bitte helfen?"
+    r = analyze(text, "de")
+    assert [m.rule for m in r.misuses] == ["de.sie_lowercase_address"]
+    m = r.misuses[0]
+    assert text[m.start : m.end] == m.surface
+
+
+def test_hindi_mixed_agreement_is_a_misuse() -> None:
+    text = "आप यहाँ बैठो।"
+    r = analyze(text, "hi")
+    assert [m.rule for m in r.misuses] == ["hi.aap_tum_verb"]
+    m = r.misuses[0]
+    assert text[m.start : m.end] == m.surface
+    assert analyze("आप यहाँ बैठिए।", "hi").misuses == ()
+
+
+def test_russian_polite_vy_with_singular_verb_is_a_misuse() -> None:
+    for text in ("Вы знаешь, что случилось?", "Вы был прав."):
+        r = analyze(text, "ru")
+        assert [m.rule for m in r.misuses] == ["ru.vy_singular_verb"], text
+    assert analyze("Вы были правы.", "ru").misuses == ()
+
+
+def test_russian_plural_nouns_are_not_verbs() -> None:
+    # Prepositional nouns in -ете/-ите (в ответе, о защите) are not вы forms.
+    r = analyze("В ответе на защите он сказал, что всё хорошо.", "ru")
+    assert r.evidence == ()
+
+
+def test_english_orders_casual_neutral_formal() -> None:
+    casual = analyze("hey, can u send it? thx", "en")
+    neutral = analyze("Can you send it, please?", "en")
+    formal = analyze("Would you kindly send it at your earliest convenience?", "en")
+    ranks = [locales.get("en").level(r.level).rank for r in (casual, neutral, formal)]  # type: ignore[union-attr, arg-type]
+    assert ranks == [0, 1, 2]
+    assert casual.formality == "informal"
+    assert neutral.formality == formal.formality == "formal"
+
+
+def test_spanish_plural_nouns_are_not_tu_verbs() -> None:
+    # -as/-es ends plural nouns too; only a verb slot makes it a tú form.
+    r = analyze("Las casas y los coches de las ciudades grandes son caros.", "es")
+    assert [e for e in r.evidence if e.rule != "es.subword"] == []
+
+
+def test_levels_and_instructions_are_complete() -> None:
+    for code in MINE:
+        spec = locales.get(code)
+        if spec is None:
+            continue
+        assert spec.analyzer == "rules"
+        for level in spec.levels:
+            assert len(level.examples) >= 2, (code, level.id)
+
+
+def _dev_rows() -> list[dict[str, object]]:
+    if not DEV.exists():
+        pytest.skip(f"dev data not found at {DEV}")
+    with DEV.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return [r for r in rows if r["lang"] in MINE and locales.get(str(r["lang"])) is not None]
+
+
+def test_dev_targets() -> None:
+    report = evaluate(_dev_rows())
+    print(report.table())
+    assert report.cells, "no dev rows for these locales"
+    for key, cell in report.cells.items():
+        assert cell.accuracy >= 0.97, (key, cell)
+        if cell.pair_accuracy is not None:
+            assert cell.pair_accuracy >= 0.99, (key, cell)
+    assert report.ms_per_100_chars_median <= 1.0

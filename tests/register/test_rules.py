@@ -1,0 +1,223 @@
+"""The generic ``rules`` analyzer: schema, matching, decision, robustness.
+
+These tests build small locales inline, so they test the engine, not a language.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from chatbot import locales
+from chatbot.detect.register import analyze, clean, rules
+from chatbot.detect.register.reading import Reading
+from chatbot.errors import ConfigError
+from chatbot.locales.schema import LocaleSpec
+
+BASE = """
+code: xx
+native: Test
+english: Test
+analyzer: rules
+default_level: formal
+levels:
+  - id: informal
+    native: T
+    english: informal
+    description: familiar
+    rank: 0
+    formality: informal
+    instruction: be familiar
+    address: {known: "{name}", unknown: you}
+    examples: [{user: hi, assistant: hey}]
+  - id: formal
+    native: V
+    english: formal
+    description: polite
+    rank: 1
+    formality: formal
+    instruction: be polite
+    address: {known: "Mx {name}", unknown: you}
+    examples: [{user: hello, assistant: good day}]
+markers:
+"""
+
+MARKERS = """
+  rules:
+    - id: xx.tu
+      level: informal
+      weight: 2
+      why: familiar pronoun
+      words: [tu, "t'", ton ami]
+    - id: xx.vous
+      level: formal
+      weight: 2
+      why: polite pronoun, capitalised only
+      words: [Vous]
+      case_sensitive: true
+    - id: xx.verb
+      level: formal
+      weight: 1
+      why: polite verb ending
+      pattern: '{<}\\w+ez{>}'
+    - id: xx.cjk
+      level: formal
+      weight: 1
+      why: no spaces in this script
+      words: [您]
+      match: substring
+  misuses:
+    - id: xx.mix
+      why: polite pronoun with a familiar verb
+      message: do not mix
+      pattern: 'Vous\\s+as{>}'
+"""
+
+
+def spec(markers: str = MARKERS, extra: str = "") -> LocaleSpec:
+    return locales.parse(BASE + markers + extra, "xx.yaml")
+
+
+def read(text: str, markers: str = MARKERS, extra: str = "") -> Reading:
+    return rules.analyze(clean(text), spec(markers, extra))
+
+
+def test_words_are_whole_words_and_case_insensitive_by_default() -> None:
+    r = read("TU es là. Tutu, vous.")
+    assert r.level == "informal"
+    assert [(e.surface, e.rule) for e in r.evidence] == [("TU", "xx.tu")]
+
+
+def test_elided_entry_matches_before_a_vowel_and_phrases_span_whitespace() -> None:
+    text = "Je t'aime, ton\n ami."
+    r = read(text)
+    surfaces = sorted(e.surface for e in r.evidence)
+    assert surfaces == ["t'", "ton\n ami"]
+    for e in r.evidence:
+        assert text[e.start : e.end] == e.surface
+
+
+def test_typographic_apostrophe_matches_and_keeps_offsets() -> None:
+    text = "ok t\u2019aime"
+    r = read(text)
+    (e,) = r.evidence
+    assert text[e.start : e.end] == e.surface == "t\u2019"
+
+
+def test_case_sensitive_words_and_patterns() -> None:
+    assert read("vous").level is None  # lower case: no rule matches
+    assert read("vous").evidence == ()
+    r = read("Vous parlez.")
+    assert r.level == "formal"
+    assert {e.rule for e in r.evidence} == {"xx.vous", "xx.verb"}
+
+
+def test_substring_matching_for_scripts_without_spaces() -> None:
+    r = read("请您帮忙")
+    assert r.level == "formal"
+    assert r.evidence[0].surface == "您"
+    assert (r.evidence[0].start, r.evidence[0].end) == (1, 2)
+
+
+def test_votes_margin_confidence_and_score() -> None:
+    strong, weak = read("Vous parlez, Vous venez."), read("Vous parlez, tu viens.")
+    assert strong.level == weak.level == "formal"
+    assert strong.confidence > weak.confidence > 0
+    assert strong.score > weak.score > 0
+    assert read("tu es là").score < 0
+    assert strong.scores == {"formal": 6.0}
+
+
+def test_max_count_caps_one_rule() -> None:
+    r = read("tu " * 50 + "Vous parlez Vous venez Vous allez Vous savez")
+    assert r.scores["informal"] == 6.0  # 3 matches x weight 2
+
+
+def test_silence_reads_unmarked_or_unknown() -> None:
+    r = read("Bonjour.", extra="  unmarked: formal\n")
+    assert (r.level, r.formality, r.confidence) == ("formal", "formal", 0.2)
+    assert "no register marker" in (r.reason or "")
+    r = read("Bonjour.")
+    assert (r.level, r.formality) == (None, "unknown")
+    assert r.reason
+
+
+def test_tie_is_reported() -> None:
+    r = read("tu Vous", extra="  unmarked: informal\n")
+    assert r.level == "informal"
+    assert "tied" in (r.reason or "")
+
+
+def test_misuse_is_reported_with_span() -> None:
+    text = "Alors Vous as faim?"
+    r = read(text)
+    (m,) = r.misuses
+    assert (m.rule, text[m.start : m.end]) == ("xx.mix", m.surface)
+
+
+@pytest.mark.parametrize(
+    ("markers", "field"),
+    [
+        (MARKERS.replace("weight: 2", "wieght: 2", 1), "markers.rules.0.wieght"),
+        (MARKERS.replace("level: informal", "level: casual", 1), "markers.rules.0.level"),
+        (MARKERS.replace('words: [tu, "t\'", ton ami]', "pattern: '(a+)+b'", 1), "markers.rules.0"),
+        (MARKERS.replace("pattern: '{<}\\w+ez{>}'", "pattern: '(unclosed'"), "markers.rules.2"),
+        (MARKERS.replace("    - id: xx.vous", "    - id: xx.tu", 1), "markers"),
+        ("  rules: []\n", "markers.rules"),
+        (MARKERS + "  backup: magic\n", "markers.backup"),
+    ],
+)
+def test_bad_markers_fail_naming_file_and_field(markers: str, field: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        read("tu", markers)
+    assert "xx.yaml" in str(err.value)
+    assert field in str(err.value)
+
+
+def test_words_and_pattern_are_exclusive() -> None:
+    bad = MARKERS.replace("      pattern: '{<}\\w+ez{>}'", "      pattern: x\n      words: [y]")
+    with pytest.raises(ConfigError, match="exactly one"):
+        read("tu", bad)
+
+
+def test_compiled_once_per_spec() -> None:
+    s = spec()
+    assert rules.compile_markers(s) is rules.compile_markers(s)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "<b>", "\x00", "\u200b\u200b", "😀" * 20, "tu\x00Vous", "日本語のテキスト", "   \n\t"],
+)
+def test_odd_input_never_raises(text: str) -> None:
+    for code in locales.available():
+        if locales.get(code) and locales.get(code).analyzer == "rules":  # type: ignore[union-attr]
+            r = analyze(text, code)
+            assert 0.0 <= r.confidence <= 1.0
+            for e in r.evidence:
+                assert clean(text)[e.start : e.end] == e.surface
+
+
+def test_long_text_is_fast_for_every_rules_locale() -> None:
+    chunk = "Tu parles, Vous venez? Du bist, Sie sind, ты, вы, तुम, आप, lol, Sir. " * 20
+    big = chunk * (1_000_000 // len(chunk))
+    for code in locales.available():
+        spec_ = locales.get(code)
+        if spec_ is None or spec_.analyzer != "rules":
+            continue
+        start = time.perf_counter()
+        analyze(big, code)
+        assert time.perf_counter() - start < 2.0, code
+        # The engine itself stays linear even without analyze()'s truncation.
+        start = time.perf_counter()
+        rules.analyze(clean(big[:200_000]), spec_)
+        assert time.perf_counter() - start < 5.0, code
+
+
+def test_every_rules_locale_compiles() -> None:
+    for code in locales.available():
+        spec_ = locales.get(code)
+        if spec_ is not None and spec_.analyzer == "rules":
+            compiled = rules.compile_markers(spec_)
+            assert compiled.rules, code
