@@ -48,6 +48,12 @@ class Settings(BaseModel):
     seed: int = Field(-1, description="Sampling seed; -1 picks a random one")
     thinking: bool = Field(False, description="Let Qwen3 hybrid models think before answering")
     system: str | None = Field(None, description="System prompt")
+    locale: str | None = Field(None, description="Reply locale for the register layer, e.g. ja")
+    level: str | None = Field(None, description="Register level in that locale, e.g. honorific")
+    enforce_register: bool = Field(
+        True, description="Retry replies whose first sentence is off the target register"
+    )
+    register_retries: int = Field(2, ge=0, le=5, description="Most retries for one reply")
     sampling: Sampling = Field(default_factory=Sampling)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -44,6 +45,8 @@ def test_chat_streams_and_handles_reset_and_exit(tiny_model: Path) -> None:
     assert "[conversation cleared]" in out.stderr
     assert out.stderr.count(" tok/s") == 2  # two replies, then /exit
     assert "Traceback" not in out.stderr
+    # Model noise never reaches the terminal as control characters.
+    assert not [c for c in out.stdout if ord(c) < 32 and c not in "\n\t"]
 
 
 def test_errors_are_one_readable_line(tmp_path: Path) -> None:
@@ -74,3 +77,73 @@ def test_models_list_and_synthesize(tmp_path: Path) -> None:
     assert made.returncode == 0, made.stderr
     assert target.exists() and target.stat().st_size < 2_000_000
     assert "random weights" in made.stdout
+
+
+def test_register_classify_reads_jsonl_rows() -> None:
+    rows = [
+        {"text": "お客様がいらっしゃいました。", "lang": "ja", "id": 1},
+        {"text": "Kannst du mir helfen?", "lang": "de", "id": 2},
+        {"text": "hello", "lang": "xx", "id": 3},
+    ]
+    out = chatbot("register", "classify", stdin="\n".join(json.dumps(r) for r in rows) + "\n")
+    assert out.returncode == 0, out.stderr
+    got = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [g["id"] for g in got] == [1, 2, 3]  # rows pass through with their fields
+    assert got[0]["formality"] == "formal" and "sonkeigo" in got[0]["keigo"]
+    assert got[1]["level"] == "informal" and got[1]["evidence"]
+    assert "keigo" not in got[1]
+    assert got[2]["formality"] == "unknown"
+    bad = chatbot("register", "classify", stdin="not json\n")
+    assert bad.returncode == 1 and "stdin:1: not JSON" in bad.stderr
+
+
+def test_register_eval_prints_accuracy_per_source_and_lang(tmp_path: Path) -> None:
+    data = tmp_path / "rows.jsonl"
+    rows = [
+        {
+            "text": "Können Sie mir helfen?",
+            "lang": "de",
+            "label": "formal",
+            "source": "mine",
+            "pair_id": "p",
+        },
+        {
+            "text": "Kannst du mir helfen?",
+            "lang": "de",
+            "label": "informal",
+            "source": "mine",
+            "pair_id": "p",
+        },
+    ]
+    data.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    out = chatbot("register", "eval", str(data))
+    assert out.returncode == 0, out.stderr
+    line = next(x for x in out.stdout.splitlines() if x.startswith("mine"))
+    assert line.split()[1:4] == ["de", "2", "1.000"]
+    assert "ms per 100 characters" in out.stdout
+
+
+def test_locales_show_lists_levels_in_native_names() -> None:
+    out = chatbot("locales", "show", "ja")
+    assert out.returncode == 0 and "敬語" in out.stdout and "タメ口" in out.stdout
+    assert chatbot("locales", "show", "xx").returncode == 1
+
+
+def test_chat_with_a_register_reports_each_replys_reading(tiny_model: Path) -> None:
+    out = chatbot(
+        "chat",
+        "--model",
+        str(tiny_model),
+        "--locale",
+        "ja",
+        "--level",
+        "honorific",
+        "--max-tokens",
+        "12",
+        stdin="いらっしゃいませ\n/exit\n",
+    )
+    assert out.returncode == 0, out.stderr
+    assert "Register: 敬語" in out.stderr
+    assert "[register: read" in out.stderr and "target 敬語" in out.stderr
+    wrong = chatbot("chat", "--model", str(tiny_model), "--locale", "ja", "--level", "keigo")
+    assert wrong.returncode == 1 and "not a level of locale ja" in wrong.stderr

@@ -8,6 +8,8 @@ from typing import Any
 
 import click
 
+from chatbot import locales
+from chatbot.check import GuardSettings, RegisterGuard, Verdict
 from chatbot.cli import cli
 from chatbot.cli.options import settings_from, settings_options
 from chatbot.config import Settings
@@ -15,7 +17,13 @@ from chatbot.errors import ChatbotError, InputError, ModelUnavailableError
 from chatbot.generate.chat import ChatSession
 from chatbot.generate.engine import Engine
 from chatbot.models import hub, local
+from chatbot.plan import Plan, RegisterPolicy
+from chatbot.prompt import build_system_prompt
 from chatbot.stream.events import Done, Notice, TextDelta, ThinkingDelta
+
+# A model's text may contain terminal control sequences (ESC [ ...); printing
+# them raw would let model output move the cursor or retitle the terminal.
+_UNPRINTABLE = {c: "\ufffd" for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)] if c not in (9, 10)}
 
 HELP = "Commands: /reset starts over, /exit quits. Ctrl-C stops a reply; Ctrl-D quits."
 
@@ -46,8 +54,27 @@ def _banner(engine: Engine, session: ChatSession) -> None:
     click.secho(HELP, dim=True, err=True)
 
 
-def _reply(session: ChatSession, message: str) -> None:
-    events = session.send(message)
+def _verdict_line(verdict: Verdict) -> str:
+    spec = locales.get(verdict.plan.locale)
+
+    def name(level: str | None) -> str:
+        return spec.level(level).native if spec and level else "?"
+
+    marks = {"on_target": "ok", "near": "near", "off_target": "OFF TARGET", "unread": "unread"}
+    evidence = ", ".join(e.surface for e in verdict.reading.evidence[:4])
+    retries = (
+        f", {verdict.retries} retr{'y' if verdict.retries == 1 else 'ies'}"
+        if verdict.retries
+        else ""
+    )
+    return (
+        f"[register: read {name(verdict.reading.level)}, target {name(verdict.plan.level)} — "
+        f"{marks[verdict.status]}{retries}{'; evidence: ' + evidence if evidence else ''}]"
+    )
+
+
+def _reply(session: ChatSession, message: str, guard: tuple[RegisterGuard, Plan] | None) -> None:
+    events = guard[0].send(message, guard[1]) if guard else session.send(message)
     thinking_open = False
     try:
         for event in events:
@@ -55,14 +82,17 @@ def _reply(session: ChatSession, message: str) -> None:
                 if not thinking_open:
                     click.secho("[thinking] ", dim=True, nl=False)
                     thinking_open = True
-                click.secho(event.text, dim=True, nl=False)
+                click.secho(event.text.translate(_UNPRINTABLE), dim=True, nl=False)
             elif isinstance(event, TextDelta):
                 if thinking_open:
                     click.echo()
                     thinking_open = False
-                click.echo(event.text, nl=False)
+                click.echo(event.text.translate(_UNPRINTABLE), nl=False)
             elif isinstance(event, Notice):
                 click.secho(f"\n[{event.message}]", fg="yellow", err=True)
+            elif isinstance(event, Verdict):
+                click.echo()
+                click.secho(_verdict_line(event), fg="red" if event.flagged else "cyan", err=True)
             elif isinstance(event, Done):
                 stopped = {"length": " (max tokens reached)", "cancelled": " (stopped)"}
                 click.echo()
@@ -78,11 +108,33 @@ def _reply(session: ChatSession, message: str) -> None:
         click.secho("\n[stopped]", dim=True, err=True)
 
 
+def _register_layer(settings: Settings) -> tuple[str | None, Plan | None]:
+    """The system prompt and plan for ``--locale``/``--level``, if given."""
+    if settings.locale is None:
+        if settings.level is not None:
+            raise InputError("--level needs --locale (e.g. --locale ja --level honorific)")
+        return settings.system, None
+    spec = locales.get(settings.locale)
+    if spec is None:
+        raise InputError(f"no locale {settings.locale!r}; known: {', '.join(locales.available())}")
+    level = settings.level or spec.default_level
+    policy = RegisterPolicy(level=level)
+    policy.check(spec, "--level")
+    persona = settings.system or "You are a helpful assistant."
+    return build_system_prompt(persona, spec, level), Plan(spec.code, level, "--level")
+
+
 def repl(engine: Engine, settings: Settings) -> None:
-    session = ChatSession(
-        engine, settings.system, sampling=settings.sampling, thinking=settings.thinking
-    )
+    system, plan = _register_layer(settings)
+    session = ChatSession(engine, system, sampling=settings.sampling, thinking=settings.thinking)
+    guard = (RegisterGuard(session, GuardSettings.from_settings(settings)), plan) if plan else None
     _banner(engine, session)
+    if plan:
+        spec = locales.get(plan.locale)
+        assert spec is not None
+        click.secho(
+            f"Register: {spec.level(plan.level).native} ({spec.native})", dim=True, err=True
+        )
     while True:
         try:
             message = input("> " if sys.stdin.isatty() else "")
@@ -102,7 +154,7 @@ def repl(engine: Engine, settings: Settings) -> None:
         if not command:
             continue
         try:
-            _reply(session, message)
+            _reply(session, message, guard)
         except InputError as exc:
             click.secho(f"error: {exc}", fg="red", err=True)
 

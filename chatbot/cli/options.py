@@ -25,6 +25,18 @@ _OPTIONS: list[Callable[[F], F]] = [
     click.option("--repeat-penalty", type=float, help="Repetition penalty."),
     click.option("--max-tokens", type=int, help="Most tokens in one reply."),
     click.option("--thinking/--no-thinking", default=None, help="Qwen3: think before answering."),
+    click.option("--locale", help="Hold replies to a register in this locale (e.g. ja, ko, de)."),
+    click.option(
+        "--level", help="The register level (e.g. honorific); see `chatbot locales list`."
+    ),
+    click.option(
+        "--enforce-register/--no-enforce-register",
+        default=None,
+        help="Retry replies that start off the target register (default: on).",
+    ),
+    click.option(
+        "--register-retries", type=int, help="Most register retries per reply (default 2)."
+    ),
 ]
 
 

@@ -57,6 +57,11 @@ class ChatSession:
             self.conversation.system if keep_system else system
         )
 
+    def rollback(self) -> None:
+        """Forget the last turn (a reply that was aborted to be generated again)."""
+        if self.conversation.turns:
+            self.conversation.turns.pop()
+
     def stop(self) -> None:
         """Cancel the turn in progress (from any thread); it ends within one token."""
         self._stop.set()
@@ -75,9 +80,12 @@ class ChatSession:
         cancelled: Callable[[], bool] | None = None,
         grammar: Any = None,
         on_token: Callable[[int], None] | None = None,
+        instruction: str | None = None,
     ) -> Generator[Event, None, None]:
         """Stream the reply to ``message``. Closing the iterator cancels it.
 
+        ``instruction`` is added to what the model sees of this user turn (e.g. a
+        register correction) but not to the message kept for display.
         ``on_token`` is called with each generated token id (for metrics).
         """
         started = time.perf_counter()
@@ -86,7 +94,8 @@ class ChatSession:
         sampling = sampling or self.sampling
         engine = self.engine
         self._stop.clear()
-        user_tokens = engine.tokenize(engine.template.user_turn(message, thinking=self.thinking))
+        seen = f"{message}\n\n{instruction}" if instruction else message
+        user_tokens = engine.tokenize(engine.template.user_turn(seen, thinking=self.thinking))
         reply_room = min(sampling.max_tokens, engine.info.n_ctx // 4)
         trim = self.conversation.fit(len(user_tokens), engine.info.n_ctx, reply_room)
         if trim is not None and trim.turns:

@@ -1,0 +1,1 @@
+"""Shipped user messages per locale for ``chatbot eval adherence`` (one YAML file each)."""

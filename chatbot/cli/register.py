@@ -1,0 +1,136 @@
+"""``chatbot register classify|eval``, ``chatbot locales list|show``, ``chatbot eval adherence``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from chatbot import locales as locale_registry
+from chatbot.cli import cli
+from chatbot.cli.options import settings_from, settings_options
+from chatbot.detect.register.evaluate import classify as classify_rows
+from chatbot.detect.register.evaluate import evaluate
+from chatbot.errors import InputError
+
+
+def _rows(lines: Any, source: str) -> list[dict[str, Any]]:
+    rows = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{source}:{number}: not JSON: {exc}") from exc
+        if not isinstance(row, dict) or "text" not in row or "lang" not in row:
+            raise InputError(f"{source}:{number}: each row needs 'text' and 'lang'")
+        rows.append(row)
+    return rows
+
+
+@cli.group()
+def register() -> None:
+    """Read the register (formality, speech level, keigo) of texts."""
+
+
+@register.command()
+def classify() -> None:
+    """JSONL rows with text and lang on stdin; the same rows with the reading on stdout."""
+    for row in classify_rows(_rows(sys.stdin, "stdin")):
+        click.echo(json.dumps(row, ensure_ascii=False))
+
+
+@register.command("eval")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--lang", help="Only these languages, comma-separated.")
+def eval_(path: Path, lang: str | None) -> None:
+    """Accuracy per (source, lang) of labelled JSONL rows (text, lang, label)."""
+    with path.open(encoding="utf-8") as fh:
+        rows = _rows(fh, str(path))
+    if lang:
+        wanted = set(lang.split(","))
+        rows = [r for r in rows if r["lang"] in wanted]
+    missing = [i for i, r in enumerate(rows, 1) if r.get("label") not in ("formal", "informal")]
+    if missing:
+        raise InputError(f"{path}: row {missing[0]} has no label formal|informal")
+    click.echo(evaluate(rows).table())
+
+
+@cli.group()
+def locales() -> None:
+    """Locales and their register levels."""
+
+
+@locales.command("list")
+def locales_list() -> None:
+    """Every locale and its levels, least formal first."""
+    for code in locale_registry.available():
+        spec = locale_registry.get(code)
+        assert spec is not None
+        levels = " < ".join(f"{lv.native} [{lv.id}]" for lv in spec.ordered())
+        click.echo(f"{code}  {spec.native:<12} {levels}")
+
+
+@locales.command("show")
+@click.argument("code")
+def locales_show(code: str) -> None:
+    """One locale's levels: names, instruction, address forms, examples."""
+    spec = locale_registry.get(code)
+    if spec is None:
+        raise InputError(f"no locale {code!r}; known: {', '.join(locale_registry.available())}")
+    click.echo(
+        f"{spec.native} ({spec.english}), analyzer {spec.analyzer}, default {spec.default_level}"
+    )
+    for lv in spec.ordered():
+        click.echo(f"\n[{lv.id}] {lv.native} — {lv.english} ({lv.formality})")
+        click.echo(f"  {lv.description.strip()}")
+        click.echo(f"  instruction: {lv.instruction.strip()}")
+        click.echo(f"  address: {lv.address.known} / {lv.address.unknown}")
+        for ex in lv.examples:
+            click.echo(f"  > {ex.user}\n  < {ex.assistant}")
+
+
+@cli.group("eval")
+def eval_group() -> None:
+    """Evaluations that run the chat pipeline."""
+
+
+@eval_group.command("adherence")
+@settings_options
+@click.option("--locales", "codes", help="Comma-separated locales (default: all shipped sets).")
+@click.option("--limit", type=int, help="At most this many messages per locale.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def adherence(codes: str | None, limit: int | None, as_json: bool, **kwargs: Any) -> None:
+    """Share of replies on target, with and without the register layer."""
+    from chatbot.check.adherence_eval import available_sets, run_locale
+    from chatbot.check.guard import GuardSettings
+    from chatbot.cli.chat import load_engine
+
+    settings = settings_from(kwargs)
+    engine = load_engine(settings)
+    if engine.info.synthetic:
+        click.secho("Synthetic model: the figures test the mechanics only.", fg="yellow", err=True)
+    rows = []
+    for code in codes.split(",") if codes else available_sets():
+        result = run_locale(
+            engine,
+            code.strip(),
+            sampling=settings.sampling,
+            guard=GuardSettings.from_settings(settings),
+            limit=limit,
+            progress=lambda line: click.secho(line, dim=True, err=True),
+        )
+        rows.append(result.as_row())
+    if as_json:
+        click.echo(json.dumps({"model": engine.info.name, "locales": rows}, ensure_ascii=False))
+        return
+    click.echo("locale level        n  baseline  layer  retries flagged")
+    for r in rows:
+        click.echo(
+            f"{r['locale']:<6} {r['level']:<12} {r['messages']:>3}  {r['baseline_on_target']:>7}"
+            f"  {r['layer_on_target']:>5}  {r['retries']:>7} {r['flagged']:>7}"
+        )

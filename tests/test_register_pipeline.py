@@ -1,0 +1,177 @@
+"""Plan → prompt → generate → check, on the real engine and the real analyzers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from llama_cpp import LlamaGrammar
+
+from chatbot import locales
+from chatbot.check import GuardSettings, RegisterGuard, Verdict
+from chatbot.config import Sampling
+from chatbot.detect.language import detect
+from chatbot.detect.register import analyze
+from chatbot.errors import ConfigError
+from chatbot.generate.chat import ChatSession
+from chatbot.generate.engine import Engine
+from chatbot.plan import Plan, RegisterPolicy, plan
+from chatbot.prompt import build_system_prompt, render_template
+from chatbot.stream.events import Done, Notice, TextDelta
+
+GOLDEN = Path(__file__).parent / "golden"
+CONCIERGE = "You are the concierge of Hotel Sakura in Kyoto. Help guests with rooms and sights."
+
+
+def _spec(code: str) -> locales.LocaleSpec:
+    spec = locales.get(code)
+    assert spec is not None, code
+    return spec
+
+
+# -- language detection -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("明日のMeetingは何時からですか？", "ja"),  # English words inside Japanese
+        ("안녕하세요, 예약하고 싶습니다.", "ko"),
+        ("สวัสดีครับ", "th"),
+        ("नमस्ते, आप कैसे हैं?", "hi"),
+        ("请问您需要什么帮助？", "zh"),
+        ("Guten Tag, ich hätte gern ein Zimmer für zwei Nächte.", "de"),
+        ("Bonjour, je voudrais réserver une table pour ce soir.", "fr"),
+    ],
+)
+def test_detect_reads_script_and_language(text: str, locale: str) -> None:
+    found = detect(text)
+    assert found.locale == locale and found.confidence > 0.5
+
+
+def test_detect_is_deterministic_and_survives_noise() -> None:
+    text = "Ciao, come stai? Tutto bene?"
+    assert detect(text) == detect(text)
+    assert detect("").locale is None and detect("<b>\x00</b>").locale is None
+
+
+# -- planning ---------------------------------------------------------------------
+
+
+def test_keigo_to_a_shop_gets_keigo_and_casual_to_a_bank_gets_polite() -> None:
+    ja = _spec("ja")
+    shop = RegisterPolicy(mirror=True, min="polite", max="honorific")
+    keigo = analyze("恐れ入りますが、館内をご案内いただけますでしょうか。", "ja")
+    assert plan(shop, ja, keigo).level == "honorific"
+    casual = analyze("ねえ、残高いくら？教えてよ。", "ja")
+    assert casual.level == "casual"
+    assert plan(shop, ja, casual) == Plan("ja", "polite", "user wrote casual; nearest allowed")
+    assert plan(RegisterPolicy(level="honorific"), ja, casual).level == "honorific"
+    assert plan(shop, ja, None).level == "polite"  # the locale default, within range
+
+
+def test_policies_naming_unknown_levels_are_refused() -> None:
+    with pytest.raises(ConfigError, match="not a level of locale ja"):
+        plan(RegisterPolicy(level="keigo"), _spec("ja"), None)
+    with pytest.raises(ConfigError, match="more formal than max"):
+        plan(RegisterPolicy(mirror=True, min="honorific", max="casual"), _spec("ja"), None)
+
+
+# -- prompts ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "locale", "level", "names"),
+    [
+        ("concierge_ja_honorific", "ja", "honorific", {"name": "田中"}),
+        ("concierge_ja_casual", "ja", "casual", {}),
+        ("concierge_de_formal", "de", "formal", {"surname": "Müller"}),
+        ("concierge_ko_hasipsioche", "ko", "hasipsioche", {"name": "김민수"}),
+    ],
+)
+def test_system_prompts_match_their_golden_files(
+    name: str, locale: str, level: str, names: dict[str, str]
+) -> None:
+    spec = _spec(locale)
+    prompt = build_system_prompt(CONCIERGE, spec, level, names=names)
+    assert prompt == build_system_prompt(CONCIERGE, spec, level, names=names)  # deterministic
+    assert spec.level(level).instruction.strip() in prompt
+    for ex in spec.level(level).examples:
+        assert ex.assistant.strip() in prompt
+    golden = GOLDEN / f"{name}.txt"
+    assert prompt == golden.read_text("utf-8"), f"update {golden} if the change is intended"
+
+
+def test_prompt_templates_are_strict_and_sandboxed() -> None:
+    with pytest.raises(ConfigError, match="UndefinedError"):
+        render_template("inline", {}, source="Dear {{ honorific }}")
+    with pytest.raises(ConfigError, match="SecurityError"):
+        render_template("inline", {"x": ""}, source="{{ x.__class__.__mro__ }}")
+
+
+# -- holding replies to the register ------------------------------------------------
+
+CASUAL = "お前、何してんの？"
+POLITE = "はい、部屋は二階にあります。右の階段を使ってください。"
+
+
+def _grammar(text: str) -> LlamaGrammar:
+    return LlamaGrammar.from_string(f'root ::= "{text}"', verbose=False)
+
+
+def _collect(events: object) -> tuple[str, Verdict, Done, list[Notice]]:
+    items = list(events)  # type: ignore[call-overload]
+    text = "".join(e.text for e in items if isinstance(e, TextDelta))
+    verdicts = [e for e in items if isinstance(e, Verdict)]
+    dones = [e for e in items if isinstance(e, Done)]
+    notices = [e for e in items if isinstance(e, Notice)]
+    assert len(verdicts) == 1 and len(dones) == 1 and items[-1] is dones[0]
+    return text, verdicts[0], dones[0], notices
+
+
+def test_off_register_first_sentence_is_retried_on_the_real_engine(engine: Engine) -> None:
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=80))
+    target = Plan("ja", "polite", "test")
+    attempts: list[int] = []
+
+    def grammar(attempt: int) -> LlamaGrammar:
+        attempts.append(attempt)
+        return _grammar(CASUAL if attempt == 0 else POLITE)
+
+    text, verdict, done, notices = _collect(
+        RegisterGuard(session).send("部屋はどこ？", target, grammar=grammar)
+    )
+    assert attempts == [0, 1]
+    assert text == POLITE  # the casual attempt was never shown
+    assert verdict.retries == 1 and verdict.status == "on_target" and not verdict.flagged
+    assert verdict.attempts[0].level == "casual"
+    assert verdict.reading.level == "polite" and verdict.reading.evidence
+    assert any("retrying" in n.message for n in notices)
+    assert done.finish_reason == "stop"
+    # The aborted attempt left no trace in the conversation.
+    assert len(session.conversation.turns) == 1 and session.conversation.turns[0].reply == POLITE
+
+
+def test_a_reply_still_off_target_after_the_retries_is_delivered_flagged(engine: Engine) -> None:
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=60))
+    guard = RegisterGuard(session, GuardSettings(max_retries=2))
+    text, verdict, _, _ = _collect(
+        guard.send("部屋は？", Plan("ja", "polite", "test"), grammar=lambda _a: _grammar(CASUAL))
+    )
+    assert text == CASUAL
+    assert verdict.retries == 2 and verdict.flagged and verdict.status == "off_target"
+
+
+def test_enforcement_off_reads_but_never_retries(engine: Engine) -> None:
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=60))
+    guard = RegisterGuard(session, GuardSettings(enforce=False))
+    calls: list[int] = []
+
+    def grammar(attempt: int) -> LlamaGrammar:
+        calls.append(attempt)
+        return _grammar(CASUAL)
+
+    _, verdict, _, _ = _collect(
+        guard.send("部屋は？", Plan("ja", "polite", "test"), grammar=grammar)
+    )
+    assert calls == [0] and verdict.retries == 0 and verdict.flagged
