@@ -22,6 +22,8 @@ def _hermetic(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hf-cache"))
     monkeypatch.setenv("CHATBOT_CONFIG", str(tmp_path / "no-config.toml"))
     monkeypatch.setenv("CHATBOT_CACHE", str(tmp_path / "chatbot-cache"))
+    monkeypatch.setenv("CHATBOT_PERSONAS", str(tmp_path / "user-personas"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     for key in ("CHATBOT_MODEL", "CHATBOT_N_CTX", "CHATBOT_THREADS", "CHATBOT_SEED"):
         monkeypatch.delenv(key, raising=False)
 

@@ -1,0 +1,234 @@
+"""``chatbot personas list|show|new|validate|render|import|export``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+import yaml
+
+from chatbot import locales
+from chatbot.cli import cli
+from chatbot.errors import ConfigError, InputError
+from chatbot.persona import cards
+from chatbot.persona.loader import PersonaError
+from chatbot.persona.registry import (
+    PersonaRegistry,
+    load_folder,
+    load_one,
+    pack_folders,
+    user_folder,
+)
+from chatbot.persona.render import system_prompt
+
+_DIR = click.option(
+    "--personas",
+    "folder",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="User persona folder (default: $CHATBOT_PERSONAS or ~/.config/chatbot/personas).",
+)
+
+
+def _registry(folder: Path | None) -> PersonaRegistry:
+    return PersonaRegistry(folder)
+
+
+@cli.group()
+def personas() -> None:
+    """Locale personas: list, show, scaffold, validate, render, import and export cards."""
+
+
+@personas.command("list")
+@_DIR
+@click.option("--ui", default="en", show_default=True, help="Language for display names.")
+def list_(folder: Path | None, ui: str) -> None:
+    """Every persona, where it comes from, and its locales and registers."""
+    registry = _registry(folder)
+    for pid, entry in sorted(registry.entries().items()):
+        p = entry.persona
+        regs = ", ".join(
+            f"{code}:{setup.policy.level or 'mirror ' + '-'.join(filter(None, [setup.policy.min, setup.policy.max]))}"
+            for code, setup in p.locales.items()
+        )
+        click.echo(f"{pid:<28} {p.display_name(ui):<32} [{entry.source}] {regs}")
+    for problem in registry.problems():
+        click.secho(f"skipped: {problem}", fg="yellow", err=True)
+
+
+@personas.command()
+@_DIR
+@click.argument("persona_id")
+def show(folder: Path | None, persona_id: str) -> None:
+    """A persona's file, as loaded."""
+    entry = _registry(folder).get(persona_id)
+    click.echo(f"# {entry.path} ({entry.source})")
+    data = entry.persona.model_dump(mode="json", by_alias=True, exclude_none=True)
+    click.echo(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+
+
+@personas.command()
+@_DIR
+@click.argument("persona_id")
+@click.option("--locale", help="Default: the persona's first locale.")
+@click.option("--level", help="Default: the policy's level, or the locale default.")
+@click.option("--name", help="The user's name, to fill {name} in the form of address.")
+@click.option("--surname", help="The user's surname, for {surname}.")
+def render(
+    folder: Path | None,
+    persona_id: str,
+    locale: str | None,
+    level: str | None,
+    name: str | None,
+    surname: str | None,
+) -> None:
+    """Print the exact system prompt for a persona, locale and level."""
+    entry = _registry(folder).get(persona_id)
+    names = {k: v for k, v in {"name": name, "surname": surname}.items() if v}
+    code = locale or entry.persona.primary_locale
+    click.echo(
+        system_prompt(entry.persona, code, level, names=names, folders=entry.folders), nl=False
+    )
+
+
+@personas.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+def validate(paths: tuple[Path, ...]) -> None:
+    """Check persona files or folders; exit 1 with file:line errors."""
+    problems: list[str] = []
+    count = 0
+    for path in paths or (user_folder(),):
+        if path.is_dir():
+            entries, bad = load_folder(path, "user")
+            count += len(entries)
+            problems += bad
+        else:
+            bad = _one(path)
+            count += not bad
+            problems += bad
+    for problem in problems:
+        click.echo(problem, err=True)
+    click.echo(f"{count} valid, {len(problems)} problem(s)")
+    if problems:
+        sys.exit(1)
+
+
+def _one(path: Path) -> list[str]:
+    """Problems of a single file, checked as the registry would check it."""
+    try:
+        load_one(path, "user", pack_folders(path.parent))
+    except PersonaError as exc:
+        return exc.problems
+    return []
+
+
+_TEMPLATE = """\
+# A persona for {english} ({code}). Every key is checked when the file loads;
+# `chatbot personas validate {id}.yaml` reports mistakes with their line.
+id: {id}
+name:                      # display name per UI language; en is required
+  en: {title}
+description:
+  en: What this persona is for.
+# The role, in the language the persona speaks. A sandboxed Jinja template over
+# `vars` (plain values only); use {{{{ shop }}}}-style placeholders.
+persona: >-
+  You are {{{{ assistant_name }}}}, who helps customers of {{{{ shop }}}}.
+vars:
+  assistant_name: Alex
+  shop: Example Shop
+locales:
+  {code}:
+    # A fixed level, or `mirror: true` with optional `min`/`max` level ids.
+    # Levels of {code}: {levels}
+    register:
+      level: {level}
+    greeting: {greeting}
+    examples:              # user/assistant turns written in that level
+{examples}
+    address:               # {{name}}, {{surname}}, {{given}} are filled in
+      known: "{known}"
+      unknown: "{unknown}"
+      ask_name: false
+    avoid: []              # phrases the persona must never use
+sampling:
+  temperature: 0.7
+model: small               # preferred preset (chatbot models list)
+thinking: false            # may Qwen3 thinking be turned on?
+"""
+
+
+@personas.command()
+@click.argument("persona_id")
+@click.option("--locale", "code", required=True, help="e.g. ja, ko, de")
+@click.option("--level", help="A level id of that locale (default: its default level).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
+def new(persona_id: str, code: str, level: str | None, output: Path | None) -> None:
+    """Scaffold a valid, commented persona file for a locale and level."""
+    spec = locales.get(code)
+    if spec is None:
+        raise InputError(f"no locale {code!r}; known: {', '.join(locales.available())}")
+    lv = spec.level(level) if level else spec.level(spec.default_level)
+    examples = "\n".join(
+        f"      - user: {yaml.safe_dump(e.user, allow_unicode=True).strip().removesuffix('...').strip()}\n"
+        f"        assistant: {yaml.safe_dump(e.assistant, allow_unicode=True, width=10**6).strip().removesuffix('...').strip()}"
+        for e in lv.examples[:2]
+    )
+    text = _TEMPLATE.format(
+        english=spec.english,
+        code=code,
+        id=persona_id,
+        title=persona_id.replace("-", " ").title(),
+        levels=", ".join(f"{x.id} ({x.native})" for x in spec.ordered()),
+        level=lv.id,
+        greeting=yaml.safe_dump(lv.examples[0].assistant, allow_unicode=True, width=10**6)
+        .strip()
+        .removesuffix("...")
+        .strip(),
+        examples=examples,
+        known=lv.address.known,
+        unknown=lv.address.unknown,
+    )
+    target = output or Path(f"{persona_id}.yaml")
+    if target.exists():
+        raise InputError(f"{target} exists; choose another --output")
+    target.write_text(text, "utf-8")
+    problems = _one(target.resolve())
+    if problems:  # the scaffold must always be valid
+        raise ConfigError("the scaffold did not validate:\n" + "\n".join(problems))
+    click.echo(f"wrote {target}; edit it, then `chatbot personas validate {target}`")
+
+
+@personas.command("import")
+@click.argument("card", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--locale", help="The card's language, when it cannot be detected.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
+def import_(card: Path, locale: str | None, output: Path | None) -> None:
+    """Import a Character Card V2/V3 (.json or .png) as a persona file."""
+    persona = cards.import_file(card, locale=locale)
+    target = output or user_folder() / f"{persona.id}.yaml"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    data = persona.model_dump(mode="json", by_alias=True, exclude_none=True)
+    target.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    click.echo(f"wrote {target}")
+
+
+@personas.command("export")
+@_DIR
+@click.argument("persona_id")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option("--spec", type=click.Choice(["v2", "v3"]), default="v3", show_default=True)
+@click.option("--image", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def export(
+    folder: Path | None, persona_id: str, output: Path, spec: str, image: Path | None
+) -> None:
+    """Export as a character card: .png (both V2 and V3 chunks) or .json."""
+    persona = _registry(folder).get(persona_id).persona
+    if output.suffix.lower() == ".png":
+        cards.export_png(persona, output, image)
+    else:
+        cards.export_json(persona, output, "chara_card_v2" if spec == "v2" else "chara_card_v3")
+    click.echo(f"wrote {output}")
+
+
+__all__ = ["PersonaError", "personas"]

@@ -1,0 +1,1 @@
+"""Personas: one YAML file each, validated, found in three places, exchanged as character cards."""

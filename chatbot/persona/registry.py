@@ -1,0 +1,145 @@
+"""Personas from three places, one order of precedence.
+
+1. the package's own (``personas/`` in this repository, ``chatbot.personas``);
+2. packs from other installed packages (entry-point group ``chatbot.personas``,
+   naming a folder of ``*.yaml`` files, optionally with a ``prompts/`` folder);
+3. the user folder (``$CHATBOT_PERSONAS``, ``--personas DIR``, else
+   ``~/.config/chatbot/personas``).
+
+A later place overrides an earlier one with the same id, so users can adapt a
+shipped persona by copying it to their folder. The user folder is re-read
+when its files change (hot reload); a broken file is reported and skipped and
+never takes the others down.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from importlib import metadata, resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from chatbot.errors import ConfigError
+from chatbot.persona.loader import PersonaError, parse
+from chatbot.persona.schema import Persona
+
+ENTRY_POINT_GROUP = "chatbot.personas"
+
+
+def user_folder() -> Path:
+    explicit = os.environ.get("CHATBOT_PERSONAS")
+    if explicit:
+        return Path(explicit).expanduser()
+    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / "chatbot" / "personas"
+
+
+@dataclass(frozen=True)
+class Entry:
+    persona: Persona
+    source: str  # "package", "pack:<name>", "user"
+    path: str
+    folders: tuple[Traversable, ...]  # where its templates may come from
+
+
+def load_one(item: Traversable, source: str, folders: tuple[Traversable, ...] = ()) -> Entry:
+    """One persona file, fully checked (schema, locales, rendering); raises PersonaError."""
+    where = str(item)
+    try:
+        persona = parse(item.read_text(encoding="utf-8"), where, folders)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PersonaError([f"{where}:1: cannot read: {exc}"]) from exc
+    stem = item.name.rsplit(".", 1)[0]
+    if persona.id != stem:
+        raise PersonaError([f"{where}:1: id {persona.id!r} must match the file name ({stem})"])
+    return Entry(persona, source, where, folders)
+
+
+def pack_folders(folder: Traversable) -> tuple[Traversable, ...]:
+    """A pack's own templates: its ``prompts/`` folder, if it has one."""
+    prompts = folder.joinpath("prompts")
+    return (prompts,) if prompts.is_dir() else ()
+
+
+def load_folder(folder: Traversable, source: str) -> tuple[list[Entry], list[str]]:
+    """Every persona in ``folder``; broken files become problems, not exceptions."""
+    entries: list[Entry] = []
+    problems: list[str] = []
+    if not folder.is_dir():
+        return entries, problems
+    folders = pack_folders(folder)
+    for item in sorted(folder.iterdir(), key=lambda e: e.name):
+        if item.name.endswith((".yaml", ".yml")):
+            try:
+                entries.append(load_one(item, source, folders))
+            except PersonaError as exc:
+                problems.extend(exc.problems)
+    return entries, problems
+
+
+def _signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    try:
+        files = sorted(folder.glob("*.y*ml"))
+        return tuple((f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+    except OSError:
+        return ()
+
+
+class PersonaRegistry:
+    def __init__(self, user_dir: Path | None = None, *, entry_points: bool = True) -> None:
+        self.user_dir = user_dir or user_folder()
+        self._lock = threading.Lock()
+        self._base: dict[str, Entry] = {}
+        self._base_problems: list[str] = []
+        self._user: dict[str, Entry] = {}
+        self._user_problems: list[str] = []
+        self._user_sig: tuple[tuple[str, int, int], ...] | None = None
+        self._load_base(entry_points)
+
+    def _load_base(self, entry_points: bool) -> None:
+        entries, problems = load_folder(resources.files("chatbot.personas"), "package")
+        if entry_points:
+            for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+                try:
+                    target = ep.load()
+                    folder = target if isinstance(target, Traversable) else resources.files(target)
+                except Exception as exc:  # a broken pack must not take ours down
+                    problems.append(f"persona pack {ep.name}: cannot load: {exc}")
+                    continue
+                more, bad = load_folder(folder, f"pack:{ep.name}")
+                entries += more
+                problems += bad
+        self._base = {e.persona.id: e for e in entries}
+        self._base_problems = problems
+
+    def refresh(self) -> bool:
+        """Re-read the user folder if it changed; True when it did."""
+        sig = _signature(self.user_dir)
+        with self._lock:
+            if sig == self._user_sig:
+                return False
+            entries, problems = load_folder(self.user_dir, "user")
+            self._user = {e.persona.id: e for e in entries}
+            self._user_problems = problems
+            self._user_sig = sig
+            return True
+
+    def entries(self) -> dict[str, Entry]:
+        self.refresh()
+        with self._lock:
+            return {**self._base, **self._user}
+
+    def problems(self) -> list[str]:
+        self.refresh()
+        with self._lock:
+            return [*self._base_problems, *self._user_problems]
+
+    def get(self, persona_id: str) -> Entry:
+        found = self.entries().get(persona_id)
+        if found is None:
+            raise ConfigError(
+                f"no persona {persona_id!r}; known: {', '.join(sorted(self.entries()))}"
+            )
+        return found

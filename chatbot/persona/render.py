@@ -1,0 +1,90 @@
+"""A persona's system prompt for one locale and level."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from importlib.resources.abc import Traversable
+
+from chatbot import locales
+from chatbot.detect.register import analyze
+from chatbot.errors import ConfigError
+from chatbot.persona.schema import Persona
+from chatbot.prompt.build import build_system_prompt, render_template
+
+_MACRO = re.compile(r"\{\{\s*(char|user)\s*\}\}", re.IGNORECASE)
+
+
+def role_text(persona: Persona, *, folders: tuple[Traversable, ...] = ()) -> str:
+    """The persona's role, rendered in the sandbox over its own ``vars``.
+
+    Values are plain text, never templates; the character-card macros
+    ``{{char}}`` and ``{{user}}`` in them become the persona's name and "the user".
+    """
+    name = persona.display_name("en")
+    variables = {
+        key: _MACRO.sub(lambda m: name if m.group(1).lower() == "char" else "the user", value)
+        for key, value in persona.vars.items()
+    }
+    if persona.template is not None:
+        return render_template(persona.template, variables, folders=folders)
+    assert persona.persona is not None
+    return render_template(f"{persona.id} (persona text)", variables, source=persona.persona)
+
+
+def system_prompt(
+    persona: Persona,
+    locale: str,
+    level: str | None = None,
+    *,
+    names: Mapping[str, str] | None = None,
+    folders: tuple[Traversable, ...] = (),
+) -> str:
+    """The exact system prompt; ``level`` defaults to the policy's fixed level or the locale default."""
+    setup = persona.locales.get(locale)
+    if setup is None:
+        raise ConfigError(
+            f"persona {persona.id} does not speak {locale!r}; it declares {', '.join(persona.locales)}"
+        )
+    spec = locales.get(locale)
+    if spec is None:
+        raise ConfigError(f"no locale spec for {locale!r}")
+    allowed = setup.policy.allowed(spec)
+    chosen = (
+        level
+        or setup.policy.level
+        or (spec.default_level if spec.default_level in allowed else allowed[-1])
+    )
+    if chosen not in allowed:
+        raise ConfigError(
+            f"persona {persona.id} allows {', '.join(allowed)} in {locale}, not {chosen!r}"
+        )
+    address = (setup.address.known, setup.address.unknown) if setup.address else None
+    examples = list(setup.examples)
+    if setup.policy.level is None:
+        # A mirroring persona's examples span its range; show the model only
+        # those written in the level this reply needs (else the locale's own).
+        examples = [e for e in examples if analyze(e.assistant, locale).level == chosen]
+    return build_system_prompt(
+        role_text(persona, folders=folders),
+        spec,
+        chosen,
+        names=names,
+        examples=examples,
+        address_forms=address,
+        ask_name=bool(setup.address and setup.address.ask_name),
+        avoid=[*persona.avoid, *setup.avoid],
+    )
+
+
+def check_renders(persona: Persona, *, folders: tuple[Traversable, ...] = ()) -> None:
+    """Render every locale and allowed level once; errors name the locale and level."""
+    for code, setup in persona.locales.items():
+        spec = locales.get(code)
+        if spec is None:
+            continue
+        for level in setup.policy.allowed(spec):
+            try:
+                system_prompt(persona, code, level, folders=folders)
+            except ConfigError as exc:
+                raise ConfigError(f"locales.{code} ({level}): {exc}") from exc

@@ -1,0 +1,119 @@
+"""The schema of a persona file (``personas/<id>.yaml``).
+
+Strict: an unknown key is an error, so a typo fails at load time naming the
+file and the field, never silently mid-chat. Deliberately absent: anything
+that could switch off safety-relevant behaviour. There is no field to disable
+the register check, lift limits, read files or run code; those belong to the
+operator's settings, not to a data file anyone can share.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from chatbot.locales.schema import Exchange
+from chatbot.plan.policy import RegisterPolicy
+
+# Limits that keep a shared file from bloating every prompt.
+MAX_TEXT = 8000
+MAX_SHORT = 400
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SamplingOverrides(_Strict):
+    """Sampling a persona prefers; the operator's settings still bound max_tokens."""
+
+    temperature: float | None = Field(None, ge=0.0, le=2.0)
+    top_p: float | None = Field(None, gt=0.0, le=1.0)
+    top_k: int | None = Field(None, ge=0, le=1000)
+    min_p: float | None = Field(None, ge=0.0, le=1.0)
+    repeat_penalty: float | None = Field(None, ge=0.5, le=2.0)
+
+
+class AddressPolicy(_Strict):
+    """How to address the user; ``{name}``, ``{surname}``, ``{given}`` are filled in."""
+
+    known: str = Field(min_length=1, max_length=MAX_SHORT)
+    unknown: str = Field(min_length=1, max_length=MAX_SHORT, description="When no name is known")
+    ask_name: bool = Field(False, description="Politely ask for the name when it is unknown")
+
+
+class LocaleSetup(_Strict):
+    """What the persona does in one locale."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    # "register" in the file; the attribute name avoids BaseModel.register.
+    policy: RegisterPolicy = Field(alias="register")
+    greeting: str = Field(min_length=1, max_length=MAX_SHORT * 2)
+    examples: list[Exchange] = Field(default_factory=list, max_length=12)
+    address: AddressPolicy | None = None  # default: the level's own forms
+    avoid: list[str] = Field(default_factory=list, max_length=50)
+
+
+class CardExtras(_Strict):
+    """What a character card carried that this schema does not interpret, kept intact."""
+
+    fields: dict[str, Any] = Field(default_factory=dict)  # e.g. creator, tags, character_book
+    extensions: dict[str, Any] = Field(default_factory=dict)  # other apps' namespaces
+
+
+class Persona(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{1,62}$")
+    name: dict[str, str] = Field(
+        min_length=1, description="Display name per UI language code; 'en' is required"
+    )
+    description: dict[str, str] = Field(default_factory=dict)
+    persona: str | None = Field(
+        None,
+        max_length=MAX_TEXT,
+        description="The role text; a sandboxed Jinja template over `vars`",
+    )
+    template: str | None = Field(
+        None,
+        pattern=r"^[A-Za-z0-9_][A-Za-z0-9_.-]*\.j2$",
+        description="A template in prompts/ to render instead of `persona` (file name only)",
+    )
+    vars: dict[str, str] = Field(default_factory=dict, max_length=40)
+    locales: dict[str, LocaleSetup] = Field(min_length=1)
+    default_locale: str | None = None
+    sampling: SamplingOverrides = Field(default_factory=SamplingOverrides)
+    model: str | None = Field(None, max_length=MAX_SHORT, description="Preferred model preset")
+    thinking: bool = Field(False, description="Whether Qwen3 thinking may be turned on")
+    avoid: list[str] = Field(default_factory=list, max_length=50)
+    card: CardExtras | None = Field(None, description="Set by card import; not for hand editing")
+
+    @field_validator("name")
+    @classmethod
+    def _english_name(cls, value: dict[str, str]) -> dict[str, str]:
+        if "en" not in value:
+            raise ValueError("give at least an English name (key 'en')")
+        return value
+
+    @field_validator("vars")
+    @classmethod
+    def _var_names(cls, value: dict[str, str]) -> dict[str, str]:
+        for key in value:
+            if not key.isidentifier() or key.startswith("_"):
+                raise ValueError(f"variable name {key!r} must be an identifier not starting with _")
+        return value
+
+    @model_validator(mode="after")
+    def _text_and_locale(self) -> Persona:
+        if (self.persona is None) == (self.template is None):
+            raise ValueError("give exactly one of `persona` (text) or `template` (a prompts/ file)")
+        if self.default_locale is not None and self.default_locale not in self.locales:
+            raise ValueError(f"default_locale {self.default_locale!r} is not in locales")
+        return self
+
+    @property
+    def primary_locale(self) -> str:
+        return self.default_locale or next(iter(self.locales))
+
+    def display_name(self, ui_language: str) -> str:
+        return self.name.get(ui_language) or self.name["en"]

@@ -1,0 +1,200 @@
+"""Character Card V2/V3 import and export, JSON and PNG, written following the specs."""
+
+from __future__ import annotations
+
+import base64
+import json
+import struct
+import zlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+
+from chatbot.persona import cards
+from chatbot.persona.registry import load_one
+from tests.persona.test_persona_files import write
+
+
+def v2_card(**data: Any) -> dict[str, Any]:
+    base = {
+        "name": "Hanako",
+        "description": "{{char}} is a receptionist at a ryokan in Kyoto who helps {{user}}.",
+        "personality": "calm, precise",
+        "scenario": "The front desk in the evening.",
+        "first_mes": "いらっしゃいませ。ご予約のお名前を伺ってもよろしいでしょうか。",
+        "mes_example": "<START>\n{{user}}: チェックインは何時ですか？\n{{char}}: 午後三時からでございます。",
+        "creator_notes": "made for a test",
+        "system_prompt": "",
+        "post_history_instructions": "",
+        "alternate_greetings": ["こんばんは。お待ちしておりました。"],
+        "tags": ["ryokan", "kyoto"],
+        "creator": "tests",
+        "character_version": "1.2",
+        "character_book": {"entries": [{"keys": ["onsen"], "content": "The bath opens at 6."}]},
+        "extensions": {"other_app": {"depth": 4, "talkativeness": 0.5}},
+    }
+    base.update(data)
+    return {"spec": "chara_card_v2", "spec_version": "2.0", "data": base}
+
+
+def v3_card(**data: Any) -> dict[str, Any]:
+    card = v2_card(**data)
+    card["spec"], card["spec_version"] = "chara_card_v3", "3.0"
+    card["data"].update({"group_only_greetings": [], "nickname": "Hana", "assets": []})
+    return card
+
+
+def png_with_chunks(path: Path, chunks: dict[str, str]) -> Path:
+    from PIL.PngImagePlugin import PngInfo
+
+    info = PngInfo()
+    for key, value in chunks.items():
+        info.add_text(key, value)
+    Image.new("RGB", (8, 8), (10, 20, 30)).save(path, format="PNG", pnginfo=info)
+    return path
+
+
+def b64(card: dict[str, Any]) -> str:
+    return base64.b64encode(json.dumps(card).encode()).decode()
+
+
+def test_v2_json_maps_onto_a_persona(tmp_path: Path) -> None:
+    path = tmp_path / "hanako.json"
+    path.write_text(json.dumps(v2_card()))
+    persona = cards.import_file(path)
+    assert persona.name == {"en": "Hanako"}
+    assert list(persona.locales) == ["ja"]  # detected from the card's text
+    setup = persona.locales["ja"]
+    assert setup.greeting.startswith("いらっしゃいませ")
+    assert setup.examples[0].assistant == "午後三時からでございます。"
+    assert persona.vars["personality"] == "calm, precise"
+    assert persona.card is not None
+    assert persona.card.fields["character_book"]["entries"][0]["keys"] == ["onsen"]
+    assert persona.card.extensions == {"other_app": {"depth": 4, "talkativeness": 0.5}}
+
+
+def test_card_macros_become_names_and_card_text_is_never_a_template(tmp_path: Path) -> None:
+    card = v2_card(description="{{char}} greets {{user}}. {{ ''.__class__ }} {% include 'x' %}")
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps(card))
+    persona = cards.import_file(path)
+    from chatbot.persona.render import role_text
+
+    text = role_text(persona)
+    assert text.startswith("Hanako greets the user. {{ ''.__class__ }} {% include 'x' %}")
+
+
+@pytest.mark.parametrize("spec", ["chara_card_v2", "chara_card_v3"])
+def test_import_export_import_loses_nothing(spec: str) -> None:
+    card = v2_card() if spec == "chara_card_v2" else v3_card()
+    first = cards.from_card(card)
+    exported = cards.to_card(first, spec)  # type: ignore[arg-type]
+    assert exported["spec"] == spec
+    assert exported["data"]["extensions"]["other_app"] == {"depth": 4, "talkativeness": 0.5}
+    for key, value in card["data"].items():  # every field of the original survives as it was
+        if key != "extensions":
+            assert exported["data"][key] == value, key
+    assert cards.from_card(json.loads(json.dumps(exported))) == first
+
+
+def test_converting_between_v2_and_v3_keeps_the_persona() -> None:
+    first = cards.from_card(v2_card())
+    as_v3 = cards.to_card(first, "chara_card_v3")
+    assert as_v3["spec_version"] == "3.0" and as_v3["data"]["group_only_greetings"] == []
+    back = cards.from_card(cards.to_card(cards.from_card(as_v3), "chara_card_v2"))
+    assert back.model_copy(update={"card": None}) == first.model_copy(update={"card": None})
+    assert back.card is not None and first.card is not None
+    assert first.card.fields.items() <= back.card.fields.items()
+    assert back.card.extensions == first.card.extensions
+
+
+def test_png_export_carries_both_chunks_and_round_trips(tmp_path: Path) -> None:
+    persona = load_one(write(tmp_path / "src", "shop"), "user").persona
+    out = tmp_path / "shop.png"
+    cards.export_png(persona, out)
+    assert Image.open(out).size == (400, 600)  # a generated image
+    chunks = cards._png_text_chunks(out.read_bytes())
+    assert json.loads(base64.b64decode(chunks["chara"]))["spec"] == "chara_card_v2"
+    assert json.loads(base64.b64decode(chunks["ccv3"]))["spec"] == "chara_card_v3"
+    back = cards.import_file(out)
+    assert back.model_copy(update={"card": None}) == persona
+    assert back.locales["de"].policy.mirror  # our register settings came along
+    # A given image is used as it is.
+    image = tmp_path / "face.png"
+    Image.new("RGB", (64, 64), (1, 2, 3)).save(image)
+    cards.export_png(persona, tmp_path / "faced.png", image)
+    assert Image.open(tmp_path / "faced.png").size == (64, 64)
+
+
+def test_png_cards_are_read_from_ccv3_first_then_chara(tmp_path: Path) -> None:
+    both = png_with_chunks(
+        tmp_path / "both.png", {"chara": b64(v2_card(name="Old")), "ccv3": b64(v3_card(name="New"))}
+    )
+    assert cards.import_file(both).name["en"] == "New"
+    v2_only = png_with_chunks(tmp_path / "v2.png", {"chara": b64(v2_card())})
+    assert cards.import_file(v2_only).name["en"] == "Hanako"
+
+
+def _itxt_png(path: Path, key: str, text: str) -> Path:
+    """A PNG whose card is in a compressed iTXt chunk, as some editors write it."""
+    body = key.encode() + b"\0\x01\x00" + b"\0\0" + zlib.compress(text.encode())
+    chunk = (
+        struct.pack(">I", len(body))
+        + b"iTXt"
+        + body
+        + struct.pack(">I", zlib.crc32(b"iTXt" + body))
+    )
+    Image.new("RGB", (4, 4)).save(path, format="PNG")
+    data = path.read_bytes()
+    path.write_bytes(data[:8] + chunk + data[8:])
+    return path
+
+
+def test_compressed_itxt_cards_are_read(tmp_path: Path) -> None:
+    path = _itxt_png(tmp_path / "i.png", "chara", b64(v2_card(name="Compressed")))
+    assert cards.import_file(path).name["en"] == "Compressed"
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: png_with_chunks(p / "a.png", {"chara": "!!!not base64!!!"}), "not valid base64"),
+        (
+            lambda p: png_with_chunks(p / "b.png", {"chara": base64.b64encode(b"[1,").decode()}),
+            "does not hold JSON",
+        ),
+        (
+            lambda p: png_with_chunks(p / "c.png", {"Title": "just a picture"}),
+            "has no character card",
+        ),
+        (
+            lambda p: _json(p / "d.json", {**v2_card(), "spec": "chara_card_v9"}),
+            "unsupported card spec 'chara_card_v9'",
+        ),
+        (lambda p: _json(p / "e.json", {"name": "x", "description": "v1"}), "no 'spec' field"),
+        (
+            lambda p: _json(p / "f.json", v2_card(description="x" * 200_001)),
+            "data.description is 200001 characters",
+        ),
+        (lambda p: _json(p / "g.json", v2_card(name="")), "without a name"),
+        (lambda p: _raw(p / "h.json", b"\x00\x01 not json"), "neither a PNG nor JSON"),
+        (lambda p: _raw(p / "i.png", b"\x89PNG\r\n\x1a\n\x00\x00\x01\x00tEXt"), "truncated PNG"),
+    ],
+)
+def test_malformed_cards_get_clear_errors(tmp_path: Path, make: Any, message: str) -> None:
+    path = make(tmp_path)
+    with pytest.raises(cards.CardError, match=message) as err:
+        cards.import_file(path)
+    assert str(path) in str(err.value)
+
+
+def _json(path: Path, data: dict[str, Any]) -> Path:
+    path.write_text(json.dumps(data))
+    return path
+
+
+def _raw(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path

@@ -1,0 +1,92 @@
+"""``chatbot personas …`` as a developer uses it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from chatbot.persona.registry import PersonaRegistry
+from chatbot.persona.render import system_prompt
+from tests.persona.test_persona_files import GOOD, write
+from tests.test_cli import chatbot
+
+
+def test_new_scaffolds_a_valid_commented_file_for_each_locale(tmp_path: Path) -> None:
+    for code, level in (("ja", "honorific"), ("ko", "haeyoche"), ("de", "formal"), ("th", None)):
+        target = tmp_path / f"my-{code}.yaml"
+        args = ["personas", "new", f"my-{code}", "--locale", code, "--output", str(target)]
+        out = chatbot(*args, *(["--level", level] if level else []))
+        assert out.returncode == 0, out.stderr
+        assert "#" in target.read_text()  # commented for the developer
+        assert chatbot("personas", "validate", str(target)).returncode == 0
+    again = chatbot(
+        "personas", "new", "my-ja", "--locale", "ja", "--output", str(tmp_path / "my-ja.yaml")
+    )
+    assert again.returncode == 1 and "exists" in again.stderr
+
+
+def test_validate_exits_non_zero_with_file_line_errors(tmp_path: Path) -> None:
+    write(tmp_path, "good")
+    bad = write(
+        tmp_path, "bad", GOOD.format(id="bad").replace("{level: honorific}", "{level: keigo}")
+    )
+    out = chatbot("personas", "validate", str(tmp_path))
+    assert out.returncode == 1
+    assert f"{bad}:10: locales.ja.register: level 'keigo'" in out.stderr
+    assert "1 valid, 1 problem(s)" in out.stdout
+
+
+def test_list_show_and_render_use_the_user_folder(tmp_path: Path) -> None:
+    write(tmp_path, "my-shop")
+    listed = chatbot("personas", "list", "--personas", str(tmp_path))
+    assert listed.returncode == 0
+    assert any(
+        line.startswith("my-shop") and "[user]" in line for line in listed.stdout.splitlines()
+    )
+    assert "ja-hotel-concierge" in listed.stdout  # the package's own are there too
+    shown = chatbot("personas", "show", "my-shop", "--personas", str(tmp_path))
+    assert shown.returncode == 0 and "Test Shop" in shown.stdout
+    rendered = chatbot(
+        "personas",
+        "render",
+        "my-shop",
+        "--personas",
+        str(tmp_path),
+        "--locale",
+        "ja",
+        "--surname",
+        "田中",
+    )
+    assert rendered.returncode == 0, rendered.stderr
+    entry = PersonaRegistry(tmp_path, entry_points=False).get("my-shop")
+    assert rendered.stdout == system_prompt(entry.persona, "ja", names={"surname": "田中"})
+
+
+def test_cards_import_and_export_from_the_command_line(tmp_path: Path) -> None:
+    write(tmp_path / "user", "my-shop")
+    png = tmp_path / "my-shop.png"
+    out = chatbot(
+        "personas", "export", "my-shop", "--personas", str(tmp_path / "user"), "-o", str(png)
+    )
+    assert out.returncode == 0, out.stderr
+    as_json = tmp_path / "my-shop.json"
+    chatbot(
+        "personas",
+        "export",
+        "my-shop",
+        "--personas",
+        str(tmp_path / "user"),
+        "-o",
+        str(as_json),
+        "--spec",
+        "v2",
+    )
+    assert json.loads(as_json.read_text())["spec"] == "chara_card_v2"
+    target = tmp_path / "imported" / "my-shop.yaml"
+    imported = chatbot("personas", "import", str(png), "-o", str(target))
+    assert imported.returncode == 0, imported.stderr
+    assert chatbot("personas", "validate", str(target)).returncode == 0
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"spec": "chara_card_v1", "data": {}}')
+    failed = chatbot("personas", "import", str(broken))
+    assert failed.returncode == 1 and "unsupported card spec" in failed.stderr

@@ -1,0 +1,196 @@
+"""Persona files: strict schema, file:line errors, sandboxing, precedence, hot reload."""
+
+from __future__ import annotations
+
+import os
+import time
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+
+from chatbot import locales
+from chatbot.errors import ConfigError
+from chatbot.persona.loader import PersonaError, parse
+from chatbot.persona.registry import PersonaRegistry, load_one, pack_folders
+from chatbot.persona.render import system_prompt
+
+GOOD = """\
+id: {id}
+name:
+  en: Test shop
+persona: You are {{{{ who }}}} of {{{{ shop }}}}.
+vars:
+  who: the clerk
+  shop: Test Shop
+locales:
+  ja:
+    register: {{level: honorific}}
+    greeting: いらっしゃいませ。本日はどのようなご用件でしょうか。
+    address: {{known: "{{surname}}様", unknown: お客様, ask_name: true}}
+    avoid: [了解しました]
+  de:
+    register: {{mirror: true, min: formal}}
+    greeting: Guten Tag! Wie kann ich Ihnen helfen?
+"""
+
+
+def write(folder: Path, pid: str, text: str | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{pid}.yaml"
+    path.write_text(text if text is not None else GOOD.format(id=pid), "utf-8")
+    return path
+
+
+def test_a_valid_persona_renders_its_system_prompt(tmp_path: Path) -> None:
+    entry = load_one(write(tmp_path, "shop"), "user")
+    prompt = system_prompt(entry.persona, "ja", names={"surname": "田中"})
+    assert prompt.startswith("You are the clerk of Test Shop.")
+    assert "敬語" in prompt and 'Address the user as "田中様".' in prompt
+    assert "- 了解しました" in prompt
+    unknown = system_prompt(entry.persona, "ja")
+    assert '"お客様"' in unknown and "ask for their name" in unknown
+    assert "Sie" in system_prompt(entry.persona, "de")
+    with pytest.raises(ConfigError, match="allows formal in de, not 'informal'"):
+        system_prompt(entry.persona, "de", "informal")
+
+
+@pytest.mark.parametrize(
+    ("mutation", "line", "message"),
+    [
+        (
+            ("  en: Test shop", "  en: Test shop\ncolour: red"),
+            4,
+            "colour: Extra inputs are not permitted",
+        ),
+        (("{level: honorific}", "{level: keigo}"), 10, "level 'keigo' is not a level of locale ja"),
+        (
+            ("    greeting: いらっしゃいませ。本日はどのようなご用件でしょうか。\n", ""),
+            9,
+            "greeting: Field required",
+        ),
+        (("  de:", "  xx:"), 14, "locales.xx: no such locale"),
+        (("  en: Test shop", "  ja: 店"), 2, "English name"),
+        (("{{ who }}", "{{ nobody }}"), 4, "'nobody' is undefined"),
+    ],
+)
+def test_mistakes_name_file_line_and_field(
+    tmp_path: Path, mutation: tuple[str, str], line: int, message: str
+) -> None:
+    text = GOOD.format(id="shop").replace(*mutation)
+    path = write(tmp_path, "shop", text)
+    with pytest.raises(PersonaError) as err:
+        load_one(path, "user")
+    problem = next(p for p in err.value.problems if message in p)
+    assert problem.startswith(f"{path}:{line}:"), err.value.problems
+
+
+def test_broken_yaml_reports_its_line() -> None:
+    with pytest.raises(PersonaError, match=r"^p.yaml:4: not valid YAML"):
+        parse("id: x\nname:\n  en: [unclosed\n", "p.yaml")
+
+
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "persona: \"{{ ''.__class__.__mro__[1].__subclasses__() }}\"",
+        'persona: "{{ who.__class__.__init__.__globals__ }}"',
+        "persona: \"{% include '/etc/passwd' %}\"",
+        "persona: \"{% include '../../../etc/hostname.j2' %}\"",
+        "persona: \"{% import 'x.py' as x %}\"",
+    ],
+)
+def test_template_injection_fails_at_load_time(tmp_path: Path, attack: str) -> None:
+    text = GOOD.format(id="evil").replace("persona: You are {{ who }} of {{ shop }}.", attack)
+    with pytest.raises(PersonaError) as err:
+        load_one(write(tmp_path, "evil", text), "user")
+    assert any("SecurityError" in p or "TemplateNotFound" in p for p in err.value.problems)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "enforce_register: false",
+        "register_retries: 0",
+        "sandbox: false",
+        "max_message_chars: 100000000",
+        "template: ../../secrets.j2",
+    ],
+)
+def test_a_persona_cannot_switch_off_safety_or_reach_outside_its_pack(
+    tmp_path: Path, line: str
+) -> None:
+    with pytest.raises(PersonaError):
+        load_one(write(tmp_path, "shop", GOOD.format(id="shop") + line + "\n"), "user")
+
+
+def test_a_pack_template_comes_from_the_pack_only(tmp_path: Path) -> None:
+    (tmp_path / "prompts").mkdir()
+    (tmp_path / "prompts" / "role.j2").write_text("I am {{ who }} ({{ shop }}).")
+    text = GOOD.format(id="packed").replace(
+        "persona: You are {{ who }} of {{ shop }}.", "template: role.j2"
+    )
+    entry = load_one(write(tmp_path, "packed", text), "user", pack_folders(tmp_path))
+    assert system_prompt(entry.persona, "ja", folders=entry.folders).startswith(
+        "I am the clerk (Test Shop)."
+    )
+
+
+def test_user_folder_overrides_packs_and_the_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pack = tmp_path / "pack"
+    write(pack, "pack-only")
+    write(pack, "shared", GOOD.format(id="shared").replace("Test shop", "From the pack"))
+    user = tmp_path / "user"
+    write(user, "shared", GOOD.format(id="shared").replace("Test shop", "From the user"))
+    ep = metadata.EntryPoint(
+        name="demo", value="tests.persona.pack_module:FOLDER", group="chatbot.personas"
+    )
+    real = metadata.entry_points
+
+    def fake(**kw: str) -> object:
+        if kw.get("group") == "chatbot.personas":
+            return metadata.EntryPoints([ep])
+        return real(**kw)
+
+    monkeypatch.setattr(metadata, "entry_points", fake)
+    monkeypatch.setenv("TEST_PERSONA_PACK", str(pack))
+    registry = PersonaRegistry(user)
+    entries = registry.entries()
+    assert entries["pack-only"].source == "pack:demo"
+    assert entries["shared"].source == "user"
+    assert entries["shared"].persona.name["en"] == "From the user"
+
+
+def test_hot_reload_picks_up_new_and_changed_files_and_skips_broken_ones(tmp_path: Path) -> None:
+    registry = PersonaRegistry(tmp_path, entry_points=False)
+    shipped = set(registry.entries())
+    write(tmp_path, "fresh")
+    assert "fresh" in registry.entries()
+    path = write(tmp_path, "fresh", GOOD.format(id="fresh").replace("Test shop", "Renamed"))
+    os.utime(path, ns=(time.time_ns(), time.time_ns() + 10**9))
+    assert registry.get("fresh").persona.name["en"] == "Renamed"
+    write(tmp_path, "broken", "id: broken\nname: {en: B}\n")
+    entries = registry.entries()
+    assert "fresh" in entries and "broken" not in entries and shipped <= set(entries)
+    assert any("broken.yaml" in p for p in registry.problems())
+
+
+def test_every_shipped_persona_loads_and_renders_for_each_locale(tmp_path: Path) -> None:
+    registry = PersonaRegistry(tmp_path, entry_points=False)
+    assert registry.problems() == []
+    shipped = {pid: e for pid, e in registry.entries().items() if e.source == "package"}
+    assert len(shipped) >= 12
+    for entry in shipped.values():
+        for code, setup in entry.persona.locales.items():
+            spec = locales.get(code)
+            assert spec is not None
+            prompts = []
+            for level in setup.policy.allowed(spec):
+                prompt = system_prompt(entry.persona, code, level, folders=entry.folders)
+                assert spec.level(level).instruction.strip() in prompt
+                prompts.append(prompt)
+            # Each example reaches the prompt of the level it is written in.
+            for ex in setup.examples:
+                assert any(ex.assistant.strip() in p for p in prompts), ex.assistant
