@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -197,3 +198,27 @@ def test_qwen3_thinking_is_off_by_default_and_never_shown_as_the_answer(
     # <think> block if the history were re-rendered.
     _, _, second = _run(list(on.send("And then?", grammar=grammar)))
     assert second.evaluated_prompt_tokens < second.prompt_tokens // 2
+
+
+def test_waiting_chats_are_served_first_in_first_out(engine: Engine) -> None:
+    order: list[str] = []
+    first_token = threading.Event()
+
+    def chat(name: str, max_tokens: int) -> None:
+        session = ChatSession(engine, None, sampling=Sampling(max_tokens=max_tokens))
+        for event in session.send(f"I am {name}", on_token=lambda _t: first_token.set()):
+            if isinstance(event, Done):
+                order.append(name)
+
+    holder = threading.Thread(target=chat, args=("first", 300))
+    holder.start()
+    assert first_token.wait(30)  # "first" holds the engine now
+    waiters = []
+    for name in ("second", "third", "fourth"):
+        t = threading.Thread(target=chat, args=(name, 5))
+        t.start()
+        waiters.append(t)
+        time.sleep(0.05)  # arrive in a known order while "first" is still generating
+    for t in [holder, *waiters]:
+        t.join(120)
+    assert order == ["first", "second", "third", "fourth"]

@@ -18,6 +18,7 @@ from chatbot.generate.engine import Engine
 from chatbot.plan import Plan, RegisterPolicy, plan
 from chatbot.prompt import build_system_prompt, render_template
 from chatbot.stream.events import Done, Notice, TextDelta
+from tests.conftest import make_engine
 
 GOLDEN = Path(__file__).parent / "golden"
 CONCIERGE = "You are the concierge of Hotel Sakura in Kyoto. Help guests with rooms and sights."
@@ -175,3 +176,20 @@ def test_enforcement_off_reads_but_never_retries(engine: Engine) -> None:
         guard.send("部屋は？", Plan("ja", "polite", "test"), grammar=grammar)
     )
     assert calls == [0] and verdict.retries == 0 and verdict.flagged
+
+
+def test_adherence_eval_mechanics_on_the_tiny_model(tiny_model: Path) -> None:
+    from chatbot.check.adherence_eval import available_sets, run_locale
+
+    # The tiny model's byte-level vocabulary spends ~3 tokens per kana.
+    engine = make_engine(tiny_model, n_ctx=4096)
+    assert len(available_sets()) >= 15
+    seen: list[str] = []
+    result = run_locale(
+        engine, "ja", sampling=Sampling(max_tokens=16), limit=3, progress=seen.append
+    )
+    row = result.as_row()
+    assert row["messages"] == 3 and len(seen) == 3
+    assert 0.0 <= float(row["baseline_on_target"]) <= 1.0  # type: ignore[arg-type]
+    assert 0.0 <= float(row["layer_on_target"]) <= 1.0  # type: ignore[arg-type]
+    assert sum(result.statuses.values()) == 3

@@ -47,7 +47,7 @@ TEXT_FIELDS = (
     "system_prompt",
     "post_history_instructions",
 )
-MAPPED = {"name", "first_mes", "mes_example", "extensions", *TEXT_FIELDS}
+MAPPED = {"name", "first_mes", "alternate_greetings", "mes_example", "extensions", *TEXT_FIELDS}
 
 
 class CardError(ConfigError):
@@ -217,6 +217,11 @@ def from_card(card: dict[str, Any], *, locale: str | None = None) -> Persona:
                 code: LocaleSetup(
                     policy=RegisterPolicy(level=spec.default_level),
                     greeting=greeting[:800],
+                    alternate_greetings=[
+                        str(g)[:800]
+                        for g in data.get("alternate_greetings") or []
+                        if str(g).strip()
+                    ][:20],
                     examples=_examples(str(data.get("mes_example") or "")),
                 )
             },
@@ -247,6 +252,7 @@ def _mes_example(examples: list[Exchange]) -> str:
 
 def to_card(persona: Persona, spec: Spec = "chara_card_v3") -> dict[str, Any]:
     primary = persona.locales[persona.primary_locale]
+    # Cards have one language; the other locales' greetings ride along as alternates.
     others = [s.greeting for code, s in persona.locales.items() if code != persona.primary_locale]
     extras = persona.card or CardExtras()
     texts = {k: persona.vars.get(k, "") for k in TEXT_FIELDS}
@@ -259,7 +265,7 @@ def to_card(persona: Persona, spec: Spec = "chara_card_v3") -> dict[str, Any]:
         "first_mes": primary.greeting,
         "mes_example": _mes_example(list(primary.examples)),
         "creator_notes": persona.description.get("en", ""),
-        "alternate_greetings": others,
+        "alternate_greetings": [*primary.alternate_greetings, *others],
         "tags": [],
         "creator": "",
         "character_version": "",

@@ -51,6 +51,7 @@ class LocaleSetup(_Strict):
     # "register" in the file; the attribute name avoids BaseModel.register.
     policy: RegisterPolicy = Field(alias="register")
     greeting: str = Field(min_length=1, max_length=MAX_SHORT * 2)
+    alternate_greetings: list[str] = Field(default_factory=list, max_length=20)
     examples: list[Exchange] = Field(default_factory=list, max_length=12)
     address: AddressPolicy | None = None  # default: the level's own forms
     avoid: list[str] = Field(default_factory=list, max_length=50)

@@ -69,6 +69,7 @@ def test_v2_json_maps_onto_a_persona(tmp_path: Path) -> None:
     setup = persona.locales["ja"]
     assert setup.greeting.startswith("いらっしゃいませ")
     assert setup.examples[0].assistant == "午後三時からでございます。"
+    assert setup.alternate_greetings == ["こんばんは。お待ちしておりました。"]
     assert persona.vars["personality"] == "calm, precise"
     assert persona.card is not None
     assert persona.card.fields["character_book"]["entries"][0]["keys"] == ["onsen"]
