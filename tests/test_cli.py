@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 
@@ -58,12 +59,44 @@ def test_errors_are_one_readable_line(tmp_path: Path) -> None:
     assert bad.returncode == 1 and "n_ctx" in bad.stderr and "Traceback" not in bad.stderr
 
 
-def test_run_offers_the_labelled_demo_model_when_offline() -> None:
-    out = chatbot("run", "--max-tokens", "5", stdin="hi\n/exit\n")
-    assert out.returncode == 0, out.stderr
-    assert "not in the local cache" in out.stderr
-    assert "synthetic demo model" in out.stderr and "noise" in out.stderr
-    assert " tok/s" in out.stderr
+def test_run_serves_the_ui_with_the_labelled_demo_model_when_offline() -> None:
+    import socket
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "chatbot", "run", "--port", str(port)],
+        stdin=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+        env=dict(os.environ),
+    )
+    try:
+        lines = []
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            lines.append(line)
+            if "Open http://" in line:
+                break
+        log = "".join(lines)
+        assert "not in the local cache" in log  # says why
+        assert "synthetic demo model" in log and "noise" in log  # offers the labelled demo
+        assert f"http://127.0.0.1:{port}" in log  # prints the URL, bound to loopback
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as page:
+                    assert page.status == 200
+                    break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            raise AssertionError("the UI never answered")
+    finally:
+        proc.terminate()
+        proc.wait(30)
 
 
 def test_models_list_and_synthesize(tmp_path: Path) -> None:

@@ -39,6 +39,6 @@ def cli(verbose: bool) -> None:
 
 
 def main() -> None:
-    from chatbot.cli import bench, chat, models, personas, register  # noqa: F401  (registers the commands)
+    from chatbot.cli import bench, chat, models, personas, register, serve  # noqa: F401  (registers)
 
     cli(prog_name="chatbot")

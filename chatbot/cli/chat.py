@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Any
 
 import click
@@ -13,10 +12,10 @@ from chatbot.check import GuardSettings, RegisterGuard, Verdict
 from chatbot.cli import cli
 from chatbot.cli.options import settings_from, settings_options
 from chatbot.config import Settings
-from chatbot.errors import ChatbotError, InputError, ModelUnavailableError
+from chatbot.errors import InputError
 from chatbot.generate.chat import ChatSession
 from chatbot.generate.engine import Engine
-from chatbot.models import hub, local
+from chatbot.models import hub
 from chatbot.plan import Plan, RegisterPolicy
 from chatbot.prompt import build_system_prompt
 from chatbot.stream.events import Done, Notice, TextDelta, ThinkingDelta
@@ -165,32 +164,3 @@ def chat(**kwargs: Any) -> None:
     """Chat in the terminal with streaming replies."""
     settings = settings_from(kwargs)
     repl(load_engine(settings), settings)
-
-
-@cli.command()
-@settings_options
-@click.option("--demo", is_flag=True, help="Use the synthetic random-weight demo model.")
-def run(demo: bool, **kwargs: Any) -> None:
-    """The main job: chat with the default model, or the labelled demo model.
-
-    When the model cannot be had (offline, nothing cached), this says so and
-    offers the synthetic demo model instead.
-    """
-    settings = settings_from(kwargs)
-    if demo:
-        settings = settings.model_copy(update={"model": str(local.synthetic())})
-    try:
-        engine = load_engine(settings)
-    except ModelUnavailableError as exc:
-        click.secho(f"{exc}", fg="yellow", err=True)
-        prompt = (
-            "Use the synthetic demo model instead? It has random weights: its replies are "
-            "noise, but the whole pipeline runs."
-        )
-        if sys.stdin.isatty() and not click.confirm(prompt, default=True, err=True):
-            raise ChatbotError("no model to run") from exc
-        if not sys.stdin.isatty():
-            click.secho(prompt.replace("?", ": using it."), fg="yellow", err=True)
-        demo_path: Path = local.synthetic()
-        engine = Engine(demo_path, settings.model_copy(update={"model": str(demo_path)}))
-    repl(engine, settings)

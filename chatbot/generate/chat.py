@@ -108,18 +108,52 @@ class ChatSession:
         def is_cancelled() -> bool:
             return self._stop.is_set() or (cancelled is not None and cancelled())
 
-        queued: list[int] = []
-        with engine.lock.hold(cancelled=is_cancelled, on_wait=queued.append) as acquired:
-            if queued and queued[0] > 0:
-                yield Notice("queued", f"Waiting for the model: {queued[0]} ahead.")
-            if not acquired:
-                yield Done(
-                    "cancelled", 0, 0, 0, 0.0, 0.0, self.conversation.n_tokens, engine.info.n_ctx
-                )
-                return
+        lock = engine.lock
+        ticket = lock.join()
+        try:
+            reported = -1
+            while not lock.wait(ticket, timeout=0.1):
+                if is_cancelled():
+                    yield Done(
+                        "cancelled",
+                        0,
+                        0,
+                        0,
+                        0.0,
+                        0.0,
+                        self.conversation.n_tokens,
+                        engine.info.n_ctx,
+                    )
+                    return
+                ahead = lock.position(ticket)
+                if ahead != reported:  # the reader sees its place in the line change
+                    reported = ahead
+                    yield Notice("queued", f"Waiting for the model: {ahead} ahead.")
             yield from self._generate(
                 message, user_tokens, sampling, is_cancelled, grammar, on_token, started
             )
+        finally:
+            lock.leave(ticket)
+
+    def restore(self, messages: list[dict[str, str]]) -> None:
+        """Rebuild the history from displayed messages (e.g. after a page reload).
+
+        Replies are re-tokenized from their text, so the first turn after a
+        restore evaluates the history once; later turns reuse it again.
+        """
+        template = self.engine.template
+        pending: str | None = None
+        for m in messages:
+            if m.get("role") == "user":
+                pending = m.get("content", "")
+            elif m.get("role") == "assistant" and pending is not None:
+                reply = m.get("content", "")
+                user_tokens = self.engine.tokenize(
+                    template.user_turn(pending, thinking=self.thinking)
+                )
+                reply_tokens = self.engine.tokenize(reply + template.reply_end())
+                self.conversation.turns.append(Turn(pending, reply, user_tokens, reply_tokens))
+                pending = None
 
     def _generate(
         self,

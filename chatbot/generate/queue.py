@@ -2,8 +2,8 @@
 
 ``threading.Lock`` makes no promise about which waiter wins, so under load a
 user could wait forever. Here waiters are served in arrival order, can see
-their place in the line, and can leave the line (a closed tab) without
-holding up the others.
+their place in the line while they wait (a streaming reply can show it), and
+can leave the line (a closed tab) without holding up the others.
 """
 
 from __future__ import annotations
@@ -16,20 +16,55 @@ from contextlib import contextmanager
 from chatbot.errors import BusyError
 
 
+class Ticket:
+    """A place in the line."""
+
+
 class FairLock:
     def __init__(self, max_waiting: int | None = None) -> None:
         self._cond = threading.Condition()
-        self._line: deque[object] = deque()  # head holds the lock when _held
+        self._line: deque[Ticket] = deque()  # the head holds the lock when _held
         self._held = False
-        self._max_waiting = max_waiting
+        self.max_waiting = max_waiting
 
-    def position(self, ticket: object) -> int:
-        """0 when ``ticket`` holds the lock (or is next), else how many are ahead."""
+    def join(self) -> Ticket:
+        """Take a place at the end of the line; BusyError when the line is full."""
+        with self._cond:
+            waiting = len(self._line) - (1 if self._held else 0)
+            if self.max_waiting is not None and waiting >= self.max_waiting:
+                raise BusyError(
+                    f"The server is busy: {waiting} requests are already waiting. Try again shortly."
+                )
+            ticket = Ticket()
+            self._line.append(ticket)
+            return ticket
+
+    def wait(self, ticket: Ticket, timeout: float | None = None) -> bool:
+        """Block until ``ticket`` holds the lock (True) or ``timeout`` passes (False)."""
+        with self._cond:
+            ok = self._cond.wait_for(
+                lambda: not self._held and bool(self._line) and self._line[0] is ticket, timeout
+            )
+            if ok:
+                self._held = True
+            return ok
+
+    def position(self, ticket: Ticket) -> int:
+        """How many are ahead of ``ticket`` (0: it holds the lock or is next)."""
         with self._cond:
             try:
                 return self._line.index(ticket)
             except ValueError:
                 return 0
+
+    def leave(self, ticket: Ticket) -> None:
+        """Release the lock if ``ticket`` holds it, or step out of the line."""
+        with self._cond:
+            if self._held and self._line and self._line[0] is ticket:
+                self._held = False
+            if ticket in self._line:
+                self._line.remove(ticket)
+            self._cond.notify_all()
 
     @contextmanager
     def hold(
@@ -39,35 +74,17 @@ class FairLock:
         poll_s: float = 0.05,
     ) -> Iterator[bool]:
         """Hold the lock for the ``with`` block; yields False if cancelled while waiting."""
-        ticket = object()
-        with self._cond:
-            waiting = len(self._line) - (1 if self._held else 0)
-            if self._max_waiting is not None and waiting >= self._max_waiting:
-                raise BusyError(
-                    f"The server is busy: {waiting} requests are already waiting. Try again shortly."
-                )
-            self._line.append(ticket)
-            acquired, last_reported = False, -1
-            while True:
-                if not self._held and self._line[0] is ticket:
-                    self._held = acquired = True
-                    break
-                ahead = self._line.index(ticket)
-                if on_wait is not None and ahead != last_reported:
-                    last_reported = ahead
+        ticket = self.join()
+        try:
+            last = -1
+            while not self.wait(ticket, poll_s):
+                ahead = self.position(ticket)
+                if on_wait is not None and ahead != last:
+                    last = ahead
                     on_wait(ahead)
                 if cancelled():
-                    self._line.remove(ticket)
-                    self._cond.notify_all()
-                    break
-                self._cond.wait(poll_s)
-        if not acquired:
-            yield False
-            return
-        try:
+                    yield False
+                    return
             yield True
         finally:
-            with self._cond:
-                self._line.popleft()
-                self._held = False
-                self._cond.notify_all()
+            self.leave(ticket)

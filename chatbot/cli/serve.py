@@ -1,0 +1,188 @@
+"""``chatbot serve`` (and ``chatbot run``): the browser UI."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from chatbot.cli import cli
+from chatbot.cli.options import settings_from, settings_options
+from chatbot.config import Settings
+from chatbot.errors import ChatbotError, InputError, ModelUnavailableError
+from chatbot.generate.engine import Engine
+from chatbot.models import local
+
+
+def parse_auth(value: str | None) -> list[tuple[str, str]] | None:
+    """``user:pass``, or a file of such lines."""
+    if not value:
+        return None
+    path = Path(value)
+    lines = path.read_text().splitlines() if path.is_file() else [value]
+    pairs = []
+    for line in (x.strip() for x in lines):
+        if line and not line.startswith("#"):
+            user, sep, password = line.partition(":")
+            if not sep or not user or not password:
+                raise InputError("--auth takes user:pass, or a file with one user:pass per line")
+            pairs.append((user, password))
+    return pairs
+
+
+def engine_or_demo(settings: Settings, *, interactive: bool) -> Engine:
+    """The configured model; when it cannot be had, say so and offer the demo model."""
+    from chatbot.cli.chat import load_engine
+
+    try:
+        return load_engine(settings)
+    except ModelUnavailableError as exc:
+        click.secho(f"{exc}", fg="yellow", err=True)
+        prompt = (
+            "Use the synthetic demo model instead? It has random weights: its replies are "
+            "noise, but the whole pipeline runs."
+        )
+        if interactive and sys.stdin.isatty() and not click.confirm(prompt, default=True, err=True):
+            raise ChatbotError("no model to run") from exc
+        if not (interactive and sys.stdin.isatty()):
+            click.secho(prompt.replace("?", ": using it."), fg="yellow", err=True)
+        path = local.synthetic()
+        return Engine(
+            path,
+            settings.model_copy(update={"model": str(path), "n_ctx": max(settings.n_ctx, 8192)}),
+        )
+
+
+def _demo_engine(settings: Settings) -> Engine:
+    """The tiny synthetic model; its byte-level vocabulary needs a larger context for CJK."""
+    path = local.synthetic()
+    return Engine(
+        path, settings.model_copy(update={"model": str(path), "n_ctx": max(settings.n_ctx, 8192)})
+    )
+
+
+def serve_app(
+    settings: Settings,
+    *,
+    host: str,
+    port: int,
+    auth: str | None,
+    share: bool,
+    personas: Path | None,
+    queue_size: int,
+    demo: bool,
+) -> None:
+    from chatbot.persona.registry import PersonaRegistry
+    from chatbot.ui.app import CSS, create_app
+    from chatbot.ui.handlers import Backend
+    from chatbot.ui.strings import i18n
+
+    if demo:
+        path = local.synthetic()
+        settings = settings.model_copy(
+            update={"model": str(path), "n_ctx": max(settings.n_ctx, 8192)}
+        )
+    engine = engine_or_demo(settings, interactive=True)
+    engine.lock.max_waiting = queue_size
+    backend = Backend(engine=engine, registry=PersonaRegistry(personas), settings=settings)
+    app = create_app(backend)
+    click.secho(f"Model: {engine.info.label}", bold=True, err=True)
+    click.secho(f"Open http://{host}:{port} in your browser (Ctrl-C stops the server).", err=True)
+    app.queue(max_size=queue_size * 4).launch(
+        server_name=host,
+        server_port=port,
+        auth=parse_auth(auth),
+        share=share,
+        i18n=i18n(),
+        css=CSS,
+        show_error=True,
+        quiet=True,
+    )
+
+
+def _serve_options(func: Any) -> Any:
+    for option in reversed(
+        [
+            click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind."),
+            click.option("--port", default=7860, show_default=True, type=int),
+            click.option("--auth", help="user:pass, or a file with one user:pass per line."),
+            click.option(
+                "--share", is_flag=True, help="Open a public Gradio share link (off by default)."
+            ),
+            click.option(
+                "--personas",
+                type=click.Path(file_okay=False, path_type=Path),
+                help="User persona folder (hot-reloaded).",
+            ),
+            click.option(
+                "--queue-size",
+                default=8,
+                show_default=True,
+                type=int,
+                help="Chats that may wait for the model.",
+            ),
+            click.option(
+                "--demo", is_flag=True, help="Use the synthetic random-weight demo model."
+            ),
+        ]
+    ):
+        func = option(func)
+    return func
+
+
+@cli.command()
+@settings_options
+@_serve_options
+def serve(
+    host: str,
+    port: int,
+    auth: str | None,
+    share: bool,
+    personas: Path | None,
+    queue_size: int,
+    demo: bool,
+    **kwargs: Any,
+) -> None:
+    """Serve the browser UI (binds 127.0.0.1 unless --host says otherwise)."""
+    serve_app(
+        settings_from(kwargs),
+        host=host,
+        port=port,
+        auth=auth,
+        share=share,
+        personas=personas,
+        queue_size=queue_size,
+        demo=demo,
+    )
+
+
+@cli.command()
+@settings_options
+@_serve_options
+def run(
+    host: str,
+    port: int,
+    auth: str | None,
+    share: bool,
+    personas: Path | None,
+    queue_size: int,
+    demo: bool,
+    **kwargs: Any,
+) -> None:
+    """The main job: the browser UI with the default model, or the labelled demo model.
+
+    When the model cannot be had (offline, nothing cached), this says so and
+    offers the synthetic demo model instead.
+    """
+    serve_app(
+        settings_from(kwargs),
+        host=host,
+        port=port,
+        auth=auth,
+        share=share,
+        personas=personas,
+        queue_size=queue_size,
+        demo=demo,
+    )

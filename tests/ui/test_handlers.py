@@ -1,0 +1,143 @@
+"""The UI's handlers without ``launch()``: real engine, real personas, no browser."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+from chatbot.ui import handlers
+from chatbot.ui.handlers import AUTO, Backend, Turn
+
+from chatbot.config import Sampling, Settings
+from chatbot.persona.registry import PersonaRegistry
+from tests.conftest import make_engine
+
+
+@pytest.fixture(scope="module")
+def backend(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Backend:
+    engine = make_engine(tiny_model, n_ctx=8192)
+    registry = PersonaRegistry(tmp_path_factory.mktemp("personas"), entry_points=False)
+    settings = Settings(seed=3, sampling=Sampling(max_tokens=24))
+    return Backend(engine=engine, registry=registry, settings=settings, max_message_chars=500)
+
+
+def ask(backend: Backend, sid: str, text: str, persona: str = "ja-hotel-concierge", **kw: object):
+    messages = [*handlers.greeting(backend, persona), {"role": "user", "content": text}]
+    turn = Turn()
+    views = list(handlers.respond(backend, sid, messages, persona, turn=turn, **kw))  # type: ignore[arg-type]
+    return views, turn
+
+
+def test_a_reply_streams_in_throttled_views_and_ends_with_its_badge(backend: Backend) -> None:
+    views, turn = ask(backend, "s1", "部屋を予約したいのですが。")
+    final = views[-1]
+    assert final[0]["content"].startswith("いらっしゃいませ")  # the persona's greeting
+    assert final[1] == {"role": "user", "content": "部屋を予約したいのですが。"}
+    reply = final[2]
+    assert reply["role"] == "assistant" and "metadata" not in reply and reply["content"]
+    badge = final[-1]
+    assert badge["metadata"]["title"][0] in "✓≈⚠?" and "Target: 敬語" in badge["content"]
+    assert turn.locale == "ja" and turn.detected == "ja" and turn.verdict is not None
+    assert turn.done is not None and 0 < turn.done.completion_tokens <= 24
+    # Throttled: far fewer screen updates than tokens, and never empty text as a reply.
+    assert len(views) <= turn.done.completion_tokens + 2
+
+
+def test_dialogue_leaves_out_badges_and_notices(backend: Backend) -> None:
+    views, _ = ask(backend, "s2", "こんにちは")
+    assert [m["role"] for m in handlers.dialogue(views[-1])] == ["assistant", "user", "assistant"]
+
+
+def test_tabs_never_share_a_conversation(backend: Backend) -> None:
+    ask(backend, "tab-a", "Aの質問です。")
+    ask(backend, "tab-b", "Bの質問です。")
+    a = backend.sessions.get("tab-a").chat
+    b = backend.sessions.get("tab-b").chat
+    assert a is not None and b is not None and a is not b
+    assert [t.user for t in a.conversation.turns] == ["Aの質問です。"]
+    assert [t.user for t in b.conversation.turns] == ["Bの質問です。"]
+
+
+def test_stop_ends_the_reply_early_and_keeps_it(backend: Backend, tiny_model: Path) -> None:
+    long = Backend(
+        engine=backend.engine,
+        registry=backend.registry,
+        settings=Settings(sampling=Sampling(max_tokens=400), enforce_register=False),
+    )
+    messages = [{"role": "user", "content": "Tell me everything."}]
+    turn = Turn()
+    stream = handlers.respond(long, "stopper", messages, "en-neutral-assistant", turn=turn)
+    next(stream)
+    threading.Timer(0.05, handlers.stop, args=(long, "stopper")).start()
+    final = list(stream)[-1]
+    assert turn.done is not None and turn.done.finish_reason == "cancelled"
+    assert turn.done.completion_tokens < 400
+    assert final[1]["content"].endswith(" …")
+
+
+def test_regenerate_and_edit_undo_the_last_turn(backend: Backend) -> None:
+    views, _ = ask(backend, "s3", "最初の質問です。")
+    shown = views[-1]
+    again = handlers.undo_last_reply(shown)
+    assert again[-1] == {"role": "user", "content": "最初の質問です。"}
+    list(handlers.respond(backend, "s3", again, "ja-hotel-concierge"))
+    chat = backend.sessions.get("s3").chat
+    assert chat is not None and len(chat.conversation.turns) == 1  # replaced, not appended
+    text, before = handlers.take_last_message(shown)
+    assert text == "最初の質問です。" and before == shown[:1]
+
+
+def test_a_reloaded_page_rebuilds_its_session_from_the_shown_history(backend: Backend) -> None:
+    views, _ = ask(backend, "before-reload", "一つ目です。")
+    shown = views[-1]
+    backend.sessions.drop("before-reload")  # what a reload (new session) looks like
+    messages = [*shown, {"role": "user", "content": "二つ目です。"}]
+    list(handlers.respond(backend, "after-reload", messages, "ja-hotel-concierge"))
+    chat = backend.sessions.get("after-reload").chat
+    assert chat is not None
+    assert [t.user for t in chat.conversation.turns] == ["一つ目です。", "二つ目です。"]
+
+
+def test_levels_are_offered_under_native_names_within_the_persona_range(backend: Backend) -> None:
+    mirror = handlers.level_choices(backend, "ja-stationery-shop", None)
+    assert mirror[0][1] == AUTO
+    assert [v for _, v in mirror[1:]] == ["polite", "honorific"]
+    assert mirror[1][0].startswith("丁寧語") and mirror[2][0].startswith("敬語")
+    fixed = handlers.level_choices(backend, "ko-bank-clerk", None)
+    assert [v for _, v in fixed] == ["hasipsioche"]
+
+
+def test_chosen_level_and_language_steer_the_plan(backend: Backend) -> None:
+    _, turn = ask(
+        backend, "s4", "ボールペンある？", persona="ja-stationery-shop", level_choice="honorific"
+    )
+    assert turn.verdict is not None and turn.verdict.plan.level == "honorific"
+    _, mirrored = ask(backend, "s5", "ボールペンある？", persona="ja-stationery-shop")
+    assert (
+        mirrored.verdict is not None and mirrored.verdict.plan.level == "polite"
+    )  # casual -> floor
+
+
+def test_bad_input_is_refused_with_the_limit_or_ignored(backend: Backend) -> None:
+    assert handlers.check_message(backend, "ok") is None
+    problem = handlers.check_message(backend, "x" * 501)
+    assert problem is not None and "501 characters; the limit is 500" in problem
+    # No new user message: nothing to answer.
+    assert (
+        list(handlers.respond(backend, "s6", handlers.greeting(backend, "fr-friend"), "fr-friend"))
+        == []
+    )
+
+
+def test_exports_and_status(backend: Backend) -> None:
+    views, _ = ask(backend, "s7", "質問です。")
+    data = json.loads(handlers.export_json(views[-1], "ja-hotel-concierge"))
+    assert (
+        data["persona"] == "ja-hotel-concierge" and data["messages"][1]["content"] == "質問です。"
+    )
+    md = handlers.export_markdown(views[-1], "ja-hotel-concierge")
+    assert "**You**: 質問です。" in md and "> **" in md  # the badge, quoted
+    status = handlers.model_status(backend.engine)
+    assert "random weights" in status and "noise" in status

@@ -1,0 +1,246 @@
+"""The browser UI: ``create_app(backend)`` builds the Gradio Blocks; ``chatbot serve`` launches it.
+
+Layout: the conversation on the left (streaming, Markdown, register badge under
+each reply), the controls on the right (persona, reply language, register
+level, thinking). History is kept per browser (localStorage) and survives a
+reload; each tab has its own session on the server.
+"""
+
+from __future__ import annotations
+
+import secrets
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+from chatbot.ui import handlers
+from chatbot.ui.handlers import AUTO, Backend, Message
+from chatbot.ui.strings import i18n
+
+from chatbot.models import local
+
+CSS = """
+#status { font-size: 0.9em; }
+#detected { font-size: 0.85em; opacity: 0.9; }
+"""
+
+
+def _secret() -> str:
+    """A stable key for the browser-side history, so a server restart keeps it readable."""
+    path = local.cache_dir() / "ui-secret"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def _locale_choices(
+    backend: Backend, persona_id: str, label_auto: str = "Auto"
+) -> list[tuple[str, str]]:
+    from chatbot import locales
+
+    persona = backend.registry.get(persona_id).persona
+    choices = [(label_auto, AUTO)]
+    for code in persona.locales:
+        spec = locales.get(code)
+        choices.append((f"{spec.native if spec else code} ({code})", code))
+    return choices
+
+
+def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Blocks:
+    t = i18n()
+    entries = backend.registry.entries()
+    persona_ids = sorted(entries)
+    fallback = "en-neutral-assistant" if "en-neutral-assistant" in entries else persona_ids[0]
+    first: str = default_persona if default_persona and default_persona in entries else fallback
+    export_dir = Path(tempfile.mkdtemp(prefix="chatbot-export-"))
+
+    with gr.Blocks(title="chatbot") as demo:
+        saved = gr.BrowserState(
+            {"messages": [], "persona": first, "locale": AUTO, "level": AUTO, "thinking": False},
+            storage_key="chatbot-history",
+            secret=_secret(),
+        )
+        with gr.Row():
+            with gr.Column(scale=3):
+                status = gr.Markdown(handlers.model_status(backend.engine), elem_id="status")
+                chat = gr.Chatbot(
+                    value=handlers.greeting(backend, first),
+                    label=t("chat"),
+                    elem_id="chat",
+                    height=520,
+                    sanitize_html=True,
+                    render_markdown=True,
+                    group_consecutive_messages=False,
+                    buttons=["copy"],
+                )
+                with gr.Row():
+                    box = gr.Textbox(
+                        label=t("message"),
+                        placeholder=t("message_placeholder"),
+                        elem_id="message",
+                        lines=2,
+                        max_lines=8,
+                        scale=5,
+                        autofocus=True,
+                    )
+                    with gr.Column(scale=1, min_width=120):
+                        send = gr.Button(t("send"), variant="primary", elem_id="send")
+                        stop = gr.Button(t("stop"), variant="stop", elem_id="stop")
+                with gr.Row():
+                    regenerate = gr.Button(t("regenerate"), size="sm", elem_id="regenerate")
+                    edit = gr.Button(t("edit_last"), size="sm", elem_id="edit")
+                    clear = gr.Button(t("clear"), size="sm", elem_id="clear")
+                    dl_json = gr.DownloadButton(t("export_json"), size="sm", elem_id="export-json")
+                    dl_md = gr.DownloadButton(t("export_md"), size="sm", elem_id="export-md")
+            with gr.Column(scale=1, min_width=260):
+                persona = gr.Dropdown(
+                    choices=[(entries[p].persona.display_name("en"), p) for p in persona_ids],
+                    value=first,
+                    label=t("persona"),
+                    elem_id="persona",
+                )
+                locale = gr.Dropdown(
+                    choices=_locale_choices(backend, first),
+                    value=AUTO,
+                    label=t("language"),
+                    elem_id="locale",
+                )
+                detected = gr.Markdown("", elem_id="detected")
+                level = gr.Radio(
+                    choices=handlers.level_choices(backend, first, None),
+                    value=handlers.level_choices(backend, first, None)[0][1],
+                    label=t("register"),
+                    elem_id="level",
+                )
+                thinking = gr.Checkbox(
+                    label=t("thinking"),
+                    value=False,
+                    visible=backend.engine.template.supports_thinking,
+                    elem_id="thinking",
+                )
+
+        def submit(text: str, messages: list[Message]) -> tuple[Any, list[Message]]:
+            if not text.strip():
+                return gr.update(), messages  # empty: ignored
+            problem = handlers.check_message(backend, text)
+            if problem:
+                gr.Warning(problem)
+                return gr.update(), messages  # refused: the text stays in the box
+            return "", [*messages, {"role": "user", "content": text}]
+
+        def reply(
+            messages: list[Message], pid: str, loc: str, lvl: str, think: bool, request: gr.Request
+        ) -> Any:
+            turn = handlers.Turn()
+            for view in handlers.respond(
+                backend, request.session_hash or "anon", messages, pid, loc, lvl, think, turn
+            ):
+                yield view, gr.update(), gr.update()
+            badge = f"Detected language: **{turn.detected}**" if turn.detected else ""
+            yield gr.update(), handlers.model_status(backend.engine, turn.done), badge
+
+        reply_io = dict(
+            inputs=[chat, persona, locale, level, thinking],
+            outputs=[chat, status, detected],
+            concurrency_limit=None,  # the engine's own FIFO line serialises and reports places
+        )
+        send.click(submit, [box, chat], [box, chat], queue=False).then(reply, **reply_io)
+        box.submit(submit, [box, chat], [box, chat], queue=False).then(reply, **reply_io)
+
+        def _stop(request: gr.Request) -> None:
+            handlers.stop(backend, request.session_hash or "anon")
+
+        stop.click(_stop, None, None, queue=False)
+        regenerate.click(handlers.undo_last_reply, chat, chat, queue=False).then(reply, **reply_io)
+
+        def _edit(messages: list[Message]) -> tuple[str, list[Message]]:
+            return handlers.take_last_message(messages)
+
+        edit.click(_edit, chat, [box, chat], queue=False)
+
+        def _clear(pid: str, loc: str, request: gr.Request) -> list[Message]:
+            handlers.stop(backend, request.session_hash or "anon")
+            backend.sessions.drop(request.session_hash or "anon")
+            return handlers.greeting(backend, pid, loc)
+
+        clear.click(_clear, [persona, locale], chat, queue=False)
+
+        def _persona(pid: str, request: gr.Request) -> tuple[Any, ...]:
+            backend.sessions.drop(request.session_hash or "anon")
+            levels = handlers.level_choices(backend, pid, None)
+            return (
+                handlers.greeting(backend, pid),
+                gr.update(choices=_locale_choices(backend, pid), value=AUTO),
+                gr.update(choices=levels, value=levels[0][1]),
+            )
+
+        persona.input(_persona, persona, [chat, locale, level], queue=False)
+
+        def _locale(pid: str, loc: str, messages: list[Message]) -> tuple[Any, ...]:
+            levels = handlers.level_choices(backend, pid, None if loc == AUTO else loc)
+            fresh = not handlers.dialogue(messages) or all(
+                m["role"] == "assistant" for m in messages
+            )
+            return (
+                handlers.greeting(backend, pid, None if loc == AUTO else loc)
+                if fresh
+                else gr.update(),
+                gr.update(choices=levels, value=levels[0][1]),
+            )
+
+        locale.input(_locale, [persona, locale, chat], [chat, level], queue=False)
+
+        def _exports(messages: list[Message], pid: str) -> tuple[str, str]:
+            stem = export_dir / f"conversation-{secrets.token_hex(4)}"
+            as_json, as_md = stem.with_suffix(".json"), stem.with_suffix(".md")
+            as_json.write_text(handlers.export_json(messages, pid), "utf-8")
+            as_md.write_text(handlers.export_markdown(messages, pid), "utf-8")
+            return str(as_json), str(as_md)
+
+        def _save(
+            messages: list[Message], pid: str, loc: str, lvl: str, think: bool
+        ) -> dict[str, Any]:
+            return {
+                "messages": messages,
+                "persona": pid,
+                "locale": loc,
+                "level": lvl,
+                "thinking": think,
+            }
+
+        chat.change(_exports, [chat, persona], [dl_json, dl_md], queue=False)
+        chat.change(_save, [chat, persona, locale, level, thinking], saved, queue=False)
+
+        def _restore(state: dict[str, Any]) -> tuple[Any, ...]:
+            saved_pid = state.get("persona")
+            known = backend.registry.entries()
+            pid: str = saved_pid if isinstance(saved_pid, str) and saved_pid in known else first
+            messages = state.get("messages") or handlers.greeting(backend, pid)
+            loc = state.get("locale") or AUTO
+            levels = handlers.level_choices(backend, pid, None if loc == AUTO else loc)
+            lvl = (
+                state.get("level") if state.get("level") in [v for _, v in levels] else levels[0][1]
+            )
+            return (
+                messages,
+                gr.update(value=pid),
+                gr.update(choices=_locale_choices(backend, pid), value=loc),
+                gr.update(choices=levels, value=lvl),
+                bool(state.get("thinking")),
+            )
+
+        demo.load(_restore, saved, [chat, persona, locale, level, thinking], queue=False)
+        demo.unload(_unload_for(backend))
+    return demo
+
+
+def _unload_for(backend: Backend) -> Any:
+    def _unload(request: gr.Request) -> None:
+        """A closed tab: stop its generation and forget its session."""
+        handlers.stop(backend, request.session_hash or "anon")
+        backend.sessions.drop(request.session_hash or "anon")
+
+    return _unload

@@ -1,0 +1,343 @@
+"""The chat handlers, free of Gradio layout, so they are tested without ``launch()``.
+
+A handler takes the displayed messages (Gradio's ``{"role", "content",
+"metadata"}`` dicts) and yields new ones. The conversation proper is the user
+and assistant messages without ``metadata``; messages with metadata are the
+folded extras: the reasoning of a thinking model, the register badge, notices.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from chatbot.ui.sessions import SessionStore, UiSession
+
+from chatbot import locales
+from chatbot.check import GuardSettings, RegisterGuard, Verdict
+from chatbot.config import Sampling, Settings
+from chatbot.detect.language import detect
+from chatbot.detect.register import analyze
+from chatbot.errors import ChatbotError
+from chatbot.generate.chat import ChatSession
+from chatbot.generate.engine import Engine
+from chatbot.persona.registry import Entry, PersonaRegistry
+from chatbot.persona.render import system_prompt
+from chatbot.plan.policy import Plan, RegisterPolicy, plan
+from chatbot.stream.events import Done, Notice, TextDelta, ThinkingDelta
+
+Message = dict[str, Any]
+AUTO = "auto"
+UPDATE_INTERVAL_S = 0.05  # about 20 screen updates a second, not one per token
+
+
+@dataclass
+class Backend:
+    """What every handler needs: the model, the personas, the settings, the sessions."""
+
+    engine: Engine
+    registry: PersonaRegistry
+    settings: Settings
+    max_message_chars: int = 4000
+    sessions: SessionStore = field(default_factory=SessionStore)
+
+
+@dataclass
+class Turn:
+    """What one reply produced, for the status line and tests."""
+
+    locale: str = ""
+    detected: str | None = None
+    verdict: Verdict | None = None
+    done: Done | None = None
+    error: str | None = None
+
+
+def dialogue(messages: list[Message]) -> list[Message]:
+    """The conversation proper: user and assistant messages without metadata."""
+    return [
+        {"role": m["role"], "content": m["content"]}
+        for m in messages
+        if m.get("role") in ("user", "assistant")
+        and not m.get("metadata")
+        and isinstance(m.get("content"), str)
+    ]
+
+
+def greeting(backend: Backend, persona_id: str, locale: str | None = None) -> list[Message]:
+    entry = backend.registry.get(persona_id)
+    code = locale if locale and locale in entry.persona.locales else entry.persona.primary_locale
+    return [{"role": "assistant", "content": entry.persona.locales[code].greeting}]
+
+
+def level_choices(backend: Backend, persona_id: str, locale: str | None) -> list[tuple[str, str]]:
+    """The register levels this persona allows in this locale, under their native names."""
+    entry = backend.registry.get(persona_id)
+    code = locale if locale and locale in entry.persona.locales else entry.persona.primary_locale
+    spec = locales.get(code)
+    assert spec is not None
+    setup = entry.persona.locales[code]
+    allowed = setup.policy.allowed(spec)
+    choices = [(spec.level(lv).native, lv) for lv in allowed]
+    if setup.policy.mirror and len(allowed) > 1:
+        choices.insert(0, ("↔ " + " / ".join(spec.level(lv).native for lv in allowed), AUTO))
+    return choices
+
+
+def check_message(backend: Backend, text: str) -> str | None:
+    """None when the message may be sent, else why not (empty messages are just ignored)."""
+    if len(text) > backend.max_message_chars:
+        return (
+            f"The message is {len(text)} characters; the limit is {backend.max_message_chars}. "
+            "Shorten it and send again (your text is kept)."
+        )
+    return None
+
+
+def _target(
+    entry: Entry, text: str, locale_choice: str, level_choice: str | None
+) -> tuple[Plan, str | None]:
+    persona = entry.persona
+    detected = detect(text).locale
+    if locale_choice != AUTO and locale_choice in persona.locales:
+        code = locale_choice
+    elif detected is not None and detected in persona.locales:
+        code = detected
+    else:
+        code = persona.primary_locale
+    spec = locales.get(code)
+    assert spec is not None
+    policy = persona.locales[code].policy
+    allowed = policy.allowed(spec)
+    if level_choice and level_choice != AUTO and level_choice in allowed:
+        policy = RegisterPolicy(level=level_choice)
+    reading = analyze(text, code) if detected == code else None
+    return plan(policy, spec, reading), detected
+
+
+def _exchanges(history: list[Message]) -> list[tuple[str, str]]:
+    """(user, reply) pairs of the shown dialogue; a greeting before any user turn is skipped."""
+    pairs: list[tuple[str, str]] = []
+    pending: str | None = None
+    for m in history:
+        if m["role"] == "user":
+            pending = m["content"]
+        elif pending is not None:
+            pairs.append((pending, m["content"]))
+            pending = None
+    return pairs
+
+
+def _session(
+    backend: Backend,
+    session_id: str,
+    entry: Entry,
+    target: Plan,
+    thinking: bool,
+    history: list[Message],
+) -> ChatSession:
+    """The tab's ChatSession for this persona and register, in step with the displayed history."""
+    ui: UiSession = backend.sessions.get(session_id)
+    key = (entry.persona, target.locale, target.level, thinking)
+    if ui.chat is None or ui.key != key:
+        persona = entry.persona
+        sampling = backend.settings.sampling.model_copy(
+            update={k: v for k, v in persona.sampling.model_dump().items() if v is not None}
+        )
+        ui.chat = ChatSession(
+            backend.engine,
+            system_prompt(persona, target.locale, target.level, folders=entry.folders),
+            sampling=Sampling.model_validate(sampling.model_dump()),
+            thinking=thinking and persona.thinking,
+        )
+        ui.key = key
+    pairs = _exchanges(history)
+    have = [(t.user, t.reply) for t in ui.chat.conversation.turns]
+    if have != pairs:
+        if have[: len(pairs)] == pairs:  # regenerate / edit: drop the turns that were undone
+            del ui.chat.conversation.turns[len(pairs) :]
+        else:  # a reload or another tab's history: rebuild from what is shown
+            ui.chat.reset()
+            ui.chat.restore(history)
+    return ui.chat
+
+
+def badge(verdict: Verdict) -> Message:
+    """The register badge: the level read, folded evidence, retries; off target is flagged."""
+    spec = locales.get(verdict.plan.locale)
+
+    def name(level: str | None) -> str:
+        return spec.level(level).native if spec and level else "?"
+
+    read, target = name(verdict.reading.level), name(verdict.plan.level)
+    mark = {"on_target": "✓", "near": "≈", "off_target": "⚠", "unread": "?"}[verdict.status]
+    title = (
+        f"{mark} {read}"
+        if verdict.status != "off_target"
+        else f"⚠ Off register: {read} (target {target})"
+    )
+    lines = [f"Target: {target} · read: {read} · confidence {verdict.reading.confidence:.2f}"]
+    if verdict.retries:
+        lines.append(f"Retries: {verdict.retries}")
+    if verdict.reading.keigo:
+        lines.append("Keigo: " + ", ".join(verdict.reading.keigo))
+    for e in verdict.reading.evidence[:12]:
+        lines.append(f"- `{e.surface}` → {name(e.level)} ({e.rule})")
+    for m in verdict.reading.misuses:
+        lines.append(f"- ⚠ `{m.surface}`: {m.message}")
+    return {
+        "role": "assistant",
+        "content": "\n".join(lines),
+        "metadata": {"title": title, "status": "done", "id": f"register-{verdict.status}"},
+    }
+
+
+def respond(
+    backend: Backend,
+    session_id: str,
+    messages: list[Message],
+    persona_id: str,
+    locale_choice: str = AUTO,
+    level_choice: str | None = AUTO,
+    thinking: bool = False,
+    turn: Turn | None = None,
+) -> Iterator[list[Message]]:
+    """Stream the reply to the last user message as whole message lists (throttled)."""
+    turn = turn if turn is not None else Turn()
+    if not messages or messages[-1].get("role") != "user":
+        return  # nothing new to answer (an ignored empty message)
+    text = str(messages[-1]["content"])
+    ui = backend.sessions.get(session_id)
+    ui.stop_requested.clear()
+    try:
+        entry = backend.registry.get(persona_id)
+        target, turn.detected = _target(entry, text, locale_choice, level_choice)
+        turn.locale = target.locale
+        history = dialogue(messages[:-1])
+        chat = _session(backend, session_id, entry, target, thinking, history)
+    except ChatbotError as exc:
+        turn.error = str(exc)
+        yield [*messages, _notice(f"⚠ {exc}")]
+        return
+    guard = RegisterGuard(chat, GuardSettings.from_settings(backend.settings))
+    reply, thought = "", ""
+    extras: list[Message] = []
+    status: Message | None = None
+    last = 0.0
+
+    def view(final: bool = False) -> list[Message]:
+        out = list(messages)
+        if thought:
+            out.append(
+                {
+                    "role": "assistant",
+                    "content": thought,
+                    "metadata": {
+                        "title": "Thinking",
+                        "status": "done" if final or reply else "pending",
+                    },
+                }
+            )
+        if status is not None and not reply:
+            out.append(status)
+        out.append({"role": "assistant", "content": reply or ("" if final else "…")})
+        return out + extras
+
+    events = guard.send(text, target, cancelled=ui.stop_requested.is_set)
+    try:
+        for event in events:
+            if isinstance(event, TextDelta):
+                reply += event.text
+                status = None
+            elif isinstance(event, ThinkingDelta):
+                thought += event.text
+            elif isinstance(event, Notice):
+                if event.kind == "trimmed":
+                    extras.append(_notice(event.message))
+                else:
+                    status = _notice(event.message, pending=True)
+            elif isinstance(event, Verdict):
+                turn.verdict = event
+                extras.append(badge(event))
+            elif isinstance(event, Done):
+                turn.done = event
+                if event.finish_reason == "cancelled":
+                    reply += " …"
+            now = time.monotonic()
+            if now - last >= UPDATE_INTERVAL_S:
+                last = now
+                yield view()
+    except ChatbotError as exc:
+        turn.error = str(exc)
+        extras.append(_notice(f"⚠ {exc}"))
+    finally:
+        events.close()
+    yield view(final=True)
+
+
+def _notice(text: str, *, pending: bool = False) -> Message:
+    return {
+        "role": "assistant",
+        "content": "",
+        "metadata": {"title": text, "status": "pending" if pending else "done"},
+    }
+
+
+def stop(backend: Backend, session_id: str) -> None:
+    """The Stop button, or a closed tab: ends the tab's generation within one token."""
+    ui = backend.sessions.get(session_id)
+    ui.stop_requested.set()
+    if ui.chat is not None:
+        ui.chat.stop()
+
+
+def undo_last_reply(messages: list[Message]) -> list[Message]:
+    """Everything up to and including the last user message (for Regenerate)."""
+    for i in range(len(messages) - 1, -1, -1):
+        if messages[i].get("role") == "user" and not messages[i].get("metadata"):
+            return list(messages[: i + 1])
+    return list(messages)
+
+
+def take_last_message(messages: list[Message]) -> tuple[str, list[Message]]:
+    """The last user message (to edit) and the history before it."""
+    kept = undo_last_reply(messages)
+    if kept and kept[-1].get("role") == "user":
+        return str(kept[-1]["content"]), kept[:-1]
+    return "", list(messages)
+
+
+def export_json(messages: list[Message], persona_id: str) -> str:
+    return json.dumps({"persona": persona_id, "messages": messages}, ensure_ascii=False, indent=2)
+
+
+def export_markdown(messages: list[Message], persona_id: str) -> str:
+    lines = [f"# Conversation with {persona_id}", ""]
+    for m in messages:
+        meta = m.get("metadata") or {}
+        if meta.get("title"):
+            lines.append(f"> **{meta['title']}**  ")
+            body = str(m.get("content") or "").strip()
+            lines += [f"> {line}" for line in body.splitlines()] if body else []
+        else:
+            who = "**You**" if m["role"] == "user" else "**Assistant**"
+            lines.append(f"{who}: {m['content']}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def model_status(engine: Engine, done: Done | None = None) -> str:
+    info = engine.info
+    parts = [f"**{info.name}** · {info.quantization}"]
+    if done is not None:
+        parts.append(f"context {done.context_used}/{done.context_size}")
+        parts.append(f"{done.decode_tokens_per_s:.1f} tok/s")
+    else:
+        parts.append(f"context {info.n_ctx}")
+    line = " · ".join(parts)
+    if info.synthetic:
+        line += "\n\n⚠ **Synthetic demo model: random weights, its replies are noise.**"
+    return line

@@ -1,0 +1,45 @@
+"""Per-browser-session chat state, kept on the server.
+
+Each browser tab (Gradio's ``session_hash``) gets its own ``ChatSession``, so
+conversations never mix; the displayed history lives in the browser
+(``BrowserState``), and a session is rebuilt from it after a reload.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from chatbot.generate.chat import ChatSession
+
+
+@dataclass
+class UiSession:
+    chat: ChatSession | None = None
+    key: tuple[object, ...] = ()
+    stop_requested: threading.Event = field(default_factory=threading.Event)
+
+
+class SessionStore:
+    """At most ``limit`` sessions; the least recently used are dropped first."""
+
+    def __init__(self, limit: int = 256) -> None:
+        self._items: OrderedDict[str, UiSession] = OrderedDict()
+        self._lock = threading.Lock()
+        self.limit = limit
+
+    def get(self, session_id: str) -> UiSession:
+        with self._lock:
+            found = self._items.pop(session_id, None) or UiSession()
+            self._items[session_id] = found
+            while len(self._items) > self.limit:
+                self._items.popitem(last=False)
+            return found
+
+    def drop(self, session_id: str) -> UiSession | None:
+        with self._lock:
+            return self._items.pop(session_id, None)
+
+    def __len__(self) -> int:
+        return len(self._items)
