@@ -11,9 +11,8 @@ from chatbot.config import SAMPLING_KEYS, Settings, load_settings
 
 F = Callable[..., Any]
 
-_OPTIONS: list[Callable[[F], F]] = [
+_ENGINE_OPTIONS: list[Callable[[F], F]] = [
     click.option("--model", "-m", help="GGUF path, preset name, or repo_id:pattern on the Hub."),
-    click.option("--system", "-s", help="System prompt."),
     click.option("--n-ctx", type=int, help="Context size in tokens."),
     click.option("--threads", type=int, help="CPU threads (default: physical cores)."),
     click.option("--n-gpu-layers", type=int, help="Layers to offload to the GPU (-1: all)."),
@@ -24,11 +23,6 @@ _OPTIONS: list[Callable[[F], F]] = [
     click.option("--min-p", type=float, help="Min-p sampling."),
     click.option("--repeat-penalty", type=float, help="Repetition penalty."),
     click.option("--max-tokens", type=int, help="Most tokens in one reply."),
-    click.option("--thinking/--no-thinking", default=None, help="Qwen3: think before answering."),
-    click.option("--locale", help="Hold replies to a register in this locale (e.g. ja, ko, de)."),
-    click.option(
-        "--level", help="The register level (e.g. honorific); see `chatbot locales list`."
-    ),
     click.option(
         "--enforce-register/--no-enforce-register",
         default=None,
@@ -39,11 +33,31 @@ _OPTIONS: list[Callable[[F], F]] = [
     ),
 ]
 
+# Only the terminal chat takes these; in the UI they come from the persona and the controls.
+_CHAT_OPTIONS: list[Callable[[F], F]] = [
+    click.option("--system", "-s", help="System prompt."),
+    click.option("--thinking/--no-thinking", default=None, help="Qwen3: think before answering."),
+    click.option("--locale", help="Hold replies to a register in this locale (e.g. ja, ko, de)."),
+    click.option(
+        "--level", help="The register level (e.g. honorific); see `chatbot locales list`."
+    ),
+]
 
-def settings_options(func: F) -> F:
-    for option in reversed(_OPTIONS):
+
+def _apply(options: list[Callable[[F], F]], func: F) -> F:
+    for option in reversed(options):
         func = option(func)
     return func
+
+
+def settings_options(func: F) -> F:
+    """Every setting as a command-line option."""
+    return _apply([*_ENGINE_OPTIONS, *_CHAT_OPTIONS], func)
+
+
+def engine_options(func: F) -> F:
+    """The settings of the model and generation, without the chat-only ones."""
+    return _apply(_ENGINE_OPTIONS, func)
 
 
 def settings_from(kwargs: dict[str, Any]) -> Settings:

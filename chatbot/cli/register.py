@@ -11,7 +11,7 @@ import click
 
 from chatbot import locales as locale_registry
 from chatbot.cli import cli
-from chatbot.cli.options import settings_from, settings_options
+from chatbot.cli.options import engine_options, settings_from
 from chatbot.detect.register.evaluate import classify as classify_rows
 from chatbot.detect.register.evaluate import evaluate
 from chatbot.errors import InputError
@@ -100,7 +100,7 @@ def eval_group() -> None:
 
 
 @eval_group.command("adherence")
-@settings_options
+@engine_options
 @click.option("--locales", "codes", help="Comma-separated locales (default: all shipped sets).")
 @click.option("--limit", type=int, help="At most this many messages per locale.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from chatbot.cli import cli
-from chatbot.cli.options import settings_from, settings_options
+from chatbot.cli.options import engine_options, settings_from
 from chatbot.config import Settings
 from chatbot.errors import ChatbotError, InputError, ModelUnavailableError
 from chatbot.generate.engine import Engine
@@ -132,57 +132,28 @@ def _serve_options(func: Any) -> Any:
     return func
 
 
+_SERVE_KEYS = ("host", "port", "auth", "share", "personas", "queue_size", "demo")
+
+
+def _launch(options: dict[str, Any]) -> None:
+    serve_app(settings_from(options), **{key: options[key] for key in _SERVE_KEYS})
+
+
 @cli.command()
-@settings_options
+@engine_options
 @_serve_options
-def serve(
-    host: str,
-    port: int,
-    auth: str | None,
-    share: bool,
-    personas: Path | None,
-    queue_size: int,
-    demo: bool,
-    **kwargs: Any,
-) -> None:
+def serve(**options: Any) -> None:
     """Serve the browser UI (binds 127.0.0.1 unless --host says otherwise)."""
-    serve_app(
-        settings_from(kwargs),
-        host=host,
-        port=port,
-        auth=auth,
-        share=share,
-        personas=personas,
-        queue_size=queue_size,
-        demo=demo,
-    )
+    _launch(options)
 
 
 @cli.command()
-@settings_options
+@engine_options
 @_serve_options
-def run(
-    host: str,
-    port: int,
-    auth: str | None,
-    share: bool,
-    personas: Path | None,
-    queue_size: int,
-    demo: bool,
-    **kwargs: Any,
-) -> None:
+def run(**options: Any) -> None:
     """The main job: the browser UI with the default model, or the labelled demo model.
 
     When the model cannot be had (offline, nothing cached), this says so and
     offers the synthetic demo model instead.
     """
-    serve_app(
-        settings_from(kwargs),
-        host=host,
-        port=port,
-        auth=auth,
-        share=share,
-        personas=personas,
-        queue_size=queue_size,
-        demo=demo,
-    )
+    _launch(options)
