@@ -243,7 +243,8 @@ def respond(
             )
         if status is not None and not reply:
             out.append(status)
-        out.append({"role": "assistant", "content": reply or ("" if final else "…")})
+        if reply or not final:  # a reply that never came (busy, error) leaves no empty bubble
+            out.append({"role": "assistant", "content": reply or "…"})
         return out + extras
 
     events = guard.send(text, target, cancelled=ui.stop_requested.is_set)

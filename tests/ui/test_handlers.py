@@ -141,3 +141,24 @@ def test_exports_and_status(backend: Backend) -> None:
     assert "**You**: 質問です。" in md and "> **" in md  # the badge, quoted
     status = handlers.model_status(backend.engine)
     assert "random weights" in status and "noise" in status
+
+
+def test_waiting_users_see_their_place_and_a_full_line_says_busy(backend: Backend) -> None:
+    lock = backend.engine.lock
+    holder = lock.join()
+    assert lock.wait(holder, 5)  # someone else is generating
+    try:
+        messages = [{"role": "user", "content": "Hello?"}]
+        waiting = handlers.respond(backend, "queued", messages, "en-neutral-assistant")
+        first = next(waiting)
+        titles = [(m.get("metadata") or {}).get("title", "") for m in first]
+        assert "Waiting for the model: 1 ahead." in titles
+        lock.max_waiting = 1  # the line is now full: the next user is told, not queued
+        busy = list(handlers.respond(backend, "busy", messages, "en-neutral-assistant"))[-1]
+        titles = [(m.get("metadata") or {}).get("title", "") for m in busy]
+        assert any("server is busy" in t for t in titles)
+    finally:
+        lock.max_waiting = None
+        lock.leave(holder)
+    final = list(waiting)[-1]  # the waiting user is served once the model is free
+    assert final[-1]["metadata"]["title"][0] in "✓≈⚠?"
