@@ -16,7 +16,7 @@ from typing import Any
 import gradio as gr
 from chatbot.ui import handlers
 from chatbot.ui.handlers import AUTO, Backend, Message
-from chatbot.ui.strings import i18n
+from chatbot.ui.strings import i18n, text
 
 from chatbot.models import local
 
@@ -34,6 +34,18 @@ def _secret() -> str:
         path.write_text(secrets.token_hex(32))
         path.chmod(0o600)
     return path.read_text().strip()
+
+
+def _ui_language(request: gr.Request | None) -> str:
+    """The browser's preferred language (Accept-Language), e.g. "ja"."""
+    header = (request.headers.get("accept-language", "") if request is not None else "") or "en"
+    return header.split(",")[0].split(";")[0].split("-")[0].strip().lower() or "en"
+
+
+def _persona_choices(backend: Backend, language: str) -> list[tuple[str, str]]:
+    """Personas under their names in the UI language, sorted by id."""
+    entries = backend.registry.entries()
+    return [(entries[p].persona.display_name(language), p) for p in sorted(entries)]
 
 
 def _locale_choices(
@@ -81,7 +93,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                         label=t("message"),
                         placeholder=t("message_placeholder"),
                         elem_id="message",
-                        lines=2,
+                        lines=1,  # Enter sends; Shift+Enter starts a new line
                         max_lines=8,
                         scale=5,
                         autofocus=True,
@@ -97,7 +109,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                     dl_md = gr.DownloadButton(t("export_md"), size="sm", elem_id="export-md")
             with gr.Column(scale=1, min_width=260):
                 persona = gr.Dropdown(
-                    choices=[(entries[p].persona.display_name("en"), p) for p in persona_ids],
+                    choices=_persona_choices(backend, "en"),
                     value=first,
                     label=t("persona"),
                     elem_id="persona",
@@ -139,7 +151,8 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 backend, request.session_hash or "anon", messages, pid, loc, lvl, think, turn
             ):
                 yield view, gr.update(), gr.update()
-            badge = f"Detected language: **{turn.detected}**" if turn.detected else ""
+            label = text("detected", _ui_language(request))
+            badge = f"{label}: **{turn.detected}**" if turn.detected else ""
             yield gr.update(), handlers.model_status(backend.engine, turn.done), badge
 
         reply_io = dict(
@@ -214,7 +227,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
         chat.change(_exports, [chat, persona], [dl_json, dl_md], queue=False)
         chat.change(_save, [chat, persona, locale, level, thinking], saved, queue=False)
 
-        def _restore(state: dict[str, Any]) -> tuple[Any, ...]:
+        def _restore(state: dict[str, Any], request: gr.Request) -> tuple[Any, ...]:
             saved_pid = state.get("persona")
             known = backend.registry.entries()
             pid: str = saved_pid if isinstance(saved_pid, str) and saved_pid in known else first
@@ -226,7 +239,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             )
             return (
                 messages,
-                gr.update(value=pid),
+                gr.update(choices=_persona_choices(backend, _ui_language(request)), value=pid),
                 gr.update(choices=_locale_choices(backend, pid), value=loc),
                 gr.update(choices=levels, value=lvl),
                 bool(state.get("thinking")),
