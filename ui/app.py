@@ -49,12 +49,12 @@ def _persona_choices(backend: Backend, language: str) -> list[tuple[str, str]]:
 
 
 def _locale_choices(
-    backend: Backend, persona_id: str, label_auto: str = "Auto"
+    backend: Backend, persona_id: str, language: str = "en"
 ) -> list[tuple[str, str]]:
     from chatbot import locales
 
     persona = backend.registry.get(persona_id).persona
-    choices = [(label_auto, AUTO)]
+    choices = [(text("auto_choice", language), AUTO)]
     for code in persona.locales:
         spec = locales.get(code)
         choices.append((f"{spec.native if spec else code} ({code})", code))
@@ -141,7 +141,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             if problem:
                 gr.Warning(problem)
                 return gr.update(), messages  # refused: the text stays in the box
-            return "", [*messages, {"role": "user", "content": text}]
+            return "", [*messages, {"role": "user", "content": handlers.inert(text)}]
 
         def reply(
             messages: list[Message], pid: str, loc: str, lvl: str, think: bool, request: gr.Request
@@ -155,42 +155,53 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             badge = f"{label}: **{turn.detected}**" if turn.detected else ""
             yield gr.update(), handlers.model_status(backend.engine, turn.done), badge
 
-        reply_io = dict(
+        reply_io: dict[str, Any] = dict(
             inputs=[chat, persona, locale, level, thinking],
             outputs=[chat, status, detected],
             concurrency_limit=None,  # the engine's own FIFO line serialises and reports places
         )
-        send.click(submit, [box, chat], [box, chat], queue=False).then(reply, **reply_io)
-        box.submit(submit, [box, chat], [box, chat], queue=False).then(reply, **reply_io)
+        # Queued (not queue=False): gr.Warning reaches the browser only from a queued event;
+        # unqueued, the refusal of an over-long message would be a server-side log line.
+        submit_io: dict[str, Any] = dict(
+            inputs=[box, chat], outputs=[box, chat], concurrency_limit=None
+        )
+        persisted = [
+            send.click(submit, **submit_io).then(reply, **reply_io),
+            box.submit(submit, **submit_io).then(reply, **reply_io),
+        ]
 
         def _stop(request: gr.Request) -> None:
             handlers.stop(backend, request.session_hash or "anon")
 
         stop.click(_stop, None, None, queue=False)
-        regenerate.click(handlers.undo_last_reply, chat, chat, queue=False).then(reply, **reply_io)
+        persisted.append(
+            regenerate.click(handlers.undo_last_reply, chat, chat, queue=False).then(
+                reply, **reply_io
+            )
+        )
 
         def _edit(messages: list[Message]) -> tuple[str, list[Message]]:
             return handlers.take_last_message(messages)
 
-        edit.click(_edit, chat, [box, chat], queue=False)
+        persisted.append(edit.click(_edit, chat, [box, chat], queue=False))
 
         def _clear(pid: str, loc: str, request: gr.Request) -> list[Message]:
             handlers.stop(backend, request.session_hash or "anon")
             backend.sessions.drop(request.session_hash or "anon")
             return handlers.greeting(backend, pid, loc)
 
-        clear.click(_clear, [persona, locale], chat, queue=False)
+        persisted.append(clear.click(_clear, [persona, locale], chat, queue=False))
 
         def _persona(pid: str, request: gr.Request) -> tuple[Any, ...]:
             backend.sessions.drop(request.session_hash or "anon")
             levels = handlers.level_choices(backend, pid, None)
             return (
                 handlers.greeting(backend, pid),
-                gr.update(choices=_locale_choices(backend, pid), value=AUTO),
+                gr.update(choices=_locale_choices(backend, pid, _ui_language(request)), value=AUTO),
                 gr.update(choices=levels, value=levels[0][1]),
             )
 
-        persona.input(_persona, persona, [chat, locale, level], queue=False)
+        persisted.append(persona.input(_persona, persona, [chat, locale, level], queue=False))
 
         def _locale(pid: str, loc: str, messages: list[Message]) -> tuple[Any, ...]:
             levels = handlers.level_choices(backend, pid, None if loc == AUTO else loc)
@@ -204,28 +215,31 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 gr.update(choices=levels, value=levels[0][1]),
             )
 
-        locale.input(_locale, [persona, locale, chat], [chat, level], queue=False)
+        persisted.append(locale.input(_locale, [persona, locale, chat], [chat, level], queue=False))
 
-        def _exports(messages: list[Message], pid: str) -> tuple[str, str]:
-            stem = export_dir / f"conversation-{secrets.token_hex(4)}"
+        def _persist(
+            messages: list[Message], pid: str, loc: str, lvl: str, think: bool, request: gr.Request
+        ) -> tuple[dict[str, Any], str, str]:
+            """Save the history in the browser and refresh the exports, once per finished change."""
+            stem = export_dir / f"conversation-{request.session_hash or 'anon'}"
             as_json, as_md = stem.with_suffix(".json"), stem.with_suffix(".md")
             as_json.write_text(handlers.export_json(messages, pid), "utf-8")
             as_md.write_text(handlers.export_markdown(messages, pid), "utf-8")
-            return str(as_json), str(as_md)
-
-        def _save(
-            messages: list[Message], pid: str, loc: str, lvl: str, think: bool
-        ) -> dict[str, Any]:
-            return {
+            state = {
                 "messages": messages,
                 "persona": pid,
                 "locale": loc,
                 "level": lvl,
                 "thinking": think,
             }
+            return state, str(as_json), str(as_md)
 
-        chat.change(_exports, [chat, persona], [dl_json, dl_md], queue=False)
-        chat.change(_save, [chat, persona, locale, level, thinking], saved, queue=False)
+        persist_in = [chat, persona, locale, level, thinking]
+        persist_out = [saved, dl_json, dl_md]
+        for event in persisted:
+            event.then(_persist, persist_in, persist_out, queue=False)
+        level.input(_persist, persist_in, persist_out, queue=False)
+        thinking.input(_persist, persist_in, persist_out, queue=False)
 
         def _restore(state: dict[str, Any], request: gr.Request) -> tuple[Any, ...]:
             saved_pid = state.get("persona")
@@ -240,7 +254,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             return (
                 messages,
                 gr.update(choices=_persona_choices(backend, _ui_language(request)), value=pid),
-                gr.update(choices=_locale_choices(backend, pid), value=loc),
+                gr.update(choices=_locale_choices(backend, pid, _ui_language(request)), value=loc),
                 gr.update(choices=levels, value=lvl),
                 bool(state.get("thinking")),
             )

@@ -9,6 +9,7 @@ folded extras: the reasoning of a thinking model, the register badge, notices.
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -30,6 +31,22 @@ from chatbot.plan.policy import Plan, RegisterPolicy, plan
 from chatbot.stream.events import Done, Notice, TextDelta, ThinkingDelta
 
 Message = dict[str, Any]
+# A zero-width space after "<" keeps "<img …>" or "<script>" from being a tag:
+# the text shows as written, and nothing in a message is fetched or run.
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+_ZWSP = "\u200b"
+
+
+def inert(text: str) -> str:
+    """Message text for display: HTML shows as text, never as markup."""
+    return _TAG_START.sub("<" + _ZWSP, text)
+
+
+def plain(text: str) -> str:
+    """The text as written, from its displayed form (undoes ``inert``)."""
+    return text.replace("<" + _ZWSP, "<")
+
+
 AUTO = "auto"
 UPDATE_INTERVAL_S = 0.05  # about 20 screen updates a second, not one per token
 
@@ -59,7 +76,7 @@ class Turn:
 def dialogue(messages: list[Message]) -> list[Message]:
     """The conversation proper: user and assistant messages without metadata."""
     return [
-        {"role": m["role"], "content": m["content"]}
+        {"role": m["role"], "content": plain(m["content"])}
         for m in messages
         if m.get("role") in ("user", "assistant")
         and not m.get("metadata")
@@ -209,7 +226,7 @@ def respond(
     turn = turn if turn is not None else Turn()
     if not messages or messages[-1].get("role") != "user":
         return  # nothing new to answer (an ignored empty message)
-    text = str(messages[-1]["content"])
+    text = plain(str(messages[-1]["content"]))
     ui = backend.sessions.get(session_id)
     ui.stop_requested.clear()
     try:
@@ -234,7 +251,7 @@ def respond(
             out.append(
                 {
                     "role": "assistant",
-                    "content": thought,
+                    "content": inert(thought),
                     "metadata": {
                         "title": "Thinking",
                         "status": "done" if final or reply else "pending",
@@ -244,7 +261,7 @@ def respond(
         if status is not None and not reply:
             out.append(status)
         if reply or not final:  # a reply that never came (busy, error) leaves no empty bubble
-            out.append({"role": "assistant", "content": reply or "…"})
+            out.append({"role": "assistant", "content": inert(reply) or "…"})
         return out + extras
 
     events = guard.send(text, target, cancelled=ui.stop_requested.is_set)
@@ -307,17 +324,22 @@ def take_last_message(messages: list[Message]) -> tuple[str, list[Message]]:
     """The last user message (to edit) and the history before it."""
     kept = undo_last_reply(messages)
     if kept and kept[-1].get("role") == "user":
-        return str(kept[-1]["content"]), kept[:-1]
+        return plain(str(kept[-1]["content"])), kept[:-1]
     return "", list(messages)
 
 
+def _as_written(messages: list[Message]) -> list[Message]:
+    return [{**m, "content": plain(str(m.get("content") or ""))} for m in messages]
+
+
 def export_json(messages: list[Message], persona_id: str) -> str:
-    return json.dumps({"persona": persona_id, "messages": messages}, ensure_ascii=False, indent=2)
+    data = {"persona": persona_id, "messages": _as_written(messages)}
+    return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 def export_markdown(messages: list[Message], persona_id: str) -> str:
     lines = [f"# Conversation with {persona_id}", ""]
-    for m in messages:
+    for m in _as_written(messages):
         meta = m.get("metadata") or {}
         if meta.get("title"):
             lines.append(f"> **{meta['title']}**  ")

@@ -162,3 +162,14 @@ def test_waiting_users_see_their_place_and_a_full_line_says_busy(backend: Backen
         lock.leave(holder)
     final = list(waiting)[-1]  # the waiting user is served once the model is free
     assert final[-1]["metadata"]["title"][0] in "✓≈⚠?"
+
+
+def test_html_in_messages_is_shown_as_text_and_given_back_as_written() -> None:
+    attack = '<img src=x onerror="alert(1)"><script>alert(2)</script> 1 < 2 and a<b'
+    shown = handlers.inert(attack)
+    assert "<img" not in shown and "<script" not in shown and "</script" not in shown
+    assert "1 < 2" in shown  # a lone "<" is left alone
+    assert handlers.plain(shown) == attack
+    messages = [{"role": "user", "content": shown}]
+    assert handlers.dialogue(messages)[0]["content"] == attack
+    assert json.loads(handlers.export_json(messages, "p"))["messages"][0]["content"] == attack

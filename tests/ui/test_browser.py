@@ -1,0 +1,298 @@
+"""The browser UI in a real headless Chromium, against the real app on the tiny model.
+
+Each test asserts what a person would see in the page. The synthetic model's
+replies are noise, so the tests look at the shape of a reply (it streams, it
+stops, it carries a register badge), never at its words.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+import yaml
+from chatbot.ui.handlers import Backend
+from chatbot.ui.strings import table
+from playwright.sync_api import expect
+
+from chatbot import locales
+from chatbot.config import Sampling
+
+if TYPE_CHECKING:
+    from tests.ui.conftest import Server, Tabs
+
+ROOT = Path(__file__).resolve().parents[2]
+REPLY_TIMEOUT_MS = 90_000  # the model shares two cores with the browser and the server
+USER = "#chat [data-testid='user']"
+# The register badge: a folded message whose title starts with its mark.
+BADGE_MARK = re.compile(r"^\s*[✓≈⚠?]")
+
+# The text of the reply to the latest user message: the first bot bubble after it
+# that is not a folded extra (badge, notice, reasoning). null before any user message.
+REPLY_FN = """() => {
+    const nodes = [...document.querySelectorAll(
+        '#chat [data-testid="user"], #chat [data-testid="bot"]')];
+    let last = -1;
+    nodes.forEach((n, i) => { if (n.dataset.testid === 'user') last = i; });
+    if (last < 0) return null;
+    const reply = nodes.slice(last + 1).find(n => !n.querySelector('.thought-group'));
+    return reply ? reply.innerText.trim() : null;
+}"""
+
+# Records every distinct text the reply bubble shows, as the DOM changes.
+RECORD_JS = f"""() => {{
+    const reply = {REPLY_FN};
+    window.__replyStates = [];
+    new MutationObserver(() => {{
+        const text = reply(), seen = window.__replyStates;
+        if (text !== null && seen[seen.length - 1] !== text) seen.push(text);
+    }}).observe(document.querySelector('#chat'),
+                {{subtree: true, childList: true, characterData: true}});
+}}"""
+
+
+def reply_text(page: Any) -> str | None:
+    text: str | None = page.evaluate(REPLY_FN)
+    return text
+
+
+def send(page: Any, text: str, *, enter: bool = False) -> None:
+    """Type ``text`` and send it with the Send button (or the Enter key)."""
+    box = page.locator("#message textarea")
+    box.fill(text)
+    if enter:
+        box.press("Enter")
+    else:
+        page.locator("#send").click()
+
+
+def badges(page: Any) -> Any:
+    return page.locator("#chat .thought-group .title").filter(has_text=BADGE_MARK)
+
+
+def wait_reply(page: Any, count: int = 1) -> None:
+    """Until the page shows ``count`` finished replies (each ends with its badge)."""
+    expect(badges(page)).to_have_count(count, timeout=REPLY_TIMEOUT_MS)
+    expect(page.locator("#status")).to_contain_text("tok/s", timeout=REPLY_TIMEOUT_MS)
+
+
+def choose_persona(page: Any, name: str) -> None:
+    page.locator("#persona input").click()
+    page.get_by_role("option", name=name, exact=True).click()
+    expect(page.locator("#persona input")).to_have_value(name)
+
+
+def persona_file(persona_id: str) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((ROOT / "personas" / f"{persona_id}.yaml").read_text())
+    return data
+
+
+def ja_level(level: str) -> str:
+    """A Japanese register level's native name, as the UI shows it."""
+    spec = locales.get("ja")
+    assert spec is not None
+    return spec.level(level).native
+
+
+@contextlib.contextmanager
+def long_replies(backend: Backend, max_tokens: int) -> Iterator[None]:
+    """Sessions created meanwhile reply at length (a session keeps the sampling it began with)."""
+    before = backend.settings
+    sampling = Sampling.model_validate({**before.sampling.model_dump(), "max_tokens": max_tokens})
+    backend.settings = before.model_copy(update={"sampling": sampling})
+    try:
+        yield
+    finally:
+        backend.settings = before
+
+
+def test_reply_streams_into_the_bubble(tabs: Tabs, server: Server) -> None:
+    # Long enough for several screen updates even when the model runs fast.
+    with long_replies(server.backend, 128):
+        page = tabs.open()
+        page.evaluate(RECORD_JS)
+        send(page, "Hello, how are you today?")
+        expect(page.locator(USER)).to_have_text(["Hello, how are you today?"])
+        wait_reply(page)
+
+    final = reply_text(page)
+    states: list[str] = page.evaluate("window.__replyStates")
+    assert final and final != "…"
+    assert states[-1] == final
+    partial = [s for s in states[:-1] if s not in ("", "…")]
+    assert partial, f"the reply arrived in one piece: {states!r}"
+    assert any(len(s) < len(final) for s in partial), "the bubble never grew"
+    expect(page.locator("#message textarea")).to_have_value("")  # the box is cleared on send
+
+
+def test_stop_mid_stream(tabs: Tabs, server: Server) -> None:
+    with long_replies(server.backend, 3000):
+        page = tabs.open()
+        send(page, "Tell me a long story, please.")
+        # Started and still going: well past the placeholder, far from 3000 tokens.
+        page.wait_for_function(
+            f"() => {{ const t = ({REPLY_FN})(); return t !== null && t.length > 20; }}",
+            timeout=REPLY_TIMEOUT_MS,
+        )
+        page.locator("#stop").click()
+        wait_reply(page)
+    stopped = reply_text(page)
+    assert stopped and stopped.endswith("…"), stopped  # the " …" cancel marker
+    page.wait_for_timeout(1500)
+    assert reply_text(page) == stopped, "the reply kept growing after Stop"
+
+    # Usable again: Clear starts afresh (with the short replies), and a new message is answered.
+    page.locator("#clear").click()
+    expect(page.locator(USER)).to_have_count(0)
+    expect(badges(page)).to_have_count(0)
+    send(page, "Are you still there?")
+    expect(page.locator(USER)).to_have_text(["Are you still there?"])
+    wait_reply(page)
+    assert reply_text(page)
+
+
+def test_persona_greeting(tabs: Tabs) -> None:
+    page = tabs.open()
+    data = persona_file("ja-hotel-concierge")
+    greeting = data["locales"]["ja"]["greeting"]
+    expect(page.locator("#chat")).not_to_contain_text(greeting)
+
+    choose_persona(page, data["name"]["en"])
+    expect(page.locator("#chat [data-testid='bot']")).to_have_text([greeting])
+    # Its only register (honorific) is offered, under its Japanese name.
+    expect(page.locator("#level label")).to_have_text([ja_level("honorific")])
+
+
+def test_register_level(tabs: Tabs) -> None:
+    page = tabs.open()
+    polite, honorific = ja_level("polite"), ja_level("honorific")
+    choose_persona(page, persona_file("ja-stationery-shop")["name"]["en"])
+    # Mirroring between polite and honorific, or either one fixed; all in Japanese.
+    expect(page.locator("#level label")).to_have_text(
+        [f"↔ {polite} / {honorific}", polite, honorific]
+    )
+    expect(page.locator("#level").get_by_label(f"↔ {polite} / {honorific}")).to_be_checked()
+
+    page.locator("#level").get_by_label(honorific, exact=True).check()
+    expect(page.locator("#level").get_by_label(honorific, exact=True)).to_be_checked()
+    send(page, "おすすめの万年筆はありますか？")
+    wait_reply(page)
+    expect(page.locator("#detected")).to_contain_text(re.compile(r"\bja\b"))
+
+    badges(page).first.click()
+    expect(page.locator("#chat")).to_contain_text(f"Target: {honorific}")
+
+
+def test_register_badge_under_reply(tabs: Tabs) -> None:
+    page = tabs.open()
+    send(page, "Could you recommend a good book?")
+    wait_reply(page)
+    badge = badges(page)
+    expect(badge).to_have_count(1)
+    # Folded: the title only.
+    expect(page.locator("#chat")).not_to_contain_text("confidence")
+    badge.click()
+    group = page.locator("#chat .thought-group").filter(
+        has=page.locator(".title", has_text=BADGE_MARK)
+    )
+    expect(group).to_contain_text(re.compile(r"Target: .+ · read: .+ · confidence \d\.\d\d"))
+
+
+def test_reload_keeps_history(tabs: Tabs) -> None:
+    page = tabs.open()
+    send(page, "Remember the blue lantern, number 42.")
+    wait_reply(page)
+    reply = reply_text(page)
+    tabs.wait_idle(page)  # the history is saved to the browser after the last update
+
+    tabs.load(page)  # reload
+    expect(page.locator(USER)).to_have_text(["Remember the blue lantern, number 42."])
+    assert reply_text(page) == reply
+    expect(badges(page)).to_have_count(1)
+
+    # And the conversation goes on from there, on a new server session.
+    send(page, "What number did I say?", enter=True)
+    expect(page.locator(USER)).to_have_count(2)
+    wait_reply(page, 2)
+
+
+def test_two_browsers_do_not_mix(tabs: Tabs) -> None:
+    first, second = tabs.open(label="a"), tabs.open(label="b")
+    send(first, "alpha apples from the first browser")
+    send(second, "bravo bananas from the second browser")
+    wait_reply(first)
+    wait_reply(second)
+    expect(first.locator(USER)).to_have_text(["alpha apples from the first browser"])
+    expect(second.locator(USER)).to_have_text(["bravo bananas from the second browser"])
+    expect(first.locator("#chat")).not_to_contain_text("bravo bananas")
+    expect(second.locator("#chat")).not_to_contain_text("alpha apples")
+
+
+@pytest.mark.parametrize("locale", ["ja-JP", "de-DE"])
+def test_ui_language_follows_the_browser(tabs: Tabs, locale: str) -> None:
+    language = locale.split("-")[0]
+    strings = table()[language]
+    page = tabs.open(locale=locale)
+    # The persona names follow the browser's language too.
+    assistant = persona_file("en-neutral-assistant")["name"][language]
+    expect(page.locator("#persona input")).to_have_value(assistant)
+    expect(page.locator("#send")).to_have_text(strings["send"])
+    expect(page.locator("#stop")).to_have_text(strings["stop"])
+    expect(page.locator("#persona [data-testid='block-info']")).to_have_text(strings["persona"])
+    expect(page.locator("#locale [data-testid='block-info']")).to_have_text(strings["language"])
+    expect(page.locator("#level [data-testid='block-info']")).to_have_text(strings["register"])
+    expect(page.locator("#message textarea")).to_have_attribute(
+        "placeholder", strings["message_placeholder"]
+    )
+
+
+def test_ui_language_from_settings(tabs: Tabs) -> None:
+    en, de = table()["en"], table()["de"]
+    page = tabs.open(locale="en-US")
+    expect(page.locator("#send")).to_have_text(en["send"])
+
+    page.locator("footer").get_by_role("button", name="Settings").click()
+    page.get_by_role("combobox", name="Language", exact=True).click()
+    page.get_by_role("option", name="Deutsch", exact=True).click()
+    page.locator(".banner-wrap > h2 + button").click()  # the panel's close (✖) button
+    expect(page.get_by_role("combobox", name="Sprache", exact=True)).to_have_count(0)
+    expect(page.locator("#send")).to_have_text(de["send"])
+    expect(page.locator("#persona [data-testid='block-info']")).to_have_text(de["persona"])
+    expect(page.locator("#locale [data-testid='block-info']")).to_have_text(de["language"])
+    expect(page.locator("#level [data-testid='block-info']")).to_have_text(de["register"])
+
+
+def test_html_in_a_message_is_inert(tabs: Tabs) -> None:
+    page = tabs.open()
+    payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> marker'
+    send(page, payload)
+    expect(page.locator(USER)).to_have_count(1)
+    expect(page.locator(USER)).to_contain_text("marker")
+    wait_reply(page)
+    # Shown as text: the markup is visible as written and never becomes an element,
+    # so nothing is fetched and nothing runs.
+    expect(page.locator(USER)).to_contain_text("<img src=x onerror=")
+    expect(page.locator(USER)).to_contain_text("window.__pwned=2")
+    expect(page.locator("#chat img[src='x']")).to_have_count(0)
+    assert page.evaluate("window.__pwned") is None
+    expect(page.locator("#chat script")).to_have_count(0)
+    handlers = page.evaluate(
+        "() => [...document.querySelectorAll('#chat *')]"
+        ".flatMap(e => [...e.attributes].map(a => a.name)).filter(n => n.startsWith('on'))"
+    )
+    assert handlers == []
+
+
+def test_overlong_message_is_refused(tabs: Tabs, server: Server) -> None:
+    page = tabs.open()
+    limit = server.backend.max_message_chars
+    text = "too long " * (limit // 9 + 2)
+    assert len(text) > limit
+    send(page, text)
+    expect(page.get_by_text(re.compile(rf"the limit is {limit}\b"))).to_be_visible()
+    expect(page.locator("#message textarea")).to_have_value(text)
+    expect(page.locator(USER)).to_have_count(0)
