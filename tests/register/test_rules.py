@@ -175,6 +175,27 @@ def test_bad_markers_fail_naming_file_and_field(markers: str, field: str) -> Non
     assert field in str(err.value)
 
 
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ("  backup_mode: vote\n", "needs a backup classifier"),
+        ("  backup: subword\n  backup_weight: 2\n", "only with backup_mode: vote"),
+        ("  backup: subword\n  backup_mode: vote\n  backup_weight: 0\n", "backup_weight"),
+        ("  backup: subword\n  backup_mode: always\n", "backup_mode"),
+    ],
+)
+def test_backup_vote_fields_are_checked(extra: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        read("tu", MARKERS + extra)
+
+
+def test_backup_vote_without_a_model_reads_as_the_rules() -> None:
+    # No model ships for xx: the vote adds nothing and the rules decide as usual.
+    r = read("Vous venez", MARKERS + "  backup: subword\n  backup_mode: vote\n")
+    assert r.level == "formal" and r.reason is None
+    assert not any(e.rule == "xx.subword" for e in r.evidence)
+
+
 def test_words_and_pattern_are_exclusive() -> None:
     bad = MARKERS.replace("      pattern: '{<}\\w+ez{>}'", "      pattern: x\n      words: [y]")
     with pytest.raises(ConfigError, match="exactly one"):

@@ -3,10 +3,11 @@ asked, and reproducible training on a tiny hand-written set."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from chatbot import locales
-from chatbot.detect.register import analyze, clean, subword, subword_train
+from chatbot.detect.register import Reading, analyze, clean, subword, subword_train
 
 pytest.importorskip("sentencepiece")
 
@@ -103,3 +104,79 @@ def test_installed_model_is_used_then_reset() -> None:
     finally:
         subword.reset("es")
     assert subword.load("es") is not None
+
+
+# ---- backup_mode: vote (id) ----
+
+
+def _evidence_sums(reading: Reading) -> dict[str, float]:
+    sums: dict[str, float] = {}
+    for e in reading.evidence:
+        sums[e.level] = sums.get(e.level, 0.0) + e.weight
+    return sums
+
+
+def test_id_ships_a_vote_model() -> None:
+    spec = locales.get("id")
+    assert spec is not None
+    assert spec.markers["backup_mode"] == "vote"
+    assert "id" in subword.available() and subword.load("id") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["udah gw cek tp gak ada apa2 min", "Mohon maaf, pesanan Anda sedang kami periksa."],
+)
+def test_vote_is_one_weighted_evidence_item_and_counted(text: str) -> None:
+    r = analyze(text, "id")
+    learned = [e for e in r.evidence if e.rule == "id.subword"]
+    assert len(learned) == 1
+    (e,) = learned
+    assert e.weight > 0 and text[e.start : e.end] == e.surface
+    assert r.reason is not None and "id.subword" in r.reason and f"{e.weight:.2f}" in r.reason
+    # The vote is counted exactly as its evidence says: rule weights plus its own.
+    sums = _evidence_sums(r)
+    for level in ("casual", "standard"):
+        assert abs(r.scores.get(level, 0.0) - sums.get(level, 0.0)) < 1e-3
+
+
+def test_vote_decides_silent_text_with_capped_confidence() -> None:
+    text = "perlu ada kampanye tertib lalu lintas ."  # no rule fires
+    r = analyze(text, "id")
+    assert r.reason is not None and r.reason.startswith("rules silent; subword classifier")
+    assert r.confidence <= 0.6
+    assert [e.rule for e in r.evidence] == ["id.subword"]
+
+
+def test_vote_mode_without_a_model_is_the_rules_alone() -> None:
+    subword.install("id", None)
+    try:
+        r = analyze("udah gw cek tp gak ada apa2 min", "id")
+        assert r.level == "casual" and r.reason is None
+        assert not any(e.rule == "id.subword" for e in r.evidence)
+        silent = analyze("perlu ada kampanye tertib lalu lintas .", "id")
+        assert silent.level == "standard" and "unmarked" in (silent.reason or "")
+    finally:
+        subword.reset("id")
+
+
+def test_fit_offset_is_not_learned_again() -> None:
+    # Labels the offset already explains leave (almost) nothing to learn.
+    x = np.eye(4)
+    y = np.array([0, 1, 0, 1])
+    offset = np.array([[4.0, -4.0], [-4.0, 4.0], [4.0, -4.0], [-4.0, 4.0]])
+    plain, _ = subword_train.fit(x, y, 2, steps=300)
+    corrected, _ = subword_train.fit(x, y, 2, steps=300, offset=offset)
+    assert np.abs(corrected).max() < 0.1 * np.abs(plain).max()
+
+
+def test_vote_mode_training_is_reproducible_and_uses_the_rules() -> None:
+    spec = locales.get("es")
+    assert spec is not None
+    voting = spec.model_copy(
+        update={"markers": {**spec.markers, "backup_mode": "vote", "backup_weight": 1.0}}
+    )
+    rows = [{"text": t, "label": y, "group_id": str(i // 2)} for i, (t, y) in enumerate(ROWS)]
+    first = subword_train.train(rows, voting, vocab=120)
+    assert first == subword_train.train(rows, voting, vocab=120)
+    assert first[1] != subword_train.train(rows, spec, vocab=120)[1]  # the offset mattered

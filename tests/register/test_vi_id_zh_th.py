@@ -170,10 +170,13 @@ def test_dev_set_targets() -> None:
     assert cells["vi"].accuracy >= 0.97
     assert cells["vi"].pair_accuracy is not None and cells["vi"].pair_accuracy >= 0.99
     # Indonesian (STIF): many "informal" tweets are already near-standard and
-    # some "formal" rewrites keep slang, so word rules top out near 0.91; this
-    # guards the level reached rather than the 0.97 target (see the report).
-    assert cells["id"].accuracy >= 0.90
-    assert cells["id"].pair_accuracy is not None and cells["id"].pair_accuracy >= 0.955
+    # some "formal" rewrites keep slang, so word rules top out near 0.91. The
+    # subword vote (backup_mode: vote) lifts grouped 5-fold cross-validation
+    # to 0.926 / 0.978 pairs; on this file, which it was trained on, it reaches
+    # 0.937 / 0.980. This guards the level reached rather than the 0.97 / 0.99
+    # target (see the report).
+    assert cells["id"].accuracy >= 0.935
+    assert cells["id"].pair_accuracy is not None and cells["id"].pair_accuracy >= 0.979
     assert report.ms_per_100_chars_median <= 1.0
 
 

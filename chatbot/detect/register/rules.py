@@ -12,7 +12,9 @@ Markers schema::
                                 # confidence); omit for "unknown" instead
       unmarked_confidence: 0.2  # optional, 0..0.5
       backup: subword           # optional learned classifier, consulted only
-                                # when the rules are silent or tied
+                                # when the rules are silent or tied ...
+      backup_mode: vote         # ... or ("vote") on every text, as one more
+      backup_weight: 1.0        # vote of backup_weight x its log-odds
       max_count: 3              # optional: matches of one rule that count
       rules:
         - id: de.du             # <locale>.<name>; shown as Evidence.rule
@@ -63,12 +65,25 @@ match, and its evidence and reason name ``<code>.subword``. Without a backup,
 silence reads as ``unmarked`` (or unknown), and a tie as ``unmarked`` if it is
 among the tied levels, else the most formal of them.
 
+With ``backup_mode: vote`` the classifier instead reads every text and joins
+the count: the level it prefers gains ``backup_weight`` times its log-odds (in
+general, each level its log-probability over the least likely level's). That
+vote is one Evidence item ``<code>.subword`` carrying its weight, anchored on
+the piece that pulled hardest, and the reason says what it added. The rules
+stay primary in the sense that the model is trained with the rule votes (over
+``backup_weight``) as a fixed offset: it learns only what the rules miss, so
+its vote is small where the rules are right. Such a model must be retrained
+when the locale's rules change. When no rule fired, the confidence stays at
+most 0.6.
+
 Invalid markers raise ``ConfigError`` naming the file and field when the
 locale is first analysed or passed to :func:`compile_markers`.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import math
 import re
 import time
 from collections.abc import Iterator
@@ -222,6 +237,8 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
         rule = comp.rules[i]
         votes[rule.level] = votes.get(rule.level, 0.0) + n * rule.weight
     misuses = _misuses(comp, text, probe)
+    if comp.markers.backup_mode == "vote":
+        return _vote(comp, text, votes, evidence, misuses, note)
     return _decide(comp, text, votes, evidence, misuses, note)
 
 
@@ -257,6 +274,7 @@ def _decide(
     evidence: list[Evidence],
     misuses: tuple[Misuse, ...],
     note: str | None,
+    max_confidence: float = 0.95,
 ) -> Reading:
     ranked = sorted(votes.items(), key=lambda kv: -kv[1])
     tied = len(ranked) > 1 and ranked[0][1] == ranked[1][1]
@@ -268,7 +286,7 @@ def _decide(
             locale=comp.code,
             level=level,
             formality=comp.formality[level],  # type: ignore[arg-type]
-            confidence=round(min(0.95, (top - second) / (top + 1.0)), 4),
+            confidence=round(min(max_confidence, (top - second) / (top + 1.0)), 4),
             score=_squash(raw),
             evidence=tuple(evidence),
             misuses=misuses,
@@ -362,3 +380,57 @@ def _backup(
         reason=f"{why}; {note}" if note else why,
         scores={**votes, **{f"subword:{k}": v for k, v in vote.probs.items()}},
     )
+
+
+def _vote(
+    comp: _Compiled,
+    text: str,
+    votes: dict[str, float],
+    evidence: list[Evidence],
+    misuses: tuple[Misuse, ...],
+    note: str | None,
+) -> Reading:
+    """``backup_mode: vote``: the classifier's weighted log-odds join the rule votes."""
+    from chatbot.detect.register import subword
+
+    silent = not votes
+    vote = subword.predict(text, comp.code, silent=silent)
+    if vote is None or not set(vote.probs) <= set(comp.formality):
+        return _decide(comp, text, votes, evidence, misuses, note)
+    weight = comp.markers.backup_weight
+    logp = {lv: math.log(max(p, 1e-30)) for lv, p in vote.probs.items()}
+    floor = min(logp.values())
+    # Each level gains weight x (its log-probability over the least likely
+    # level's); with two levels only the classifier's choice gains, by
+    # weight x its log-odds. The model was trained with the rule votes / weight
+    # as a fixed offset, so this sum is the decision it was fitted for.
+    added = {lv: weight * (lp - floor) for lv, lp in logp.items() if lp > floor}
+    rule_id = f"{comp.code}.subword"
+    combined = dict(votes)
+    learned: list[Evidence] = []
+    said: list[str] = []
+    for level, w in sorted(added.items(), key=lambda kv: -kv[1]):
+        combined[level] = combined.get(level, 0.0) + w
+        # Anchor on the piece that pulled hardest toward this level, else the text.
+        spans = [(s, e) for s, e, lv, _ in vote.evidence if lv == level]
+        if spans:
+            start, end = spans[0]
+        else:
+            start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+        if end > start:
+            learned.append(Evidence(text[start:end], start, end, level, rule_id, round(w, 4)))
+        said.append(f"+{w:.2f} for {level}, p={vote.probs[level]:.2f}")
+    why = f"subword classifier {rule_id} voted ({'; '.join(said) or 'no lean'})"
+    if silent:
+        why = f"rules silent; {why}"
+    reading = _decide(
+        comp,
+        text,
+        combined,
+        evidence + learned,
+        misuses,
+        f"{why}; {note}" if note else why,
+        max_confidence=0.6 if silent else 0.95,
+    )
+    scores = {**reading.scores, **{f"subword:{k}": v for k, v in vote.probs.items()}}
+    return dataclasses.replace(reading, scores=scores)

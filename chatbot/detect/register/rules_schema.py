@@ -90,11 +90,24 @@ class Markers(_Strict):
     # English without slang or courtesy formulas is neutral. None: unknown.
     unmarked: str | None = None
     unmarked_confidence: float = Field(default=0.2, ge=0, le=0.5)
-    # A learned classifier consulted only when the rules are silent or tied.
+    # A learned classifier. "fallback" (default): consulted only when the rules
+    # are silent or tied. "vote": it reads every text and adds backup_weight
+    # times its log-odds as one more vote (evidence <code>.subword); its model
+    # must then be trained in that mode (subword_train reads these fields).
     backup: Literal["subword"] | None = None
+    backup_mode: Literal["fallback", "vote"] = "fallback"
+    backup_weight: float = Field(default=1.0, gt=0, le=10)
     # A rule's matches beyond this count add nothing: one repeated word should
     # not outvote several different markers.
     max_count: int = Field(default=3, ge=1, le=100)
+
+    @model_validator(mode="after")
+    def _backup_fields(self) -> Markers:
+        if self.backup_mode == "vote" and self.backup is None:
+            raise ValueError("backup_mode 'vote' needs a backup classifier (backup: subword)")
+        if "backup_weight" in self.model_fields_set and self.backup_mode != "vote":
+            raise ValueError("backup_weight applies only with backup_mode: vote")
+        return self
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Markers:

@@ -5,6 +5,9 @@ Pro-drop languages (es, it, pt) often mark the register only in a verb ending,
 and colloquial text in slang; some of those escape any hand-written list. The
 rules stay primary: :mod:`chatbot.detect.register.rules` asks this module only
 when no rule fired or the rules tied, and labels its evidence ``<code>.subword``.
+A locale may instead ask for a weighted vote on every text (``backup_mode:
+vote``, used by id); its model is then trained as a correction to the rule
+votes (see :mod:`chatbot.detect.register.subword_train`).
 
 Features: each word is cut into pieces by a small unigram SentencePiece model;
 a piece counts once per text, and separately when it ends a word, so the model
@@ -88,9 +91,10 @@ class Model:
         n = self.processor.GetPieceSize()
         unk = self.processor.unk_id()
         out = []
-        for (start, _, word), ids in zip(
-            toks, self.processor.encode([w for _, _, w in toks]), strict=True
-        ):
+        # One thread: a batch call otherwise starts a thread pool per text,
+        # which costs about a millisecond, forty times the encoding itself.
+        batch = self.processor.encode([w for _, _, w in toks], num_threads=1)
+        for (start, _, word), ids in zip(toks, batch, strict=True):
             pos = 0
             for k, pid in enumerate(ids):
                 final = n if k == len(ids) - 1 else 0

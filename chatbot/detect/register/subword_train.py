@@ -1,16 +1,20 @@
 """Train the subword backup models shipped in ``subword_models/``.
 
     python -m chatbot.detect.register.subword_train DEV.jsonl [--langs es,it,pt]
-        [--out DIR] [--vocab 2000] [--cv]
+        [--out DIR] [--vocab 2000] [--cv [--folds 2]]
 
 For each language: a unigram SentencePiece model over the lower-cased words of
 the labelled rows (one thread, no shuffling, so the same data gives the same
 bytes), then a softmax regression over binary piece features fitted by
-full-batch gradient descent from zero weights (deterministic too). ``--cv``
-instead reports an honest estimate: two folds split by ``group_id`` (so the
-two members of a pair never straddle train and test), each trained on one half
-and measured on the other, for the model alone, the rules alone and the rules
-backed by the model.
+full-batch gradient descent from zero weights (deterministic too). A locale
+whose markers say ``backup_mode: vote`` gets a model trained with its rule
+votes (divided by ``backup_weight``) as a fixed offset to the logits, so the
+model learns what the rules miss and ``rules + weight x model`` is the
+decision it was fitted for. ``--cv`` instead reports an honest estimate:
+``--folds`` folds (default two) split by ``group_id`` (so the two members of a
+pair never straddle train and test), each model trained on the other folds and
+measured on its own, for the model alone, the rules alone and the rules
+combined with the model as the locale ships them.
 """
 
 from __future__ import annotations
@@ -26,8 +30,9 @@ from typing import Any
 import numpy as np
 
 from chatbot import locales
-from chatbot.detect.register import analyze, clean, subword
+from chatbot.detect.register import MAX_CHARS, analyze, clean, rules, subword
 from chatbot.detect.register.evaluate import evaluate
+from chatbot.detect.register.rules_schema import Markers
 from chatbot.locales.schema import LocaleSpec
 
 DEFAULT_LANGS = ("es", "it", "pt", "vi", "id")
@@ -73,12 +78,18 @@ def train_pieces(texts: Sequence[str], vocab: int) -> bytes:
 
 
 def fit(
-    x: np.ndarray, y: np.ndarray, classes: int, l2: float = 3e-3, steps: int = 3000
+    x: np.ndarray,
+    y: np.ndarray,
+    classes: int,
+    l2: float = 3e-3,
+    steps: int = 3000,
+    offset: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Softmax regression by full-batch gradient descent from zero: deterministic.
 
     The step is 1/L for the loss's Lipschitz bound (half the largest squared
-    row norm, plus the L2 term), so the descent cannot diverge.
+    row norm, plus the L2 term), so the descent cannot diverge. ``offset``
+    (rows x classes) is added to the logits and not learned.
     """
     n, d = x.shape
     lr = 1.0 / (0.5 * float((x * x).sum(axis=1).max(initial=1.0)) + l2)
@@ -87,6 +98,8 @@ def fit(
     onehot = np.eye(classes)[y]
     for _ in range(steps):
         logits = x @ w.T + b
+        if offset is not None:
+            logits = logits + offset
         p = np.exp(logits - logits.max(axis=1, keepdims=True))
         p /= p.sum(axis=1, keepdims=True)
         err = (p - onehot) / n
@@ -97,23 +110,49 @@ def fit(
 
 def train(rows: Sequence[dict[str, Any]], spec: LocaleSpec, vocab: int) -> tuple[bytes, bytes]:
     """The two files (SentencePiece model, weights) for ``rows`` of one language."""
+    if spec.analyzer != "rules":
+        raise ValueError(f"locale {spec.code} does not use the rules analyzer")
     texts = [str(r["text"]) for r in rows]
     proto = train_pieces(texts, vocab)
     levels = sorted({level_for(spec, str(r["label"])) for r in rows})
     model = _model(proto, levels)
     x = np.stack([model.features(model.pieces(clean(t))) for t in texts]).astype(np.float64)
     y = np.array([levels.index(level_for(spec, str(r["label"]))) for r in rows])
-    w, b = fit(x, y, len(levels))
-    return proto, _arrays(levels, w, b, silent_shift(rows, spec, levels))
+    votes = rule_votes(rows, spec)
+    markers = Markers.model_validate(spec.markers)
+    offset = None
+    if markers.backup_mode == "vote":
+        offset = np.array(
+            [[v.get(lv, 0.0) / markers.backup_weight for lv in levels] for v in votes]
+        )
+    w, b = fit(x, y, len(levels), offset=offset)
+    silent = [r for r, v in zip(rows, votes, strict=True) if not v]
+    return proto, _arrays(levels, w, b, silent_shift(rows, silent, spec, levels))
 
 
-def silent_shift(rows: Sequence[dict[str, Any]], spec: LocaleSpec, levels: list[str]) -> np.ndarray:
-    """log P(level | no rule fired) - log P(level), add-one smoothed, over ``rows``."""
+def rule_votes(rows: Sequence[dict[str, Any]], spec: LocaleSpec) -> list[dict[str, float]]:
+    """The rules' votes per level for each row of ``spec``'s language, without
+    any learned model (read as :func:`chatbot.detect.register.analyze` reads)."""
+    ids = {lv.id for lv in spec.levels}
     subword.install(spec.code, None)  # the rules alone
     try:
-        silent = [r for r in rows if not analyze(str(r["text"]), spec.code).evidence]
+        readings = [rules.analyze(clean(str(r["text"])[:MAX_CHARS]), spec) for r in rows]
     finally:
         subword.reset(spec.code)
+    return [
+        {lv: v for lv, v in rd.scores.items() if lv in ids} if rd.evidence else {}
+        for rd in readings
+    ]
+
+
+def silent_shift(
+    rows: Sequence[dict[str, Any]],
+    silent: Sequence[dict[str, Any]],
+    spec: LocaleSpec,
+    levels: list[str],
+) -> np.ndarray:
+    """log P(level | no rule fired) - log P(level), add-one smoothed, over ``rows``
+    (``silent``: those in which no rule fired)."""
     k = len(levels)
 
     def dist(subset: Sequence[dict[str, Any]]) -> np.ndarray:
@@ -147,23 +186,23 @@ def _arrays(levels: list[str], w: np.ndarray, b: np.ndarray, silent: np.ndarray)
     return sink.getvalue()
 
 
-def _fold(row: dict[str, Any]) -> int:
+def _fold(row: dict[str, Any], folds: int = 2) -> int:
     key = str(row.get("group_id") or row.get("pair_id") or row["text"])
-    return hashlib.sha256(key.encode("utf-8")).digest()[0] % 2
+    return hashlib.sha256(key.encode("utf-8")).digest()[0] % folds
 
 
 def cross_validate(
-    rows: Sequence[dict[str, Any]], spec: LocaleSpec, vocab: int
+    rows: Sequence[dict[str, Any]], spec: LocaleSpec, vocab: int, folds: int = 2
 ) -> dict[str, float]:
-    """Two-fold estimates: model alone, rules alone, rules backed by the model."""
+    """Estimates over ``folds`` group folds: model alone, rules alone, rules with the model."""
     code = spec.code
     hits = {"model": 0, "rules": 0, "rules+model": 0}
     pairs = {"rules": [0, 0], "rules+model": [0, 0]}
     n = 0
     try:
-        for fold in (0, 1):
-            train_rows = [r for r in rows if _fold(r) != fold]
-            test_rows = [r for r in rows if _fold(r) == fold]
+        for fold in range(folds):
+            train_rows = [r for r in rows if _fold(r, folds) != fold]
+            test_rows = [r for r in rows if _fold(r, folds) == fold]
             model = subword.from_bytes(*train(train_rows, spec, vocab))
             n += len(test_rows)
             for r in test_rows:
@@ -191,7 +230,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--langs", default=",".join(DEFAULT_LANGS))
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--vocab", type=int, default=2000)
-    ap.add_argument("--cv", action="store_true", help="report two-fold estimates; write nothing")
+    ap.add_argument("--cv", action="store_true", help="report group-fold estimates; write nothing")
+    ap.add_argument("--folds", type=int, default=2, help="folds for --cv (default 2)")
     args = ap.parse_args(argv)
     with args.data.open(encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
@@ -202,7 +242,7 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{code}: skipped (no locale file or no rows)")
             continue
         if args.cv:
-            scores = cross_validate(mine, spec, args.vocab)
+            scores = cross_validate(mine, spec, args.vocab, args.folds)
             print(f"{code}: " + "  ".join(f"{k} {v:.3f}" for k, v in scores.items()))
             continue
         proto, arrays = train(mine, spec, args.vocab)
