@@ -42,6 +42,12 @@ def _ui_language(request: gr.Request | None) -> str:
     return header.split(",")[0].split(";")[0].split("-")[0].strip().lower() or "en"
 
 
+def _thinking_allowed(backend: Backend, persona_id: str) -> bool:
+    """The switch shows where the model can think (Qwen3) and the persona allows it."""
+    persona = backend.registry.get(persona_id).persona
+    return backend.engine.template.supports_thinking and persona.thinking
+
+
 def _persona_choices(backend: Backend, language: str) -> list[tuple[str, str]]:
     """Personas under their names in the UI language, sorted by id."""
     entries = backend.registry.entries()
@@ -130,7 +136,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 thinking = gr.Checkbox(
                     label=t("thinking"),
                     value=False,
-                    visible=backend.engine.template.supports_thinking,
+                    visible=_thinking_allowed(backend, first),
                     elem_id="thinking",
                 )
 
@@ -199,9 +205,12 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 handlers.greeting(backend, pid),
                 gr.update(choices=_locale_choices(backend, pid, _ui_language(request)), value=AUTO),
                 gr.update(choices=levels, value=levels[0][1]),
+                gr.update(visible=_thinking_allowed(backend, pid), value=False),
             )
 
-        persisted.append(persona.input(_persona, persona, [chat, locale, level], queue=False))
+        persisted.append(
+            persona.input(_persona, persona, [chat, locale, level, thinking], queue=False)
+        )
 
         def _locale(pid: str, loc: str, messages: list[Message]) -> tuple[Any, ...]:
             levels = handlers.level_choices(backend, pid, None if loc == AUTO else loc)
@@ -256,7 +265,9 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 gr.update(choices=_persona_choices(backend, _ui_language(request)), value=pid),
                 gr.update(choices=_locale_choices(backend, pid, _ui_language(request)), value=loc),
                 gr.update(choices=levels, value=lvl),
-                bool(state.get("thinking")),
+                gr.update(
+                    value=bool(state.get("thinking")), visible=_thinking_allowed(backend, pid)
+                ),
             )
 
         demo.load(_restore, saved, [chat, persona, locale, level, thinking], queue=False)

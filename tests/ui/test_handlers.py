@@ -173,3 +173,16 @@ def test_html_in_messages_is_shown_as_text_and_given_back_as_written() -> None:
     messages = [{"role": "user", "content": shown}]
     assert handlers.dialogue(messages)[0]["content"] == attack
     assert json.loads(handlers.export_json(messages, "p"))["messages"][0]["content"] == attack
+
+
+def test_the_thinking_switch_needs_a_thinking_model_and_a_persona_that_allows_it(
+    tiny_qwen3_model: Path, backend: Backend
+) -> None:
+    from chatbot.ui.app import _thinking_allowed
+
+    assert not _thinking_allowed(backend, "en-neutral-assistant")  # Qwen2.5 template: no switch
+    qwen3 = Backend(
+        engine=make_engine(tiny_qwen3_model), registry=backend.registry, settings=backend.settings
+    )
+    assert _thinking_allowed(qwen3, "en-neutral-assistant")
+    assert not _thinking_allowed(qwen3, "ja-hotel-concierge")  # the persona keeps it off
