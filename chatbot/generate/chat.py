@@ -52,10 +52,9 @@ class ChatSession:
         )
         return Conversation(system=system, system_tokens=self.engine.tokenize(prefix))
 
-    def reset(self, system: str | None = None, *, keep_system: bool = True) -> None:
-        self.conversation = self._new_conversation(
-            self.conversation.system if keep_system else system
-        )
+    def reset(self) -> None:
+        """Start the conversation over; the system prompt stays."""
+        self.conversation = self._new_conversation(self.conversation.system)
 
     def rollback(self) -> None:
         """Forget the last turn (a reply that was aborted to be generated again)."""

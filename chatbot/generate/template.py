@@ -14,6 +14,7 @@ re-evaluation of the conversation.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -56,14 +57,23 @@ class ChatTemplate:
         """Qwen3 hybrid templates take ``enable_thinking``."""
         return "enable_thinking" in self.source
 
-    def render(
-        self, messages: list[Message], *, add_generation_prompt: bool, thinking: bool = False
-    ) -> str:
+    @functools.cached_property
+    def _compiled(self) -> jinja2.Template:
+        """Compiled once per model: a Qwen3 template takes milliseconds to compile."""
         env = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True)
         env.globals["raise_exception"] = _raise
         env.globals["strftime_now"] = lambda fmt: datetime.now().strftime(fmt)
         try:
-            template = env.from_string(self.source)
+            return env.from_string(self.source)
+        except jinja2.TemplateError as exc:
+            where = "the model's chat template" if self.from_model else "the ChatML template"
+            raise ModelLoadError(f"cannot compile {where}: {exc}") from exc
+
+    def render(
+        self, messages: list[Message], *, add_generation_prompt: bool, thinking: bool = False
+    ) -> str:
+        template = self._compiled
+        try:
             return template.render(
                 messages=messages,
                 add_generation_prompt=add_generation_prompt,
