@@ -180,3 +180,26 @@ def test_chat_with_a_register_reports_each_replys_reading(tiny_model: Path) -> N
     assert "[register: read" in out.stderr and "target 敬語" in out.stderr
     wrong = chatbot("chat", "--model", str(tiny_model), "--locale", "ja", "--level", "keigo")
     assert wrong.returncode == 1 and "not a level of locale ja" in wrong.stderr
+
+
+def test_eval_adherence_runs_the_pipeline_and_reports(tiny_model: Path) -> None:
+    out = chatbot(
+        "eval",
+        "adherence",
+        "--model",
+        str(tiny_model),
+        "--locales",
+        "de,ko",
+        "--limit",
+        "2",
+        "--max-tokens",
+        "8",
+        "--n-ctx",
+        "4096",
+        "--json",
+    )
+    assert out.returncode == 0, out.stderr
+    assert "mechanics only" in out.stderr  # a synthetic model's figures mean nothing
+    rows = json.loads(out.stdout)["locales"]
+    assert [r["locale"] for r in rows] == ["de", "ko"]
+    assert all(r["messages"] == 2 and 0 <= r["layer_on_target"] <= 1 for r in rows)

@@ -1,0 +1,88 @@
+"""A separate package can add a locale through the ``chatbot.locales`` entry point."""
+
+from __future__ import annotations
+
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+
+from chatbot import locales
+from chatbot.detect.register import analyze
+
+PACK_LOCALE = """\
+code: eo
+native: Esperanto
+english: Esperanto
+analyzer: rules
+default_level: formal
+levels:
+  - id: informal
+    native: ci-formo
+    english: informal
+    description: Addressing with ci.
+    rank: 0
+    formality: informal
+    instruction: Parolu familiare kaj uzu "ci".
+    address: {known: "{name}", unknown: ci}
+    examples:
+      - user: Saluton!
+        assistant: Saluton! Kiel ci fartas?
+  - id: formal
+    native: vi-formo
+    english: formal
+    description: Addressing with vi and sinjoro/sinjorino.
+    rank: 1
+    formality: formal
+    instruction: Parolu ĝentile kaj uzu "vi".
+    address: {known: "sinjoro {surname}", unknown: vi}
+    examples:
+      - user: Bonan tagon.
+        assistant: Bonan tagon! Kiel mi povas helpi vin?
+markers:
+  unmarked: formal
+  rules:
+    - id: eo.ci
+      level: informal
+      weight: 2.0
+      why: ci is the familiar second person
+      words: [ci, cin, cia]
+    - id: eo.vi
+      level: formal
+      weight: 1.0
+      why: vi is the ordinary, polite second person
+      words: [vi, vin, via]
+"""
+
+
+def test_an_installed_pack_adds_a_locale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "eo_pack"
+    folder.mkdir()
+    (folder / "eo.yaml").write_text(PACK_LOCALE, "utf-8")
+    (folder / "ja.yaml").write_text(PACK_LOCALE.replace("code: eo", "code: ja"), "utf-8")
+    ep = metadata.EntryPoint(
+        name="eo", value="tests.test_locale_packs:FOLDER", group="chatbot.locales"
+    )
+    real = metadata.entry_points
+
+    def fake(**kw: str) -> object:
+        if kw.get("group") == "chatbot.locales":
+            return metadata.EntryPoints([ep])
+        return real(**kw)
+
+    monkeypatch.setattr(metadata, "entry_points", fake)
+    monkeypatch.setattr("tests.test_locale_packs.FOLDER", folder, raising=False)
+    locales._registry.cache_clear()
+    try:
+        assert "eo" in locales.available()
+        assert locales.get("ja").native == "日本語"  # a pack cannot replace ours
+        reading = analyze("Kiel ci fartas?", "eo")
+        assert reading.level == "informal" and reading.evidence[0].rule == "eo.ci"
+        assert analyze("Kiel vi fartas?", "eo").level == "formal"
+    finally:
+        monkeypatch.undo()
+        locales._registry.cache_clear()
+    assert "eo" not in locales.available()
+
+
+FOLDER: Path | None = None
