@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
+from chatbot.detect.register.markers import per_spec, validate, where
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import LocaleSpec
 
@@ -119,30 +120,15 @@ class Lexicon:
         return entry
 
 
-def _where(err: ValidationError, code: str) -> str:
-    lines = [f"locale {code!r} ({code}.yaml): invalid markers for the 'ja' analyzer"]
-    for e in err.errors():
-        lines.append("  markers." + ".".join(str(p) for p in e["loc"]) + f": {e['msg']}")
-    return "\n".join(lines)
-
-
-_CACHE: dict[int, tuple[LocaleSpec, Lexicon]] = {}
-
-
+@per_spec
 def compile_markers(spec: LocaleSpec) -> Lexicon:
     """Validate ``spec.markers`` once per spec; ConfigError names the file and the field."""
-    hit = _CACHE.get(id(spec))
-    if hit is not None and hit[0] is spec:
-        return hit[1]
-    try:
-        m = Markers.model_validate(spec.markers)
-    except ValidationError as exc:
-        raise ConfigError(_where(exc, spec.code)) from exc
+    m = validate(Markers, spec, "ja")
     ids = {lv.id for lv in spec.levels}
     missing = {"casual", "polite", "honorific"} - ids
     if missing:
         raise ConfigError(
-            f"locale {spec.code!r} ({spec.code}.yaml): levels: the 'ja' analyzer reads the levels "
+            f"{where(spec)}: levels: the 'ja' analyzer reads the levels "
             f"casual, polite and honorific; missing {', '.join(sorted(missing))}"
         )
     lex = Lexicon(
@@ -163,7 +149,4 @@ def compile_markers(spec: LocaleSpec) -> Lexicon:
         impersonal_reru=frozenset(m.impersonal_reru.lemmas),
         weights=m.weights,
     )
-    if len(_CACHE) > 64:  # specs built on the fly (tests) must not pile up
-        _CACHE.clear()
-    _CACHE[id(spec)] = (spec, lex)
     return lex

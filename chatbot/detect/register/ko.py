@@ -41,6 +41,7 @@ from chatbot.detect.register.ko_markers import (
     WordRule,
     compile_markers,
 )
+from chatbot.detect.register.markers import per_spec
 from chatbot.detect.register.reading import Evidence, Misuse, Reading
 from chatbot.locales.schema import LocaleSpec
 
@@ -56,19 +57,8 @@ _COMMA = set(",，、")
 FINAL, COMMA, INNER = "final", "comma", "inner"
 MAX_EVIDENCE = 64  # shown in a Reading; every vote still counts in the scores
 
-_CACHE: dict[int, tuple[LocaleSpec, Compiled]] = {}
-
-
-def compiled_for(spec: LocaleSpec) -> Compiled:
-    """The compiled markers of ``spec``, validated once (ConfigError names the file)."""
-    hit = _CACHE.get(id(spec))
-    if hit is not None and hit[0] is spec:
-        return hit[1]
-    compiled = compile_markers(spec)
-    if len(_CACHE) > 64:  # specs built on the fly (tests) must not pile up
-        _CACHE.clear()
-    _CACHE[id(spec)] = (spec, compiled)
-    return compiled
+# The compiled markers of a spec, validated once (ConfigError names the file).
+compiled_for = per_spec(compile_markers)
 
 
 def _context(text: str, end: int, c: Compiled) -> str:

@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from chatbot.detect.register.ko_jamo import decompose
+from chatbot.detect.register.markers import validate, where
 from chatbot.detect.register.rules_schema import _check_pattern
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import LocaleSpec
@@ -152,20 +153,9 @@ class Compiled:
     misuses: list[tuple[re.Pattern[str], Misuse]] = field(default_factory=list)
 
 
-def _where(spec: LocaleSpec) -> str:
-    return f"locale {spec.code!r} ({spec.code}.yaml)"
-
-
 def compile_markers(spec: LocaleSpec) -> Compiled:
     """Validate ``spec.markers`` and build the tables; errors name the file and field."""
-    try:
-        markers = KoMarkers.model_validate(spec.markers)
-    except ValidationError as exc:
-        lines = [f"{_where(spec)}: invalid markers"]
-        for e in exc.errors():
-            loc = ".".join(str(p) for p in e["loc"])
-            lines.append(f"  markers.{loc}: {e['msg']}")
-        raise ConfigError("\n".join(lines)) from exc
+    markers = validate(KoMarkers, spec, "ko")
     levels = {lv.id: lv for lv in spec.levels}
     groups: list[tuple[str, list[EndingRule] | list[WordRule] | list[PartRule]]] = [
         ("endings", markers.endings),
@@ -176,11 +166,11 @@ def compile_markers(spec: LocaleSpec) -> Compiled:
         for i, rule in enumerate(rules):
             if rule.level not in levels:
                 raise ConfigError(
-                    f"{_where(spec)}: markers.{name}.{i}.level: {rule.level!r} is not one of "
+                    f"{where(spec)}: markers.{name}.{i}.level: {rule.level!r} is not one of "
                     f"{sorted(levels)}"
                 )
     if markers.fragment and markers.fragment.level not in levels:
-        raise ConfigError(f"{_where(spec)}: markers.fragment.level: unknown level")
+        raise ConfigError(f"{where(spec)}: markers.fragment.level: unknown level")
     formal = {lv.id for lv in spec.levels if lv.formality == "formal"}
     informal = [lv for lv in spec.ordered() if lv.formality == "informal"]
     default_level = levels[spec.default_level]

@@ -89,8 +89,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pydantic import ValidationError
-
+from chatbot.detect.register.markers import per_spec, validate
 from chatbot.detect.register.reading import Evidence, Misuse, Reading
 from chatbot.detect.register.rules_schema import Markers, MisuseRule, Rule, expand
 from chatbot.detect.register.rules_words import SubstringIndex, WordIndex
@@ -120,34 +119,14 @@ class _Compiled:
     center: float  # between the most formal informal level and the least formal formal one
 
 
-def _where(err: ValidationError, code: str) -> str:
-    lines = [f"locale {code!r} ({code}.yaml): invalid markers for the 'rules' analyzer"]
-    for e in err.errors():
-        lines.append("  markers." + ".".join(str(p) for p in e["loc"]) + f": {e['msg']}")
-    return "\n".join(lines)
-
-
-# Compiled markers per spec object; the spec is kept so its id is not reused.
-_CACHE: dict[int, tuple[LocaleSpec, _Compiled]] = {}
-
-
+@per_spec
 def compile_markers(spec: LocaleSpec) -> _Compiled:
     """Validate and compile ``spec.markers`` once; ConfigError names the file and field."""
-    hit = _CACHE.get(id(spec))
-    if hit is not None and hit[0] is spec:
-        return hit[1]
-    compiled = _compile(spec.code, spec)
-    if len(_CACHE) > 256:  # specs built on the fly (tests) must not pile up
-        _CACHE.clear()
-    _CACHE[id(spec)] = (spec, compiled)
-    return compiled
+    return _compile(spec.code, spec)
 
 
 def _compile(code: str, spec: LocaleSpec) -> _Compiled:
-    try:
-        markers = Markers.model_validate(spec.markers)
-    except ValidationError as exc:
-        raise ConfigError(_where(exc, code)) from exc
+    markers = validate(Markers, spec, "rules")
     ids = {lv.id for lv in spec.levels}
     for i, rule in enumerate(markers.rules):
         if rule.level not in ids:
