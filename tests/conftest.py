@@ -52,3 +52,16 @@ def make_engine(path: Path, **settings: object) -> Engine:
     base: dict[str, object] = {"n_ctx": 1024, "seed": 7, "threads": 2}
     base.update(settings)
     return Engine(path, Settings.model_validate(base))
+
+
+def install_entry_point(monkeypatch: pytest.MonkeyPatch, group: str, name: str, value: str) -> None:
+    """Make ``importlib.metadata`` report one entry point in ``group``, as an installed pack would."""
+    from importlib import metadata
+
+    ep = metadata.EntryPoint(name=name, value=value, group=group)
+    real = metadata.entry_points
+
+    def fake(**kw: str) -> object:
+        return metadata.EntryPoints([ep]) if kw.get("group") == group else real(**kw)
+
+    monkeypatch.setattr(metadata, "entry_points", fake)

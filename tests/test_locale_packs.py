@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from importlib import metadata
 from pathlib import Path
 
 import pytest
 
 from chatbot import locales
 from chatbot.detect.register import analyze
+from tests.conftest import install_entry_point
 
 PACK_LOCALE = """\
 code: eo
@@ -60,17 +60,7 @@ def test_an_installed_pack_adds_a_locale(tmp_path: Path, monkeypatch: pytest.Mon
     folder.mkdir()
     (folder / "eo.yaml").write_text(PACK_LOCALE, "utf-8")
     (folder / "ja.yaml").write_text(PACK_LOCALE.replace("code: eo", "code: ja"), "utf-8")
-    ep = metadata.EntryPoint(
-        name="eo", value="tests.test_locale_packs:FOLDER", group="chatbot.locales"
-    )
-    real = metadata.entry_points
-
-    def fake(**kw: str) -> object:
-        if kw.get("group") == "chatbot.locales":
-            return metadata.EntryPoints([ep])
-        return real(**kw)
-
-    monkeypatch.setattr(metadata, "entry_points", fake)
+    install_entry_point(monkeypatch, "chatbot.locales", "eo", "tests.test_locale_packs:FOLDER")
     monkeypatch.setattr("tests.test_locale_packs.FOLDER", folder, raising=False)
     locales._registry.cache_clear()
     try:

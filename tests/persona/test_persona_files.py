@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import time
-from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from chatbot.errors import ConfigError
 from chatbot.persona.loader import PersonaError, parse
 from chatbot.persona.registry import PersonaRegistry, load_one, pack_folders
 from chatbot.persona.render import system_prompt
+from tests.conftest import install_entry_point
 
 GOOD = """\
 id: {id}
@@ -144,17 +144,7 @@ def test_user_folder_overrides_packs_and_the_package(
     write(pack, "shared", GOOD.format(id="shared").replace("Test shop", "From the pack"))
     user = tmp_path / "user"
     write(user, "shared", GOOD.format(id="shared").replace("Test shop", "From the user"))
-    ep = metadata.EntryPoint(
-        name="demo", value="tests.persona.pack_module:FOLDER", group="chatbot.personas"
-    )
-    real = metadata.entry_points
-
-    def fake(**kw: str) -> object:
-        if kw.get("group") == "chatbot.personas":
-            return metadata.EntryPoints([ep])
-        return real(**kw)
-
-    monkeypatch.setattr(metadata, "entry_points", fake)
+    install_entry_point(monkeypatch, "chatbot.personas", "demo", "tests.persona.pack_module:FOLDER")
     monkeypatch.setenv("TEST_PERSONA_PACK", str(pack))
     registry = PersonaRegistry(user)
     entries = registry.entries()
