@@ -43,6 +43,9 @@ def _spec() -> LocaleSpec:
         ("ありがとう！すごく助かったよ。", "casual"),
         ("宿題、ちゃんとやっときなよ。", "casual"),
         ("彼は静かにドアを開けた。部屋の中は暗く、誰もいなかった。", "casual"),
+        # no sentence-final form to read, but no です/ます anywhere either
+        ("準備ができたから部屋へどうぞ。", "casual"),
+        ("あの時は、実に和やかに歓談してたのに…。", "casual"),
         # polite: です/ます and their conjugations
         ("そうなんですね。知りませんでした。", "polite"),
         ("このパソコン、すぐフリーズするんですよ。どうしたらいいですか？", "polite"),
@@ -77,6 +80,12 @@ def test_levels(text: str, level: str) -> None:
         ("部長は会議室で資料を読まれています。", ("teineigo", "sonkeigo")),  # respect 〜れる
         ("私は先生に叱られました。", ("teineigo",)),  # passive: an agent with に
         ("財布を盗まれたらしい。", ()),  # passive, casual
+        # お〜になる where UniDic fuses お with the stem or reads it as an interjection
+        ("まあ、シャツが絞れるほど汗をおかきになって。", ("sonkeigo",)),
+        ("お父様をお呼びになったら？", ("sonkeigo",)),
+        ("あなたが頭をお下げになった方がいい。", ("sonkeigo",)),
+        ("お菓子になった。", ()),  # 'turned into sweets': 菓子 is no verb stem
+        ("お昼になったよ。", ()),
     ],
 )
 def test_keigo_types(text: str, keigo: tuple[str, ...]) -> None:
@@ -203,7 +212,8 @@ def test_correct_service_speech_has_no_misuse(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "<b>", "\x00", "   ", "😀😀", "hello there", "12345", "東京タワー"]
+    "text",
+    ["", "<b>", "\x00", "   ", "😀😀", "hello there", "12345", "東京タワー"],
 )
 def test_odd_input_reads_unknown(text: str) -> None:
     reading = analyze(text, "ja")
@@ -288,7 +298,7 @@ def test_dev_set_targets() -> None:
     # whose informal side is still polite (了解です, 見てください) or whose
     # formal side is plain written style (非常に教訓になる). These floors guard
     # against regressions; see the analyzer report for the error analysis.
-    floors = {"CoCoA-MT": 0.97, "KeiCO": 0.96, "PASTEL-JP": 0.92}
+    floors = {"CoCoA-MT": 0.97, "KeiCO": 0.965, "PASTEL-JP": 0.92}
     for source, cell in cells.items():
         assert cell.accuracy >= floors.get(source, 0.97), (source, cell)
         if cell.pairs:

@@ -14,6 +14,9 @@ Reading order, from the strongest signal to the weakest:
 3. Weak hints: です/ます inside a sentence (〜ですが、), お/ご on nouns, 〜様,
    formal and colloquial vocabulary. They decide only when the endings are
    silent or tied, and they move the score.
+4. Failing all of those, a plain predicate anywhere: polite speech marks
+   nearly every sentence with です/ます, so their absence reads, weakly, as
+   plain speech.
 
 Evidence inside 「」 or parentheses, or quoted without brackets (〜の？と聞いた),
 is someone else's speech and is set aside, unless the whole text is quoted.
@@ -122,6 +125,24 @@ def _weak_hits(toks: list[Tok], covered: set[int], lex: Lexicon) -> list[Hit]:
     return out
 
 
+_PLAIN_AUX = frozenset({"助動詞-ダ", "助動詞-タ", "助動詞-ナイ", "助動詞-タイ"})
+
+
+def _plain_predicate(toks: list[Tok], lex: Lexicon) -> list[Hit]:
+    """The last plain predicate of a text with no other marker at all.
+
+    Polite speech marks nearly every sentence with です/ます, so a text that
+    conjugates a verb, adjective or だ/た/ない and never uses them is plain
+    speech (準備ができたから部屋へどうぞ。, 歓談してたのに…), weakly. A text with no
+    predicate (こちらへどうぞ。) stays unread.
+    """
+    for g in range(len(toks) - 1, -1, -1):
+        t = toks[g]
+        if t.pos1 in ("動詞", "形容詞") or (t.pos1 == "助動詞" and t.ctype in _PLAIN_AUX):
+            return [Hit(g, g, "casual", "ja.casual.no_teineigo", lex.weights.plain_inside)]
+    return []
+
+
 def analyze(text: str, spec: LocaleSpec) -> Reading:
     """Read the speech level of ``text`` (see the module docstring)."""
     lex = compile_markers(spec)
@@ -143,6 +164,8 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
     for h in [e for e in ends if e is not None] + keigo:
         covered.update(range(h.first, h.last + 1))
     hits = [e for e in ends if e is not None] + keigo + _weak_hits(toks, covered, lex)
+    if not hits:
+        hits = _plain_predicate(toks, lex)
 
     quoted = quoted_spans(text)
     main = [h for h in hits if toks[h.last].start not in quoted]

@@ -15,9 +15,10 @@ listener's action (お客様が参ります, ご利用してください), a dou
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from chatbot.detect.register.ja_lexicon import Lexicon
-from chatbot.detect.register.ja_morph import Hit, Tok, Unit
+from chatbot.detect.register.ja_morph import Hit, Tok, Unit, tokenize
 from chatbot.detect.register.ja_subject import person_agent, subject
 
 __all__ = ["MisuseHit", "keigo_hits"]
@@ -57,7 +58,17 @@ def _nominal_verb(tok: Tok) -> bool:
         return tok.cform.startswith("連用形")
     if tok.pos1 != "名詞" or tok.pos3 == "副詞可能":
         return False
-    return tok.pos3 == "サ変可能" or (bool(tok.reading) and tok.reading[-1] in _I_E_ROW)
+    return tok.pos3 == "サ変可能" or (
+        bool(tok.reading) and tok.reading[-1] in _I_E_ROW and _verb_stem(tok.surface)
+    )
+
+
+@lru_cache(maxsize=1024)
+def _verb_stem(word: str) -> bool:
+    """Whether ``word`` is a verb's 連用形 (休み, 下げ, かき): it reads as one verb
+    before ます, where a noun that only ends like one (菓子, 金持ち) does not."""
+    toks = tokenize(word + "ます")
+    return len(toks) == 2 and toks[0].pos1 == "動詞" and toks[0].cform.startswith("連用形")
 
 
 def _is_reru(tok: Tok | None) -> bool:
@@ -132,6 +143,8 @@ class _Scan:
                 self.add(k, k, "kenjougo", "ja.kenjougo.noun", self.lex.weights.humble_noun)
             elif _is_reru(t):
                 self.respect_reru(k)
+            elif t.surface[:1] in ("お", "ご") and self.unsplit_o_ni_naru(k, t):
+                pass
             elif t.lemma == "させる" and k > 0:
                 prev = self.toks[k - 1]
                 if prev.ctype.startswith("五段") and prev.cform.startswith("未然形"):
@@ -165,6 +178,31 @@ class _Scan:
             # お名前, ご住所, ご計画: what belongs to or is done by the honoured person
             # (尊敬語の名詞); お茶, お金 are mere 美化語 and are not listed.
             self.add(k, k + 1, "sonkeigo", "ja.sonkeigo.noun", w.keigo_noun)
+
+    def unsplit_o_ni_naru(self, k: int, t: Tok) -> bool:
+        """お〜になる where UniDic did not split off お as a prefix.
+
+        It may fuse お with the stem into one noun (おかきになる, お下げになる: lemma
+        御欠き, 御下げ), or read it as the interjection おー before the verb (お
+        呼びになったら). A fused noun counts only if the rest is a verb stem, so
+        お菓子になる ('turns into sweets') is not sonkeigo.
+        """
+        if t.pos1 == "感動詞" and len(t.surface) == 1:
+            x = self.tok(k + 1)
+            if x is None or x.pos1 != "動詞" or not x.cform.startswith("連用形"):
+                return False
+            last = k + 3
+        elif t.pos1 == "名詞" and t.lemma.startswith("御") and len(t.surface) >= 2:
+            if not _verb_stem(t.surface[1:]):
+                return False
+            last = k + 2
+        else:
+            return False
+        ni, naru = self.tok(last - 1), self.tok(last)
+        if ni is None or naru is None or ni.surface != "に" or naru.lemma != "成る":
+            return False
+        self.add(k, last, "sonkeigo", "ja.sonkeigo.o_ni_naru", self.lex.weights.keigo_pattern)
+        return True
 
     def verb_frame(self, k: int, x: Tok, y: Tok) -> bool:
         w = self.lex.weights

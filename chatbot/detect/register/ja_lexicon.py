@@ -64,6 +64,7 @@ class Weights(_Strict):
     humble_noun: float = Field(1.0, gt=0, le=10)  # 弊社, 小生
     bikago: float = Field(0.3, gt=0, le=10)  # お/ご on a noun
     honorific_suffix: float = Field(0.5, gt=0, le=10)  # 〜様
+    plain_inside: float = Field(0.3, gt=0, le=10)  # a plain predicate, when nothing else shows
     quoted_factor: float = Field(0.3, ge=0, le=1)  # evidence inside 「」 when nothing else
 
 
