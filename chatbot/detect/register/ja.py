@@ -126,20 +126,26 @@ def _weak_hits(toks: list[Tok], covered: set[int], lex: Lexicon) -> list[Hit]:
 
 
 _PLAIN_AUX = frozenset({"助動詞-ダ", "助動詞-タ", "助動詞-ナイ", "助動詞-タイ"})
+_NOMINAL = frozenset({"名詞", "代名詞", "形状詞", "接尾辞"})
 
 
 def _plain_predicate(toks: list[Tok], lex: Lexicon) -> list[Hit]:
-    """The last plain predicate of a text with no other marker at all.
+    """The last plain predicate that closes a clause, in a text with no other marker.
 
     Polite speech marks nearly every sentence with です/ます, so a text that
-    conjugates a verb, adjective or だ/た/ない and never uses them is plain
-    speech (準備ができたから部屋へどうぞ。, 歓談してたのに…), weakly. A text with no
-    predicate (こちらへどうぞ。) stays unread.
+    closes a clause with a plain verb, adjective or だ/た/ない (準備ができたから
+    部屋へどうぞ。, 歓談してたのに…) and never uses them is plain speech, weakly.
+    A predicate that only modifies a noun (駅にある旅館。) is plain in polite
+    speech too, and a text with no predicate (こちらへどうぞ。) stays unread.
     """
     for g in range(len(toks) - 1, -1, -1):
         t = toks[g]
-        if t.pos1 in ("動詞", "形容詞") or (t.pos1 == "助動詞" and t.ctype in _PLAIN_AUX):
-            return [Hit(g, g, "casual", "ja.casual.no_teineigo", lex.weights.plain_inside)]
+        if not (t.pos1 in ("動詞", "形容詞") or (t.pos1 == "助動詞" and t.ctype in _PLAIN_AUX)):
+            continue
+        nxt = toks[g + 1] if g + 1 < len(toks) else None
+        if nxt is not None and (nxt.pos1 == "助動詞" or nxt.pos1 in _NOMINAL):
+            continue  # inside a verb chain (なかっ|た), or a relative clause (来た|こと)
+        return [Hit(g, g, "casual", "ja.casual.no_teineigo", lex.weights.plain_inside)]
     return []
 
 
