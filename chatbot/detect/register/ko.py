@@ -8,7 +8,10 @@ of text, an emoticon such as ㅋㅋ, a comma), and matches the ending rules of
 ``ko.yaml`` against the word's jamo, longest suffix first, so 갑니다 (가 + ㅂ니다)
 is found although ㅂ is fused into the syllable 갑. Pronouns (저/나, 당신/너),
 answers (네/응) and honorific pieces (-시-, 드리다) add smaller votes that tip
-texts whose endings are missing, as in chat fragments.
+texts whose endings are missing, as in chat fragments; an answer opening a
+sentence (응 이번 주만, 네 저도요) counts although no comma follows it. Chat
+spellings are undone before matching: a laugh fused into the last syllable
+(좋아욬ㅋㅋ) and vowels stretched out (졸려요오오, 네에).
 
 The ending that closes a sentence is the speaker's level for that sentence, so
 votes inside it that disagree (quoted 반말 before 라고 했어요, a 저 before 괜찮아)
@@ -141,6 +144,35 @@ def _unfuse_laughter(text: str, word: str, end: int) -> str:
     return word
 
 
+# A vowel typed again to stretch a word (좋아아, 해요오, 네에) continues the
+# vowel of the syllable before it: the same vowel, or its plain form after a
+# y- or w-diphthong (요오, 여어, 봐아, 줘어).
+_STRETCH = {
+    "ㅏ": "ㅏㅑㅘ", "ㅓ": "ㅓㅕㅝ", "ㅗ": "ㅗㅛ", "ㅜ": "ㅜㅠ", "ㅡ": "ㅡ", "ㅣ": "ㅣ",
+    "ㅐ": "ㅐㅒㅙ", "ㅔ": "ㅔㅖㅞ",
+}  # fmt: skip
+_BARE_VOWELS = frozenset(compose("ㅇ", v) for v in _STRETCH)
+
+
+def _unstretch(word: str) -> str:
+    """졸려어어 -> 졸려, 해요오 -> 해요: drop vowels repeated to draw a word out.
+
+    Only a bare vowel syllable (ㅇ, no final) after a syllable with no final
+    consonant is dropped, so the ending the speaker chose is matched.
+    """
+    if word[-1] not in _BARE_VOWELS:
+        return word
+    n = len(word)
+    while n > 1:
+        last, prev = split_syllable(word[n - 1]), split_syllable(word[n - 2])
+        if not (len(last) == 2 and last[0] == "ㅇ" and len(prev) == 2):
+            break
+        if prev[1] not in _STRETCH.get(last[1], ""):
+            break
+        n -= 1
+    return word[:n]
+
+
 def _word_rule(c: Compiled, word: str) -> WordRule | None:
     rule = c.words.get(word)
     if rule is not None:
@@ -169,13 +201,19 @@ def _collect(text: str, c: Compiled) -> list[Evidence]:
     inner_weight = c.markers.context.inner
     out: list[Evidence] = []
     sentence: list[Evidence] = []  # votes of the sentence being read
+    opens = True  # the word starts a sentence (네 맞아요, 응 알겠어)
     for m in _WORD.finditer(text):
         word, start, end = m.group(), m.start(), m.end()
         ctx = _context(text, end, c)
         closes = ctx != INNER
+        # An answer or interjection opening a sentence is a clause of its own
+        # even with no comma after it (응 이번 주만, 네 저도요), as chat writes it.
+        leads = opens and not closes and end < len(text) and text[end] in _SPACE
+        opens = ctx != INNER
         votes: list[Evidence] = []
-        wrule = None if _glued(text, start) else _word_rule(c, word)
-        if wrule is not None and (closes or not wrule.alone):
+        plain = _unstretch(_unfuse_laughter(text, word, end))
+        wrule = None if _glued(text, start) else _word_rule(c, plain)
+        if wrule is not None and (closes or leads or not wrule.alone):
             factor = ctx_weight.get(ctx, inner_weight) if wrule.alone else 1.0
             votes.append(Evidence(word, start, end, wrule.level, wrule.id, wrule.weight * factor))
         if not is_compat_jamo(word[0]):
@@ -186,7 +224,7 @@ def _collect(text: str, c: Compiled) -> list[Evidence]:
                 votes.append(
                     Evidence(surface, s, s + len(surface), prule.level, prule.id, prule.weight)
                 )
-            found = _ending(c, _unfuse_laughter(text, word, end))
+            found = _ending(c, plain)
             if found is not None:
                 erule, at = found
                 if closes or erule.where == "anywhere":

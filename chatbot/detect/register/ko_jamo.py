@@ -30,14 +30,23 @@ def is_compat_jamo(ch: str) -> bool:
     return 0x3131 <= ord(ch) <= 0x318E
 
 
-def split_syllable(ch: str) -> str:
-    """The jamo of one character: 갑 -> ㄱㅏㅂ; anything else comes back as it is."""
-    code = ord(ch) - SYLLABLE_FIRST
-    if not 0 <= code <= SYLLABLE_LAST - SYLLABLE_FIRST:
-        return ch
+def _split(code: int) -> str:
     initial, rest = divmod(code, 21 * 28)
     medial, final = divmod(rest, 28)
     return INITIALS[initial] + MEDIALS[medial] + FINALS[final]
+
+
+# All 11,172 splits, computed once (a few hundred kB): the analyzer splits the
+# tail of every word, and a list index is several times cheaper than divmod.
+_SPLITS = tuple(_split(code) for code in range(SYLLABLE_LAST - SYLLABLE_FIRST + 1))
+
+
+def split_syllable(ch: str) -> str:
+    """The jamo of one character: 갑 -> ㄱㅏㅂ; anything else comes back as it is."""
+    code = ord(ch) - SYLLABLE_FIRST
+    if 0 <= code <= SYLLABLE_LAST - SYLLABLE_FIRST:
+        return _SPLITS[code]
+    return ch
 
 
 def decompose(word: str) -> tuple[str, list[int]]:
