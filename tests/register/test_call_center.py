@@ -1,0 +1,115 @@
+"""T/V register on customer-support dialogue (the CoCoA-MT call-center domain).
+
+``data/call_center.jsonl`` holds hand-written contrastive pairs in the CoCoA
+style: one English turn (agent or customer) translated twice with minimal
+edits, formal and informal. The sentences were written for these tests, not
+taken from the dataset. The second half checks that the rules added for this
+domain (bare imperatives, the noun rendez-vous, peço desculpa...) do not take
+polite or neutral speech as familiar.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from chatbot import locales
+from chatbot.detect.register import analyze
+from chatbot.detect.register.evaluate import evaluate
+
+DATA = Path(__file__).resolve().parent / "data" / "call_center.jsonl"
+LANGS = ("de", "fr", "es", "it", "pt", "nl", "hi", "ja")
+MIN_PAIRS = 40
+
+
+def _rows() -> list[dict[str, str]]:
+    with DATA.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def test_data_is_well_formed() -> None:
+    rows = _rows()
+    keys = {"text", "lang", "label", "pair_id", "source"}
+    for row in rows:
+        assert set(row) == keys, row
+        assert row["label"] in ("formal", "informal"), row
+        assert row["pair_id"].startswith(f"cc-{row['lang']}-"), row
+        assert row["source"] == "handwritten-call-center", row
+    members = Counter((r["pair_id"], r["label"]) for r in rows)
+    assert all(n == 1 for n in members.values()), "a pair member is repeated"
+    pairs = Counter(r["pair_id"] for r in rows)
+    assert all(n == 2 for n in pairs.values()), "every pair has a formal and an informal member"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_call_center_targets(lang: str) -> None:
+    if locales.get(lang) is None:
+        pytest.skip(f"no locale {lang}")
+    rows = [r for r in _rows() if r["lang"] == lang]
+    assert len({r["pair_id"] for r in rows}) >= MIN_PAIRS
+    report = evaluate(rows)
+    print(report.table())
+    cell = report.cells[("handwritten-call-center", lang)]
+    wrong = [(row["text"], reading.formality) for row, reading in report.errors]
+    assert cell.accuracy >= 0.97, (cell, wrong)
+    assert cell.pair_accuracy is not None and cell.pair_accuracy >= 0.99, (cell, wrong)
+    assert report.ms_per_100_chars_median <= 1.0
+
+
+# (locale, text, expected formality, a rule that must not fire)
+NOT_FAMILIAR: list[tuple[str, str, str, str]] = [
+    # rendez-vous is a noun, not a vous-form; with tu the text stays familiar.
+    ("fr", "Ton rendez-vous est confirmé pour jeudi.", "informal", "fr.vous"),
+    ("fr", "Le rendez-vous est confirmé pour jeudi.", "formal", "fr.vous"),
+    # peço desculpa is "I apologise": the noun, not the tu imperative.
+    (
+        "pt",
+        "Compreendo a sua frustração e peço desculpa pelo incómodo.",
+        "formal",
+        "pt.imperative_bare",
+    ),
+    # Third persons with a dropped subject (questions, vai, sigue sin) are not imperatives.
+    ("pt", "Vai receber um e-mail de confirmação.", "formal", "pt.imperative_bare"),
+    ("es", "Sigue sin funcionar desde ayer.", "formal", "es.imperative_bare"),
+    ("es", "¿Clientes de empresa o particulares?", "formal", "es.question_verb_2sg"),
+    ("it", "Controlla lei la fattura?", "formal", "it.imperative_bare"),
+    # German nouns opening a sentence are not imperatives.
+    ("de", "Tipp: Die Seriennummer steht auf der Rückseite.", "formal", "de.imperative_2sg"),
+    ("de", "Warten Sie bitte einen Moment.", "formal", "de.imperative_2sg"),
+    # Dutch: u outweighs a bare imperative; a subject after the verb is no imperative.
+    ("nl", "Neem gerust contact op, dan helpen wij u verder.", "formal", ""),
+    ("nl", "Zet ik de router eerst uit?", "formal", "nl.imperative_bare"),
+    # Hindi nouns in -ो and numerals before दो are not imperatives.
+    ("hi", "यह रही उत्पाद की फ़ोटो।", "formal", "hi.imperative_o_final"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "formality", "rule"), NOT_FAMILIAR)
+def test_call_center_rules_do_not_overreach(
+    code: str, text: str, formality: str, rule: str
+) -> None:
+    if locales.get(code) is None:
+        pytest.skip(f"no locale {code}")
+    reading = analyze(text, code)
+    assert reading.formality == formality, (text, reading.evidence)
+    if rule:
+        assert rule not in {e.rule for e in reading.evidence}, (text, reading.evidence)
+
+
+def test_bare_imperatives_read_familiar() -> None:
+    cases = [
+        ("de", "Schau bitte auf die Rückseite des Geräts."),
+        ("fr", "N'hésite pas à nous rappeler."),
+        ("es", "Comprueba que el cable esté bien conectado."),
+        ("it", "Inserisci due volte la nuova password."),
+        ("pt", "Verifica se o cabo está bem ligado."),
+        ("nl", "Controleer of de kabel goed is aangesloten."),
+        ("hi", "प्लीज़ फ़ोन मत काटो।"),
+    ]
+    for code, text in cases:
+        if locales.get(code) is None:
+            continue
+        assert analyze(text, code).formality == "informal", (code, text)
