@@ -46,6 +46,7 @@ def _spec() -> LocaleSpec:
         # no sentence-final form to read, but no です/ます anywhere either
         ("準備ができたから部屋へどうぞ。", "casual"),
         ("あの時は、実に和やかに歓談してたのに…。", "casual"),
+        ("うん、私も。", "casual"),  # an answer word opening the sentence
         # polite: です/ます and their conjugations
         ("そうなんですね。知りませんでした。", "polite"),
         ("このパソコン、すぐフリーズするんですよ。どうしたらいいですか？", "polite"),

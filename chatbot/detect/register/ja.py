@@ -97,6 +97,13 @@ def _weak_hits(toks: list[Tok], covered: set[int], lex: Lexicon) -> list[Hit]:
             t.surface in lex.casual_words
             or t.orth in lex.casual_words
             or (t.lemma in lex.casual_words and t.pos1 != "代名詞")
+            or (
+                # うん、 ありがとう、: a casual answer or thanks opening a sentence
+                t.pos1 == "感動詞"
+                and t.lemma in lex.casual_interjections
+                and g + 1 < len(toks)
+                and toks[g + 1].pos2 == "読点"
+            )
         ):
             out.append(Hit(g, g, "casual", "ja.casual.word", w.casual_word))
         elif (t.lemma in lex.formal_words and t.surface not in lex.casual_words) or (
