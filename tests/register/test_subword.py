@@ -3,6 +3,8 @@ asked, and reproducible training on a tiny hand-written set."""
 
 from __future__ import annotations
 
+import io
+
 import numpy as np
 import pytest
 
@@ -180,3 +182,33 @@ def test_vote_mode_training_is_reproducible_and_uses_the_rules() -> None:
     first = subword_train.train(rows, voting, vocab=120)
     assert first == subword_train.train(rows, voting, vocab=120)
     assert first[1] != subword_train.train(rows, spec, vocab=120)[1]  # the offset mattered
+
+
+def test_fit_logistic_offset_is_not_learned_again() -> None:
+    x = subword_train._Sparse(np.arange(4), np.arange(4), np.ones(4), 4)
+    y = np.array([0.0, 1.0, 0.0, 1.0])
+    plain, _ = subword_train.fit_logistic(x, y, 4, np.zeros(4), steps=300)
+    corrected, _ = subword_train.fit_logistic(x, y, 4, np.array([-8.0, 8, -8, 8]), steps=300)
+    assert np.abs(corrected).max() < 0.1 * np.abs(plain).max()
+
+
+def test_extras_read_punctuation_and_chat_habits() -> None:
+    names = subword.EXTRAS
+    formal = dict(zip(names, subword.extras("saya sudah cek , tetapi belum ada .", 7), strict=True))
+    chat = dict(zip(names, subword.extras("udh cek tp blm ada2 jugaaa 😭", 7), strict=True))
+    assert formal["commas"] > 0 and formal["ends_stop"] == 1 and formal["ends_bare"] == 0
+    assert chat["commas"] == 0 and chat["symbols"] > 0 and chat["stretched"] > 0
+    assert chat["digit_two"] > 0 and chat["ends_bare"] == 0  # an emoji is not a word
+
+
+def test_id_model_reads_extras_and_refuses_foreign_ones() -> None:
+    model = subword.load("id")
+    assert model is not None and model.with_extras
+    folder = subword._folder()
+    proto, arrays = (folder / "id.model").read_bytes(), (folder / "id.npz").read_bytes()
+    with np.load(io.BytesIO(arrays)) as data:
+        parts = {k: data[k] for k in data.files}
+    parts["extras"] = np.array([*subword.EXTRAS[:-1], "something_else"])
+    sink = io.BytesIO()
+    np.savez(sink, **parts)
+    assert subword.from_bytes(proto, sink.getvalue()) is None

@@ -171,12 +171,12 @@ def test_dev_set_targets() -> None:
     assert cells["vi"].pair_accuracy is not None and cells["vi"].pair_accuracy >= 0.99
     # Indonesian (STIF): many "informal" tweets are already near-standard and
     # some "formal" rewrites keep slang, so word rules top out near 0.91. The
-    # subword vote (backup_mode: vote) lifts grouped 5-fold cross-validation
-    # to 0.926 / 0.978 pairs; on this file, which it was trained on, it reaches
-    # 0.937 / 0.980. This guards the level reached rather than the 0.97 / 0.99
-    # target (see the report).
-    assert cells["id"].accuracy >= 0.935
-    assert cells["id"].pair_accuracy is not None and cells["id"].pair_accuracy >= 0.979
+    # subword vote (backup_mode: vote, pieces plus punctuation cues) lifts
+    # grouped 5-fold cross-validation to 0.943 / 0.993 pairs; on this file,
+    # which it was trained on, it reaches 0.955 / 0.995. Pairs meet the target;
+    # accuracy is guarded at the level reached rather than 0.97 (see the report).
+    assert cells["id"].accuracy >= 0.95
+    assert cells["id"].pair_accuracy is not None and cells["id"].pair_accuracy >= 0.99
     assert report.ms_per_100_chars_median <= 1.0
 
 

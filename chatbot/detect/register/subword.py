@@ -12,7 +12,9 @@ votes (see :mod:`chatbot.detect.register.subword_train`).
 Features: each word is cut into pieces by a small unigram SentencePiece model;
 a piece counts once per text, and separately when it ends a word, so the model
 can tell a final ``-es`` (tienes) from the same letters inside a stem. The
-weights are a softmax regression over those binary features.
+weights are a softmax regression over those binary features. A model whose
+file lists ``extras`` (id) also reads the text-level cues of :func:`extras`
+(punctuation, final character, symbols, stretched letters).
 
 Each supported locale ships two files in ``subword_models/``, trained by
 ``python -m chatbot.detect.register.subword_train``: ``<code>.model`` (the
@@ -24,6 +26,7 @@ or a missing ``sentencepiece``, simply gets no backup vote.
 from __future__ import annotations
 
 import io
+import math
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -49,6 +52,28 @@ MODELS = "subword_models"
 MAX_CHARS = 2000  # the register shows early; keeps the cost bounded
 TOP_EVIDENCE = 3
 _WORD = re.compile(rf"[{WORD_CHARS}]+")
+_STOPS = re.compile(r"\.+")
+_STRETCH = re.compile(r"(\w)\1\1")
+_DIGIT_TWO = re.compile(r"[^\W\d_]2\b")
+# Names of the text-level features that follow the pieces in a model that asks
+# for them (its ``extras`` array lists these names, in this order).
+EXTRAS = (
+    "commas",
+    "stops",
+    "questions",
+    "exclamations",
+    "comma_rate",
+    "stop_rate",
+    "ends_stop",
+    "ends_question",
+    "ends_exclamation",
+    "ends_bare",
+    "starts_punct",
+    "length",
+    "symbols",
+    "stretched",
+    "digit_two",
+)
 
 
 @dataclass(frozen=True)
@@ -72,6 +97,43 @@ def words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def extras(text: str, n_words: int) -> np.ndarray:
+    """Text-level cues a piece cannot see, in :data:`EXTRAS` order.
+
+    Standard writing punctuates its clauses and closes its sentences (commas,
+    full stops and their rate per word, the final character); chat stops on a
+    bare word, adds symbols and emoji, stretches letters (bangettt) and writes
+    reduplication with the digit 2 (tiba2). Counts are log-damped.
+    """
+    body = text.strip()
+    last = body[-1:] or " "
+    first = body[:1] or " "
+    commas = body.count(",")
+    stops = len(_STOPS.findall(body))
+    per = max(n_words, 1)
+    symbols = sum(1 for ch in body if ord(ch) > 127 and not ch.isalpha())
+    return np.array(
+        [
+            math.log1p(commas),
+            math.log1p(stops),
+            math.log1p(body.count("?")),
+            math.log1p(body.count("!")),
+            commas / per,
+            stops / per,
+            last == ".",
+            last == "?",
+            last == "!",
+            last.isalnum(),
+            not first.isalnum(),
+            math.log1p(n_words),
+            math.log1p(symbols),
+            math.log1p(len(_STRETCH.findall(body))),
+            math.log1p(len(_DIGIT_TWO.findall(body))),
+        ],
+        dtype=np.float32,
+    )
+
+
 @dataclass(frozen=True)
 class Model:
     processor: Any  # sentencepiece.SentencePieceProcessor
@@ -82,6 +144,8 @@ class Model:
     # were mostly of one level (the unmarked one), and the model was trained on
     # all texts, so silence itself is evidence that the model must be told.
     silent_bias: np.ndarray | None = None
+    # Whether the text-level features of :func:`extras` follow the pieces.
+    with_extras: bool = False
 
     def pieces(self, text: str) -> list[tuple[int, int, int]]:
         """(feature index, char start, char end) for every piece of every word."""
@@ -109,10 +173,12 @@ class Model:
                 out.append((pid + final, start + at, start + pos))
         return out
 
-    def features(self, spans: list[tuple[int, int, int]]) -> np.ndarray:
+    def features(self, spans: list[tuple[int, int, int]], text: str = "") -> np.ndarray:
         x = np.zeros(self.weights.shape[1], dtype=np.float32)
         for fid, _, _ in spans:
             x[fid] = 1.0
+        if self.with_extras:
+            x[-len(EXTRAS) :] = extras(text, len(words(text)))
         return x
 
     def predict(self, text: str, silent: bool = False) -> Vote | None:
@@ -120,7 +186,7 @@ class Model:
         spans = self.pieces(text)
         if not spans:
             return None
-        logits = self.weights @ self.features(spans) + self.bias
+        logits = self.weights @ self.features(spans, text) + self.bias
         if silent and self.silent_bias is not None:
             logits = logits + self.silent_bias
         p = np.exp(logits - logits.max())
@@ -151,9 +217,13 @@ def from_bytes(model_proto: bytes, arrays: bytes) -> Model | None:
         weights = data["weights"].astype(np.float32)
         bias = data["bias"].astype(np.float32)
         silent = data["silent_bias"].astype(np.float32) if "silent_bias" in data.files else None
-    if weights.shape != (len(levels), 2 * processor.GetPieceSize()):
+        named = tuple(str(x) for x in data["extras"]) if "extras" in data.files else ()
+    if named and named != EXTRAS:  # written by another version of this module
         return None
-    return Model(processor, levels, weights, bias, silent)
+    width = 2 * processor.GetPieceSize() + len(named)
+    if weights.shape != (len(levels), width):
+        return None
+    return Model(processor, levels, weights, bias, silent, bool(named))
 
 
 def _folder() -> Any:

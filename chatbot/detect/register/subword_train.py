@@ -8,7 +8,9 @@ the labelled rows (one thread, no shuffling, so the same data gives the same
 bytes), then a softmax regression over binary piece features fitted by
 full-batch gradient descent from zero weights (deterministic too). A locale
 whose markers say ``backup_mode: vote`` gets a model trained with its rule
-votes (divided by ``backup_weight``) as a fixed offset to the logits, so the
+votes (divided by ``backup_weight``) as a fixed offset to the logits, and
+reads the text-level features of ``subword.extras`` besides the pieces (a
+binary logistic regression, fitted by accelerated gradient descent), so the
 model learns what the rules miss and ``rules + weight x model`` is the
 decision it was fitted for. ``--cv`` instead reports an honest estimate:
 ``--folds`` folds (default two) split by ``group_id`` (so the two members of a
@@ -20,10 +22,12 @@ combined with the model as the locale ships them.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import io
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -112,22 +116,96 @@ def train(rows: Sequence[dict[str, Any]], spec: LocaleSpec, vocab: int) -> tuple
     """The two files (SentencePiece model, weights) for ``rows`` of one language."""
     if spec.analyzer != "rules":
         raise ValueError(f"locale {spec.code} does not use the rules analyzer")
-    texts = [str(r["text"]) for r in rows]
-    proto = train_pieces(texts, vocab)
+    raw = [str(r["text"]) for r in rows]
+    proto = train_pieces(raw, vocab)
+    texts = [clean(t) for t in raw]
     levels = sorted({level_for(spec, str(r["label"])) for r in rows})
-    model = _model(proto, levels)
-    x = np.stack([model.features(model.pieces(clean(t))) for t in texts]).astype(np.float64)
     y = np.array([levels.index(level_for(spec, str(r["label"]))) for r in rows])
     votes = rule_votes(rows, spec)
     markers = Markers.model_validate(spec.markers)
-    offset = None
     if markers.backup_mode == "vote":
-        offset = np.array(
-            [[v.get(lv, 0.0) / markers.backup_weight for lv in levels] for v in votes]
-        )
-    w, b = fit(x, y, len(levels), offset=offset)
+        return proto, _train_vote(proto, texts, y, levels, votes, markers.backup_weight)
+    model = _model(proto, levels)
+    x = np.stack([model.features(model.pieces(t)) for t in texts]).astype(np.float64)
+    w, b = fit(x, y, len(levels))
     silent = [r for r, v in zip(rows, votes, strict=True) if not v]
     return proto, _arrays(levels, w, b, silent_shift(rows, silent, spec, levels))
+
+
+def _train_vote(
+    proto: bytes,
+    texts: Sequence[str],
+    y: np.ndarray,
+    levels: list[str],
+    votes: Sequence[dict[str, float]],
+    weight: float,
+) -> bytes:
+    """Weights for ``backup_mode: vote``: pieces plus the text-level features of
+    :func:`subword.extras`, fitted as a logistic correction to the rule votes."""
+    if len(levels) != 2:
+        raise ValueError("backup_mode vote is trained for two levels only")
+    model = dataclasses.replace(_model(proto, levels, extras=True), with_extras=True)
+    rows, cols, vals = [], [], []
+    for i, t in enumerate(texts):
+        x = model.features(model.pieces(t), t)
+        nz = np.flatnonzero(x)
+        rows.append(np.full(len(nz), i))
+        cols.append(nz)
+        vals.append(x[nz].astype(np.float64))
+    sx = _Sparse(np.concatenate(rows), np.concatenate(cols), np.concatenate(vals), len(texts))
+    offset = np.array([(v.get(levels[1], 0.0) - v.get(levels[0], 0.0)) / weight for v in votes])
+    w, b = fit_logistic(sx, y.astype(np.float64), model.weights.shape[1], offset)
+    # Two rows whose difference is the fitted log-odds; silence needs no extra
+    # shift here, since the rule votes (zero when silent) were the offset.
+    w2 = np.stack([-w / 2, w / 2])
+    b2 = np.array([-b / 2, b / 2])
+    return _arrays(levels, w2, b2, np.zeros(2), extras=True)
+
+
+@dataclass(frozen=True)
+class _Sparse:
+    """Rows x columns in coordinate form; products by ``np.bincount`` (deterministic)."""
+
+    row: np.ndarray
+    col: np.ndarray
+    val: np.ndarray
+    n: int
+
+    def dot(self, w: np.ndarray) -> np.ndarray:
+        return np.bincount(self.row, weights=self.val * w[self.col], minlength=self.n)
+
+    def tdot(self, g: np.ndarray, d: int) -> np.ndarray:
+        return np.bincount(self.col, weights=self.val * g[self.row], minlength=d)
+
+
+def fit_logistic(
+    x: _Sparse,
+    y: np.ndarray,
+    d: int,
+    offset: np.ndarray,
+    l2: float = 3e-3,
+    steps: int = 600,
+) -> tuple[np.ndarray, float]:
+    """Binary logistic regression with a fixed logit ``offset``, by accelerated
+    (Nesterov) full-batch gradient descent from zero: deterministic.
+
+    The step is 1/L for the loss's Lipschitz bound (a quarter of the largest
+    squared row norm, plus the L2 term).
+    """
+    n = x.n
+    lr = 1.0 / (0.25 * float(np.bincount(x.row, weights=x.val**2, minlength=n).max()) + l2)
+    w = np.zeros(d)
+    b = 0.0
+    vw, vb = w.copy(), b
+    for t in range(steps):
+        z = np.clip(x.dot(vw) + vb + offset, -30.0, 30.0)
+        err = (1.0 / (1.0 + np.exp(-z)) - y) / n
+        nw = vw - lr * (x.tdot(err, d) + l2 * vw)
+        nb = vb - lr * float(err.sum())
+        momentum = t / (t + 3)
+        vw, vb = nw + momentum * (nw - w), nb + momentum * (nb - b)
+        w, b = nw, nb
+    return w, b
 
 
 def rule_votes(rows: Sequence[dict[str, Any]], spec: LocaleSpec) -> list[dict[str, float]]:
@@ -164,25 +242,36 @@ def silent_shift(
     return np.log(dist(silent)) - np.log(dist(rows))
 
 
-def _model(proto: bytes, levels: list[str]) -> subword.Model:
+def _model(proto: bytes, levels: list[str], extras: bool = False) -> subword.Model:
     import sentencepiece
 
     sp = sentencepiece.SentencePieceProcessor()
     sp.LoadFromSerializedProto(proto)
-    zeros = np.zeros((len(levels), 2 * sp.GetPieceSize()), dtype=np.float32)
+    width = 2 * sp.GetPieceSize() + (len(subword.EXTRAS) if extras else 0)
+    zeros = np.zeros((len(levels), width), dtype=np.float32)
     return subword.Model(sp, tuple(levels), zeros, np.zeros(len(levels), dtype=np.float32))
 
 
-def _arrays(levels: list[str], w: np.ndarray, b: np.ndarray, silent: np.ndarray) -> bytes:
+def _arrays(
+    levels: list[str], w: np.ndarray, b: np.ndarray, silent: np.ndarray, extras: bool = False
+) -> bytes:
     sink = io.BytesIO()
     # float16 halves the file; the rounding does not change a decision that matters.
-    np.savez_compressed(
-        sink,
-        levels=np.array(levels),
-        weights=w.astype(np.float16),
-        bias=b.astype(np.float16),
-        silent_bias=silent.astype(np.float16),
-    )
+    levels_a, weights_a = np.array(levels), w.astype(np.float16)
+    bias_a, silent_a = b.astype(np.float16), silent.astype(np.float16)
+    if extras:  # the names of the text-level features that follow the pieces
+        np.savez_compressed(
+            sink,
+            levels=levels_a,
+            weights=weights_a,
+            bias=bias_a,
+            silent_bias=silent_a,
+            extras=np.array(subword.EXTRAS),
+        )
+    else:
+        np.savez_compressed(
+            sink, levels=levels_a, weights=weights_a, bias=bias_a, silent_bias=silent_a
+        )
     return sink.getvalue()
 
 
