@@ -3,61 +3,17 @@
 ``data/call_center.jsonl`` holds hand-written contrastive pairs in the CoCoA
 style: one English turn (agent or customer) translated twice with minimal
 edits, formal and informal. The sentences were written for these tests, not
-taken from the dataset. The second half checks that the rules added for this
-domain (bare imperatives, the noun rendez-vous, peço desculpa...) do not take
-polite or neutral speech as familiar.
+taken from the dataset; test_handwritten_sets.py measures them. Here: the
+rules added for this domain (bare imperatives, the noun rendez-vous, peço
+desculpa...) do not take polite or neutral speech as familiar.
 """
 
 from __future__ import annotations
-
-import json
-from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from chatbot import locales
 from chatbot.detect.register import analyze
-from chatbot.detect.register.evaluate import evaluate
-
-DATA = Path(__file__).resolve().parent / "data" / "call_center.jsonl"
-LANGS = ("de", "fr", "es", "it", "pt", "nl", "hi", "ja")
-MIN_PAIRS = 40
-
-
-def _rows() -> list[dict[str, str]]:
-    with DATA.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-def test_data_is_well_formed() -> None:
-    rows = _rows()
-    keys = {"text", "lang", "label", "pair_id", "source"}
-    for row in rows:
-        assert set(row) == keys, row
-        assert row["label"] in ("formal", "informal"), row
-        assert row["pair_id"].startswith(f"cc-{row['lang']}-"), row
-        assert row["source"] == "handwritten-call-center", row
-    members = Counter((r["pair_id"], r["label"]) for r in rows)
-    assert all(n == 1 for n in members.values()), "a pair member is repeated"
-    pairs = Counter(r["pair_id"] for r in rows)
-    assert all(n == 2 for n in pairs.values()), "every pair has a formal and an informal member"
-
-
-@pytest.mark.parametrize("lang", LANGS)
-def test_call_center_targets(lang: str) -> None:
-    if locales.get(lang) is None:
-        pytest.skip(f"no locale {lang}")
-    rows = [r for r in _rows() if r["lang"] == lang]
-    assert len({r["pair_id"] for r in rows}) >= MIN_PAIRS
-    report = evaluate(rows)
-    print(report.table())
-    cell = report.cells[("handwritten-call-center", lang)]
-    wrong = [(row["text"], reading.formality) for row, reading in report.errors]
-    assert cell.accuracy >= 0.97, (cell, wrong)
-    assert cell.pair_accuracy is not None and cell.pair_accuracy >= 0.99, (cell, wrong)
-    assert report.ms_per_100_chars_median <= 1.0
-
 
 # (locale, text, expected formality, a rule that must not fire)
 NOT_FAMILIAR: list[tuple[str, str, str, str]] = [
