@@ -19,15 +19,14 @@ from chatbot.ui.sessions import SessionStore, UiSession
 
 from chatbot import locales
 from chatbot.check import GuardSettings, RegisterGuard, Verdict
-from chatbot.config import Sampling, Settings
-from chatbot.detect.language import detect
-from chatbot.detect.register import analyze
+from chatbot.config import Settings
 from chatbot.errors import ChatbotError
 from chatbot.generate.chat import ChatSession
 from chatbot.generate.engine import Engine
 from chatbot.persona.registry import Entry, PersonaRegistry
-from chatbot.persona.render import system_prompt
-from chatbot.plan.policy import Plan, RegisterPolicy, plan
+from chatbot.persona.session import persona_session
+from chatbot.plan.policy import Plan
+from chatbot.plan.target import target_for
 from chatbot.stream.events import Done, Notice, TextDelta, ThinkingDelta
 
 Message = dict[str, Any]
@@ -114,27 +113,6 @@ def check_message(backend: Backend, text: str) -> str | None:
     return None
 
 
-def _target(
-    entry: Entry, text: str, locale_choice: str, level_choice: str | None
-) -> tuple[Plan, str | None]:
-    persona = entry.persona
-    detected = detect(text).locale
-    if locale_choice != AUTO and locale_choice in persona.locales:
-        code = locale_choice
-    elif detected is not None and detected in persona.locales:
-        code = detected
-    else:
-        code = persona.primary_locale
-    spec = locales.get(code)
-    assert spec is not None
-    policy = persona.locales[code].policy
-    allowed = policy.allowed(spec)
-    if level_choice and level_choice != AUTO and level_choice in allowed:
-        policy = RegisterPolicy(level=level_choice)
-    reading = analyze(text, code) if detected == code else None
-    return plan(policy, spec, reading), detected
-
-
 def _exchanges(history: list[Message]) -> list[tuple[str, str]]:
     """(user, reply) pairs of the shown dialogue; a greeting before any user turn is skipped."""
     pairs: list[tuple[str, str]] = []
@@ -160,15 +138,8 @@ def _session(
     ui: UiSession = backend.sessions.get(session_id)
     key = (entry.persona, target.locale, target.level, thinking)
     if ui.chat is None or ui.key != key:
-        persona = entry.persona
-        sampling = backend.settings.sampling.model_copy(
-            update={k: v for k, v in persona.sampling.model_dump().items() if v is not None}
-        )
-        ui.chat = ChatSession(
-            backend.engine,
-            system_prompt(persona, target.locale, target.level, folders=entry.folders),
-            sampling=Sampling.model_validate(sampling.model_dump()),
-            thinking=thinking and persona.thinking,
+        ui.chat = persona_session(
+            backend.engine, entry, target, backend.settings.sampling, thinking=thinking
         )
         ui.key = key
     pairs = _exchanges(history)
@@ -231,7 +202,12 @@ def respond(
     ui.stop_requested.clear()
     try:
         entry = backend.registry.get(persona_id)
-        target, turn.detected = _target(entry, text, locale_choice, level_choice)
+        target, turn.detected = target_for(
+            entry.persona,
+            text,
+            None if locale_choice == AUTO else locale_choice,
+            None if level_choice in (AUTO, None) else level_choice,
+        )
         turn.locale = target.locale
         history = dialogue(messages[:-1])
         chat = _session(backend, session_id, entry, target, thinking, history)

@@ -1,0 +1,24 @@
+"""A chat session that speaks as a persona, in one locale and register level."""
+
+from __future__ import annotations
+
+from chatbot.config import Sampling
+from chatbot.generate.chat import ChatSession
+from chatbot.generate.engine import Engine
+from chatbot.persona.registry import Entry
+from chatbot.persona.render import system_prompt
+from chatbot.plan.policy import Plan
+
+
+def persona_session(
+    engine: Engine, entry: Entry, target: Plan, sampling: Sampling, *, thinking: bool = False
+) -> ChatSession:
+    """The persona's system prompt for ``target``, its sampling over ``sampling``."""
+    persona = entry.persona
+    own = {k: v for k, v in persona.sampling.model_dump().items() if v is not None}
+    return ChatSession(
+        engine,
+        system_prompt(persona, target.locale, target.level, folders=entry.folders),
+        sampling=Sampling.model_validate({**sampling.model_dump(), **own}),
+        thinking=thinking and persona.thinking,
+    )
