@@ -40,6 +40,18 @@ NOT_FAMILIAR: list[tuple[str, str, str, str]] = [
     ("nl", "Zet ik de router eerst uit?", "formal", "nl.imperative_bare"),
     # Hindi nouns in -ो and numerals before दो are not imperatives.
     ("hi", "यह रही उत्पाद की फ़ोटो।", "formal", "hi.imperative_o_final"),
+    # Nouns and third persons that look like the new step imperatives
+    # (call_center_blind.jsonl): Tipp zum..., Note :, Reste à payer, Resta il
+    # problema, apunta a, toca o telefone; se ponga is a subjunctive.
+    ("de", "Tipp zum Schluss: Die Nummer steht auf der Rechnung.", "formal", "de.imperative_steps"),
+    ("de", "Gehen Sie zu Einstellungen und tippen Sie dann auf Netzwerk.", "formal", ""),
+    ("fr", "Reste à payer : 20 euros.", "formal", "fr.imperative_noun_verb"),
+    ("fr", "Le conseiller note le numéro de dossier.", "formal", "fr.imperative_noun_verb"),
+    ("es", "Todo apunta a un fallo de la red.", "formal", "es.imperative_bare"),
+    ("es", "Espere a que la luz se ponga verde.", "formal", ""),
+    ("it", "Resta il problema della doppia fattura.", "formal", "it.imperative_bare"),
+    ("it", "Annotati i dati, si procede con il rimborso.", "formal", "it.imperative_reflexive_ti"),
+    ("pt", "Aponta para um erro na fatura.", "formal", "pt.imperative_bare"),
 ]
 
 
@@ -64,6 +76,17 @@ def test_bare_imperatives_read_familiar() -> None:
         ("pt", "Verifica se o cabo está bem ligado."),
         ("nl", "Controleer of de kabel goed is aangesloten."),
         ("hi", "प्लीज़ फ़ोन मत काटो।"),
+        # Step imperatives from call_center_blind.jsonl, each with no pronoun.
+        ("de", "Bitte starte den Router neu."),
+        ("de", "Geh zu Einstellungen, tipp dann auf Netzwerk."),
+        ("fr", "Excuse-nous pour la gêne occasionnée."),
+        ("fr", "Note bien le numéro de dossier."),
+        ("es", "Espera a que la luz se ponga verde."),
+        ("it", "Resta in linea, per favore."),
+        ("it", "Annotati il numero di pratica."),
+        ("pt", "Anota o número de referência."),
+        # कृपया leans polite, but a तुम verb form outweighs it.
+        ("hi", "कृपया रेफ़रेंस नंबर लिख लो।"),
     ]
     for code, text in cases:
         if locales.get(code) is None:
