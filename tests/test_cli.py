@@ -94,6 +94,10 @@ def test_run_serves_the_ui_with_the_labelled_demo_model_when_offline() -> None:
                 time.sleep(0.2)
         else:
             raise AssertionError("the UI never answered")
+        # The same server answers the OpenAI-compatible API, one model per persona.
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/models", timeout=10) as page:
+            ids = [m["id"] for m in json.load(page)["data"]]
+        assert "ja-hotel-concierge" in ids and ids[0].startswith("synthetic")
     finally:
         proc.terminate()
         proc.wait(30)

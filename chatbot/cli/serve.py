@@ -1,4 +1,4 @@
-"""``chatbot serve`` (and ``chatbot run``): the browser UI."""
+"""``chatbot serve`` (and ``chatbot run``): the browser UI, and the OpenAI-compatible API at /v1."""
 
 from __future__ import annotations
 
@@ -63,6 +63,44 @@ def _demo_engine(settings: Settings) -> Engine:
     )
 
 
+def start_server(
+    backend: Any,
+    *,
+    host: str,
+    port: int,
+    auth: str | None = None,
+    share: bool = False,
+    queue_size: int = 8,
+    api_key: str | None = None,
+) -> Any:
+    """Start the UI at / and the API at /v1 on one server; returns the running Gradio app."""
+    from chatbot.api import create_api
+    from chatbot.ui.app import CSS, create_app
+    from chatbot.ui.strings import i18n
+
+    demo_app = create_app(backend)
+    server, _url, _share_url = demo_app.queue(max_size=queue_size * 4).launch(
+        server_name=host,
+        server_port=port,
+        auth=parse_auth(auth),
+        share=share,
+        i18n=i18n(),
+        css=CSS,
+        show_error=True,
+        quiet=True,
+        prevent_thread_lock=True,
+    )
+    api = create_api(
+        backend.engine,
+        backend.registry,
+        backend.settings,
+        max_message_chars=backend.max_message_chars,
+        api_key=api_key or None,
+    )
+    server.mount("/v1", api)
+    return demo_app
+
+
 def serve_app(
     settings: Settings,
     *,
@@ -73,11 +111,10 @@ def serve_app(
     personas: Path | None,
     queue_size: int,
     demo: bool,
+    api_key: str | None,
 ) -> None:
     from chatbot.persona.registry import PersonaRegistry
-    from chatbot.ui.app import CSS, create_app
     from chatbot.ui.handlers import Backend
-    from chatbot.ui.strings import i18n
 
     if demo:
         path = local.synthetic()
@@ -87,19 +124,21 @@ def serve_app(
     engine = engine_or_demo(settings, interactive=True)
     engine.lock.max_waiting = queue_size
     backend = Backend(engine=engine, registry=PersonaRegistry(personas), settings=settings)
-    app = create_app(backend)
-    click.secho(f"Model: {engine.info.label}", bold=True, err=True)
-    click.secho(f"Open http://{host}:{port} in your browser (Ctrl-C stops the server).", err=True)
-    app.queue(max_size=queue_size * 4).launch(
-        server_name=host,
-        server_port=port,
-        auth=parse_auth(auth),
+    demo_app = start_server(
+        backend,
+        host=host,
+        port=port,
+        auth=auth,
         share=share,
-        i18n=i18n(),
-        css=CSS,
-        show_error=True,
-        quiet=True,
+        queue_size=queue_size,
+        api_key=api_key,
     )
+    base = f"http://{host}:{port}"
+    click.secho(f"Model: {engine.info.label}", bold=True, err=True)
+    click.secho(f"Open {base} in your browser (Ctrl-C stops the server).", err=True)
+    key_note = " (Bearer key required)" if api_key else ""
+    click.secho(f"OpenAI-compatible API: {base}/v1{key_note}; models: {base}/v1/models", err=True)
+    demo_app.block_thread()
 
 
 def _serve_options(func: Any) -> Any:
@@ -126,13 +165,18 @@ def _serve_options(func: Any) -> Any:
             click.option(
                 "--demo", is_flag=True, help="Use the synthetic random-weight demo model."
             ),
+            click.option(
+                "--api-key",
+                envvar="CHATBOT_API_KEY",
+                help="Require 'Authorization: Bearer KEY' on the /v1 API (env CHATBOT_API_KEY).",
+            ),
         ]
     ):
         func = option(func)
     return func
 
 
-_SERVE_KEYS = ("host", "port", "auth", "share", "personas", "queue_size", "demo")
+_SERVE_KEYS = ("host", "port", "auth", "share", "personas", "queue_size", "demo", "api_key")
 
 
 def _launch(options: dict[str, Any]) -> None:
@@ -143,7 +187,7 @@ def _launch(options: dict[str, Any]) -> None:
 @engine_options
 @_serve_options
 def serve(**options: Any) -> None:
-    """Serve the browser UI (binds 127.0.0.1 unless --host says otherwise)."""
+    """Serve the browser UI and the API at /v1 (binds 127.0.0.1 unless --host says otherwise)."""
     _launch(options)
 
 

@@ -49,6 +49,11 @@ class FairLock:
                 self._held = True
             return ok
 
+    def busy(self) -> bool:
+        """Whether anyone holds the lock or waits for it."""
+        with self._cond:
+            return bool(self._line)
+
     def position(self, ticket: Ticket) -> int:
         """How many are ahead of ``ticket`` (0: it holds the lock or is next)."""
         with self._cond:

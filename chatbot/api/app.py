@@ -1,0 +1,393 @@
+"""The API application: mounted at ``/v1`` beside the browser UI, or served alone.
+
+Requests run the same pipeline as the UI: the persona's target (language,
+policy, the user's register), its system prompt, the engine's FIFO line, the
+register guard. A stream is pumped by a worker thread that owns the
+generation; when the client goes away, the generation is stopped within one
+token and the engine is free for the next caller.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import secrets
+import threading
+import time
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.responses import JSONResponse, StreamingResponse
+from pydantic import ValidationError
+
+from chatbot.api.schema import ChatRequest, split_messages
+from chatbot.api.stops import StopFilter
+from chatbot.check import GuardSettings, RegisterGuard, Verdict
+from chatbot.config import Sampling, Settings
+from chatbot.errors import BusyError, ChatbotError, ConfigError, InputError
+from chatbot.generate.chat import ChatSession
+from chatbot.generate.engine import Engine
+from chatbot.persona.registry import PersonaRegistry
+from chatbot.persona.session import persona_session
+from chatbot.plan.target import target_for
+from chatbot.stream.events import Done, Event, TextDelta, ThinkingDelta
+
+HISTORY_FACTOR = 50  # a whole conversation may be this many messages' worth of characters
+_FINISH = {"stop": "stop", "length": "length", "context": "length", "cancelled": "stop"}
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str, kind: str, code: str | None = None) -> None:
+        super().__init__(message)
+        self.status, self.message, self.kind, self.code = status, message, kind, code
+
+
+def _error(status: int, message: str, kind: str, code: str | None = None) -> JSONResponse:
+    body = {"error": {"message": message, "type": kind, "param": None, "code": code}}
+    headers = {"Retry-After": "5"} if status == 503 else None
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+@dataclass
+class Reply:
+    """One turn as the API reports it."""
+
+    text: str = ""
+    reasoning: str = ""
+    verdict: Verdict | None = None
+    done: Done | None = None
+    stop: StopFilter = field(default_factory=lambda: StopFilter([]))
+
+
+@dataclass
+class Api:
+    engine: Engine
+    registry: PersonaRegistry
+    settings: Settings
+    max_message_chars: int = 4000
+    api_key: str | None = None
+
+    @property
+    def model_name(self) -> str:
+        return self.engine.info.name
+
+    def models(self) -> list[str]:
+        return [self.model_name, *sorted(self.registry.entries())]
+
+    # -- one request --------------------------------------------------------
+
+    def prepare(self, req: ChatRequest) -> tuple[Iterator[Event | Verdict], ChatSession]:
+        """The event stream for ``req`` (not started yet) and the session it runs on."""
+        req.refuse_unsupported()
+        system, history, text = split_messages(req.messages)
+        if not text.strip():
+            raise InputError("the last user message is empty")
+        for label, value in (("the last user message", text), ("the system message", system)):
+            if value and len(value) > self.max_message_chars:
+                raise InputError(
+                    f"{label} is {len(value)} characters; the limit is {self.max_message_chars}"
+                )
+        total = sum(len(m["content"]) for m in history) + len(text) + len(system or "")
+        if total > self.max_message_chars * HISTORY_FACTOR:
+            raise InputError(
+                f"the conversation is {total} characters; the limit is "
+                f"{self.max_message_chars * HISTORY_FACTOR}. Send fewer past turns"
+            )
+        try:
+            sampling = Sampling.model_validate(
+                {**self.settings.sampling.model_dump(), **req.sampling_update()}
+            )
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            field_name = ".".join(str(p) for p in first["loc"])
+            raise InputError(f"{field_name}: {first['msg']}") from exc
+        thinking = self.settings.thinking if req.thinking is None else req.thinking
+        if req.model == self.model_name:
+            chat = ChatSession(self.engine, system, sampling=sampling, thinking=thinking)
+            chat.restore(history)
+            return chat.send(text), chat
+        entries = self.registry.entries()
+        if req.model not in entries:
+            raise ApiError(
+                404,
+                f"model {req.model!r} not found; GET /v1/models lists them "
+                f"(the loaded model {self.model_name!r} and one per persona)",
+                "invalid_request_error",
+                "model_not_found",
+            )
+        entry = entries[req.model]
+        target, _ = target_for(entry.persona, text, req.locale, req.level)
+        chat = persona_session(self.engine, entry, target, sampling, thinking=thinking)
+        if system:  # the caller's instructions follow the persona's, which stay in force
+            chat.conversation.system = f"{chat.conversation.system}\n\n{system}"
+            chat.reset()
+        chat.restore(history)
+        guard = RegisterGuard(chat, GuardSettings.from_settings(self.settings))
+        return guard.send(text, target), chat
+
+
+def create_api(
+    engine: Engine,
+    registry: PersonaRegistry,
+    settings: Settings,
+    *,
+    max_message_chars: int = 4000,
+    api_key: str | None = None,
+) -> FastAPI:
+    """The API as an app whose routes are ``/models`` and ``/chat/completions``: mount it at /v1."""
+    api = Api(engine, registry, settings, max_message_chars, api_key)
+
+    def _authorized(request: Request) -> None:
+        if api.api_key is None:
+            return
+        given = request.headers.get("authorization", "")
+        if not secrets.compare_digest(given.encode(), f"Bearer {api.api_key}".encode()):
+            raise ApiError(
+                401,
+                "missing or wrong API key: send the header 'Authorization: Bearer <key>'",
+                "invalid_request_error",
+                "invalid_api_key",
+            )
+
+    # A dependency, not an HTTP middleware: Starlette's BaseHTTPMiddleware would
+    # hide a client's disconnect from the endpoint.
+    app = FastAPI(
+        title="chatbot API",
+        docs_url="/docs",
+        openapi_url="/openapi.json",
+        dependencies=[Depends(_authorized)],
+    )
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return _error(exc.status, exc.message, exc.kind, exc.code)
+
+    @app.get("/models")
+    def models() -> dict[str, Any]:
+        created = int(time.time())
+        return {
+            "object": "list",
+            "data": [
+                {"id": m, "object": "model", "created": created, "owned_by": "chatbot"}
+                for m in api.models()
+            ],
+        }
+
+    @app.post("/chat/completions", response_model=None)
+    async def chat_completions(request: Request) -> JSONResponse | StreamingResponse:
+        try:
+            body = await request.json()
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            return _error(400, "the request body is not JSON", "invalid_request_error")
+        try:
+            req = ChatRequest.model_validate(body)
+            events, chat = await asyncio.to_thread(api.prepare, req)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "body"
+            return _error(400, f"{where}: {first['msg']}", "invalid_request_error")
+        except ApiError as exc:
+            return _error(exc.status, exc.message, exc.kind, exc.code)
+        except ConfigError as exc:
+            return _error(400, str(exc), "invalid_request_error")
+        except InputError as exc:
+            return _error(400, str(exc), "invalid_request_error")
+        reply = Reply(stop=StopFilter(req.stops()))
+        meta = {
+            "id": f"chatcmpl-{uuid.uuid4().hex}",
+            "created": int(time.time()),
+            "model": req.model,
+        }
+        if req.stream:
+            usage = bool(req.stream_options and req.stream_options.include_usage)
+            try:  # the first event: a full queue is refused before the stream starts
+                head = await asyncio.to_thread(_next, events)
+            except BusyError as exc:
+                return _error(503, str(exc), "server_busy", "queue_full")
+            except ChatbotError as exc:
+                return _error(400, str(exc), "invalid_request_error")
+            return StreamingResponse(
+                _sse(_chunks(head, events, chat, reply, meta, usage)),
+                media_type="text/event-stream",
+                headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+            )
+        try:
+            await _drain_unless_gone(request, events, chat, reply)
+        except BusyError as exc:
+            return _error(503, str(exc), "server_busy", "queue_full")
+        except ChatbotError as exc:
+            return _error(400, str(exc), "invalid_request_error")
+        return JSONResponse(_completion(reply, meta))
+
+    return app
+
+
+# -- running a turn -----------------------------------------------------------
+
+
+def _apply(event: Event | Verdict, chat: ChatSession, reply: Reply) -> tuple[str, str]:
+    """Record ``event``; the (answer, reasoning) text it adds for the caller."""
+    if isinstance(event, TextDelta):
+        shown = reply.stop.feed(event.text)
+        if reply.stop.stopped:
+            chat.stop()  # a stop string: end generation within one token
+        reply.text += shown
+        return shown, ""
+    if isinstance(event, ThinkingDelta):
+        reply.reasoning += event.text
+        return "", event.text
+    if isinstance(event, Verdict):
+        reply.verdict = event
+    elif isinstance(event, Done):
+        rest = reply.stop.flush()
+        reply.text += rest
+        reply.done = event
+        return rest, ""
+    return "", ""
+
+
+def _next(events: Iterator[Event | Verdict]) -> Event | Verdict | None:
+    return next(events, None)
+
+
+def _drain(events: Iterator[Event | Verdict], chat: ChatSession, reply: Reply) -> None:
+    try:
+        for event in events:
+            _apply(event, chat, reply)
+    finally:
+        close = getattr(events, "close", None)
+        if close is not None:
+            close()
+
+
+async def _drain_unless_gone(
+    request: Request, events: Iterator[Event | Verdict], chat: ChatSession, reply: Reply
+) -> None:
+    """Run the whole turn; a caller that hangs up stops it within one token."""
+    task = asyncio.ensure_future(asyncio.to_thread(_drain, events, chat, reply))
+    while not task.done():
+        await asyncio.wait({task}, timeout=0.25)
+        if not task.done() and await request.is_disconnected():
+            chat.stop()
+    await task
+
+
+def _finish(reply: Reply) -> str:
+    if reply.stop.stopped or reply.done is None:
+        return "stop"
+    return _FINISH[reply.done.finish_reason]
+
+
+def _usage(reply: Reply) -> dict[str, int] | None:
+    if reply.done is None:
+        return None
+    p, c = reply.done.prompt_tokens, reply.done.completion_tokens
+    return {"prompt_tokens": p, "completion_tokens": c, "total_tokens": p + c}
+
+
+def _register(reply: Reply) -> dict[str, Any] | None:
+    return reply.verdict.to_json() if reply.verdict is not None else None
+
+
+def _completion(reply: Reply, meta: dict[str, Any]) -> dict[str, Any]:
+    message: dict[str, Any] = {"role": "assistant", "content": reply.text}
+    if reply.reasoning:
+        message["reasoning_content"] = reply.reasoning
+    out = {
+        **meta,
+        "object": "chat.completion",
+        "choices": [
+            {"index": 0, "message": message, "finish_reason": _finish(reply), "logprobs": None}
+        ],
+        "usage": _usage(reply),
+    }
+    register = _register(reply)
+    if register is not None:
+        out["register"] = register
+    return out
+
+
+# -- streaming ----------------------------------------------------------------
+
+_END = object()
+
+
+def _chunk(meta: dict[str, Any], delta: dict[str, Any], finish: str | None) -> dict[str, Any]:
+    return {
+        **meta,
+        "object": "chat.completion.chunk",
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}],
+    }
+
+
+async def _chunks(
+    head: Event | Verdict | None,
+    events: Iterator[Event | Verdict],
+    chat: ChatSession,
+    reply: Reply,
+    meta: dict[str, Any],
+    usage: bool,
+) -> AsyncIterator[dict[str, Any]]:
+    """Chunks as the turn streams; a worker thread owns the generation.
+
+    When the client disconnects, this generator is closed: ``gone`` and
+    ``chat.stop()`` end the generation within one token, and the worker
+    closes the event stream in its own thread, which frees the engine.
+    """
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[Any] = asyncio.Queue()
+    gone = threading.Event()
+
+    def pump() -> None:
+        try:
+            if head is not None:
+                loop.call_soon_threadsafe(queue.put_nowait, head)
+            for event in events:
+                if gone.is_set():
+                    break
+                loop.call_soon_threadsafe(queue.put_nowait, event)
+        except BaseException as exc:  # handed to the response, which reports it
+            loop.call_soon_threadsafe(queue.put_nowait, exc)
+        finally:
+            close = getattr(events, "close", None)
+            if close is not None:
+                close()
+            loop.call_soon_threadsafe(queue.put_nowait, _END)
+
+    worker = threading.Thread(target=pump, name="api-stream", daemon=True)
+    worker.start()
+    try:
+        yield _chunk(meta, {"role": "assistant", "content": ""}, None)
+        while (item := await queue.get()) is not _END:
+            if isinstance(item, BaseException):
+                status = "server_busy" if isinstance(item, BusyError) else "invalid_request_error"
+                message = str(item) if isinstance(item, ChatbotError) else "internal error"
+                yield {"error": {"message": message, "type": status, "param": None, "code": None}}
+                return
+            text, reasoning = _apply(item, chat, reply)
+            if text:
+                yield _chunk(meta, {"content": text}, None)
+            if reasoning:
+                yield _chunk(meta, {"reasoning_content": reasoning}, None)
+        last = _chunk(meta, {}, _finish(reply))
+        register = _register(reply)
+        if register is not None:
+            last["register"] = register
+        yield last
+        if usage:
+            yield {**meta, "object": "chat.completion.chunk", "choices": [], "usage": _usage(reply)}
+    finally:
+        gone.set()
+        chat.stop()
+
+
+async def _sse(chunks: AsyncIterator[dict[str, Any]]) -> AsyncIterator[str]:
+    try:
+        async for chunk in chunks:
+            yield f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n"
+        yield "data: [DONE]\n\n"
+    finally:
+        await chunks.aclose()  # type: ignore[attr-defined]

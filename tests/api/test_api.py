@@ -1,0 +1,308 @@
+"""The OpenAI-compatible API, driven by the real ``openai`` client over HTTP.
+
+A real uvicorn server runs the API on the tiny synthetic model (real
+llama.cpp); the client is the official one, so what passes here is what
+programs written against OpenAI's API will see.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import openai
+import pytest
+import uvicorn
+from fastapi import FastAPI
+
+from chatbot import locales
+from chatbot.api import create_api
+from chatbot.config import Settings
+from chatbot.generate.engine import Engine
+from chatbot.persona.registry import PersonaRegistry
+from tests.conftest import make_engine
+
+PERSONA = "ja-hotel-concierge"
+
+
+@contextmanager
+def serving(app: FastAPI) -> Iterator[str]:
+    """The API mounted at /v1 on a real server on a free port; yields its base URL."""
+    root = FastAPI()
+    root.mount("/v1", app)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(root, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline, "the server never started"
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}/v1"
+    finally:
+        server.should_exit = True
+        thread.join(20)
+
+
+@pytest.fixture
+def engine(tiny_model: Path) -> Engine:
+    # A long context, so a reply can run long enough to be cut off by a disconnect.
+    return make_engine(tiny_model, n_ctx=16384)
+
+
+@pytest.fixture
+def client(engine: Engine) -> Iterator[openai.OpenAI]:
+    app = create_api(engine, PersonaRegistry(), Settings(seed=7), max_message_chars=500)
+    with serving(app) as url:
+        yield openai.OpenAI(base_url=url, api_key="unused", max_retries=0, timeout=60)
+
+
+def _extra(obj: Any, key: str) -> Any:
+    return (obj.model_extra or {}).get(key)
+
+
+def test_models_are_the_loaded_gguf_and_the_personas(client: openai.OpenAI, engine: Engine) -> None:
+    ids = [m.id for m in client.models.list()]
+    assert ids[0] == engine.info.name
+    assert PERSONA in ids and "ko-bank-clerk" in ids
+
+
+def test_a_persona_reply_carries_its_register_verdict(client: openai.OpenAI) -> None:
+    done = client.chat.completions.create(
+        model=PERSONA,
+        messages=[{"role": "user", "content": "すみません、チェックインは何時からですか？"}],
+        max_tokens=8,
+    )
+    choice = done.choices[0]
+    assert choice.message.role == "assistant" and isinstance(choice.message.content, str)
+    assert choice.finish_reason in ("length", "stop")
+    assert done.usage is not None and 1 <= done.usage.completion_tokens <= 8
+    register = _extra(done, "register")
+    assert register["target"]["locale"] == "ja"
+    spec = locales.get("ja")
+    assert spec is not None and register["target"]["level"] in {lv.id for lv in spec.levels}
+    assert register["status"] in ("on_target", "near", "off_target", "unread")
+    assert isinstance(register["retries"], int) and "evidence" in register["reading"]
+
+
+def test_locale_and_level_extensions_choose_the_target(client: openai.OpenAI) -> None:
+    done = client.chat.completions.create(
+        model="ko-friendly-tutor",
+        messages=[{"role": "user", "content": "Hello!"}],
+        max_tokens=4,
+        extra_body={"locale": "ko", "level": "haeyoche"},
+    )
+    assert _extra(done, "register")["target"] == {"locale": "ko", "level": "haeyoche"}
+
+
+def test_streaming_sends_deltas_then_the_finish_and_the_verdict(client: openai.OpenAI) -> None:
+    stream = client.chat.completions.create(
+        model=PERSONA,
+        messages=[
+            {"role": "user", "content": "こんにちは"},
+            {"role": "assistant", "content": "いらっしゃいませ。"},
+            {"role": "user", "content": "部屋は空いていますか？"},
+        ],
+        max_tokens=12,
+        stream=True,
+        stream_options={"include_usage": True},
+    )
+    chunks = list(stream)
+    assert chunks[0].choices[0].delta.role == "assistant"
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    finals = [c for c in chunks if c.choices and c.choices[0].finish_reason]
+    assert len(finals) == 1 and finals[0].choices[0].finish_reason in ("length", "stop")
+    assert _extra(finals[0], "register")["target"]["locale"] == "ja"
+    assert chunks[-1].choices == [] and chunks[-1].usage is not None
+    assert 1 <= chunks[-1].usage.completion_tokens <= 12
+    assert isinstance(text, str)
+
+
+def test_the_loaded_model_is_plain_chat_with_the_callers_system(client: openai.OpenAI) -> None:
+    name = client.models.list().data[0].id
+    done = client.chat.completions.create(
+        model=name,
+        messages=[
+            {"role": "system", "content": "You are terse."},
+            {"role": "user", "content": [{"type": "text", "text": "Hi"}]},
+        ],
+        max_tokens=4,
+    )
+    assert done.choices[0].finish_reason == "length"
+    assert _extra(done, "register") is None  # no persona, no register target
+
+
+def test_stop_strings_end_the_reply_before_them(client: openai.OpenAI) -> None:
+    name = client.models.list().data[0].id
+    ask: dict[str, Any] = {
+        "model": name,
+        "messages": [{"role": "user", "content": "Count to ten."}],
+        "temperature": 0.0,  # greedy: the same prompt gives the same text
+        "max_tokens": 60,
+    }
+    full = client.chat.completions.create(**ask).choices[0].message.content or ""
+    at = next(k for k in range(4, len(full) - 3) if full.find(full[k : k + 3]) == k)
+    stop = full[at : at + 3]
+    cut = client.chat.completions.create(**ask, stop=[stop])
+    assert cut.choices[0].message.content == full[:at]
+    assert cut.choices[0].finish_reason == "stop"
+    streamed = client.chat.completions.create(**ask, stop=stop, stream=True)
+    text = "".join(c.choices[0].delta.content or "" for c in streamed if c.choices)
+    assert text == full[:at]
+
+
+@pytest.mark.parametrize(
+    ("request_", "error", "says"),
+    [
+        ({"model": "no-such-persona"}, openai.NotFoundError, "GET /v1/models"),
+        ({"n": 2}, openai.BadRequestError, "n=1"),
+        (
+            {"tools": [{"type": "function", "function": {"name": "f", "parameters": {}}}]},
+            openai.BadRequestError,
+            "tool calling is not supported",
+        ),
+        ({"messages": [{"role": "user", "content": "x" * 501}]}, openai.BadRequestError, "limit"),
+        (
+            {"messages": [{"role": "user", "content": "a"}, {"role": "assistant", "content": "b"}]},
+            openai.BadRequestError,
+            "last message must be the user's",
+        ),
+        ({"temperature": 9}, openai.BadRequestError, "temperature"),
+        ({"locale": "xx"}, None, None),  # a locale the persona lacks: its own is used
+    ],
+)
+def test_bad_requests_get_openai_errors_that_say_what_to_fix(
+    client: openai.OpenAI, request_: dict[str, Any], error: type[Exception] | None, says: str | None
+) -> None:
+    body: dict[str, Any] = {
+        "model": PERSONA,
+        "messages": [{"role": "user", "content": "こんにちは"}],
+        "max_tokens": 2,
+    }
+    model = request_.pop("model", body.pop("model"))
+    messages = request_.pop("messages", body.pop("messages"))
+    known = {k: request_.pop(k) for k in list(request_) if k in ("n", "tools", "temperature")}
+    call = {"model": model, "messages": messages, **body, **known, "extra_body": request_}
+    if error is None:
+        done = client.chat.completions.create(**call)
+        assert _extra(done, "register")["target"]["locale"] == "ja"
+        return
+    with pytest.raises(error) as caught:
+        client.chat.completions.create(**call)
+    assert says is not None and says in str(caught.value)
+
+
+def test_a_client_that_disconnects_mid_stream_frees_the_engine(
+    client: openai.OpenAI, engine: Engine
+) -> None:
+    name = client.models.list().data[0].id
+    before = engine.evaluated_tokens()
+    stream = client.chat.completions.create(
+        model=name,
+        messages=[{"role": "user", "content": "Tell me a long story."}],
+        max_tokens=15000,  # about five seconds of the tiny model
+        stream=True,
+    )
+    for n, _chunk in enumerate(stream):
+        if n == 5:
+            break
+    stream.close()  # the client goes away mid-reply
+    deadline = time.monotonic() + 10
+    while engine.lock.busy():
+        assert time.monotonic() < deadline, "the generation kept the engine after the disconnect"
+        time.sleep(0.05)
+    generated = engine.evaluated_tokens() - before
+    assert generated < 10000, generated  # stopped early, not run to max_tokens
+    # The next caller is served at once.
+    done = client.chat.completions.create(
+        model=name, messages=[{"role": "user", "content": "Hi"}], max_tokens=3
+    )
+    assert done.choices[0].finish_reason == "length"
+
+
+def test_a_client_that_gives_up_on_a_whole_reply_frees_the_engine(
+    client: openai.OpenAI, engine: Engine
+) -> None:
+    name = client.models.list().data[0].id
+    impatient = client.with_options(timeout=0.5)
+    before = engine.evaluated_tokens()
+    with pytest.raises(openai.APITimeoutError):
+        impatient.chat.completions.create(
+            model=name,
+            messages=[{"role": "user", "content": "Tell me a long story."}],
+            max_tokens=15000,
+        )
+    deadline = time.monotonic() + 10
+    while engine.lock.busy():
+        assert time.monotonic() < deadline, "the generation kept the engine after the hang-up"
+        time.sleep(0.05)
+    assert engine.evaluated_tokens() - before < 10000
+
+
+def test_an_api_key_is_required_when_set(engine: Engine) -> None:
+    app = create_api(engine, PersonaRegistry(), Settings(seed=7), api_key="s3cret")
+    with serving(app) as url:
+        anonymous = openai.OpenAI(base_url=url, api_key="wrong", max_retries=0)
+        with pytest.raises(openai.AuthenticationError, match="Bearer"):
+            anonymous.models.list()
+        allowed = openai.OpenAI(base_url=url, api_key="s3cret", max_retries=0)
+        assert allowed.models.list().data[0].id == engine.info.name
+
+
+def test_a_full_queue_answers_503_before_streaming(engine: Engine) -> None:
+    held = engine.lock.join()  # someone else holds the model
+    assert engine.lock.wait(held, timeout=5)
+    engine.lock.max_waiting = 0  # and nobody may wait for it
+    try:
+        app = create_api(engine, PersonaRegistry(), Settings(seed=7))
+        with serving(app) as url:
+            api = openai.OpenAI(base_url=url, api_key="x", max_retries=0)
+            for stream in (False, True):
+                with pytest.raises(openai.InternalServerError, match="busy"):
+                    api.chat.completions.create(
+                        model=PERSONA,
+                        messages=[{"role": "user", "content": "こんにちは"}],
+                        max_tokens=2,
+                        stream=stream,
+                    )
+    finally:
+        engine.lock.leave(held)
+
+
+def test_the_ui_server_streams_the_api_beside_the_ui(engine: Engine) -> None:
+    """The wiring of ``chatbot serve``: Gradio at /, the API mounted at /v1, one port."""
+    import urllib.request
+
+    from chatbot.ui.handlers import Backend
+
+    from chatbot.cli.serve import start_server
+
+    backend = Backend(engine=engine, registry=PersonaRegistry(), settings=Settings(seed=7))
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    demo = start_server(backend, host="127.0.0.1", port=port)
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10) as page:
+            assert page.status == 200
+        api = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key="x", max_retries=0)
+        name = api.models.list().data[0].id
+        arrivals = []
+        start = time.monotonic()
+        for chunk in api.chat.completions.create(
+            model=name, messages=[{"role": "user", "content": "hi"}], max_tokens=2000, stream=True
+        ):
+            if chunk.choices and chunk.choices[0].delta.content:
+                arrivals.append(time.monotonic() - start)
+        # Streamed as generated, not buffered (Gradio's compression leaves it alone).
+        assert len(arrivals) > 100 and arrivals[0] < arrivals[-1] / 3, arrivals[:3]
+    finally:
+        demo.close()

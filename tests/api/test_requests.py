@@ -1,0 +1,84 @@
+"""Request parsing and stop strings, without a server."""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.api.schema import ChatRequest, Message, split_messages
+from chatbot.api.stops import StopFilter
+from chatbot.errors import InputError
+
+
+def test_a_stop_split_across_deltas_is_caught_and_never_shown() -> None:
+    stops = StopFilter(["<END>"])
+    shown = [stops.feed(part) for part in ["Hello <E", "N", "D> and more"]]
+    assert "".join(shown) == "Hello " and stops.stopped
+    assert stops.feed("after") == "" and stops.flush() == ""
+
+
+def test_text_that_only_looks_like_a_stop_start_is_released() -> None:
+    stops = StopFilter(["###"])
+    out = stops.feed("a #") + stops.feed("# b") + stops.feed(" c")
+    assert not stops.stopped
+    assert out + stops.flush() == "a ## b c"
+
+
+def test_no_stops_pass_everything_at_once() -> None:
+    stops = StopFilter([])
+    assert stops.feed("abc") == "abc" and stops.flush() == ""
+
+
+def _messages(*pairs: tuple[str, object]) -> list[Message]:
+    return [Message.model_validate({"role": r, "content": c}) for r, c in pairs]
+
+
+def test_messages_split_into_system_history_and_the_question() -> None:
+    system, history, last = split_messages(
+        _messages(
+            ("system", "Be brief."),
+            ("user", "Hi"),
+            ("assistant", "Hello."),
+            ("developer", "Use metric units."),
+            ("user", [{"type": "text", "text": "How "}, {"type": "text", "text": "far?"}]),
+        )
+    )
+    assert system == "Be brief.\n\nUse metric units."
+    assert history == [
+        {"role": "user", "content": "Hi"},
+        {"role": "assistant", "content": "Hello."},
+    ]
+    assert last == "How far?"
+
+
+@pytest.mark.parametrize(
+    ("pairs", "says"),
+    [
+        ((("user", "a"), ("user", "b")), "expected an assistant"),
+        ((("user", "a"), ("assistant", "b")), "last message must be the user's"),
+        ((("tool", "x"), ("user", "a")), "not supported"),
+        ((("user", [{"type": "image_url", "image_url": {"url": "x"}}]),), "'image_url'"),
+        ((("assistant", None), ("user", "a")), "content is missing"),
+    ],
+)
+def test_bad_message_lists_say_what_is_wrong(
+    pairs: tuple[tuple[str, object], ...], says: str
+) -> None:
+    with pytest.raises(InputError, match=says):
+        split_messages(_messages(*pairs))
+
+
+def test_unsupported_features_are_refused_not_ignored() -> None:
+    base = {"model": "m", "messages": [{"role": "user", "content": "a"}]}
+    for extra, says in [
+        ({"n": 3}, "n=1"),
+        ({"logprobs": True}, "log-probabilities"),
+        ({"response_format": {"type": "json_object"}}, "json_object"),
+        ({"stop": ["a", "b", "c", "d", "e"]}, "at most 4"),
+    ]:
+        req = ChatRequest.model_validate({**base, **extra})
+        with pytest.raises(InputError, match=says):
+            req.refuse_unsupported()
+            req.stops()
+    ok = ChatRequest.model_validate({**base, "response_format": {"type": "text"}, "user": "u1"})
+    ok.refuse_unsupported()
+    assert ok.sampling_update() == {}
