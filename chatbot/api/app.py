@@ -17,6 +17,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from fastapi import Depends, FastAPI, Request
@@ -72,7 +73,8 @@ class Api:
 
     @property
     def model_name(self) -> str:
-        return self.engine.info.name
+        """The loaded GGUF's file name without .gguf: an id clients can type."""
+        return Path(self.engine.info.path).stem
 
     def models(self) -> list[str]:
         return [self.model_name, *sorted(self.registry.entries())]

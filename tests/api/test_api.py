@@ -71,7 +71,7 @@ def _extra(obj: Any, key: str) -> Any:
 
 def test_models_are_the_loaded_gguf_and_the_personas(client: openai.OpenAI, engine: Engine) -> None:
     ids = [m.id for m in client.models.list()]
-    assert ids[0] == engine.info.name
+    assert ids[0] == Path(engine.info.path).stem
     assert PERSONA in ids and "ko-bank-clerk" in ids
 
 
@@ -254,7 +254,7 @@ def test_an_api_key_is_required_when_set(engine: Engine) -> None:
         with pytest.raises(openai.AuthenticationError, match="Bearer"):
             anonymous.models.list()
         allowed = openai.OpenAI(base_url=url, api_key="s3cret", max_retries=0)
-        assert allowed.models.list().data[0].id == engine.info.name
+        assert allowed.models.list().data[0].id == Path(engine.info.path).stem
 
 
 def test_a_full_queue_answers_503_before_streaming(engine: Engine) -> None:
