@@ -138,6 +138,13 @@ def serve_app(
     click.secho(f"Open {base} in your browser (Ctrl-C stops the server).", err=True)
     key_note = " (Bearer key required)" if api_key else ""
     click.secho(f"OpenAI-compatible API: {base}/v1{key_note}; models: {base}/v1/models", err=True)
+    if not api_key and (share or host not in ("127.0.0.1", "localhost", "::1")):
+        click.secho(
+            "Warning: the API at /v1 is reachable beyond this machine without a key; "
+            "set --api-key (or CHATBOT_API_KEY) to require one.",
+            fg="yellow",
+            err=True,
+        )
     demo_app.block_thread()
 
 
