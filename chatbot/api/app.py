@@ -23,6 +23,7 @@ from typing import Any
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import ValidationError
+from starlette.background import BackgroundTask
 
 from chatbot.api.schema import ChatRequest, split_messages
 from chatbot.api.stops import StopFilter
@@ -37,6 +38,8 @@ from chatbot.plan.target import target_for
 from chatbot.stream.events import Done, Event, TextDelta, ThinkingDelta
 
 HISTORY_FACTOR = 50  # a whole conversation may be this many messages' worth of characters
+MAX_MESSAGES = 512
+MAX_BODY_BYTES = 8 * 1024 * 1024
 _FINISH = {"stop": "stop", "length": "length", "context": "length", "cancelled": "stop"}
 
 
@@ -84,6 +87,19 @@ class Api:
     def prepare(self, req: ChatRequest) -> tuple[Iterator[Event | Verdict], ChatSession]:
         """The event stream for ``req`` (not started yet) and the session it runs on."""
         req.refuse_unsupported()
+        req.stops()  # refuses more than 4 before any work
+        if len(req.messages) > MAX_MESSAGES:
+            raise InputError(
+                f"messages: {len(req.messages)} messages; the limit is {MAX_MESSAGES}. "
+                "Send fewer past turns"
+            )
+        ceiling = self.settings.sampling.max_tokens
+        asked = req.max_completion_tokens or req.max_tokens
+        if asked is not None and asked > ceiling:
+            raise InputError(
+                f"max_tokens: {asked} is more than this server allows ({ceiling}; "
+                "the operator sets it with --max-tokens or CHATBOT_MAX_TOKENS)"
+            )
         system, history, text = split_messages(req.messages)
         if not text.strip():
             raise InputError("the last user message is empty")
@@ -122,7 +138,9 @@ class Api:
             )
         entry = entries[req.model]
         target, _ = target_for(entry.persona, text, req.locale, req.level)
-        chat = persona_session(self.engine, entry, target, sampling, thinking=thinking)
+        chat = persona_session(
+            self.engine, entry, target, sampling, thinking=thinking, overrides=req.sampling_update()
+        )
         if system:  # the caller's instructions follow the persona's, which stay in force
             chat.conversation.system = f"{chat.conversation.system}\n\n{system}"
             chat.reset()
@@ -178,8 +196,17 @@ def create_api(
             ],
         }
 
+    @app.exception_handler(Exception)
+    async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
+        return _error(500, f"internal error: {type(exc).__name__}", "server_error")
+
     @app.post("/chat/completions", response_model=None)
     async def chat_completions(request: Request) -> JSONResponse | StreamingResponse:
+        size = request.headers.get("content-length")
+        if size is not None and size.isdigit() and int(size) > MAX_BODY_BYTES:
+            return _error(
+                413, f"the request body is over {MAX_BODY_BYTES} bytes", "invalid_request_error"
+            )
         try:
             body = await request.json()
         except (json.JSONDecodeError, UnicodeDecodeError):
@@ -193,9 +220,7 @@ def create_api(
             return _error(400, f"{where}: {first['msg']}", "invalid_request_error")
         except ApiError as exc:
             return _error(exc.status, exc.message, exc.kind, exc.code)
-        except ConfigError as exc:
-            return _error(400, str(exc), "invalid_request_error")
-        except InputError as exc:
+        except (ConfigError, InputError) as exc:
             return _error(400, str(exc), "invalid_request_error")
         reply = Reply(stop=StopFilter(req.stops()))
         meta = {
@@ -203,26 +228,25 @@ def create_api(
             "created": int(time.time()),
             "model": req.model,
         }
-        if req.stream:
-            usage = bool(req.stream_options and req.stream_options.include_usage)
-            try:  # the first event: a full queue is refused before the stream starts
-                head = await asyncio.to_thread(_next, events)
+        if not req.stream:
+            try:
+                await _drain_unless_gone(request, events, chat, reply)
             except BusyError as exc:
                 return _error(503, str(exc), "server_busy", "queue_full")
             except ChatbotError as exc:
                 return _error(400, str(exc), "invalid_request_error")
-            return StreamingResponse(
-                _sse(_chunks(head, events, chat, reply, meta, usage)),
-                media_type="text/event-stream",
-                headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
-            )
-        try:
-            await _drain_unless_gone(request, events, chat, reply)
-        except BusyError as exc:
-            return _error(503, str(exc), "server_busy", "queue_full")
-        except ChatbotError as exc:
-            return _error(400, str(exc), "invalid_request_error")
-        return JSONResponse(_completion(reply, meta))
+            return JSONResponse(_completion(reply, meta))
+        pump = _Pump(events, chat)
+        head = await pump.first(request)
+        if isinstance(head, BusyError):  # a full queue is refused before the stream starts
+            return _error(503, str(head), "server_busy", "queue_full")
+        usage = bool(req.stream_options and req.stream_options.include_usage)
+        return StreamingResponse(
+            _sse(_chunks(pump, head, chat, reply, meta, usage)),
+            media_type="text/event-stream",
+            headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+            background=BackgroundTask(pump.stop),
+        )
 
     return app
 
@@ -249,10 +273,6 @@ def _apply(event: Event | Verdict, chat: ChatSession, reply: Reply) -> tuple[str
         reply.done = event
         return rest, ""
     return "", ""
-
-
-def _next(events: Iterator[Event | Verdict]) -> Event | Verdict | None:
-    return next(events, None)
 
 
 def _drain(events: Iterator[Event | Verdict], chat: ChatSession, reply: Reply) -> None:
@@ -325,55 +345,83 @@ def _chunk(meta: dict[str, Any], delta: dict[str, Any], finish: str | None) -> d
     }
 
 
+class _Pump:
+    """A worker thread that owns the turn's generation and queues its events.
+
+    Whoever stops reading (a client gone before or during the stream) calls
+    ``stop``: the generation ends within one token, and the worker closes the
+    event stream in its own thread, which frees the engine.
+    """
+
+    def __init__(self, events: Iterator[Event | Verdict], chat: ChatSession) -> None:
+        self.events, self.chat = events, chat
+        self.loop = asyncio.get_running_loop()
+        self.queue: asyncio.Queue[Any] = asyncio.Queue()
+        self.gone = threading.Event()
+        threading.Thread(target=self._run, name="api-stream", daemon=True).start()
+
+    def _put(self, item: Any) -> None:
+        self.loop.call_soon_threadsafe(self.queue.put_nowait, item)
+
+    def _run(self) -> None:
+        try:
+            for event in self.events:
+                if self.gone.is_set():
+                    break
+                self._put(event)
+        except BaseException as exc:  # handed to the reader, which reports it
+            self._put(exc)
+        finally:
+            close = getattr(self.events, "close", None)
+            if close is not None:
+                close()
+            self._put(_END)
+
+    def stop(self) -> None:
+        self.gone.set()
+        self.chat.stop()
+
+    async def get(self) -> Any:
+        return await self.queue.get()
+
+    async def first(self, request: Request, patience: float = 0.5) -> Any:
+        """The first item if it comes within ``patience`` (a full queue says so at once);
+        None otherwise. A client that leaves meanwhile stops the turn."""
+        deadline = self.loop.time() + patience
+        while self.queue.empty():
+            if await request.is_disconnected():
+                self.stop()
+                return None
+            if self.loop.time() >= deadline:
+                return None
+            await asyncio.sleep(0.02)
+        return await self.queue.get()
+
+
 async def _chunks(
-    head: Event | Verdict | None,
-    events: Iterator[Event | Verdict],
+    pump: _Pump,
+    head: Any,
     chat: ChatSession,
     reply: Reply,
     meta: dict[str, Any],
     usage: bool,
 ) -> AsyncIterator[dict[str, Any]]:
-    """Chunks as the turn streams; a worker thread owns the generation.
-
-    When the client disconnects, this generator is closed: ``gone`` and
-    ``chat.stop()`` end the generation within one token, and the worker
-    closes the event stream in its own thread, which frees the engine.
-    """
-    loop = asyncio.get_running_loop()
-    queue: asyncio.Queue[Any] = asyncio.Queue()
-    gone = threading.Event()
-
-    def pump() -> None:
-        try:
-            if head is not None:
-                loop.call_soon_threadsafe(queue.put_nowait, head)
-            for event in events:
-                if gone.is_set():
-                    break
-                loop.call_soon_threadsafe(queue.put_nowait, event)
-        except BaseException as exc:  # handed to the response, which reports it
-            loop.call_soon_threadsafe(queue.put_nowait, exc)
-        finally:
-            close = getattr(events, "close", None)
-            if close is not None:
-                close()
-            loop.call_soon_threadsafe(queue.put_nowait, _END)
-
-    worker = threading.Thread(target=pump, name="api-stream", daemon=True)
-    worker.start()
+    """Chunks as the turn streams, from the pump's queue (``head`` already taken off it)."""
     try:
         yield _chunk(meta, {"role": "assistant", "content": ""}, None)
-        while (item := await queue.get()) is not _END:
+        item = head if head is not None else await pump.get()
+        while item is not _END:
             if isinstance(item, BaseException):
-                status = "server_busy" if isinstance(item, BusyError) else "invalid_request_error"
+                kind = "server_busy" if isinstance(item, BusyError) else "server_error"
                 message = str(item) if isinstance(item, ChatbotError) else "internal error"
-                yield {"error": {"message": message, "type": status, "param": None, "code": None}}
+                yield {"error": {"message": message, "type": kind, "param": None, "code": None}}
                 return
             text, reasoning = _apply(item, chat, reply)
             if text:
                 yield _chunk(meta, {"content": text}, None)
             if reasoning:
                 yield _chunk(meta, {"reasoning_content": reasoning}, None)
+            item = await pump.get()
         last = _chunk(meta, {}, _finish(reply))
         register = _register(reply)
         if register is not None:
@@ -382,8 +430,7 @@ async def _chunks(
         if usage:
             yield {**meta, "object": "chat.completion.chunk", "choices": [], "usage": _usage(reply)}
     finally:
-        gone.set()
-        chat.stop()
+        pump.stop()
 
 
 async def _sse(chunks: AsyncIterator[dict[str, Any]]) -> AsyncIterator[str]:

@@ -73,7 +73,11 @@ def start_server(
     queue_size: int = 8,
     api_key: str | None = None,
 ) -> Any:
-    """Start the UI at / and the API at /v1 on one server; returns the running Gradio app."""
+    """Start the UI at / and the API at /v1 on one server; returns the running Gradio app.
+
+    Gradio's login (``auth``) guards the UI only, so with a login and no API
+    key the API is not served at all rather than served unguarded.
+    """
     from chatbot.api import create_api
     from chatbot.ui.app import CSS, create_app
     from chatbot.ui.strings import i18n
@@ -90,14 +94,15 @@ def start_server(
         quiet=True,
         prevent_thread_lock=True,
     )
-    api = create_api(
-        backend.engine,
-        backend.registry,
-        backend.settings,
-        max_message_chars=backend.max_message_chars,
-        api_key=api_key or None,
-    )
-    server.mount("/v1", api)
+    if api_key or not auth:
+        api = create_api(
+            backend.engine,
+            backend.registry,
+            backend.settings,
+            max_message_chars=backend.max_message_chars,
+            api_key=api_key or None,
+        )
+        server.mount("/v1", api)
     return demo_app
 
 
@@ -137,8 +142,17 @@ def serve_app(
     click.secho(f"Model: {engine.info.label}", bold=True, err=True)
     click.secho(f"Open {base} in your browser (Ctrl-C stops the server).", err=True)
     key_note = " (Bearer key required)" if api_key else ""
-    click.secho(f"OpenAI-compatible API: {base}/v1{key_note}; models: {base}/v1/models", err=True)
-    if not api_key and (share or host not in ("127.0.0.1", "localhost", "::1")):
+    if auth and not api_key:
+        click.secho(
+            "The API at /v1 is off: --auth guards the UI only; set --api-key to serve it.",
+            fg="yellow",
+            err=True,
+        )
+    else:
+        click.secho(
+            f"OpenAI-compatible API: {base}/v1{key_note}; models: {base}/v1/models", err=True
+        )
+    if not api_key and not auth and (share or host not in ("127.0.0.1", "localhost", "::1")):
         click.secho(
             "Warning: the API at /v1 is reachable beyond this machine without a key; "
             "set --api-key (or CHATBOT_API_KEY) to require one.",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from chatbot.config import Sampling
 from chatbot.generate.chat import ChatSession
 from chatbot.generate.engine import Engine
@@ -11,14 +14,21 @@ from chatbot.plan.policy import Plan
 
 
 def persona_session(
-    engine: Engine, entry: Entry, target: Plan, sampling: Sampling, *, thinking: bool = False
+    engine: Engine,
+    entry: Entry,
+    target: Plan,
+    sampling: Sampling,
+    *,
+    thinking: bool = False,
+    overrides: Mapping[str, Any] | None = None,
 ) -> ChatSession:
-    """The persona's system prompt for ``target``, its sampling over ``sampling``."""
+    """The persona's system prompt for ``target``; its sampling over ``sampling``, and
+    ``overrides`` (what a request asked for) over both."""
     persona = entry.persona
     own = {k: v for k, v in persona.sampling.model_dump().items() if v is not None}
     return ChatSession(
         engine,
         system_prompt(persona, target.locale, target.level, folders=entry.folders),
-        sampling=Sampling.model_validate({**sampling.model_dump(), **own}),
+        sampling=Sampling.model_validate({**sampling.model_dump(), **own, **(overrides or {})}),
         thinking=thinking and persona.thinking,
     )

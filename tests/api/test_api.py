@@ -10,6 +10,8 @@ from __future__ import annotations
 import socket
 import threading
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,11 +20,13 @@ from typing import Any
 import openai
 import pytest
 import uvicorn
+from chatbot.ui.handlers import Backend
 from fastapi import FastAPI
 
 from chatbot import locales
 from chatbot.api import create_api
-from chatbot.config import Settings
+from chatbot.cli.serve import start_server
+from chatbot.config import Sampling, Settings
 from chatbot.generate.engine import Engine
 from chatbot.persona.registry import PersonaRegistry
 from tests.conftest import make_engine
@@ -60,7 +64,8 @@ def engine(tiny_model: Path) -> Engine:
 
 @pytest.fixture
 def client(engine: Engine) -> Iterator[openai.OpenAI]:
-    app = create_api(engine, PersonaRegistry(), Settings(seed=7), max_message_chars=500)
+    settings = Settings(seed=7, sampling=Sampling(max_tokens=16000))  # room to cut a reply short
+    app = create_api(engine, PersonaRegistry(), settings, max_message_chars=500)
     with serving(app) as url:
         yield openai.OpenAI(base_url=url, api_key="unused", max_retries=0, timeout=60)
 
@@ -123,7 +128,29 @@ def test_streaming_sends_deltas_then_the_finish_and_the_verdict(client: openai.O
     assert _extra(finals[0], "register")["target"]["locale"] == "ja"
     assert chunks[-1].choices == [] and chunks[-1].usage is not None
     assert 1 <= chunks[-1].usage.completion_tokens <= 12
+    assert len({c.id for c in chunks}) == 1
     assert isinstance(text, str)
+
+
+def test_streamed_and_whole_replies_agree_and_persona_sampling_yields_to_the_request(
+    client: openai.OpenAI,
+) -> None:
+    # The persona sets temperature 0.6; a request for 0 (greedy) must win, so the
+    # same request gives the same text, streamed or not.
+    ask: dict[str, Any] = {
+        "model": PERSONA,
+        "messages": [{"role": "user", "content": "おすすめの観光地はどこですか？"}],
+        "max_tokens": 10,
+        "temperature": 0.0,
+    }
+    whole = client.chat.completions.create(**ask).choices[0].message.content
+    again = client.chat.completions.create(**ask).choices[0].message.content
+    streamed = "".join(
+        c.choices[0].delta.content or ""
+        for c in client.chat.completions.create(**ask, stream=True)
+        if c.choices
+    )
+    assert whole == again == streamed
 
 
 def test_the_loaded_model_is_plain_chat_with_the_callers_system(client: openai.OpenAI) -> None:
@@ -176,6 +203,20 @@ def test_stop_strings_end_the_reply_before_them(client: openai.OpenAI) -> None:
             "last message must be the user's",
         ),
         ({"temperature": 9}, openai.BadRequestError, "temperature"),
+        ({"stop": ["a", "b", "c", "d", "e"]}, openai.BadRequestError, "at most 4"),
+        ({"max_tokens": 999_999}, openai.BadRequestError, "more than this server allows"),
+        (
+            {
+                "messages": [
+                    {"role": "user", "content": "a"},
+                    {"role": "assistant", "content": "b"},
+                ]
+                * 300
+                + [{"role": "user", "content": "c"}]
+            },
+            openai.BadRequestError,
+            "the limit is 512",
+        ),
         ({"locale": "xx"}, None, None),  # a locale the persona lacks: its own is used
     ],
 )
@@ -189,8 +230,12 @@ def test_bad_requests_get_openai_errors_that_say_what_to_fix(
     }
     model = request_.pop("model", body.pop("model"))
     messages = request_.pop("messages", body.pop("messages"))
-    known = {k: request_.pop(k) for k in list(request_) if k in ("n", "tools", "temperature")}
+    named = ("n", "tools", "temperature", "stop", "max_tokens")
+    known = {k: request_.pop(k) for k in list(request_) if k in named}
     call = {"model": model, "messages": messages, **body, **known, "extra_body": request_}
+    if error is openai.BadRequestError and "stop" in known:  # also refused when streamed
+        with pytest.raises(error):
+            client.chat.completions.create(**call, stream=True)
     if error is None:
         done = client.chat.completions.create(**call)
         assert _extra(done, "register")["target"]["locale"] == "ja"
@@ -279,13 +324,8 @@ def test_a_full_queue_answers_503_before_streaming(engine: Engine) -> None:
 
 def test_the_ui_server_streams_the_api_beside_the_ui(engine: Engine) -> None:
     """The wiring of ``chatbot serve``: Gradio at /, the API mounted at /v1, one port."""
-    import urllib.request
-
-    from chatbot.ui.handlers import Backend
-
-    from chatbot.cli.serve import start_server
-
-    backend = Backend(engine=engine, registry=PersonaRegistry(), settings=Settings(seed=7))
+    settings = Settings(seed=7, sampling=Sampling(max_tokens=2000))
+    backend = Backend(engine=engine, registry=PersonaRegistry(), settings=settings)
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -304,5 +344,20 @@ def test_the_ui_server_streams_the_api_beside_the_ui(engine: Engine) -> None:
                 arrivals.append(time.monotonic() - start)
         # Streamed as generated, not buffered (Gradio's compression leaves it alone).
         assert len(arrivals) > 100 and arrivals[0] < arrivals[-1] / 3, arrivals[:3]
+    finally:
+        demo.close()
+
+
+def test_a_ui_login_without_an_api_key_leaves_the_api_off(engine: Engine) -> None:
+    """Gradio's login guards the UI only: the API must not be served unguarded beside it."""
+    backend = Backend(engine=engine, registry=PersonaRegistry(), settings=Settings(seed=7))
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    demo = start_server(backend, host="127.0.0.1", port=port, auth="alice:pw")
+    try:
+        with pytest.raises(urllib.error.HTTPError) as caught:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/models", timeout=10)
+        assert caught.value.code in (401, 404)
     finally:
         demo.close()
