@@ -65,7 +65,7 @@ class ChatRequest(BaseModel):
     min_p: float | None = None
     repeat_penalty: float | None = None
     stop: str | list[str] | None = None
-    n: int = 1
+    n: int | None = 1
     # extensions
     locale: str | None = None
     level: str | None = None
@@ -73,8 +73,17 @@ class ChatRequest(BaseModel):
 
     def refuse_unsupported(self) -> None:
         extra = self.model_extra or {}
-        if self.n != 1:
+        if self.n not in (None, 1):
             raise InputError("n: only one choice per request is supported; send n=1")
+        for key in ("presence_penalty", "frequency_penalty"):
+            if extra.get(key):
+                raise InputError(
+                    f"{key}: not supported by this server; use repeat_penalty (an extension)"
+                )
+        if extra.get("seed") is not None:
+            raise InputError(
+                "seed: per-request seeds are not supported; the server's --seed applies"
+            )
         for key in ("tools", "functions"):
             if extra.get(key):
                 raise InputError(f"{key}: tool calling is not supported by this server")

@@ -74,11 +74,23 @@ def test_unsupported_features_are_refused_not_ignored() -> None:
         ({"logprobs": True}, "log-probabilities"),
         ({"response_format": {"type": "json_object"}}, "json_object"),
         ({"stop": ["a", "b", "c", "d", "e"]}, "at most 4"),
+        ({"presence_penalty": 0.5}, "repeat_penalty"),
+        ({"seed": 42}, "--seed"),
     ]:
         req = ChatRequest.model_validate({**base, **extra})
         with pytest.raises(InputError, match=says):
             req.refuse_unsupported()
             req.stops()
-    ok = ChatRequest.model_validate({**base, "response_format": {"type": "text"}, "user": "u1"})
+    ok = ChatRequest.model_validate(
+        {
+            **base,
+            "response_format": {"type": "text"},
+            "user": "u1",
+            "n": None,
+            "presence_penalty": 0,
+            "frequency_penalty": 0.0,
+            "seed": None,
+        }
+    )
     ok.refuse_unsupported()
     assert ok.sampling_update() == {}
