@@ -23,6 +23,19 @@ def test_text_that_only_looks_like_a_stop_start_is_released() -> None:
     assert out + stops.flush() == "a ## b c"
 
 
+@pytest.mark.parametrize("parts", [["Xabcd"], ["Xabc", "d"], ["Xa", "b", "c", "d", "tail"]])
+def test_the_earliest_stop_wins_however_the_text_is_split(parts: list[str]) -> None:
+    stops = StopFilter(["abcd", "bc"])
+    shown = "".join(stops.feed(p) for p in parts) + stops.flush()
+    assert shown == "X" and stops.stopped
+
+
+def test_a_short_stop_held_for_a_longer_one_that_never_comes_still_stops() -> None:
+    stops = StopFilter(["abcd", "bc"])
+    shown = stops.feed("Xabc") + stops.feed("e")
+    assert shown == "Xa" and stops.stopped
+
+
 def test_no_stops_pass_everything_at_once() -> None:
     stops = StopFilter([])
     assert stops.feed("abc") == "abc" and stops.flush() == ""
