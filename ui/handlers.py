@@ -24,6 +24,7 @@ from chatbot.errors import ChatbotError
 from chatbot.generate.chat import ChatSession
 from chatbot.generate.engine import Engine
 from chatbot.persona.registry import Entry, PersonaRegistry
+from chatbot.persona.render import avoid_phrases
 from chatbot.persona.session import persona_session
 from chatbot.plan.policy import Plan
 from chatbot.plan.target import target_for
@@ -167,6 +168,8 @@ def badge(verdict: Verdict) -> Message:
         if verdict.status != "off_target"
         else f"⚠ Off register: {read} (target {target})"
     )
+    if verdict.avoided:
+        title += " · ⚠ " + ", ".join(f"“{a.text}”" for a in verdict.avoided)
     lines = [f"Target: {target} · read: {read} · confidence {verdict.reading.confidence:.2f}"]
     if verdict.retries:
         lines.append(f"Retries: {verdict.retries}")
@@ -176,6 +179,8 @@ def badge(verdict: Verdict) -> Message:
         lines.append(f"- `{e.surface}` → {name(e.level)} ({e.rule})")
     for m in verdict.reading.misuses:
         lines.append(f"- ⚠ `{m.surface}`: {m.message}")
+    for a in verdict.avoided:
+        lines.append(f"- ⚠ `{a.text}`: this persona never says “{a.phrase}”")
     return {
         "role": "assistant",
         "content": "\n".join(lines),
@@ -240,7 +245,12 @@ def respond(
             out.append({"role": "assistant", "content": inert(reply) or "…"})
         return out + extras
 
-    events = guard.send(text, target, cancelled=ui.stop_requested.is_set)
+    events = guard.send(
+        text,
+        target,
+        avoid=avoid_phrases(entry.persona, target.locale),
+        cancelled=ui.stop_requested.is_set,
+    )
     try:
         for event in events:
             if isinstance(event, TextDelta):

@@ -33,6 +33,7 @@ from chatbot.errors import BusyError, ChatbotError, ConfigError, InputError
 from chatbot.generate.chat import ChatSession
 from chatbot.generate.engine import Engine
 from chatbot.persona.registry import PersonaRegistry
+from chatbot.persona.render import avoid_phrases
 from chatbot.persona.session import persona_session
 from chatbot.plan.target import target_for
 from chatbot.stream.events import Done, Event, TextDelta, ThinkingDelta
@@ -146,7 +147,7 @@ class Api:
             chat.reset()
         chat.restore(history)
         guard = RegisterGuard(chat, GuardSettings.from_settings(self.settings))
-        return guard.send(text, target), chat
+        return guard.send(text, target, avoid=avoid_phrases(entry.persona, target.locale)), chat
 
 
 def create_api(

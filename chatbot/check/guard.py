@@ -1,10 +1,11 @@
 """Hold replies to the target register while they stream.
 
 The first sentence is held back until it ends, then read. If it is off target
-(the wrong side of formal/informal), generation is aborted, the turn rolled
-back, and the reply generated again with a corrective instruction, at most
-``max_retries`` times; a reply still off target is delivered and flagged. The
-whole reply is read again at the end, and every reply carries a ``Verdict``.
+(the wrong side of formal/informal) or uses a phrase the persona must avoid,
+generation is aborted, the turn rolled back, and the reply generated again
+with a corrective instruction, at most ``max_retries`` times; a reply still
+off target is delivered and flagged. The whole reply is read again at the
+end, and every reply carries a ``Verdict``, with any avoided phrase it used.
 
 Only the first sentence can be retried without the user seeing a reply change
 under their eyes; later drift is reported, not hidden.
@@ -12,11 +13,12 @@ under their eyes; later drift is reported, not hidden.
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from chatbot import locales
+from chatbot.check.avoid import Avoided, find_avoided
 from chatbot.check.sentences import first_sentence
 from chatbot.config import Settings
 from chatbot.detect.register import analyze
@@ -48,6 +50,7 @@ class Verdict:
     retries: int
     flagged: bool  # delivered although off target
     attempts: list[Reading] = field(default_factory=list)  # first-sentence readings that failed
+    avoided: tuple[Avoided, ...] = ()  # phrases the persona must avoid, used all the same
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -56,6 +59,7 @@ class Verdict:
             "status": self.status,
             "retries": self.retries,
             "flagged": self.flagged,
+            "avoided": [a.to_json() for a in self.avoided],
         }
 
 
@@ -69,16 +73,22 @@ def verdict_for(reading: Reading, plan: Plan) -> Status:
     return "near" if reading.formality == spec.level(plan.level).formality else "off_target"
 
 
-def correction(plan: Plan, reading: Reading) -> str:
+def correction(plan: Plan, reading: Reading, avoided: Sequence[str] = ()) -> str:
     """The corrective note for a retry, ending with the level's own instruction."""
     spec = locales.get(plan.locale)
     assert spec is not None
     target = spec.level(plan.level)
-    read = spec.level(reading.level).native if reading.level else "?"
-    return (
-        f"[Register correction: the previous reply was written in {read}. Reply again, "
-        f"entirely in {target.native} ({target.english}).] {target.instruction.strip()}"
-    )
+    parts = []
+    if verdict_for(reading, plan) == "off_target":
+        read = spec.level(reading.level).native if reading.level else "?"
+        parts.append(
+            f"Register correction: the previous reply was written in {read}. Reply again, "
+            f"entirely in {target.native} ({target.english})."
+        )
+    if avoided:
+        phrases = ", ".join(f'"{p}"' for p in dict.fromkeys(avoided))
+        parts.append(f"The previous reply used {phrases}; reply again without them.")
+    return f"[{' '.join(parts)}] {target.instruction.strip()}"
 
 
 class RegisterGuard:
@@ -91,21 +101,26 @@ class RegisterGuard:
         message: str,
         plan: Plan,
         *,
+        avoid: Sequence[str] = (),
         grammar: Any = None,
         **send_kwargs: Any,
     ) -> Generator[Event | Verdict, None, None]:
         """Stream the reply, held to ``plan``; ends with a ``Verdict`` then ``Done``.
 
-        ``grammar`` may be a callable of the attempt number (0, 1, ...), so a
-        constrained test can behave differently on a retry.
+        ``avoid`` lists phrases the persona must never use. ``grammar`` may be a
+        callable of the attempt number (0, 1, ...), so a constrained test can
+        behave differently on a retry.
         """
         failed: list[Reading] = []
+        used: list[str] = []  # avoided phrases that made an attempt fail
         for attempt in range(self.settings.max_retries + 1):
             last = attempt == self.settings.max_retries or not self.settings.enforce
-            note = correction(plan, failed[-1]) if failed else None
+            note = correction(plan, failed[-1], used) if failed else None
             g = grammar(attempt) if callable(grammar) else grammar
             events = self.session.send(message, grammar=g, instruction=note, **send_kwargs)
-            outcome = yield from self._attempt(events, plan, checking=not last, failed=failed)
+            outcome = yield from self._attempt(
+                events, plan, checking=not last, failed=failed, avoid=avoid, used=used
+            )
             if outcome == "retry":
                 self.session.rollback()
                 yield Notice("info", f"Reply off register; retrying ({attempt + 1}).")
@@ -119,6 +134,8 @@ class RegisterGuard:
         *,
         checking: bool,
         failed: list[Reading],
+        avoid: Sequence[str],
+        used: list[str],
     ) -> Generator[Event | Verdict, None, str]:
         held: list[Event] = []
         text = ""
@@ -133,9 +150,11 @@ class RegisterGuard:
                 if sentence is None:
                     continue
                 reading = analyze(sentence, plan.locale)
-                if verdict_for(reading, plan) == "off_target":
+                bad = [a.phrase for a in find_avoided(sentence, avoid)]
+                if verdict_for(reading, plan) == "off_target" or bad:
                     events.close()  # stops generation within one token
                     failed.append(reading)
+                    used.extend(bad)
                     return "retry"
                 checking = False
                 yield from held
@@ -144,12 +163,14 @@ class RegisterGuard:
                 if checking:  # the reply ended before its first sentence did
                     sentence = first_sentence(text, final=True)
                     reading = analyze(sentence or text, plan.locale)
+                    bad = [a.phrase for a in find_avoided(sentence or "", avoid)]
                     if (
                         sentence
-                        and verdict_for(reading, plan) == "off_target"
+                        and (verdict_for(reading, plan) == "off_target" or bad)
                         and event.finish_reason != "cancelled"
                     ):
                         failed.append(reading)
+                        used.extend(bad)
                         return "retry"
                     yield from held
                 final = analyze(text, plan.locale)
@@ -161,6 +182,7 @@ class RegisterGuard:
                     retries=len(failed),
                     flagged=status == "off_target",
                     attempts=list(failed),
+                    avoided=tuple(find_avoided(text, avoid)),
                 )
                 yield event
             else:

@@ -73,8 +73,14 @@ def system_prompt(
         examples=examples,
         address_forms=address,
         ask_name=bool(setup.address and setup.address.ask_name),
-        avoid=[*persona.avoid, *setup.avoid],
+        avoid=avoid_phrases(persona, locale),
     )
+
+
+def avoid_phrases(persona: Persona, locale: str) -> list[str]:
+    """What the persona must never say in ``locale``: its own list, then the locale's."""
+    setup = persona.locales.get(locale)
+    return [*persona.avoid, *(setup.avoid if setup else [])]
 
 
 def check_renders(persona: Persona, *, folders: tuple[Traversable, ...] = ()) -> None:
