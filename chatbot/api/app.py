@@ -36,7 +36,7 @@ from chatbot.persona.registry import PersonaRegistry
 from chatbot.persona.render import avoid_phrases
 from chatbot.persona.session import persona_session
 from chatbot.plan.target import target_for
-from chatbot.stream.events import Done, Event, TextDelta, ThinkingDelta
+from chatbot.stream.events import Done, Event, Notice, TextDelta, ThinkingDelta
 
 HISTORY_FACTOR = 50  # a whole conversation may be this many messages' worth of characters
 MAX_MESSAGES = 512
@@ -65,6 +65,7 @@ class Reply:
     verdict: Verdict | None = None
     done: Done | None = None
     stop: StopFilter = field(default_factory=lambda: StopFilter([]))
+    notices: list[str] = field(default_factory=list)  # e.g. that old turns were trimmed
 
 
 @dataclass
@@ -268,6 +269,8 @@ def _apply(event: Event | Verdict, chat: ChatSession, reply: Reply) -> tuple[str
         return "", event.text
     if isinstance(event, Verdict):
         reply.verdict = event
+    elif isinstance(event, Notice) and event.kind == "trimmed":
+        reply.notices.append(event.message)
     elif isinstance(event, Done):
         rest = reply.stop.flush()
         reply.text += rest
@@ -327,10 +330,17 @@ def _completion(reply: Reply, meta: dict[str, Any]) -> dict[str, Any]:
         ],
         "usage": _usage(reply),
     }
+    _extensions(out, reply)
+    return out
+
+
+def _extensions(out: dict[str, Any], reply: Reply) -> None:
+    """What this server adds to OpenAI's fields: the register verdict, and notices."""
     register = _register(reply)
     if register is not None:
         out["register"] = register
-    return out
+    if reply.notices:
+        out["notices"] = list(reply.notices)
 
 
 # -- streaming ----------------------------------------------------------------
@@ -424,9 +434,7 @@ async def _chunks(
                 yield _chunk(meta, {"reasoning_content": reasoning}, None)
             item = await pump.get()
         last = _chunk(meta, {}, _finish(reply))
-        register = _register(reply)
-        if register is not None:
-            last["register"] = register
+        _extensions(last, reply)
         yield last
         if usage:
             yield {**meta, "object": "chat.completion.chunk", "choices": [], "usage": _usage(reply)}

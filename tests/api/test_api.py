@@ -361,3 +361,23 @@ def test_a_ui_login_without_an_api_key_leaves_the_api_off(engine: Engine) -> Non
         assert caught.value.code in (401, 404)
     finally:
         demo.close()
+
+
+def test_a_trimmed_conversation_is_reported(tiny_model: Path) -> None:
+    small = make_engine(tiny_model, n_ctx=512)
+    app = create_api(small, PersonaRegistry(), Settings(seed=7))
+    history: list[dict[str, str]] = []
+    for n in range(12):
+        history += [
+            {"role": "user", "content": f"Question {n}: " + "tell me more " * 8},
+            {"role": "assistant", "content": f"Answer {n}: " + "here is more " * 8},
+        ]
+    with serving(app) as url:
+        api = openai.OpenAI(base_url=url, api_key="x", max_retries=0)
+        done = api.chat.completions.create(
+            model=Path(small.info.path).stem,
+            messages=[*history, {"role": "user", "content": "And now?"}],
+            max_tokens=4,
+        )
+    notices = _extra(done, "notices")
+    assert notices and "were dropped" in notices[0] and "system prompt is kept" in notices[0]
