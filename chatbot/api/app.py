@@ -68,6 +68,22 @@ class Reply:
     notices: list[str] = field(default_factory=list)  # e.g. that old turns were trimmed
 
 
+class Halt:
+    """Ends a turn from any thread within one token, even between a guard's attempts
+    (a session's own stop flag is cleared when the next attempt starts)."""
+
+    def __init__(self, chat: ChatSession) -> None:
+        self.chat = chat
+        self.event = threading.Event()
+
+    def __call__(self) -> None:
+        self.event.set()
+        self.chat.stop()
+
+    def is_set(self) -> bool:
+        return self.event.is_set()
+
+
 @dataclass
 class Api:
     engine: Engine
@@ -86,8 +102,8 @@ class Api:
 
     # -- one request --------------------------------------------------------
 
-    def prepare(self, req: ChatRequest) -> tuple[Iterator[Event | Verdict], ChatSession]:
-        """The event stream for ``req`` (not started yet) and the session it runs on."""
+    def prepare(self, req: ChatRequest) -> tuple[Iterator[Event | Verdict], Halt]:
+        """The event stream for ``req`` (not started yet), and how to end it early."""
         req.refuse_unsupported()
         req.stops()  # refuses more than 4 before any work
         if len(req.messages) > MAX_MESSAGES:
@@ -128,7 +144,8 @@ class Api:
         if req.model == self.model_name:
             chat = ChatSession(self.engine, system, sampling=sampling, thinking=thinking)
             chat.restore(history)
-            return chat.send(text), chat
+            halt = Halt(chat)
+            return chat.send(text, cancelled=halt.is_set), halt
         entries = self.registry.entries()
         if req.model not in entries:
             raise ApiError(
@@ -148,7 +165,9 @@ class Api:
             chat.reset()
         chat.restore(history)
         guard = RegisterGuard(chat, GuardSettings.from_settings(self.settings))
-        return guard.send(text, target, avoid=avoid_phrases(entry.persona, target.locale)), chat
+        halt = Halt(chat)
+        avoid = avoid_phrases(entry.persona, target.locale)
+        return guard.send(text, target, avoid=avoid, cancelled=halt.is_set), halt
 
 
 def create_api(
@@ -215,7 +234,7 @@ def create_api(
             return _error(400, "the request body is not JSON", "invalid_request_error")
         try:
             req = ChatRequest.model_validate(body)
-            events, chat = await asyncio.to_thread(api.prepare, req)
+            events, halt = await asyncio.to_thread(api.prepare, req)
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"]) or "body"
@@ -232,19 +251,19 @@ def create_api(
         }
         if not req.stream:
             try:
-                await _drain_unless_gone(request, events, chat, reply)
+                await _drain_unless_gone(request, events, halt, reply)
             except BusyError as exc:
                 return _error(503, str(exc), "server_busy", "queue_full")
             except ChatbotError as exc:
                 return _error(400, str(exc), "invalid_request_error")
             return JSONResponse(_completion(reply, meta))
-        pump = _Pump(events, chat)
+        pump = _Pump(events, halt)
         head = await pump.first(request)
         if isinstance(head, BusyError):  # a full queue is refused before the stream starts
             return _error(503, str(head), "server_busy", "queue_full")
         usage = bool(req.stream_options and req.stream_options.include_usage)
         return StreamingResponse(
-            _sse(_chunks(pump, head, chat, reply, meta, usage)),
+            _sse(_chunks(pump, head, halt, reply, meta, usage)),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
             background=BackgroundTask(pump.stop),
@@ -256,12 +275,12 @@ def create_api(
 # -- running a turn -----------------------------------------------------------
 
 
-def _apply(event: Event | Verdict, chat: ChatSession, reply: Reply) -> tuple[str, str]:
+def _apply(event: Event | Verdict, halt: Halt, reply: Reply) -> tuple[str, str]:
     """Record ``event``; the (answer, reasoning) text it adds for the caller."""
     if isinstance(event, TextDelta):
         shown = reply.stop.feed(event.text)
         if reply.stop.stopped:
-            chat.stop()  # a stop string: end generation within one token
+            halt()  # a stop string: end generation within one token
         reply.text += shown
         return shown, ""
     if isinstance(event, ThinkingDelta):
@@ -279,10 +298,10 @@ def _apply(event: Event | Verdict, chat: ChatSession, reply: Reply) -> tuple[str
     return "", ""
 
 
-def _drain(events: Iterator[Event | Verdict], chat: ChatSession, reply: Reply) -> None:
+def _drain(events: Iterator[Event | Verdict], halt: Halt, reply: Reply) -> None:
     try:
         for event in events:
-            _apply(event, chat, reply)
+            _apply(event, halt, reply)
     finally:
         close = getattr(events, "close", None)
         if close is not None:
@@ -290,14 +309,14 @@ def _drain(events: Iterator[Event | Verdict], chat: ChatSession, reply: Reply) -
 
 
 async def _drain_unless_gone(
-    request: Request, events: Iterator[Event | Verdict], chat: ChatSession, reply: Reply
+    request: Request, events: Iterator[Event | Verdict], halt: Halt, reply: Reply
 ) -> None:
     """Run the whole turn; a caller that hangs up stops it within one token."""
-    task = asyncio.ensure_future(asyncio.to_thread(_drain, events, chat, reply))
+    task = asyncio.ensure_future(asyncio.to_thread(_drain, events, halt, reply))
     while not task.done():
         await asyncio.wait({task}, timeout=0.25)
         if not task.done() and await request.is_disconnected():
-            chat.stop()
+            halt()
     await task
 
 
@@ -364,8 +383,8 @@ class _Pump:
     event stream in its own thread, which frees the engine.
     """
 
-    def __init__(self, events: Iterator[Event | Verdict], chat: ChatSession) -> None:
-        self.events, self.chat = events, chat
+    def __init__(self, events: Iterator[Event | Verdict], halt: Halt) -> None:
+        self.events, self.halt = events, halt
         self.loop = asyncio.get_running_loop()
         self.queue: asyncio.Queue[Any] = asyncio.Queue()
         self.gone = threading.Event()
@@ -390,7 +409,7 @@ class _Pump:
 
     def stop(self) -> None:
         self.gone.set()
-        self.chat.stop()
+        self.halt()
 
     async def get(self) -> Any:
         return await self.queue.get()
@@ -412,7 +431,7 @@ class _Pump:
 async def _chunks(
     pump: _Pump,
     head: Any,
-    chat: ChatSession,
+    halt: Halt,
     reply: Reply,
     meta: dict[str, Any],
     usage: bool,
@@ -427,7 +446,7 @@ async def _chunks(
                 message = str(item) if isinstance(item, ChatbotError) else "internal error"
                 yield {"error": {"message": message, "type": kind, "param": None, "code": None}}
                 return
-            text, reasoning = _apply(item, chat, reply)
+            text, reasoning = _apply(item, halt, reply)
             if text:
                 yield _chunk(meta, {"content": text}, None)
             if reasoning:
