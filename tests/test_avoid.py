@@ -15,7 +15,7 @@ from chatbot.generate.engine import Engine
 from chatbot.persona.registry import PersonaRegistry
 from chatbot.persona.render import avoid_phrases
 from chatbot.plan import Plan
-from chatbot.stream.events import TextDelta
+from chatbot.stream.events import Notice, TextDelta
 
 
 def test_whole_words_case_insensitively_and_anywhere_in_unspaced_scripts() -> None:
@@ -62,6 +62,9 @@ def _run(guard: RegisterGuard, grammar: object) -> tuple[str, Verdict]:
     )
     text = "".join(e.text for e in items if isinstance(e, TextDelta))
     (verdict,) = [e for e in items if isinstance(e, Verdict)]
+    notices = [e.message for e in items if isinstance(e, Notice)]
+    assert len(notices) == verdict.retries
+    assert all("avoids; retrying" in n for n in notices)
     return text, verdict
 
 

@@ -118,12 +118,14 @@ class RegisterGuard:
             note = correction(plan, failed[-1], used) if failed else None
             g = grammar(attempt) if callable(grammar) else grammar
             events = self.session.send(message, grammar=g, instruction=note, **send_kwargs)
+            before = len(used)
             outcome = yield from self._attempt(
                 events, plan, checking=not last, failed=failed, avoid=avoid, used=used
             )
             if outcome == "retry":
                 self.session.rollback()
-                yield Notice("info", f"Reply off register; retrying ({attempt + 1}).")
+                why = "used a phrase this persona avoids" if len(used) > before else "off register"
+                yield Notice("info", f"Reply {why}; retrying ({attempt + 1}).")
                 continue
             return
 
