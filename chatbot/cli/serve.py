@@ -48,19 +48,14 @@ def engine_or_demo(settings: Settings, *, interactive: bool) -> Engine:
             raise ChatbotError("no model to run") from exc
         if not (interactive and sys.stdin.isatty()):
             click.secho(prompt.replace("?", ": using it."), fg="yellow", err=True)
-        path = local.synthetic()
-        return Engine(
-            path,
-            settings.model_copy(update={"model": str(path), "n_ctx": max(settings.n_ctx, 8192)}),
-        )
+        demo = demo_settings(settings)
+        return Engine(Path(str(demo.model)), demo)
 
 
-def _demo_engine(settings: Settings) -> Engine:
+def demo_settings(settings: Settings) -> Settings:
     """The tiny synthetic model; its byte-level vocabulary needs a larger context for CJK."""
     path = local.synthetic()
-    return Engine(
-        path, settings.model_copy(update={"model": str(path), "n_ctx": max(settings.n_ctx, 8192)})
-    )
+    return settings.model_copy(update={"model": str(path), "n_ctx": max(settings.n_ctx, 8192)})
 
 
 def start_server(
@@ -122,10 +117,7 @@ def serve_app(
     from chatbot.ui.handlers import Backend
 
     if demo:
-        path = local.synthetic()
-        settings = settings.model_copy(
-            update={"model": str(path), "n_ctx": max(settings.n_ctx, 8192)}
-        )
+        settings = demo_settings(settings)
     engine = engine_or_demo(settings, interactive=True)
     engine.lock.max_waiting = queue_size
     backend = Backend(engine=engine, registry=PersonaRegistry(personas), settings=settings)
