@@ -15,7 +15,9 @@ from chatbot.detect.register import analyze
 from chatbot.errors import ConfigError
 from chatbot.generate.chat import ChatSession
 from chatbot.generate.engine import Engine
+from chatbot.persona.registry import PersonaRegistry
 from chatbot.plan import Plan, RegisterPolicy, plan
+from chatbot.plan.target import target_for
 from chatbot.prompt import build_system_prompt, render_template
 from chatbot.stream.events import Done, Notice, TextDelta
 from tests.conftest import make_engine
@@ -54,6 +56,40 @@ def test_detect_is_deterministic_and_survives_noise() -> None:
     text = "Ciao, come stai? Tutto bene?"
     assert detect(text) == detect(text)
     assert detect("").locale is None and detect("<b>\x00</b>").locale is None
+
+
+@pytest.mark.parametrize(
+    ("text", "among", "locale"),
+    [
+        # langdetect alone: Catalan, Bulgarian, Tagalog, Czech, Danish.
+        ("Hola, ¿qué tal?", ("es", "fr", "de"), "es"),
+        ("Привет", ("ru", "en"), "ru"),
+        ("Apa kabar?", ("id", "en"), "id"),
+        ("Olá, tudo bem?", ("pt", "en"), "pt"),
+        ("Danke", ("de", "en"), "de"),
+    ],
+)
+def test_short_messages_are_read_among_the_locales_a_caller_speaks(
+    text: str, among: tuple[str, ...], locale: str
+) -> None:
+    assert detect(text).locale != locale  # the reason this exists
+    found = detect(text, among=among)
+    assert found.locale == locale and 0 < found.confidence <= 0.5
+
+
+def test_a_longer_text_in_another_language_keeps_its_own_code() -> None:
+    # Swedish and Ukrainian are not answered as German or Russian.
+    assert detect("Hej, hur mår du idag, min vän?", among=("de", "en")).locale == "sv"
+    assert detect("Привіт, як справи?", among=("ru", "en")).locale != "ru"
+    # A language among them is read as before.
+    plain = detect("Guten Tag, ich hätte gern ein Zimmer.")
+    assert detect("Guten Tag, ich hätte gern ein Zimmer.", among=("de", "en")) == plain
+
+
+def test_a_short_greeting_in_the_personas_language_has_its_register_read(tmp_path: Path) -> None:
+    entry = PersonaRegistry(tmp_path, entry_points=False).get("es-receptionist")
+    target, detected = target_for(entry.persona, "Hola, ¿qué tal?")
+    assert detected == "es" and target.locale == "es"
 
 
 # -- planning ---------------------------------------------------------------------

@@ -5,6 +5,14 @@ language decide first: any kana makes a text Japanese (Chinese never writes
 kana, and a Japanese sentence with English words in it is still Japanese),
 Hangul makes it Korean, Thai script Thai, Devanagari Hindi, Han without kana
 Chinese. Everything else goes to langdetect, seeded so results repeat.
+
+A few Latin or Cyrillic words defeat langdetect too ("Hola, ¿qué tal?" reads
+as Catalan, "Привет" as Bulgarian, "Apa kabar?" as Tagalog). A caller that can
+only answer in some languages (a persona's locales) passes them as ``among``:
+when langdetect's pick is not one of them, it reads the text again restricted
+to them, and takes that answer if the first reading gave it some probability or
+the text is a few words at most; a longer text in a language outside
+``among`` keeps its own code, so the caller can tell that it cannot answer in it.
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ from __future__ import annotations
 import functools
 import threading
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from chatbot.detect.register import clean
@@ -45,6 +54,19 @@ def _script(ch: str) -> str | None:
 
 
 _SCRIPT_LOCALE = {"kana": "ja", "hangul": "ko", "thai": "th", "devanagari": "hi"}
+# Our codes as langdetect names them, for restricting it to a set of locales.
+_LANGDETECT_NAMES = {"zh": ("zh-cn", "zh-tw")}
+SHORT_WORDS = 3  # up to this many words, langdetect's first pick is little better than chance
+# Letters that, among our locales, only one writes: on a short text outside
+# langdetect's reach they name the language ("Hola, ¿qué tal?" is not French),
+# unless the text also has a letter of a language we lack (Ukrainian і, ї, є).
+_LETTER_CUES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
+    ("es", frozenset("¿¡ñ"), frozenset()),
+    ("pt", frozenset("ãõ"), frozenset()),
+    ("de", frozenset("ß"), frozenset()),
+    ("vi", frozenset("ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"), frozenset()),
+    ("ru", frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя"), frozenset("іїєґўђјљњћџ")),
+)
 
 _lock = threading.Lock()
 
@@ -59,7 +81,8 @@ def _factory_loaded() -> bool:
     return True
 
 
-def _langdetect(text: str) -> tuple[str, float] | None:
+def _langdetect(text: str, among: Collection[str] | None = None) -> list[tuple[str, float]]:
+    """langdetect's (code, probability) list, best first; ``among`` restricts it."""
     from langdetect import detector_factory
     from langdetect.lang_detect_exception import LangDetectException
 
@@ -68,13 +91,20 @@ def _langdetect(text: str) -> tuple[str, float] | None:
         try:
             detector = detector_factory._factory.create()
             detector.append(text)
-            best = detector.get_probabilities()[0]
-        except (LangDetectException, IndexError):
-            return None
-    return _ALIASES.get(best.lang, best.lang), float(best.prob)
+            if among is not None:
+                known = set(detector_factory._factory.get_lang_list())
+                names = [n for c in among for n in _LANGDETECT_NAMES.get(c, (c,)) if n in known]
+                if not names:
+                    return []
+                detector.set_prior_map({n: 1.0 for n in names})
+            found = detector.get_probabilities()
+        except LangDetectException:
+            return []
+    return [(_ALIASES.get(p.lang, p.lang), float(p.prob)) for p in found]
 
 
-def detect(text: str) -> Detection:
+def detect(text: str, among: Collection[str] | None = None) -> Detection:
+    """The language of ``text``; ``among``: the locales the caller can answer in."""
     text = unicodedata.normalize("NFC", clean(text[:4000]))
     counts: dict[str, int] = {}
     for ch in text:
@@ -97,9 +127,26 @@ def detect(text: str) -> Detection:
     if counts.get("han", 0) >= 0.3 * letters:
         return Detection("zh", min(1.0, 0.7 + counts["han"] / letters / 5), "script:han")
     found = _langdetect(text)
-    if found is None:
+    if not found:
         return Detection(None, 0.0, "none")
-    locale, prob = found
+    locale, prob = found[0]
     # A few words carry little evidence: temper the detector's certainty.
     words = len(text.split())
-    return Detection(locale, prob * min(1.0, 0.5 + words / 10), "langdetect")
+    damp = min(1.0, 0.5 + words / 10)
+    if among is None or locale in among:
+        return Detection(locale, prob * damp, "langdetect")
+    lower = set(text.lower())
+    foreign = {code: bool(lower & other) for code, _, other in _LETTER_CUES}
+    for code, cues, _ in _LETTER_CUES:
+        if code not in among or not lower & cues or foreign[code]:
+            continue
+        if words <= SHORT_WORDS or code in dict(found):
+            return Detection(code, 0.5 * damp, "letters")
+    earlier = dict(found)
+    narrowed = _langdetect(text, among)
+    if narrowed and not foreign.get(narrowed[0][0], False):
+        code, p = narrowed[0]
+        if code in earlier or words <= SHORT_WORDS:
+            # The unrestricted reading's share for it, or half when it gave none.
+            return Detection(code, max(earlier.get(code, 0.0), 0.5 * p) * damp, "langdetect:among")
+    return Detection(locale, prob * damp, "langdetect")

@@ -1,7 +1,8 @@
 """The target of one reply for a persona: its locale and register level.
 
 The user's language picks the locale when the persona speaks it (else the
-persona's first locale); a choice made in the UI or the request overrides
+persona's first locale); a short message is read among the persona's
+languages, so "Hola, ¿qué tal?" is Spanish to a persona that speaks Spanish; a choice made in the UI or the request overrides
 both. The level is the persona's policy for that locale (or a chosen level it
 allows), applied to the register of the user's message when it is in the
 reply's language.
@@ -20,7 +21,7 @@ def target_for(
     persona: Persona, text: str, locale: str | None = None, level: str | None = None
 ) -> tuple[Plan, str | None]:
     """The plan for the reply to ``text``, and the language detected in it."""
-    detected = detect(text).locale
+    detected = detect(text, among=persona.locales).locale
     if locale is not None and locale in persona.locales:
         code = locale
     elif detected is not None and detected in persona.locales:
