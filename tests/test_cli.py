@@ -134,6 +134,19 @@ def test_register_classify_reads_jsonl_rows() -> None:
     assert bad.returncode == 1 and "stdin:1: not JSON" in bad.stderr
 
 
+def test_register_read_explains_one_text() -> None:
+    out = chatbot("register", "read", "お客様が参ります。")
+    assert out.returncode == 0, out.stderr
+    first, *rest = out.stdout.splitlines()
+    assert first.startswith("ja: ") and "formal" in first
+    assert any("参り" in line and "kenjougo" in line for line in rest)
+    assert any(line.lstrip().startswith("⚠ ") for line in rest)  # humble verb for the customer
+    de = chatbot("register", "read", "--locale", "de", "Kannst", "du", "mir", "helfen?")
+    assert de.returncode == 0 and de.stdout.startswith("de: ") and "du → informal" in de.stdout
+    unknown = chatbot("register", "read", "12345")
+    assert unknown.returncode == 1 and "--locale" in unknown.stderr
+
+
 def test_register_eval_prints_accuracy_per_source_and_lang(tmp_path: Path) -> None:
     data = tmp_path / "rows.jsonl"
     rows = [

@@ -1,4 +1,4 @@
-"""``chatbot register classify|eval``, ``chatbot locales list|show``, ``chatbot eval adherence``."""
+"""``chatbot register read|classify|eval``, ``chatbot locales list|show``, ``chatbot eval adherence``."""
 
 from __future__ import annotations
 
@@ -35,6 +35,48 @@ def _rows(lines: Any, source: str) -> list[dict[str, Any]]:
 @cli.group()
 def register() -> None:
     """Read the register (formality, speech level, keigo) of texts."""
+
+
+@register.command()
+@click.argument("text", nargs=-1, required=True)
+@click.option("--locale", "code", help="Read as this locale (default: the detected language).")
+def read(text: tuple[str, ...], code: str | None) -> None:
+    """One text's register with its evidence: what a persona author checks a line with.
+
+    \b
+    chatbot register read "お客様が参ります。"
+    chatbot register read --locale de "Kannst du mir helfen?"
+    """
+    from chatbot.detect.language import detect
+    from chatbot.detect.register import analyze
+
+    joined = " ".join(text)
+    if code is None:
+        found = detect(joined)
+        if found.locale is None or locale_registry.get(found.locale) is None:
+            raise InputError(
+                f"cannot tell which locale this is (read as {found.locale!r}); "
+                f"pass --locale ({', '.join(locale_registry.available())})"
+            )
+        code = found.locale
+    reading = analyze(joined, code)
+    spec = locale_registry.get(code)
+    if reading.level is None or spec is None:
+        click.echo(f"{code}: unknown ({reading.reason})")
+        return
+    level = spec.level(reading.level)
+    click.echo(
+        f"{code}: {level.native} [{level.id}], {reading.formality}, "
+        f"confidence {reading.confidence:.2f}"
+    )
+    if reading.keigo:
+        click.echo(f"  keigo: {', '.join(reading.keigo)}")
+    for e in reading.evidence:
+        click.echo(f"  {e.surface} → {e.level}  ({e.rule}, {e.weight:+g})  [{e.start}:{e.end}]")
+    for m in reading.misuses:
+        click.secho(f"  ⚠ {m.surface}: {m.message}  ({m.rule})", fg="yellow")
+    if reading.reason:
+        click.echo(f"  note: {reading.reason}")
 
 
 @register.command()
