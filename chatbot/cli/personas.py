@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -86,9 +87,21 @@ def render(
     entry = _registry(folder).get(persona_id)
     names = {k: v for k, v in {"name": name, "surname": surname}.items() if v}
     code = locale or entry.persona.primary_locale
-    click.echo(
-        system_prompt(entry.persona, code, level, names=names, folders=entry.folders), nl=False
-    )
+    prompt = system_prompt(entry.persona, code, level, names=names, folders=entry.folders)
+    click.echo(prompt, nl=False)
+    setup, spec = entry.persona.locales[code], locales.get(code)
+    if names and spec is not None:
+        chosen = level or setup.policy.level or spec.default_level
+        form = setup.address.known if setup.address else spec.level(chosen).address.known
+        needed = set(re.findall(r"\{(name|surname|given)\}", form))
+        if not needed <= set(names):
+            missing = ", ".join(f"--{k}" for k in sorted(needed - set(names)))
+            click.secho(
+                f"note: the form of address {form!r} needs {missing}; without it the "
+                "prompt addresses the user as if the name were unknown",
+                fg="yellow",
+                err=True,
+            )
 
 
 @personas.command()
@@ -98,7 +111,9 @@ def validate(paths: tuple[Path, ...]) -> None:
     problems: list[str] = []
     count = 0
     for path in paths or (user_folder(),):
-        if path.is_dir():
+        if not path.exists():
+            problems.append(f"{path}: no such folder; pass persona files or folders to check")
+        elif path.is_dir():
             entries, bad = load_folder(path, "user")
             count += len(entries)
             problems += bad
@@ -202,14 +217,35 @@ def new(persona_id: str, code: str, level: str | None, output: Path | None) -> N
 @personas.command("import")
 @click.argument("card", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--locale", help="The card's language, when it cannot be detected.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
-def import_(card: Path, locale: str | None, output: Path | None) -> None:
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The persona file to write; its name (without .yaml) becomes the persona's id.",
+)
+@click.option("--force", is_flag=True, help="Overwrite an existing persona file.")
+def import_(card: Path, locale: str | None, output: Path | None, force: bool) -> None:
     """Import a Character Card V2/V3 (.json or .png) as a persona file."""
     persona = cards.import_file(card, locale=locale)
+    if output is not None:
+        # The registry loads a file only when its id matches its name.
+        if output.suffix.lower() not in (".yaml", ".yml"):
+            raise InputError(f"{output}: a persona file ends in .yaml")
+        if not re.fullmatch(r"[a-z0-9][a-z0-9-]{1,62}", output.stem):
+            raise InputError(
+                f"{output}: the file name becomes the persona's id, so it must be lower case "
+                "letters, digits and '-' (2 to 63 of them), e.g. -o my-card.yaml"
+            )
+        persona = persona.model_copy(update={"id": output.stem})
     target = output or user_folder() / f"{persona.id}.yaml"
+    if target.exists() and not force:
+        raise InputError(f"{target} exists; pass --force to overwrite it, or choose another -o")
+    try:
+        text = cards.persona_yaml(persona, str(target))
+    except cards.CardError as exc:
+        raise cards.CardError(f"{card}: {exc}") from exc
     target.parent.mkdir(parents=True, exist_ok=True)
-    data = persona.model_dump(mode="json", by_alias=True, exclude_none=True)
-    target.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    target.write_text(text, "utf-8")
     click.echo(f"wrote {target}")
 
 

@@ -23,14 +23,16 @@ import zlib
 from pathlib import Path
 from typing import Any, Literal
 
+import yaml
 from pydantic import ValidationError
 
 from chatbot import locales
 from chatbot.detect.language import detect
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import Exchange
+from chatbot.persona.loader import PersonaError, parse
 from chatbot.persona.render import role_text
-from chatbot.persona.schema import CardExtras, LocaleSetup, Persona
+from chatbot.persona.schema import MAX_GREETING, CardExtras, LocaleSetup, Persona
 from chatbot.plan.policy import RegisterPolicy
 
 NAMESPACE = "chatbot"
@@ -48,6 +50,17 @@ TEXT_FIELDS = (
     "post_history_instructions",
 )
 MAPPED = {"name", "first_mes", "alternate_greetings", "mes_example", "extensions", *TEXT_FIELDS}
+# The card's own keys; any other top-level key (V1 fields that apps mirror there,
+# an app's state such as ``avatar`` or ``create_date``) is kept in CardExtras.top.
+ENVELOPE = ("spec", "spec_version", "data")
+# V1 fields: their top-level mirrors are rewritten from ``data`` on export.
+V1_FIELDS = ("name", "description", "personality", "scenario", "first_mes", "mes_example")
+# Other files users mistake for cards, by their first bytes.
+_NOT_CARDS = (
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"RIFF", "a WebP (RIFF) image"),
+)
 
 
 class CardError(ConfigError):
@@ -104,6 +117,12 @@ def _decode_chunk(name: str, value: str) -> dict[str, Any]:
 
 def parse_card_bytes(data: bytes) -> dict[str, Any]:
     """The card JSON from the bytes of a ``.json`` or ``.png`` file (V3 chunk before V2)."""
+    for magic, kind in _NOT_CARDS:
+        if data.startswith(magic):
+            raise CardError(
+                f"this is {kind}, whatever its name; character cards are PNG (with a 'chara' "
+                "or 'ccv3' chunk) or JSON files. Export the card again as PNG or JSON"
+            )
     if data.startswith(PNG_SIGNATURE):
         chunks = _png_text_chunks(data)
         for key in ("ccv3", "chara"):
@@ -181,13 +200,20 @@ def _examples(mes_example: str) -> list[Exchange]:
     return out[:12]
 
 
+def _alternates(value: Any) -> list[str]:
+    """``alternate_greetings`` as a list of non-empty texts; a lone string is one greeting."""
+    items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [g[:MAX_GREETING] for g in items if isinstance(g, str) and g.strip()][:20]
+
+
 def from_card(card: dict[str, Any], *, locale: str | None = None) -> Persona:
     """A persona from card JSON; our extension, when present, restores it exactly."""
     data = _card_data(card)
     extensions = dict(data.get("extensions") or {})
     ours = extensions.pop(NAMESPACE, None)
     leftovers = {k: v for k, v in data.items() if k not in MAPPED}
-    extras = CardExtras(fields=leftovers, extensions=extensions)
+    top = {k: v for k, v in card.items() if k not in ENVELOPE}
+    extras = CardExtras(fields=leftovers, extensions=extensions, top=top)
     try:
         if isinstance(ours, dict) and isinstance(ours.get("persona"), dict):
             restored = Persona.model_validate(ours["persona"])
@@ -216,12 +242,8 @@ def from_card(card: dict[str, Any], *, locale: str | None = None) -> Persona:
             locales={
                 code: LocaleSetup(
                     policy=RegisterPolicy(level=spec.default_level),
-                    greeting=greeting[:800],
-                    alternate_greetings=[
-                        str(g)[:800]
-                        for g in data.get("alternate_greetings") or []
-                        if str(g).strip()
-                    ][:20],
+                    greeting=greeting[:MAX_GREETING],
+                    alternate_greetings=_alternates(data.get("alternate_greetings")),
                     examples=_examples(str(data.get("mes_example") or "")),
                 )
             },
@@ -231,6 +253,23 @@ def from_card(card: dict[str, Any], *, locale: str | None = None) -> Persona:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         raise CardError(f"the card does not fit a persona: {where}: {first['msg']}") from exc
+
+
+def persona_yaml(persona: Persona, source: str) -> str:
+    """The persona file for an imported card, checked as the registry will load it.
+
+    A card can pass every card check and still make a file the loader refuses
+    (too large, a level its locale lacks in our extension); that fails here,
+    before anything is written, naming what to change.
+    """
+    data = persona.model_dump(mode="json", by_alias=True, exclude_none=True)
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    try:
+        parse(text, source)
+    except PersonaError as exc:
+        problems = "\n".join(f"  {p}" for p in exc.problems)
+        raise CardError(f"the card does not make a valid persona file:\n{problems}") from exc
+    return text
 
 
 def import_file(path: Path, *, locale: str | None = None) -> Persona:
@@ -277,7 +316,9 @@ def to_card(persona: Persona, spec: Spec = "chara_card_v3") -> dict[str, Any]:
         data.setdefault(
             "assets", [{"type": "icon", "uri": "ccdefault:", "name": "main", "ext": "png"}]
         )
-    return {"spec": spec, "spec_version": SPECS[spec], "data": data}
+    # Top-level keys the card came with, V1 mirrors brought up to date with `data`.
+    top = {k: data.get(k, v) if k in V1_FIELDS else v for k, v in extras.top.items()}
+    return {**top, "spec": spec, "spec_version": SPECS[spec], "data": data}
 
 
 def _avatar(persona: Persona) -> bytes:

@@ -9,12 +9,14 @@ here, at load time, never mid-chat.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Sequence
 from importlib.resources.abc import Traversable
-from typing import Any
+from typing import Any, get_args, get_origin
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from chatbot import locales
 from chatbot.errors import ConfigError
@@ -53,6 +55,88 @@ def _where(loc: Sequence[int | str]) -> str:
     return ".".join(str(p) for p in loc) or "(top level)"
 
 
+def _yaml_problem(exc: yaml.YAMLError) -> tuple[int, str]:
+    """A YAML error as (line, one-line message), without PyYAML's "<unicode string>" excerpt."""
+    mark = getattr(exc, "problem_mark", None)
+    line = mark.line + 1 if mark is not None else 1
+    problem = getattr(exc, "problem", None)
+    if not problem:
+        return line, str(exc).splitlines()[0]
+    message = str(problem)
+    context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+    if context:
+        where = f", line {context_mark.line + 1}" if context_mark is not None else ""
+        message += f" ({context}{where})"
+    if "\\t" in message or "\t" in message:
+        message += "; indent with spaces, not tabs"
+    return line, message
+
+
+def _duplicate_keys(node: yaml.Node, source: str, path: tuple[str, ...] = ()) -> list[str]:
+    """A key given twice in one mapping: YAML keeps the last silently, we refuse it."""
+    problems: list[str] = []
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key, value in node.value:
+            name = str(getattr(key, "value", "?"))
+            line = key.start_mark.line + 1
+            if isinstance(key, yaml.ScalarNode) and name in seen:
+                field = ".".join((*path, name))
+                problems.append(
+                    f"{source}:{line}: {field}: given twice (first at line {seen[name]}); "
+                    "keep one of them"
+                )
+            seen.setdefault(name, line)
+            problems += _duplicate_keys(value, source, (*path, name))
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            problems += _duplicate_keys(item, source, (*path, str(i)))
+    return problems
+
+
+def _fields_at(loc: Sequence[int | str]) -> list[str]:
+    """The field names the schema allows in the mapping at ``loc``, for "did you mean"."""
+    annotation: Any = Persona
+    for part in loc:
+        # Through Optional[...], list[...] and dict[str, ...]: an index or key is skipped.
+        args = [a for a in get_args(annotation) if a is not type(None)]
+        if args and get_origin(annotation) in (list, dict):
+            annotation = args[-1]
+            continue
+        if args:  # Optional[Model]
+            annotation = args[-1]
+        if not (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
+            return []
+        field = next((f for n, f in annotation.model_fields.items() if part in (n, f.alias)), None)
+        if field is None:
+            return []
+        annotation = field.annotation
+    args = [a for a in get_args(annotation) if a is not type(None)]
+    if args and get_origin(annotation) not in (list, dict):
+        annotation = args[-1]
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [f.alias or n for n, f in annotation.model_fields.items()]
+    return []
+
+
+def _message(error: ErrorDetails, loc: Sequence[int | str]) -> str:
+    """Pydantic's message, with how to fix the common cases."""
+    kind, value = error["type"], error.get("input")
+    if kind == "extra_forbidden" and loc:
+        allowed = _fields_at(loc[:-1])
+        message = "Extra inputs are not permitted: no such field"
+        close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
+        if close:
+            message += f"; did you mean {close[0]!r}?"
+        if allowed:
+            message += f" (allowed here: {', '.join(allowed)})"
+        return message
+    message = error["msg"].removeprefix("Value error, ")
+    if kind == "string_type" and isinstance(value, bool | int | float):
+        message += f" (YAML read this as {value!r}; put the text in quotes)"
+    return message
+
+
 def parse(text: str, source: str, folders: tuple[Traversable, ...] = ()) -> Persona:
     """Parse and validate one persona document: schema, locales, and rendering.
 
@@ -64,18 +148,20 @@ def parse(text: str, source: str, folders: tuple[Traversable, ...] = ()) -> Pers
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data: Any = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
-        raise PersonaError([f"{source}:{line}: not valid YAML: {exc}"]) from exc
+        line, message = _yaml_problem(exc)
+        raise PersonaError([f"{source}:{line}: not valid YAML: {message}"]) from exc
     if not isinstance(data, dict):
         raise PersonaError([f"{source}:1: a persona file must be a mapping of fields"])
+    duplicates = _duplicate_keys(node, source) if node is not None else []
+    if duplicates:
+        raise PersonaError(duplicates)
     try:
         persona = Persona.model_validate(data)
     except ValidationError as exc:
         problems = []
         for e in exc.errors():
             loc = [p for p in e["loc"] if not (isinstance(p, str) and p.startswith("function-"))]
-            problems.append(f"{source}:{_line(node, loc)}: {_where(loc)}: {e['msg']}")
+            problems.append(f"{source}:{_line(node, loc)}: {_where(loc)}: {_message(e, loc)}")
         raise PersonaError(problems) from exc
     problems = []
     for code, setup in persona.locales.items():

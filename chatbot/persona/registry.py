@@ -48,9 +48,17 @@ def load_one(item: Traversable, source: str, folders: tuple[Traversable, ...] = 
     """One persona file, fully checked (schema, locales, rendering); raises PersonaError."""
     where = str(item)
     try:
-        persona = parse(item.read_text(encoding="utf-8"), where, folders)
-    except (OSError, UnicodeDecodeError) as exc:
+        raw = item.read_bytes()
+    except OSError as exc:
         raise PersonaError([f"{where}:1: cannot read: {exc}"]) from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise PersonaError(
+            [f"{where}:{line}: not UTF-8 text (byte {raw[exc.start]:#04x}); save the file as UTF-8"]
+        ) from exc
+    persona = parse(text.removeprefix("\ufeff"), where, folders)
     stem = item.name.rsplit(".", 1)[0]
     if persona.id != stem:
         raise PersonaError([f"{where}:1: id {persona.id!r} must match the file name ({stem})"])
@@ -70,19 +78,34 @@ def load_folder(folder: Traversable, source: str) -> tuple[list[Entry], list[str
     if not folder.is_dir():
         return entries, problems
     folders = pack_folders(folder)
+    seen: dict[str, str] = {}
     for item in sorted(folder.iterdir(), key=lambda e: e.name):
         if item.name.endswith((".yaml", ".yml")):
             try:
-                entries.append(load_one(item, source, folders))
+                entry = load_one(item, source, folders)
             except PersonaError as exc:
                 problems.extend(exc.problems)
+                continue
+            first = seen.setdefault(entry.persona.id, item.name)
+            if first != item.name:
+                problems.append(
+                    f"{item}:1: id {entry.persona.id!r} is already defined by {first} in this "
+                    "folder; this file is skipped (remove or rename one of them)"
+                )
+                continue
+            entries.append(entry)
     return entries, problems
 
 
 def _signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """What changes when a persona file or a template in the folder's ``prompts/`` does."""
     try:
-        files = sorted(folder.glob("*.y*ml"))
-        return tuple((f.name, f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+        files = sorted([*folder.glob("*.y*ml"), *folder.glob("prompts/*.j2")])
+        return tuple(
+            (str(f.relative_to(folder)), s.st_mtime_ns, s.st_size)
+            for f in files
+            for s in (f.stat(),)
+        )
     except OSError:
         return ()
 

@@ -9,7 +9,8 @@ operator's settings, not to a data file anyone can share.
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -19,6 +20,11 @@ from chatbot.plan.policy import RegisterPolicy
 # Limits that keep a shared file from bloating every prompt.
 MAX_TEXT = 8000
 MAX_SHORT = 400
+MAX_GREETING = MAX_TEXT
+
+
+NAME_FIELDS = ("name", "surname", "given")
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
 class _Strict(BaseModel):
@@ -42,6 +48,23 @@ class AddressPolicy(_Strict):
     unknown: str = Field(min_length=1, max_length=MAX_SHORT, description="When no name is known")
     ask_name: bool = Field(False, description="Politely ask for the name when it is unknown")
 
+    @field_validator("known")
+    @classmethod
+    def _placeholders(cls, value: str) -> str:
+        for found in _PLACEHOLDER.findall(value):
+            if found not in NAME_FIELDS:
+                raise ValueError(
+                    f"unknown placeholder {{{found}}}; use {{name}}, {{surname}} or {{given}}"
+                )
+        return value
+
+    @field_validator("unknown")
+    @classmethod
+    def _no_placeholders(cls, value: str) -> str:
+        if _PLACEHOLDER.search(value):
+            raise ValueError("the form for an unknown name cannot hold a {placeholder}")
+        return value
+
 
 class LocaleSetup(_Strict):
     """What the persona does in one locale."""
@@ -50,8 +73,11 @@ class LocaleSetup(_Strict):
 
     # "register" in the file; the attribute name avoids BaseModel.register.
     policy: RegisterPolicy = Field(alias="register")
-    greeting: str = Field(min_length=1, max_length=MAX_SHORT * 2)
-    alternate_greetings: list[str] = Field(default_factory=list, max_length=20)
+    # Shown as the first message, never part of the prompt; cards' greetings run long.
+    greeting: str = Field(min_length=1, max_length=MAX_GREETING)
+    alternate_greetings: list[Annotated[str, Field(max_length=MAX_GREETING)]] = Field(
+        default_factory=list, max_length=20
+    )
     examples: list[Exchange] = Field(default_factory=list, max_length=12)
     address: AddressPolicy | None = None  # default: the level's own forms
     avoid: list[str] = Field(default_factory=list, max_length=50)
@@ -62,6 +88,8 @@ class CardExtras(_Strict):
 
     fields: dict[str, Any] = Field(default_factory=dict)  # e.g. creator, tags, character_book
     extensions: dict[str, Any] = Field(default_factory=dict)  # other apps' namespaces
+    # Keys beside spec/data: the V1 mirrors and an app's own state (avatar, create_date).
+    top: dict[str, Any] = Field(default_factory=dict)
 
 
 class Persona(_Strict):

@@ -16,6 +16,8 @@ from importlib.resources.abc import Traversable
 from typing import Any
 
 import jinja2
+import jinja2.runtime
+import jinja2.sandbox
 from jinja2.sandbox import SandboxedEnvironment
 
 from chatbot.errors import ConfigError
@@ -27,25 +29,86 @@ _FIELD = re.compile(r"\{(name|surname|given)\}")
 _NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*\.j2$")
 
 
-def _finder(folders: tuple[Traversable, ...]) -> Callable[[str], str]:
-    """Templates by bare file name from these folders only: no paths, no escaping them."""
+def _finder(
+    folders: tuple[Traversable, ...],
+) -> Callable[[str], tuple[str, None, Callable[[], bool]]]:
+    """Templates by bare file name from these folders only: no paths, no escaping them.
 
-    def load(name: str) -> str:
+    A template is up to date while its file holds the same text, so an edited
+    ``prompts/`` file is used on the next render (hot reload), not the cached one.
+    """
+
+    def load(name: str) -> tuple[str, None, Callable[[], bool]]:
         if not _NAME.match(name):
             raise jinja2.TemplateNotFound(name)
         for folder in folders:
             entry = folder.joinpath(name)
             if entry.is_file():
-                return entry.read_text("utf-8")
+                try:
+                    source = entry.read_text("utf-8")
+                except (OSError, UnicodeDecodeError) as exc:
+                    message = f"{name}: cannot read it as UTF-8 text: {exc}"
+                    raise jinja2.TemplateError(message) from exc
+                return source, None, functools.partial(_unchanged, folders, name, source)
         raise jinja2.TemplateNotFound(name)
 
     return load
 
 
+def _unchanged(folders: tuple[Traversable, ...], name: str, source: str) -> bool:
+    return _current(folders, name) == source
+
+
+def _current(folders: tuple[Traversable, ...], name: str) -> str | None:
+    """The text ``name`` resolves to now (the first folder that has it)."""
+    for folder in folders:
+        entry = folder.joinpath(name)
+        try:
+            if entry.is_file():
+                return entry.read_text("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+    return None
+
+
+# A rendered prompt longer than this is a mistake or an attack on memory; a
+# persona file is shared data and must not be able to take a server down.
+MAX_RENDERED_CHARS = 200_000
+MAX_INT_BITS = 4096
+
+
+class _Sandbox(SandboxedEnvironment):
+    """Jinja2's sandbox, with the arithmetic that can exhaust memory or CPU bounded."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(
+        self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any
+    ) -> Any:
+        if isinstance(left, int) and isinstance(right, int):
+            bits = left.bit_length() * abs(right) if operator == "**" else 0
+            bits = max(bits, left.bit_length() + right.bit_length())
+            if bits > MAX_INT_BITS:
+                raise jinja2.sandbox.SecurityError(f"the number {operator} makes is too large")
+        if operator == "**" and isinstance(right, float) and abs(right) > 64:
+            raise jinja2.sandbox.SecurityError(f"exponent {right} is too large")
+        if operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                if (
+                    isinstance(seq, str | list | tuple)
+                    and isinstance(times, int)
+                    and len(seq) * times > MAX_RENDERED_CHARS
+                ):
+                    raise jinja2.sandbox.SecurityError(
+                        f"repeating a sequence {times} times exceeds {MAX_RENDERED_CHARS} items"
+                    )
+        return super().call_binop(context, operator, left, right)
+
+
 @functools.cache
 def environment(extra: tuple[Traversable, ...] = ()) -> SandboxedEnvironment:
     """The sandbox; templates come from ``extra`` folders (a persona pack's) then ``prompts/``."""
-    return SandboxedEnvironment(
+    return _Sandbox(
         loader=jinja2.FunctionLoader(_finder((*extra, resources.files("chatbot.prompts")))),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
@@ -65,7 +128,16 @@ def render_template(
     env = environment(folders)
     try:
         template = env.from_string(source) if source is not None else env.get_template(name)
-        return template.render(**variables).strip() + "\n"
+        parts: list[str] = []
+        size = 0
+        for part in template.generate(**variables):
+            size += len(part)
+            if size > MAX_RENDERED_CHARS:
+                raise jinja2.sandbox.SecurityError(
+                    f"the rendered text is longer than {MAX_RENDERED_CHARS} characters"
+                )
+            parts.append(part)
+        return "".join(parts).strip() + "\n"
     except jinja2.TemplateError as exc:
         raise ConfigError(f"prompt template {name}: {type(exc).__name__}: {exc}") from exc
 

@@ -182,6 +182,7 @@ def test_compressed_itxt_cards_are_read(tmp_path: Path) -> None:
         (lambda p: _json(p / "g.json", v2_card(name="")), "without a name"),
         (lambda p: _raw(p / "h.json", b"\x00\x01 not json"), "neither a PNG nor JSON"),
         (lambda p: _raw(p / "i.png", b"\x89PNG\r\n\x1a\n\x00\x00\x01\x00tEXt"), "truncated PNG"),
+        (lambda p: _jpeg(p / "renamed.png"), "this is a JPEG image, whatever its name"),
     ],
 )
 def test_malformed_cards_get_clear_errors(tmp_path: Path, make: Any, message: str) -> None:
@@ -199,3 +200,59 @@ def _json(path: Path, data: dict[str, Any]) -> Path:
 def _raw(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def _jpeg(path: Path) -> Path:
+    Image.new("RGB", (8, 8)).save(path, format="JPEG")
+    return path
+
+
+def test_a_lone_string_of_alternate_greetings_is_one_greeting() -> None:
+    persona = cards.from_card(v2_card(alternate_greetings="こんばんは。", tags="not a list"))
+    assert persona.locales["ja"].alternate_greetings == ["こんばんは。"]
+    persona = cards.from_card(v2_card(alternate_greetings=[None, 3, "", "どうぞ。"]))
+    assert persona.locales["ja"].alternate_greetings == ["どうぞ。"]
+
+
+def test_a_long_first_message_survives_import_and_export() -> None:
+    # Greetings of 1,000-3,000 characters are common in shared cards.
+    long = "いらっしゃいませ。" * 300 + "\n\n*She bows.*"
+    card = v2_card(first_mes=long, alternate_greetings=[long])
+    exported = cards.to_card(cards.from_card(card), "chara_card_v2")
+    assert exported["data"]["first_mes"] == long
+    assert exported["data"]["alternate_greetings"] == [long]
+
+
+def test_top_level_keys_of_a_card_survive_the_round_trip() -> None:
+    # SillyTavern mirrors the V1 fields at the top level and keeps its state there.
+    card = v2_card()
+    card.update(
+        {
+            "name": "Hanako",
+            "description": card["data"]["description"],
+            "first_mes": card["data"]["first_mes"],
+            "avatar": "none",
+            "chat": "Hanako - 2024-01-01",
+            "create_date": "2024-01-01 @12h",
+            "talkativeness": "0.5",
+            "fav": False,
+        }
+    )
+    first = cards.from_card(card)
+    exported = cards.to_card(first, "chara_card_v2")
+    for key, value in card.items():
+        if key != "data":
+            assert exported[key] == value, key
+    assert cards.from_card(json.loads(json.dumps(exported))) == first
+    # The V1 mirrors follow the persona when it changes.
+    renamed = first.model_copy(update={"name": {"en": "Hana"}})
+    assert cards.to_card(renamed, "chara_card_v2")["name"] == "Hana"
+
+
+def test_a_card_that_cannot_make_a_valid_persona_file_fails_before_writing() -> None:
+    book = {"entries": [{"keys": [str(i)], "content": "夜" * 1000} for i in range(120)]}
+    persona = cards.from_card(v2_card(character_book=book))
+    with pytest.raises(cards.CardError, match="larger than 256 KiB"):
+        cards.persona_yaml(persona, "big.yaml")
+    small = cards.from_card(v2_card())
+    assert cards.persona_yaml(small, "ok.yaml").startswith(f"id: {small.id}\n")

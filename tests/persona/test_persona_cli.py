@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from chatbot.persona.registry import PersonaRegistry
 from chatbot.persona.render import system_prompt
+from tests.persona.test_cards import v2_card
 from tests.persona.test_persona_files import GOOD, write
 from tests.test_cli import chatbot
 
@@ -90,3 +94,46 @@ def test_cards_import_and_export_from_the_command_line(tmp_path: Path) -> None:
     broken.write_text('{"spec": "chara_card_v1", "data": {}}')
     failed = chatbot("personas", "import", str(broken))
     assert failed.returncode == 1 and "unsupported card spec" in failed.stderr
+
+
+def test_import_names_the_persona_after_its_file_and_keeps_existing_files(tmp_path: Path) -> None:
+    card = tmp_path / "Hanako (1).json"
+    card.write_text(json.dumps(v2_card()))
+    target = tmp_path / "user" / "ryokan.yaml"
+    out = chatbot("personas", "import", str(card), "-o", str(target))
+    assert out.returncode == 0, out.stderr
+    assert target.read_text().startswith("id: ryokan\n")
+    assert chatbot("personas", "validate", str(target)).returncode == 0
+    again = chatbot("personas", "import", str(card), "-o", str(target))
+    assert again.returncode == 1 and "exists; pass --force" in again.stderr
+    assert chatbot("personas", "import", str(card), "-o", str(target), "--force").returncode == 0
+    bad = chatbot("personas", "import", str(card), "-o", str(tmp_path / "My Card.yaml"))
+    assert bad.returncode == 1 and "lower case" in bad.stderr
+    assert not (tmp_path / "My Card.yaml").exists()
+
+
+def test_render_says_when_a_given_name_is_not_used_and_validate_a_missing_folder(
+    tmp_path: Path,
+) -> None:
+    # The README renders a new ja persona with --surname; its form of address is {name}さん.
+    folder = tmp_path / "user"
+    folder.mkdir()
+    new = chatbot("personas", "new", "ramen-shop", "--locale", "ja", "--level", "polite",
+                  "-o", str(folder / "ramen-shop.yaml"))  # fmt: skip
+    assert new.returncode == 0, new.stderr
+    out = chatbot(
+        "personas", "render", "ramen-shop", "--personas", str(folder), "--surname", "田中"
+    )
+    assert out.returncode == 0, out.stderr
+    assert "needs --name" in out.stderr
+    missing = chatbot("personas", "validate", str(tmp_path / "none"))
+    assert missing.returncode != 0
+    gone = tmp_path / "gone"
+    out = subprocess.run(
+        [sys.executable, "-m", "chatbot", "personas", "validate"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CHATBOT_PERSONAS": str(gone)},
+        timeout=120,
+    )
+    assert out.returncode == 1 and f"{gone}: no such folder" in out.stderr

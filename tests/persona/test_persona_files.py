@@ -72,6 +72,18 @@ def test_a_valid_persona_renders_its_system_prompt(tmp_path: Path) -> None:
         (("  de:", "  xx:"), 14, "locales.xx: no such locale"),
         (("  en: Test shop", "  ja: 店"), 2, "English name"),
         (("{{ who }}", "{{ nobody }}"), 4, "'nobody' is undefined"),
+        (
+            ("    greeting:", "    greting:"),
+            11,
+            "greting: Extra inputs are not permitted: no such field; did you mean 'greeting'?",
+        ),
+        (("  en: Test shop", "  en: yes"), 3, "(YAML read this as True; put the text in quotes)"),
+        (('"{surname}様"', '"{surnmae}様"'), 12, "unknown placeholder {surnmae}; use {name}"),
+        (
+            ("  who: the clerk", "  who: the clerk\n  who: a clerk"),
+            7,
+            "given twice (first at line 6)",
+        ),
     ],
 )
 def test_mistakes_name_file_line_and_field(
@@ -86,8 +98,39 @@ def test_mistakes_name_file_line_and_field(
 
 
 def test_broken_yaml_reports_its_line() -> None:
-    with pytest.raises(PersonaError, match=r"^p.yaml:4: not valid YAML"):
+    with pytest.raises(PersonaError, match=r"^p.yaml:4: not valid YAML") as err:
         parse("id: x\nname:\n  en: [unclosed\n", "p.yaml")
+    assert err.value.problems == [
+        "p.yaml:4: not valid YAML: expected ',' or ']', but got '<stream end>' "
+        "(while parsing a flow sequence, line 3)"
+    ]
+    with pytest.raises(PersonaError) as err:
+        parse("id: x\nname:\n\ten: X\n", "p.yaml")
+    assert err.value.problems[0].startswith("p.yaml:3: not valid YAML: found character")
+    assert err.value.problems[0].endswith("indent with spaces, not tabs")
+
+
+def test_a_file_that_is_not_utf8_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "latin.yaml"
+    path.write_bytes("id: latin\nname:\n  en: Café\n".encode("latin-1"))
+    with pytest.raises(PersonaError) as err:
+        load_one(path, "user")
+    assert err.value.problems == [f"{path}:3: not UTF-8 text (byte 0xe9); save the file as UTF-8"]
+
+
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "\"{{ 'x' * 10**9 }}\"",
+        '"{% set n = 9 ** 64 %}{% for i in range(9) %}{% set n = n * n %}{% endfor %}{{ n ** 9999 }}"',
+        "\"{% for i in range(100000) %}{{ 'x' * 1000 }}{% endfor %}\"",
+    ],
+)
+def test_a_persona_cannot_exhaust_memory_when_it_renders(tmp_path: Path, attack: str) -> None:
+    text = GOOD.format(id="big").replace("You are {{ who }} of {{ shop }}.", attack)
+    with pytest.raises(PersonaError) as err:
+        load_one(write(tmp_path, "big", text), "user")
+    assert "SecurityError" in err.value.problems[0]
 
 
 @pytest.mark.parametrize(
@@ -165,6 +208,41 @@ def test_hot_reload_picks_up_new_and_changed_files_and_skips_broken_ones(tmp_pat
     entries = registry.entries()
     assert "fresh" in entries and "broken" not in entries and shipped <= set(entries)
     assert any("broken.yaml" in p for p in registry.problems())
+
+
+def test_hot_reload_follows_the_user_folders_templates(tmp_path: Path) -> None:
+    (tmp_path / "prompts").mkdir()
+    role = tmp_path / "prompts" / "role.j2"
+    role.write_text("I am {{ who }}.")
+    text = GOOD.format(id="packed").replace(
+        "persona: You are {{ who }} of {{ shop }}.", "template: role.j2"
+    )
+    write(tmp_path, "packed", text)
+    registry = PersonaRegistry(tmp_path, entry_points=False)
+
+    def first_line() -> str:
+        entry = registry.get("packed")
+        return system_prompt(entry.persona, "ja", folders=entry.folders).splitlines()[0]
+
+    assert first_line() == "I am the clerk."
+    role.write_text("I work at {{ shop }}.")
+    assert first_line() == "I work at Test Shop."
+    role.write_text("I am {{ nobody }}.")  # broken: reported and skipped, not kept stale
+    assert "packed" not in registry.entries()
+    assert any("'nobody' is undefined" in p for p in registry.problems())
+    role.write_bytes("I am {{ who }}, café.".encode("latin-1"))  # not UTF-8: a problem, no crash
+    assert "packed" not in registry.entries()
+    assert any("cannot read it as UTF-8" in p for p in registry.problems())
+
+
+def test_two_files_with_one_id_are_reported(tmp_path: Path) -> None:
+    write(tmp_path, "twice")
+    (tmp_path / "twice.yml").write_text(GOOD.format(id="twice").replace("Test shop", "Other"))
+    registry = PersonaRegistry(tmp_path, entry_points=False)
+    assert registry.get("twice").persona.name["en"] == "Test shop"
+    assert any(
+        "twice.yml:1: id 'twice' is already defined by twice.yaml" in p for p in registry.problems()
+    )
 
 
 def test_every_shipped_persona_loads_and_renders_for_each_locale(tmp_path: Path) -> None:
