@@ -145,6 +145,17 @@ def parse(text: str, source: str, folders: tuple[Traversable, ...] = ()) -> Pers
     if len(text.encode("utf-8")) > MAX_FILE_BYTES:
         raise PersonaError([f"{source}:1: file is larger than {MAX_FILE_BYTES // 1024} KiB"])
     try:
+        # Anchors and aliases (&a, *a) are refused: a shared file needs no
+        # repetition, and nested aliases ("billion laughs") expand to gigabytes
+        # when the persona is exported or shown.
+        alias = next((t for t in yaml.scan(text) if isinstance(t, yaml.AliasToken)), None)
+        if alias is not None:
+            raise PersonaError(
+                [
+                    f"{source}:{alias.start_mark.line + 1}: YAML aliases (*{alias.value}) are "
+                    "not allowed in persona files; write the value out"
+                ]
+            )
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data: Any = yaml.safe_load(text)
     except yaml.YAMLError as exc:

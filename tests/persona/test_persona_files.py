@@ -110,6 +110,15 @@ def test_broken_yaml_reports_its_line() -> None:
     assert err.value.problems[0].endswith("indent with spaces, not tabs")
 
 
+def test_yaml_aliases_are_refused() -> None:
+    laughs = "a: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\nid: x\n"
+    with pytest.raises(PersonaError) as err:
+        parse(laughs, "p.yaml")
+    assert err.value.problems == [
+        "p.yaml:2: YAML aliases (*a) are not allowed in persona files; write the value out"
+    ]
+
+
 def test_a_file_that_is_not_utf8_names_the_line(tmp_path: Path) -> None:
     path = tmp_path / "latin.yaml"
     path.write_bytes("id: latin\nname:\n  en: Café\n".encode("latin-1"))
