@@ -223,7 +223,8 @@ def from_card(card: dict[str, Any], *, locale: str | None = None) -> Persona:
             k: data[k] for k in TEXT_FIELDS if isinstance(data.get(k), str) and data[k].strip()
         }
         greeting = str(data.get("first_mes") or "").strip() or f"{name}."
-        code = locale or detect(" ".join([greeting, *texts.values()])[:2000]).locale or "en"
+        sample = " ".join([greeting, *texts.values()])[:2000]
+        code = locale or detect(sample, among=locales.available()).locale or "en"
         spec = locales.get(code)
         if spec is None:
             raise CardError(f"the card reads as {code!r}, which has no locale; pass --locale")
