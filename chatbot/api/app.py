@@ -15,7 +15,7 @@ import secrets
 import threading
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,8 +24,9 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import ValidationError
 from starlette.background import BackgroundTask
+from starlette.exceptions import HTTPException
 
-from chatbot.api.schema import ChatRequest, split_messages
+from chatbot.api.schema import ChatRequest, FieldError, find_surrogate, loc_path, split_messages
 from chatbot.api.stops import StopFilter
 from chatbot.check import GuardSettings, RegisterGuard, Verdict
 from chatbot.config import Sampling, Settings
@@ -45,15 +46,61 @@ _FINISH = {"stop": "stop", "length": "length", "context": "length", "cancelled":
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, message: str, kind: str, code: str | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        kind: str,
+        code: str | None = None,
+        param: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.status, self.message, self.kind, self.code = status, message, kind, code
+        self.param = param
 
 
-def _error(status: int, message: str, kind: str, code: str | None = None) -> JSONResponse:
-    body = {"error": {"message": message, "type": kind, "param": None, "code": code}}
-    headers = {"Retry-After": "5"} if status == 503 else None
-    return JSONResponse(body, status_code=status, headers=headers)
+def _error(
+    status: int,
+    message: str,
+    kind: str,
+    code: str | None = None,
+    param: str | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> JSONResponse:
+    """OpenAI's error body; ``param`` names the request field at fault, when one is."""
+    body = {"error": {"message": message, "type": kind, "param": param, "code": code}}
+    headers = dict(headers or {})
+    if status == 503:
+        headers["Retry-After"] = "5"
+    return JSONResponse(body, status_code=status, headers=headers or None)
+
+
+def _refused(exc: ChatbotError) -> JSONResponse:
+    """A request refused for what it asks (400), naming the field when known."""
+    param = getattr(exc, "param", None)
+    if param is None and isinstance(exc, InputError):
+        param = "messages"  # the pipeline's own refusals are about the conversation
+    return _error(400, str(exc), "invalid_request_error", param=param)
+
+
+def _validation_error(exc: ValidationError) -> JSONResponse:
+    first = exc.errors()[0]
+    where = loc_path(first["loc"]) or "body"
+    return _error(400, f"{where}: {first['msg']}", "invalid_request_error", param=where)
+
+
+async def _read_body(request: Request) -> bytes | None:
+    """The body, or None once it passes MAX_BODY_BYTES (a chunked body has no length to check)."""
+    size = request.headers.get("content-length")
+    if size is not None and size.isdigit() and int(size) > MAX_BODY_BYTES:
+        return None
+    parts, total = [], 0
+    async for part in request.stream():
+        total += len(part)
+        if total > MAX_BODY_BYTES:
+            return None
+        parts.append(part)
+    return b"".join(parts)
 
 
 @dataclass
@@ -107,30 +154,35 @@ class Api:
         req.refuse_unsupported()
         req.stops()  # refuses more than 4 before any work
         if len(req.messages) > MAX_MESSAGES:
-            raise InputError(
+            raise FieldError(
                 f"messages: {len(req.messages)} messages; the limit is {MAX_MESSAGES}. "
-                "Send fewer past turns"
+                "Send fewer past turns",
+                "messages",
             )
         ceiling = self.settings.sampling.max_tokens
         asked = req.max_completion_tokens or req.max_tokens
         if asked is not None and asked > ceiling:
-            raise InputError(
-                f"max_tokens: {asked} is more than this server allows ({ceiling}; "
-                "the operator sets it with --max-tokens or CHATBOT_MAX_TOKENS)"
+            name = "max_completion_tokens" if req.max_completion_tokens else "max_tokens"
+            raise FieldError(
+                f"{name}: {asked} is more than this server allows ({ceiling}; "
+                "the operator sets it with --max-tokens or CHATBOT_MAX_TOKENS)",
+                name,
             )
         system, history, text = split_messages(req.messages)
         if not text.strip():
-            raise InputError("the last user message is empty")
+            raise FieldError("the last user message is empty", "messages")
         for label, value in (("the last user message", text), ("the system message", system)):
             if value and len(value) > self.max_message_chars:
-                raise InputError(
-                    f"{label} is {len(value)} characters; the limit is {self.max_message_chars}"
+                raise FieldError(
+                    f"{label} is {len(value)} characters; the limit is {self.max_message_chars}",
+                    "messages",
                 )
         total = sum(len(m["content"]) for m in history) + len(text) + len(system or "")
         if total > self.max_message_chars * HISTORY_FACTOR:
-            raise InputError(
+            raise FieldError(
                 f"the conversation is {total} characters; the limit is "
-                f"{self.max_message_chars * HISTORY_FACTOR}. Send fewer past turns"
+                f"{self.max_message_chars * HISTORY_FACTOR}. Send fewer past turns",
+                "messages",
             )
         try:
             sampling = Sampling.model_validate(
@@ -138,8 +190,10 @@ class Api:
             )
         except ValidationError as exc:
             first = exc.errors()[0]
-            field_name = ".".join(str(p) for p in first["loc"])
-            raise InputError(f"{field_name}: {first['msg']}") from exc
+            field_name = loc_path(first["loc"])
+            if field_name == "max_tokens" and req.max_completion_tokens:
+                field_name = "max_completion_tokens"
+            raise FieldError(f"{field_name}: {first['msg']}", field_name) from exc
         thinking = self.settings.thinking if req.thinking is None else req.thinking
         if req.model == self.model_name:
             chat = ChatSession(self.engine, system, sampling=sampling, thinking=thinking)
@@ -154,6 +208,7 @@ class Api:
                 f"(the loaded model {self.model_name!r} and one per persona)",
                 "invalid_request_error",
                 "model_not_found",
+                "model",
             )
         entry = entries[req.model]
         target, _ = target_for(entry.persona, text, req.locale, req.level)
@@ -184,8 +239,9 @@ def create_api(
     def _authorized(request: Request) -> None:
         if api.api_key is None:
             return
-        given = request.headers.get("authorization", "")
-        if not secrets.compare_digest(given.encode(), f"Bearer {api.api_key}".encode()):
+        scheme, _, given = request.headers.get("authorization", "").strip().partition(" ")
+        right = secrets.compare_digest(given.strip().encode(), api.api_key.encode())
+        if scheme.lower() != "bearer" or not right:  # the scheme is case-insensitive (RFC 9110)
             raise ApiError(
                 401,
                 "missing or wrong API key: send the header 'Authorization: Bearer <key>'",
@@ -204,18 +260,40 @@ def create_api(
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        return _error(exc.status, exc.message, exc.kind, exc.code)
+        return _error(exc.status, exc.message, exc.kind, exc.code, exc.param)
+
+    @app.exception_handler(HTTPException)
+    async def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        """Unknown paths and wrong methods, in OpenAI's error format too."""
+        message = str(exc.detail)
+        code = None
+        if exc.status_code in (404, 405):
+            code = "unknown_url" if exc.status_code == 404 else "method_not_allowed"
+            message = (
+                f"{message}: {request.method} {request.url.path}. This API serves "
+                "GET /v1/models, GET /v1/models/{id} and POST /v1/chat/completions"
+            )
+        return _error(exc.status_code, message, "invalid_request_error", code, headers=exc.headers)
+
+    def _model(model_id: str, created: int) -> dict[str, Any]:
+        return {"id": model_id, "object": "model", "created": created, "owned_by": "chatbot"}
 
     @app.get("/models")
     def models() -> dict[str, Any]:
         created = int(time.time())
-        return {
-            "object": "list",
-            "data": [
-                {"id": m, "object": "model", "created": created, "owned_by": "chatbot"}
-                for m in api.models()
-            ],
-        }
+        return {"object": "list", "data": [_model(m, created) for m in api.models()]}
+
+    @app.get("/models/{model_id:path}")
+    def model(model_id: str) -> dict[str, Any]:
+        if model_id not in api.models():
+            raise ApiError(
+                404,
+                f"model {model_id!r} not found; GET /v1/models lists them",
+                "invalid_request_error",
+                "model_not_found",
+                "model",
+            )
+        return _model(model_id, int(time.time()))
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
@@ -223,26 +301,33 @@ def create_api(
 
     @app.post("/chat/completions", response_model=None)
     async def chat_completions(request: Request) -> JSONResponse | StreamingResponse:
-        size = request.headers.get("content-length")
-        if size is not None and size.isdigit() and int(size) > MAX_BODY_BYTES:
+        raw = await _read_body(request)
+        if raw is None:
             return _error(
                 413, f"the request body is over {MAX_BODY_BYTES} bytes", "invalid_request_error"
             )
         try:
-            body = await request.json()
+            body = json.loads(raw)
         except (json.JSONDecodeError, UnicodeDecodeError):
             return _error(400, "the request body is not JSON", "invalid_request_error")
+        bad = find_surrogate(body)
+        if bad is not None:
+            return _error(
+                400,
+                f"{bad}: contains an unpaired UTF-16 surrogate (e.g. a lone \\ud800 escape), "
+                "which is not text; send valid Unicode",
+                "invalid_request_error",
+                param=bad,
+            )
         try:
             req = ChatRequest.model_validate(body)
             events, halt = await asyncio.to_thread(api.prepare, req)
         except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"]) or "body"
-            return _error(400, f"{where}: {first['msg']}", "invalid_request_error")
+            return _validation_error(exc)
         except ApiError as exc:
-            return _error(exc.status, exc.message, exc.kind, exc.code)
+            return _error(exc.status, exc.message, exc.kind, exc.code, exc.param)
         except (ConfigError, InputError) as exc:
-            return _error(400, str(exc), "invalid_request_error")
+            return _refused(exc)
         reply = Reply(stop=StopFilter(req.stops()))
         meta = {
             "id": f"chatcmpl-{uuid.uuid4().hex}",
@@ -255,12 +340,18 @@ def create_api(
             except BusyError as exc:
                 return _error(503, str(exc), "server_busy", "queue_full")
             except ChatbotError as exc:
-                return _error(400, str(exc), "invalid_request_error")
+                return _refused(exc)
             return JSONResponse(_completion(reply, meta))
         pump = _Pump(events, halt)
         head = await pump.first(request)
-        if isinstance(head, BusyError):  # a full queue is refused before the stream starts
+        # A full queue, or a request the pipeline refuses at once (e.g. a message too long
+        # for the context), is answered with its status before the stream starts.
+        if isinstance(head, BusyError):
+            pump.stop()
             return _error(503, str(head), "server_busy", "queue_full")
+        if isinstance(head, ChatbotError):
+            pump.stop()
+            return _refused(head)
         usage = bool(req.stream_options and req.stream_options.include_usage)
         return StreamingResponse(
             _sse(_chunks(pump, head, halt, reply, meta, usage)),
@@ -442,7 +533,13 @@ async def _chunks(
         item = head if head is not None else await pump.get()
         while item is not _END:
             if isinstance(item, BaseException):
-                kind = "server_busy" if isinstance(item, BusyError) else "server_error"
+                kind = (
+                    "server_busy"
+                    if isinstance(item, BusyError)
+                    else "invalid_request_error"
+                    if isinstance(item, InputError)
+                    else "server_error"
+                )
                 message = str(item) if isinstance(item, ChatbotError) else "internal error"
                 yield {"error": {"message": message, "type": kind, "param": None, "code": None}}
                 return

@@ -16,6 +16,48 @@ from pydantic import BaseModel, ConfigDict, Field
 from chatbot.errors import InputError
 
 
+class FieldError(InputError):
+    """A request the server refuses because of one field, named in ``param`` (OpenAI's key)."""
+
+    def __init__(self, message: str, param: str | None) -> None:
+        super().__init__(message)
+        self.param = param
+
+
+def loc_path(loc: tuple[int | str, ...] | list[int | str]) -> str:
+    """A pydantic location as a request path: ``messages[0].role``."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def find_surrogate(value: Any, path: str = "") -> str | None:
+    """The path of the first string in ``value`` holding an unpaired surrogate, if any.
+
+    JSON may escape one (``"\\ud800"``) and Python decodes it, but such a string is
+    not Unicode text: it cannot be encoded to UTF-8 for the tokenizer.
+    """
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return path or "body"
+        return None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            key_path = f"{path}.{key}" if path else str(key)
+            found = find_surrogate(key, key_path) or find_surrogate(item, key_path)
+            if found:
+                return found
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            found = find_surrogate(item, f"{path}[{i}]")
+            if found:
+                return found
+    return None
+
+
 class TextPart(BaseModel):
     model_config = ConfigDict(extra="allow")
 
@@ -31,14 +73,17 @@ class Message(BaseModel):
 
     def text(self, where: str) -> str:
         if self.content is None:
-            raise InputError(f"{where}: content is missing (tool calls are not supported)")
+            raise FieldError(
+                f"{where}: content is missing (tool calls are not supported)", f"{where}.content"
+            )
         if isinstance(self.content, str):
             return self.content
         parts = []
-        for part in self.content:
+        for i, part in enumerate(self.content):
             if part.type != "text" or part.text is None:
-                raise InputError(
-                    f"{where}: content part of type {part.type!r} is not supported; send text"
+                raise FieldError(
+                    f"{where}: content part of type {part.type!r} is not supported; send text",
+                    f"{where}.content[{i}].type",
                 )
             parts.append(part.text)
         return "".join(parts)
@@ -47,7 +92,7 @@ class Message(BaseModel):
 class StreamOptions(BaseModel):
     model_config = ConfigDict(extra="allow")
 
-    include_usage: bool = False
+    include_usage: bool | None = False
 
 
 class ChatRequest(BaseModel):
@@ -55,7 +100,7 @@ class ChatRequest(BaseModel):
 
     model: str
     messages: list[Message] = Field(min_length=1)
-    stream: bool = False
+    stream: bool | None = False
     stream_options: StreamOptions | None = None
     max_tokens: int | None = Field(None, ge=1)
     max_completion_tokens: int | None = Field(None, ge=1)
@@ -74,31 +119,40 @@ class ChatRequest(BaseModel):
     def refuse_unsupported(self) -> None:
         extra = self.model_extra or {}
         if self.n not in (None, 1):
-            raise InputError("n: only one choice per request is supported; send n=1")
+            raise FieldError("n: only one choice per request is supported; send n=1", "n")
         for key in ("presence_penalty", "frequency_penalty"):
             if extra.get(key):
-                raise InputError(
-                    f"{key}: not supported by this server; use repeat_penalty (an extension)"
+                raise FieldError(
+                    f"{key}: not supported by this server; use repeat_penalty (an extension)", key
                 )
         if extra.get("seed") is not None:
-            raise InputError(
-                "seed: per-request seeds are not supported; the server's --seed applies"
+            raise FieldError(
+                "seed: per-request seeds are not supported; the server's --seed applies", "seed"
             )
         for key in ("tools", "functions"):
             if extra.get(key):
-                raise InputError(f"{key}: tool calling is not supported by this server")
-        if extra.get("logprobs"):
-            raise InputError("logprobs: log-probabilities are not supported by this server")
+                raise FieldError(f"{key}: tool calling is not supported by this server", key)
+        for key in ("tool_choice", "function_call"):  # "none" and "auto" ask for no tool call
+            if extra.get(key) not in (None, "none", "auto"):
+                raise FieldError(f"{key}: tool calling is not supported by this server", key)
+        for key in ("logprobs", "top_logprobs"):
+            if extra.get(key):
+                raise FieldError(f"{key}: log-probabilities are not supported by this server", key)
+        if extra.get("logit_bias"):
+            raise FieldError(
+                "logit_bias: token biases are not supported by this server", "logit_bias"
+            )
         fmt = extra.get("response_format")
         if isinstance(fmt, dict) and fmt.get("type") not in (None, "text"):
-            raise InputError(
-                f"response_format: {fmt.get('type')!r} is not supported; only text replies are"
+            raise FieldError(
+                f"response_format: {fmt.get('type')!r} is not supported; only text replies are",
+                "response_format",
             )
 
     def stops(self) -> list[str]:
         stops = [self.stop] if isinstance(self.stop, str) else list(self.stop or [])
         if len(stops) > 4:
-            raise InputError("stop: at most 4 stop strings")
+            raise FieldError("stop: at most 4 stop strings", "stop")
         return stops
 
     def sampling_update(self) -> dict[str, Any]:
@@ -116,28 +170,33 @@ class ChatRequest(BaseModel):
 def split_messages(messages: list[Message]) -> tuple[str | None, list[dict[str, str]], str]:
     """The system text, the (user, assistant) history, and the message to answer.
 
-    System (and developer) messages may come anywhere; the rest alternates user
-    and assistant turns and ends with the user message to answer.
+    System (and developer) messages may come anywhere. The rest is read the
+    way chat apps send it: consecutive messages of one role are one turn
+    (joined by a blank line), and assistant messages before the first user
+    message are a character's greeting, which, as in the browser UI, is shown
+    to the user but not part of the model's context. The last turn must be
+    the user's: it is the one answered.
     """
     system: list[str] = []
     history: list[dict[str, str]] = []
     for i, m in enumerate(messages):
         where = f"messages[{i}]"
         if m.role in ("tool", "function"):
-            raise InputError(f"{where}: role {m.role!r} is not supported (no tool calling)")
+            raise FieldError(
+                f"{where}: role {m.role!r} is not supported (no tool calling)", f"{where}.role"
+            )
         text = m.text(where)
         if m.role in ("system", "developer"):
             system.append(text)
-            continue
-        expected = "user" if not history or history[-1]["role"] == "assistant" else "assistant"
-        if m.role != expected:
-            article = "an" if expected == "assistant" else "a"
-            raise InputError(
-                f"{where}: expected {article} {expected} message here; "
-                "user and assistant turns alternate"
-            )
-        history.append({"role": m.role, "content": text})
+        elif m.role == "assistant" and not history:
+            continue  # a greeting before the user's first message
+        elif history and history[-1]["role"] == m.role:
+            history[-1]["content"] += "\n\n" + text
+        else:
+            history.append({"role": m.role, "content": text})
     if not history or history[-1]["role"] != "user":
-        raise InputError("messages: the last message must be the user's, to be answered")
+        raise FieldError(
+            "messages: the last message must be the user's, to be answered", "messages"
+        )
     last = history.pop()["content"]
     return ("\n\n".join(system) or None), history, last

@@ -7,6 +7,7 @@ programs written against OpenAI's API will see.
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import time
@@ -17,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import httpx
 import openai
 import pytest
 import uvicorn
@@ -381,3 +383,214 @@ def test_a_trimmed_conversation_is_reported(tiny_model: Path) -> None:
         )
     notices = _extra(done, "notices")
     assert notices and "were dropped" in notices[0] and "system prompt is kept" in notices[0]
+
+
+# -- what OpenAI clients and chat apps send, and what they expect back ----------
+
+
+def _base(client: openai.OpenAI) -> str:
+    return str(client.base_url).rstrip("/")
+
+
+def _post(client: openai.OpenAI, body: Any, **kw: Any) -> httpx.Response:
+    return httpx.post(f"{_base(client)}/chat/completions", json=body, timeout=60, **kw)
+
+
+def _assert_openai_error(response: httpx.Response, status: int, param: str | None = None) -> str:
+    assert response.status_code == status, response.text
+    error = response.json()["error"]
+    assert set(error) == {"message", "type", "param", "code"}
+    assert isinstance(error["message"], str) and error["message"]
+    if param is not None:
+        assert error["param"] == param, error
+    return str(error["message"])
+
+
+def test_a_model_can_be_retrieved_by_id(client: openai.OpenAI, engine: Engine) -> None:
+    name = Path(engine.info.path).stem
+    for model_id in (name, PERSONA):
+        model = client.models.retrieve(model_id)
+        assert model.id == model_id and model.object == "model"
+    with pytest.raises(openai.NotFoundError, match="GET /v1/models"):
+        client.models.retrieve("no-such-model")
+
+
+def test_unknown_paths_and_methods_answer_in_openai_error_format(client: openai.OpenAI) -> None:
+    base = _base(client)
+    _assert_openai_error(httpx.post(f"{base}/completions", json={}, timeout=10), 404)
+    wrong = httpx.get(f"{base}/chat/completions", timeout=10)
+    _assert_openai_error(wrong, 405)
+    assert "POST" in wrong.headers.get("allow", "")
+
+
+@pytest.mark.parametrize(
+    ("extra", "param"),
+    [
+        ({"temperature": -1}, "temperature"),
+        ({"top_p": 1.5}, "top_p"),
+        ({"max_tokens": 0}, "max_tokens"),
+        ({"max_tokens": 999_999}, "max_tokens"),
+        ({"n": 2}, "n"),
+        ({"stop": ["a", "b", "c", "d", "e"]}, "stop"),
+        ({"messages": [{"role": "bot", "content": "hi"}]}, "messages[0].role"),
+        ({"messages": [{"role": "user", "content": ""}]}, "messages"),
+        ({"model": "no-such-persona"}, "model"),
+    ],
+)
+def test_errors_name_the_offending_param(
+    client: openai.OpenAI, extra: dict[str, Any], param: str
+) -> None:
+    body = {"model": PERSONA, "messages": [{"role": "user", "content": "hi"}], "max_tokens": 2}
+    response = _post(client, {**body, **extra})
+    _assert_openai_error(response, 404 if param == "model" else 400, param)
+
+
+def test_nullable_openai_fields_may_be_null(client: openai.OpenAI) -> None:
+    # OpenAI's schema makes these nullable; SDKs in other languages send null for unset.
+    response = _post(
+        client,
+        {
+            "model": PERSONA,
+            "messages": [{"role": "user", "content": "hi"}],
+            "max_tokens": 2,
+            "stream": None,
+            "stream_options": {"include_usage": None},
+            "temperature": None,
+            "top_p": None,
+            "stop": None,
+            "n": None,
+            "logprobs": None,
+            "user": None,
+        },
+    )
+    assert response.status_code == 200, response.text
+    assert response.json()["object"] == "chat.completion"
+
+
+def test_fields_openai_clients_send_by_default_are_tolerated(client: openai.OpenAI) -> None:
+    done = client.chat.completions.create(
+        model=PERSONA,
+        messages=[{"role": "user", "content": "hi", "name": "alice"}],
+        max_tokens=2,
+        user="u-1",
+        metadata={"app": "test"},
+        store=False,
+        parallel_tool_calls=False,
+        tool_choice="none",
+        logprobs=False,
+        logit_bias={},
+        service_tier="auto",
+    )
+    assert done.choices[0].finish_reason in ("length", "stop")
+
+
+@pytest.mark.parametrize(
+    ("extra", "says"),
+    [
+        ({"logit_bias": {"50": -100}}, "logit_bias"),
+        ({"top_logprobs": 3}, "log-probabilities"),
+        ({"tool_choice": "required"}, "tool calling"),
+        ({"tool_choice": {"type": "function", "function": {"name": "f"}}}, "tool calling"),
+    ],
+)
+def test_fields_that_would_change_the_reply_are_refused_not_ignored(
+    client: openai.OpenAI, extra: dict[str, Any], says: str
+) -> None:
+    body = {"model": PERSONA, "messages": [{"role": "user", "content": "hi"}], "max_tokens": 2}
+    message = _assert_openai_error(_post(client, {**body, **extra}), 400, next(iter(extra)))
+    assert says in message
+
+
+@pytest.mark.parametrize("stream", [False, True])
+@pytest.mark.parametrize(
+    ("where", "body"),
+    [
+        ("messages[0].content", {"messages": [{"role": "user", "content": "hi \ud800 there"}]}),
+        (
+            "messages[0].content",
+            {
+                "messages": [
+                    {"role": "system", "content": "\udfff"},
+                    {"role": "user", "content": "a"},
+                ]
+            },
+        ),
+        (
+            "messages[0].content[0].text",
+            {"messages": [{"role": "user", "content": [{"type": "text", "text": "\ud83d"}]}]},
+        ),
+    ],
+)
+def test_unpaired_surrogates_are_a_400_not_a_server_error(
+    client: openai.OpenAI, where: str, body: dict[str, Any], stream: bool
+) -> None:
+    # A lone surrogate is valid JSON as an escape (JSON.stringify writes one for a string
+    # cut mid-emoji), and Python decodes it, but it is not text the model can read.
+    escaped = json.dumps({"model": PERSONA, "max_tokens": 2, "stream": stream, **body})
+    assert "\\ud" in escaped or "\\udfff" in escaped
+    response = httpx.post(
+        f"{_base(client)}/chat/completions",
+        content=escaped,
+        headers={"content-type": "application/json"},
+        timeout=60,
+    )
+    assert "surrogate" in _assert_openai_error(response, 400, where)
+    # A proper pair is just an emoji.
+    fine = {"model": PERSONA, "max_tokens": 2, "messages": [{"role": "user", "content": "😀"}]}
+    assert _post(client, fine).status_code == 200
+
+
+def test_a_body_over_the_limit_is_refused_even_without_a_content_length(
+    client: openai.OpenAI,
+) -> None:
+    from chatbot.api.app import MAX_BODY_BYTES
+
+    payload = b'{"model": "x", "messages": [{"role": "user", "content": "'
+    payload += b"x" * (MAX_BODY_BYTES + 1024) + b'"}]}'
+
+    def chunked() -> Iterator[bytes]:  # no Content-Length: sent chunked
+        for start in range(0, len(payload), 1 << 20):
+            yield payload[start : start + (1 << 20)]
+
+    response = httpx.post(
+        f"{_base(client)}/chat/completions",
+        content=chunked(),
+        headers={"content-type": "application/json"},
+        timeout=60,
+    )
+    assert "bytes" in _assert_openai_error(response, 413)
+
+
+def test_the_bearer_scheme_is_case_insensitive(engine: Engine) -> None:
+    app = create_api(engine, PersonaRegistry(), Settings(seed=7), api_key="s3cret")
+    with serving(app) as url:
+        for header in ("Bearer s3cret", "bearer s3cret", "BEARER s3cret"):
+            ok = httpx.get(f"{url}/models", headers={"Authorization": header}, timeout=10)
+            assert ok.status_code == 200, header
+        for header in ("Bearer wrong", "Basic s3cret", "s3cret", "Bearer"):
+            refused = httpx.get(f"{url}/models", headers={"Authorization": header}, timeout=10)
+            _assert_openai_error(refused, 401)
+
+
+def test_a_streamed_request_too_long_for_the_context_is_a_400_before_streaming(
+    tiny_model: Path,
+) -> None:
+    small = make_engine(tiny_model, n_ctx=256)
+    app = create_api(small, PersonaRegistry(), Settings(seed=7), max_message_chars=4000)
+    with serving(app) as url:
+        api = openai.OpenAI(base_url=url, api_key="x", max_retries=0)
+        for stream in (False, True):
+            with pytest.raises(openai.BadRequestError, match="exceeds the 256-token context"):
+                api.chat.completions.create(
+                    model=Path(small.info.path).stem,
+                    messages=[{"role": "user", "content": "hello world " * 250}],
+                    max_tokens=8,
+                    stream=stream,
+                )
+        # The refused request left the engine free.
+        done = api.chat.completions.create(
+            model=Path(small.info.path).stem,
+            messages=[{"role": "user", "content": "hi"}],
+            max_tokens=2,
+        )
+        assert done.choices[0].finish_reason == "length"

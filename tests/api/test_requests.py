@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot.api.schema import ChatRequest, Message, split_messages
+from chatbot.api.schema import ChatRequest, Message, find_surrogate, loc_path, split_messages
 from chatbot.api.stops import StopFilter
 from chatbot.errors import InputError
 
@@ -63,10 +63,31 @@ def test_messages_split_into_system_history_and_the_question() -> None:
     assert last == "How far?"
 
 
+def test_message_lists_are_read_as_chat_apps_send_them() -> None:
+    # A card's greeting before the user's first message, and two user messages in a row.
+    system, history, last = split_messages(
+        _messages(
+            ("system", "Be brief."),
+            ("assistant", "Welcome to the inn!"),
+            ("user", "Hi"),
+            ("assistant", "Hello."),
+            ("user", "One room,"),
+            ("user", "two nights."),
+        )
+    )
+    assert system == "Be brief."
+    assert history == [
+        {"role": "user", "content": "Hi"},
+        {"role": "assistant", "content": "Hello."},
+    ]
+    assert last == "One room,\n\ntwo nights."
+    with pytest.raises(InputError, match="last message must be the user's"):
+        split_messages(_messages(("system", "x"), ("assistant", "Welcome!")))
+
+
 @pytest.mark.parametrize(
     ("pairs", "says"),
     [
-        ((("user", "a"), ("user", "b")), "expected an assistant"),
         ((("user", "a"), ("assistant", "b")), "last message must be the user's"),
         ((("tool", "x"), ("user", "a")), "not supported"),
         ((("user", [{"type": "image_url", "image_url": {"url": "x"}}]),), "'image_url'"),
@@ -89,6 +110,9 @@ def test_unsupported_features_are_refused_not_ignored() -> None:
         ({"stop": ["a", "b", "c", "d", "e"]}, "at most 4"),
         ({"presence_penalty": 0.5}, "repeat_penalty"),
         ({"seed": 42}, "--seed"),
+        ({"logit_bias": {"1": 5}}, "logit_bias"),
+        ({"top_logprobs": 2}, "log-probabilities"),
+        ({"tool_choice": "required"}, "tool calling"),
     ]:
         req = ChatRequest.model_validate({**base, **extra})
         with pytest.raises(InputError, match=says):
@@ -103,7 +127,22 @@ def test_unsupported_features_are_refused_not_ignored() -> None:
             "presence_penalty": 0,
             "frequency_penalty": 0.0,
             "seed": None,
+            "tool_choice": "auto",
+            "parallel_tool_calls": True,
+            "logit_bias": {},
+            "top_logprobs": 0,
+            "stream": None,
         }
     )
     ok.refuse_unsupported()
     assert ok.sampling_update() == {}
+
+
+def test_unpaired_surrogates_are_found_by_their_path() -> None:
+    body = {
+        "model": "m",
+        "messages": [{"role": "user", "content": [{"text": "ok"}, {"text": "\ud800"}]}],
+    }
+    assert find_surrogate(body) == "messages[0].content[1].text"
+    assert find_surrogate({"messages": [{"content": "emoji \U0001f600"}]}) is None
+    assert loc_path(("messages", 3, "role")) == "messages[3].role"
