@@ -78,7 +78,7 @@ def start_server(
     from chatbot.ui.strings import i18n
 
     demo_app = create_app(backend)
-    server, _url, _share_url = demo_app.queue(max_size=queue_size * 4).launch(
+    server, _url, _share_url = demo_app.queue(max_size=(queue_size + 1) * 4).launch(
         server_name=host,
         server_port=port,
         auth=parse_auth(auth),
@@ -172,7 +172,7 @@ def _serve_options(func: Any) -> Any:
                 "--queue-size",
                 default=8,
                 show_default=True,
-                type=int,
+                type=click.IntRange(min=0),
                 help="Chats that may wait for the model.",
             ),
             click.option(

@@ -31,7 +31,8 @@ class FairLock:
         """Take a place at the end of the line; BusyError when the line is full."""
         with self._cond:
             waiting = len(self._line) - (1 if self._held else 0)
-            if self.max_waiting is not None and waiting >= self.max_waiting:
+            # A free lock is taken at once: that is not waiting, whatever the limit.
+            if self.max_waiting is not None and self._line and waiting >= self.max_waiting:
                 raise BusyError(
                     f"The server is busy: {waiting} requests are already waiting. Try again shortly."
                 )
