@@ -26,7 +26,7 @@ class Sampling(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     temperature: float = Field(0.7, ge=0.0, le=5.0)
-    top_p: float = Field(0.8, gt=0.0, le=1.0)
+    top_p: float = Field(0.8, ge=0.0, le=1.0)  # 0 keeps only the likeliest token, as in OpenAI
     top_k: int = Field(20, ge=0)
     min_p: float = Field(0.0, ge=0.0, le=1.0)
     repeat_penalty: float = Field(1.05, ge=0.0)

@@ -155,6 +155,17 @@ def test_streamed_and_whole_replies_agree_and_persona_sampling_yields_to_the_req
     assert whole == again == streamed
 
 
+def test_top_p_zero_keeps_only_the_likeliest_token(client: openai.OpenAI) -> None:
+    ask: dict[str, Any] = {
+        "model": PERSONA,
+        "messages": [{"role": "user", "content": "おすすめの観光地はどこですか？"}],
+        "max_tokens": 10,
+    }
+    greedy = client.chat.completions.create(**ask, temperature=0.0).choices[0].message.content
+    nucleus = client.chat.completions.create(**ask, temperature=1.0, top_p=0.0)
+    assert nucleus.choices[0].message.content == greedy
+
+
 def test_the_loaded_model_is_plain_chat_with_the_callers_system(client: openai.OpenAI) -> None:
     name = client.models.list().data[0].id
     done = client.chat.completions.create(
