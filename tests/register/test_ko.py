@@ -44,6 +44,10 @@ def test_jamo_arithmetic() -> None:
         ("저는 떡볶이요", "haeyoche"),
         ("좋아욬ㅋㅋ", "haeyoche"),  # ㅋ fused into 요 by fast typing
         ("안녕하세용 반가워여", "haeyoche"),
+        # 하오체, the old ordinary honorific (historical drama, elders), is formal
+        ("그대가 정말 그 일을 했소?", "haeyoche"),
+        ("허허, 참 좋구려.", "haeyoche"),
+        ("나는 이 나라의 왕이오.", "haeyoche"),
         # 해체 (반말), with and without punctuation, with chat laughter
         ("나 어제 그 영화 봤어 ㅋㅋ", "haeche"),
         ("너 지금 뭐 해?", "haeche"),
@@ -54,6 +58,8 @@ def test_jamo_arithmetic() -> None:
         ("야, 빨리 와!", "haeche"),
         ("오늘 너무 피곤하다", "haeche"),
         ("그냥 집에 있었음", "haeche"),
+        ("주소 좀 알려줘. 연구소에 갈게.", "haeche"),  # nouns in -소 are not 하오체
+        ("자네 왔는가? 이리 오게.", "haeche"),  # 하게체 lowers the listener
     ],
 )
 def test_levels(text: str, level: str) -> None:
