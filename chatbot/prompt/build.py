@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
+import time
 from collections.abc import Callable, Mapping
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
 import jinja2
+import jinja2.nodes
 import jinja2.runtime
 import jinja2.sandbox
 from jinja2.sandbox import SandboxedEnvironment
@@ -77,10 +80,68 @@ MAX_RENDERED_CHARS = 200_000
 MAX_INT_BITS = 4096
 
 
+# Time: loops are the one construct the sandbox cannot interrupt (an empty loop
+# body calls nothing), so they nest at most two deep and ``range`` stops at
+# MAX_RANGE; calls (macros, methods, ``range`` itself) and output check a
+# deadline. A prompt renders in milliseconds; a file that takes seconds is an attack.
+MAX_LOOP_DEPTH = 2
+MAX_RANGE = 10_000
+RENDER_BUDGET_S = 2.0
+_render = threading.local()
+
+
+def _over_budget() -> None:
+    deadline = getattr(_render, "deadline", None)
+    if deadline is not None and time.monotonic() > deadline:
+        raise jinja2.sandbox.SecurityError(
+            f"rendering took longer than {RENDER_BUDGET_S:g} s; simplify the template's loops"
+        )
+
+
+def _loop_depth(node: jinja2.nodes.Node, depth: int = 0) -> tuple[int, int]:
+    """The deepest nesting of for-loops under ``node``, and the line where it happens."""
+    here = depth + isinstance(node, jinja2.nodes.For)
+    deepest, line = here, getattr(node, "lineno", 1)
+    for child in node.iter_child_nodes():
+        d, at = _loop_depth(child, here)
+        if d > deepest:
+            deepest, line = d, at
+    return deepest, line
+
+
+def _safe_range(*args: int) -> range:
+    if len(range(*args)) > MAX_RANGE:
+        raise jinja2.sandbox.SecurityError(f"range() is limited to {MAX_RANGE} items here")
+    _over_budget()
+    return range(*args)
+
+
 class _Sandbox(SandboxedEnvironment):
-    """Jinja2's sandbox, with the arithmetic that can exhaust memory or CPU bounded."""
+    """Jinja2's sandbox, with what can exhaust memory or CPU bounded."""
 
     intercepted_binops = frozenset({"*", "**"})
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> jinja2.nodes.Template:
+        tree = super()._parse(source, name, filename)
+        depth, line = _loop_depth(tree)
+        if depth > MAX_LOOP_DEPTH:
+            raise jinja2.TemplateSyntaxError(
+                f"loops nest {depth} deep; a prompt template may nest them {MAX_LOOP_DEPTH} deep",
+                line,
+                name,
+                filename,
+            )
+        return tree
+
+    def call(
+        __self,  # Jinja's own signature: keyword arguments may be named "self"
+        __context: jinja2.runtime.Context,
+        __obj: Any,
+        *args: Any,
+        **kwargs: Any,
+    ) -> Any:
+        _over_budget()
+        return super().call(__context, __obj, *args, **kwargs)
 
     def call_binop(
         self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any
@@ -108,13 +169,15 @@ class _Sandbox(SandboxedEnvironment):
 @functools.cache
 def environment(extra: tuple[Traversable, ...] = ()) -> SandboxedEnvironment:
     """The sandbox; templates come from ``extra`` folders (a persona pack's) then ``prompts/``."""
-    return _Sandbox(
+    env = _Sandbox(
         loader=jinja2.FunctionLoader(_finder((*extra, resources.files("chatbot.prompts")))),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=False,
         trim_blocks=True,
     )
+    env.globals["range"] = _safe_range
+    return env
 
 
 def render_template(
@@ -126,6 +189,8 @@ def render_template(
 ) -> str:
     """Render a template from ``prompts/`` (or ``source`` text) strictly, in the sandbox."""
     env = environment(folders)
+    outer = getattr(_render, "deadline", None)  # a template may render another
+    _render.deadline = outer or time.monotonic() + RENDER_BUDGET_S
     try:
         template = env.from_string(source) if source is not None else env.get_template(name)
         parts: list[str] = []
@@ -136,10 +201,17 @@ def render_template(
                 raise jinja2.sandbox.SecurityError(
                     f"the rendered text is longer than {MAX_RENDERED_CHARS} characters"
                 )
+            _over_budget()
             parts.append(part)
         return "".join(parts).strip() + "\n"
     except jinja2.TemplateError as exc:
         raise ConfigError(f"prompt template {name}: {type(exc).__name__}: {exc}") from exc
+    except RecursionError as exc:  # a macro that calls itself without end
+        raise ConfigError(
+            f"prompt template {name}: SecurityError: macros call themselves too deeply"
+        ) from exc
+    finally:
+        _render.deadline = outer
 
 
 def address(form: str, names: Mapping[str, str]) -> str | None:

@@ -133,13 +133,22 @@ def test_a_file_that_is_not_utf8_names_the_line(tmp_path: Path) -> None:
         "\"{{ 'x' * 10**9 }}\"",
         '"{% set n = 9 ** 64 %}{% for i in range(9) %}{% set n = n * n %}{% endfor %}{{ n ** 9999 }}"',
         "\"{% for i in range(100000) %}{{ 'x' * 1000 }}{% endfor %}\"",
+        # CPU: loops nested three deep, a huge range, macros that recurse in a tree
+        '"{% for a in who %}{% for b in who %}{% for c in who %}{% endfor %}{% endfor %}'
+        '{% endfor %}"',
+        '"{% for a in range(10**8) %}{% endfor %}"',
+        '"{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}"',
+        '"{% macro f(n) %}{% if n < 40 %}{{ f(n + 1) }}{{ f(n + 1) }}{% endif %}{% endmacro %}'
+        '{{ f(0) }}"',
     ],
 )
-def test_a_persona_cannot_exhaust_memory_when_it_renders(tmp_path: Path, attack: str) -> None:
+def test_a_persona_cannot_exhaust_memory_or_time_when_it_renders(
+    tmp_path: Path, attack: str
+) -> None:
     text = GOOD.format(id="big").replace("You are {{ who }} of {{ shop }}.", attack)
     with pytest.raises(PersonaError) as err:
         load_one(write(tmp_path, "big", text), "user")
-    assert "SecurityError" in err.value.problems[0]
+    assert any(k in err.value.problems[0] for k in ("SecurityError", "loops nest 3 deep"))
 
 
 @pytest.mark.parametrize(
