@@ -140,10 +140,13 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                     elem_id="thinking",
                 )
 
-        def submit(text: str, messages: list[Message]) -> tuple[Any, list[Message]]:
+        def submit(
+            text: str, messages: list[Message], request: gr.Request
+        ) -> tuple[Any, list[Message]]:
+            messages = handlers.normalize(messages)
             if not text.strip():
                 return gr.update(), messages  # empty: ignored
-            problem = handlers.check_message(backend, text)
+            problem = handlers.check_message(backend, text, _ui_language(request))
             if problem:
                 gr.Warning(problem)
                 return gr.update(), messages  # refused: the text stays in the box
@@ -180,25 +183,34 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             handlers.stop(backend, request.session_hash or "anon")
 
         stop.click(_stop, None, None, queue=False)
+
+        def _regenerate(messages: list[Message], request: gr.Request) -> list[Message]:
+            handlers.abandon(backend, request.session_hash or "anon")
+            return handlers.undo_last_reply(messages)
+
         persisted.append(
-            regenerate.click(handlers.undo_last_reply, chat, chat, queue=False).then(
-                reply, **reply_io
-            )
+            regenerate.click(_regenerate, chat, chat, queue=False).then(reply, **reply_io)
         )
 
-        def _edit(messages: list[Message]) -> tuple[str, list[Message]]:
+        def _edit(messages: list[Message], request: gr.Request) -> tuple[str, list[Message]]:
+            handlers.abandon(backend, request.session_hash or "anon")
             return handlers.take_last_message(messages)
 
         persisted.append(edit.click(_edit, chat, [box, chat], queue=False))
 
         def _clear(pid: str, loc: str, request: gr.Request) -> list[Message]:
-            handlers.stop(backend, request.session_hash or "anon")
+            handlers.abandon(backend, request.session_hash or "anon")
             backend.sessions.drop(request.session_hash or "anon")
             return handlers.greeting(backend, pid, loc)
 
         persisted.append(clear.click(_clear, [persona, locale], chat, queue=False))
+        # The chat's own trash icon empties the view in the browser; without this it
+        # would leave the generation running, the saved history in place (a reload
+        # brings it back) and no greeting.
+        persisted.append(chat.clear(_clear, [persona, locale], chat, queue=False))
 
         def _persona(pid: str, request: gr.Request) -> tuple[Any, ...]:
+            handlers.abandon(backend, request.session_hash or "anon")
             backend.sessions.drop(request.session_hash or "anon")
             levels = handlers.level_choices(backend, pid, None)
             return (
@@ -235,7 +247,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             as_json.write_text(handlers.export_json(messages, pid), "utf-8")
             as_md.write_text(handlers.export_markdown(messages, pid), "utf-8")
             state = {
-                "messages": messages,
+                "messages": handlers.normalize(messages),
                 "persona": pid,
                 "locale": loc,
                 "level": lvl,

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from chatbot.ui.sessions import SessionStore, UiSession
+from chatbot.ui.strings import text as ui_text
 
 from chatbot import locales
 from chatbot.check import GuardSettings, RegisterGuard, Verdict
@@ -31,20 +32,54 @@ from chatbot.plan.target import target_for
 from chatbot.stream.events import Done, Notice, TextDelta, ThinkingDelta
 
 Message = dict[str, Any]
-# A zero-width space after "<" keeps "<img …>" or "<script>" from being a tag:
-# the text shows as written, and nothing in a message is fetched or run.
+# A zero-width space after "<" keeps "<img …>" or "<script>" from being a tag, and
+# one between "!" and "[" keeps "![alt](url)" from being a Markdown image: the text
+# shows as written, and nothing in a message is fetched or run.
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _ZWSP = "\u200b"
+_IMAGE_START = "!["
 
 
 def inert(text: str) -> str:
-    """Message text for display: HTML shows as text, never as markup."""
-    return _TAG_START.sub("<" + _ZWSP, text)
+    """Message text for display: HTML and Markdown images show as text, never as markup."""
+    return _TAG_START.sub("<" + _ZWSP, text).replace(_IMAGE_START, "!" + _ZWSP + "[")
 
 
 def plain(text: str) -> str:
     """The text as written, from its displayed form (undoes ``inert``)."""
-    return text.replace("<" + _ZWSP, "<")
+    return text.replace("<" + _ZWSP, "<").replace("!" + _ZWSP + "[", _IMAGE_START)
+
+
+def content_text(content: Any) -> str:
+    """A message's text, whether a string or Gradio's list of content parts.
+
+    Gradio 6's Chatbot hands handlers ``[{"type": "text", "text": …}, …]``; files
+    (never sent by this UI) contribute nothing.
+    """
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, dict):
+        content = [content]
+    if isinstance(content, (list, tuple)):
+        return "\n".join(
+            str(part.get("text") or "")
+            for part in content
+            if isinstance(part, dict) and part.get("type", "text") == "text"
+        )
+    return str(content)
+
+
+def normalize(messages: list[Message] | None) -> list[Message]:
+    """Messages with plain-string content and only the keys that carry something."""
+    out: list[Message] = []
+    for m in messages or []:
+        message: Message = {"role": m.get("role"), "content": content_text(m.get("content"))}
+        if m.get("metadata"):
+            message["metadata"] = m["metadata"]
+        out.append(message)
+    return out
 
 
 AUTO = "auto"
@@ -77,10 +112,8 @@ def dialogue(messages: list[Message]) -> list[Message]:
     """The conversation proper: user and assistant messages without metadata."""
     return [
         {"role": m["role"], "content": plain(m["content"])}
-        for m in messages
-        if m.get("role") in ("user", "assistant")
-        and not m.get("metadata")
-        and isinstance(m.get("content"), str)
+        for m in normalize(messages)
+        if m.get("role") in ("user", "assistant") and not m.get("metadata")
     ]
 
 
@@ -104,12 +137,11 @@ def level_choices(backend: Backend, persona_id: str, locale: str | None) -> list
     return choices
 
 
-def check_message(backend: Backend, text: str) -> str | None:
-    """None when the message may be sent, else why not (empty messages are just ignored)."""
+def check_message(backend: Backend, text: str, language: str | None = None) -> str | None:
+    """None when the message may be sent, else why not, in the UI language (empty: ignored)."""
     if len(text) > backend.max_message_chars:
-        return (
-            f"The message is {len(text)} characters; the limit is {backend.max_message_chars}. "
-            "Shorten it and send again (your text is kept)."
+        return ui_text("too_long", language).format(
+            length=len(text), limit=backend.max_message_chars
         )
     return None
 
@@ -200,11 +232,17 @@ def respond(
 ) -> Iterator[list[Message]]:
     """Stream the reply to the last user message as whole message lists (throttled)."""
     turn = turn if turn is not None else Turn()
+    messages = normalize(messages)
     if not messages or messages[-1].get("role") != "user":
         return  # nothing new to answer (an ignored empty message)
-    text = plain(str(messages[-1]["content"]))
+    text = plain(messages[-1]["content"])
     ui = backend.sessions.get(session_id)
     ui.stop_requested.clear()
+    generation = ui.generation
+
+    def superseded() -> bool:
+        return ui.generation != generation
+
     try:
         entry = backend.registry.get(persona_id)
         target, turn.detected = target_for(
@@ -270,6 +308,8 @@ def respond(
                 turn.done = event
                 if event.finish_reason == "cancelled":
                     reply += " …"
+            if superseded():
+                break
             now = time.monotonic()
             if now - last >= UPDATE_INTERVAL_S:
                 last = now
@@ -279,7 +319,8 @@ def respond(
         extras.append(_notice(f"⚠ {exc}"))
     finally:
         events.close()
-    yield view(final=True)
+    if not superseded():  # else the screen shows what replaced this conversation
+        yield view(final=True)
 
 
 def _notice(text: str, *, pending: bool = False) -> Message:
@@ -298,8 +339,16 @@ def stop(backend: Backend, session_id: str) -> None:
         ui.chat.stop()
 
 
+def abandon(backend: Backend, session_id: str) -> None:
+    """The shown conversation is being replaced: stop the tab's reply and keep it off the screen."""
+    ui = backend.sessions.get(session_id)
+    ui.generation += 1
+    stop(backend, session_id)
+
+
 def undo_last_reply(messages: list[Message]) -> list[Message]:
     """Everything up to and including the last user message (for Regenerate)."""
+    messages = normalize(messages)
     for i in range(len(messages) - 1, -1, -1):
         if messages[i].get("role") == "user" and not messages[i].get("metadata"):
             return list(messages[: i + 1])
@@ -310,12 +359,12 @@ def take_last_message(messages: list[Message]) -> tuple[str, list[Message]]:
     """The last user message (to edit) and the history before it."""
     kept = undo_last_reply(messages)
     if kept and kept[-1].get("role") == "user":
-        return plain(str(kept[-1]["content"])), kept[:-1]
-    return "", list(messages)
+        return plain(kept[-1]["content"]), kept[:-1]
+    return "", normalize(messages)
 
 
 def _as_written(messages: list[Message]) -> list[Message]:
-    return [{**m, "content": plain(str(m.get("content") or ""))} for m in messages]
+    return [{**m, "content": plain(m["content"])} for m in normalize(messages)]
 
 
 def export_json(messages: list[Message], persona_id: str) -> str:

@@ -19,6 +19,9 @@ class UiSession:
     chat: ChatSession | None = None
     key: tuple[object, ...] = ()
     stop_requested: threading.Event = field(default_factory=threading.Event)
+    # Bumped when the shown conversation is replaced (Clear, a new persona, Edit,
+    # Regenerate): a reply still streaming for the old one stops updating the screen.
+    generation: int = 0
 
 
 class SessionStore:

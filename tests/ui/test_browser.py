@@ -8,6 +8,7 @@ stops, it carries a register badge), never at its words.
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -296,3 +297,158 @@ def test_overlong_message_is_refused(tabs: Tabs, server: Server) -> None:
     expect(page.get_by_text(re.compile(rf"the limit is {limit}\b"))).to_be_visible()
     expect(page.locator("#message textarea")).to_have_value(text)
     expect(page.locator(USER)).to_have_count(0)
+
+
+def download(page: Any, selector: str) -> str:
+    with page.expect_download(timeout=REPLY_TIMEOUT_MS) as info:
+        page.locator(selector).click()
+    return Path(info.value.path()).read_text("utf-8")
+
+
+def test_exports_hold_the_conversation_as_written(tabs: Tabs) -> None:
+    page = tabs.open()
+    question = "東京駅への行き方を教えてください。\n二行目 **です**"
+    send(page, question)
+    wait_reply(page)
+    tabs.wait_idle(page)  # the exports are written after the last update
+
+    data = json.loads(download(page, "#export-json"))
+    assert data["persona"] == "en-neutral-assistant"
+    messages = data["messages"]
+    assert all(isinstance(m["content"], str) for m in messages), messages
+    assert messages[0] == {"role": "assistant", "content": "Hello! How can I help you today?"}
+    assert messages[1] == {"role": "user", "content": question}
+    assert messages[2]["role"] == "assistant" and messages[2]["content"]
+    assert messages[3]["metadata"]["title"][0] in "✓≈⚠?"
+    assert messages[3]["content"].startswith("Target: ")
+
+    md = download(page, "#export-md")
+    assert "**You**: 東京駅への行き方を教えてください。\n二行目 **です**" in md
+    assert "**Assistant**: Hello! How can I help you today?" in md
+    assert "'text'" not in md and "'type'" not in md
+
+
+def test_edit_last_message_puts_its_text_back_in_the_box(tabs: Tabs) -> None:
+    page = tabs.open()
+    send(page, "Wie spät ist es in Berlin?")
+    wait_reply(page)
+    page.locator("#edit").click()
+    expect(page.locator("#message textarea")).to_have_value("Wie spät ist es in Berlin?")
+    expect(page.locator(USER)).to_have_count(0)
+    expect(badges(page)).to_have_count(0)
+
+
+def test_changing_the_reply_language_keeps_the_conversation(tabs: Tabs) -> None:
+    page = tabs.open()
+    choose_persona(page, persona_file("hi-customer-care")["name"]["en"])
+    send(page, "नमस्ते, मेरा ऑर्डर कहाँ है?")
+    wait_reply(page)
+    page.locator("#locale input").click()
+    page.get_by_role("option", name="हिन्दी (hi)", exact=True).click()
+    expect(page.locator("#locale input")).to_have_value("हिन्दी (hi)")
+    page.wait_for_timeout(1000)
+    expect(page.locator(USER)).to_have_text(["नमस्ते, मेरा ऑर्डर कहाँ है?"])
+    expect(badges(page)).to_have_count(1)
+
+
+def test_the_chat_clear_icon_clears_like_the_clear_button(tabs: Tabs) -> None:
+    page = tabs.open()
+    send(page, "Please forget this sentence.")
+    wait_reply(page)
+    tabs.wait_idle(page)
+    page.locator("#chat").get_by_role("button", name="Clear", exact=True).click()
+    # Back to the greeting, and the cleared history stays cleared after a reload.
+    expect(page.locator("#chat [data-testid='bot']")).to_have_text(
+        ["Hello! How can I help you today?"]
+    )
+    tabs.wait_idle(page)
+    tabs.load(page)
+    expect(page.locator(USER)).to_have_count(0)
+    expect(page.locator("#chat [data-testid='bot']")).to_have_text(
+        ["Hello! How can I help you today?"]
+    )
+
+
+def test_markdown_images_in_a_message_are_not_loaded(tabs: Tabs, server: Server) -> None:
+    page = tabs.open()
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(r.url) if "pixel.png" in r.url else None)
+    send(page, f"see ![tracker]({server.url}pixel.png?leak=1) here")
+    expect(page.locator(USER)).to_contain_text("see")
+    wait_reply(page)
+    expect(page.locator("#chat img[src*='pixel.png']")).to_have_count(0)
+    expect(page.locator(USER)).to_contain_text("tracker")
+    assert fetched == []
+
+
+def test_overlong_message_warning_follows_the_ui_language(tabs: Tabs, server: Server) -> None:
+    page = tabs.open(locale="ja-JP")
+    limit = server.backend.max_message_chars
+    text = "長い" * limit
+    send(page, text)
+    expect(page.get_by_text(re.compile(rf"{limit}"))).to_contain_text("文字")
+    expect(page.locator("#message textarea")).to_have_value(text)
+    expect(page.locator(USER)).to_have_count(0)
+
+
+def test_a_waiting_browser_sees_its_place_in_line(tabs: Tabs, server: Server) -> None:
+    with long_replies(server.backend, 3000):
+        first, second = tabs.open(label="a"), tabs.open(label="b")
+        send(first, "Tell me a very long story.")
+        first.wait_for_function(
+            f"() => {{ const t = ({REPLY_FN})(); return t !== null && t.length > 20; }}",
+            timeout=REPLY_TIMEOUT_MS,
+        )
+        send(second, "Am I waiting?")
+        expect(second.locator("#chat")).to_contain_text(
+            re.compile(r"Waiting for the model: 1 ahead"), timeout=REPLY_TIMEOUT_MS
+        )
+        first.locator("#stop").click()
+        wait_reply(first)
+        second.locator("#stop").click()
+        wait_reply(second)
+
+
+def wait_streaming(page: Any) -> None:
+    page.wait_for_function(
+        f"() => {{ const t = ({REPLY_FN})(); return t !== null && t.length > 20; }}",
+        timeout=REPLY_TIMEOUT_MS,
+    )
+
+
+def test_switching_persona_mid_reply_leaves_only_the_new_greeting(
+    tabs: Tabs, server: Server
+) -> None:
+    data = persona_file("ja-hotel-concierge")
+    with long_replies(server.backend, 3000):
+        page = tabs.open()
+        send(page, "Tell me a long story, please.")
+        wait_streaming(page)
+        choose_persona(page, data["name"]["en"])
+        greeting = data["locales"]["ja"]["greeting"]
+        expect(page.locator("#chat [data-testid='bot']")).to_have_text([greeting])
+        page.wait_for_timeout(3000)  # the old reply, had it kept going, would be back by now
+        expect(page.locator("#chat [data-testid='bot']")).to_have_text([greeting])
+        expect(page.locator(USER)).to_have_count(0)
+        tabs.wait_idle(page)
+        tabs.load(page)
+    expect(page.locator("#persona input")).to_have_value(data["name"]["en"])
+    expect(page.locator("#chat [data-testid='bot']")).to_have_text([greeting])
+    expect(page.locator(USER)).to_have_count(0)
+
+
+def test_edit_mid_reply_keeps_the_edit(tabs: Tabs, server: Server) -> None:
+    with long_replies(server.backend, 3000):
+        page = tabs.open()
+        send(page, "Erzähl mir bitte eine lange Geschichte.")
+        wait_streaming(page)
+        page.locator("#edit").click()
+        expect(page.locator("#message textarea")).to_have_value(
+            "Erzähl mir bitte eine lange Geschichte."
+        )
+        expect(page.locator(USER)).to_have_count(0)
+        page.wait_for_timeout(3000)
+        expect(page.locator(USER)).to_have_count(0)
+        expect(page.locator("#chat [data-testid='bot']")).to_have_text(
+            ["Hello! How can I help you today?"]
+        )

