@@ -155,14 +155,22 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
         def reply(
             messages: list[Message], pid: str, loc: str, lvl: str, think: bool, request: gr.Request
         ) -> Any:
-            turn = handlers.Turn()
+            turn, language = handlers.Turn(), _ui_language(request)
             for view in handlers.respond(
-                backend, request.session_hash or "anon", messages, pid, loc, lvl, think, turn
+                backend,
+                request.session_hash or "anon",
+                messages,
+                pid,
+                loc,
+                lvl,
+                think,
+                turn,
+                language=language,
             ):
                 yield view, gr.update(), gr.update()
-            label = text("detected", _ui_language(request))
+            label = text("detected", language)
             badge = f"{label}: **{turn.detected}**" if turn.detected else ""
-            yield gr.update(), handlers.model_status(backend.engine, turn.done), badge
+            yield gr.update(), handlers.model_status(backend.engine, turn.done, language), badge
 
         reply_io: dict[str, Any] = dict(
             inputs=[chat, persona, locale, level, thinking],
@@ -280,9 +288,10 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 gr.update(
                     value=bool(state.get("thinking")), visible=_thinking_allowed(backend, pid)
                 ),
+                handlers.model_status(backend.engine, None, _ui_language(request)),
             )
 
-        demo.load(_restore, saved, [chat, persona, locale, level, thinking], queue=False)
+        demo.load(_restore, saved, [chat, persona, locale, level, thinking, status], queue=False)
         demo.unload(_unload_for(backend))
     return demo
 

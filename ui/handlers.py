@@ -83,6 +83,7 @@ def normalize(messages: list[Message] | None) -> list[Message]:
 
 
 AUTO = "auto"
+_KEIGO = {"teineigo": "丁寧語", "sonkeigo": "尊敬語", "kenjougo": "謙譲語"}
 UPDATE_INTERVAL_S = 0.05  # about 20 screen updates a second, not one per token
 
 
@@ -186,9 +187,15 @@ def _session(
     return ui.chat
 
 
-def badge(verdict: Verdict) -> Message:
-    """The register badge: the level read, folded evidence, retries; off target is flagged."""
+def badge(verdict: Verdict, language: str = "en") -> Message:
+    """The register badge: the level read, folded evidence, retries; off target is flagged.
+
+    Level names are the locale's own (敬語, Siezen); the rest is in the UI ``language``.
+    """
     spec = locales.get(verdict.plan.locale)
+
+    def say(key: str, **values: object) -> str:
+        return ui_text(key, language).format(**values)
 
     def name(level: str | None) -> str:
         return spec.level(level).native if spec and level else "?"
@@ -198,21 +205,23 @@ def badge(verdict: Verdict) -> Message:
     title = (
         f"{mark} {read}"
         if verdict.status != "off_target"
-        else f"⚠ Off register: {read} (target {target})"
+        else "⚠ " + say("off_register", read=read, target=target)
     )
     if verdict.avoided:
         title += " · ⚠ " + ", ".join(f"“{a.text}”" for a in verdict.avoided)
-    lines = [f"Target: {target} · read: {read} · confidence {verdict.reading.confidence:.2f}"]
+    confidence = f"{verdict.reading.confidence:.2f}"
+    lines = [say("badge_line", target=target, read=read, confidence=confidence)]
     if verdict.retries:
-        lines.append(f"Retries: {verdict.retries}")
+        lines.append(say("retries", n=verdict.retries))
     if verdict.reading.keigo:
-        lines.append("Keigo: " + ", ".join(verdict.reading.keigo))
+        kinds = ", ".join(f"{k} ({_KEIGO[k]})" for k in verdict.reading.keigo)
+        lines.append(f"{say('keigo')}: {kinds}")
     for e in verdict.reading.evidence[:12]:
         lines.append(f"- `{e.surface}` → {name(e.level)} ({e.rule})")
     for m in verdict.reading.misuses:
         lines.append(f"- ⚠ `{m.surface}`: {m.message}")
     for a in verdict.avoided:
-        lines.append(f"- ⚠ `{a.text}`: this persona never says “{a.phrase}”")
+        lines.append(f"- ⚠ `{a.text}`: " + say("never_says", phrase=a.phrase))
     return {
         "role": "assistant",
         "content": "\n".join(lines),
@@ -229,8 +238,12 @@ def respond(
     level_choice: str | None = AUTO,
     thinking: bool = False,
     turn: Turn | None = None,
+    language: str = "en",
 ) -> Iterator[list[Message]]:
-    """Stream the reply to the last user message as whole message lists (throttled)."""
+    """Stream the reply to the last user message as whole message lists (throttled).
+
+    ``language`` is the UI's: notices and the register badge are written in it.
+    """
     turn = turn if turn is not None else Turn()
     messages = normalize(messages)
     if not messages or messages[-1].get("role") != "user":
@@ -272,7 +285,7 @@ def respond(
                     "role": "assistant",
                     "content": inert(thought),
                     "metadata": {
-                        "title": "Thinking",
+                        "title": ui_text("thinking_title", language),
                         "status": "done" if final or reply else "pending",
                     },
                 }
@@ -298,12 +311,12 @@ def respond(
                 thought += event.text
             elif isinstance(event, Notice):
                 if event.kind == "trimmed":
-                    extras.append(_notice(event.message))
+                    extras.append(_notice(notice_text(event, language)))
                 else:
-                    status = _notice(event.message, pending=True)
+                    status = _notice(notice_text(event, language), pending=True)
             elif isinstance(event, Verdict):
                 turn.verdict = event
-                extras.append(badge(event))
+                extras.append(badge(event, language))
             elif isinstance(event, Done):
                 turn.done = event
                 if event.finish_reason == "cancelled":
@@ -321,6 +334,17 @@ def respond(
         events.close()
     if not superseded():  # else the screen shows what replaced this conversation
         yield view(final=True)
+
+
+def notice_text(notice: Notice, language: str) -> str:
+    """A notice in the UI language, from its kind and arguments (else its English text)."""
+    key = {"queued": "queued", "trimmed": "trimmed"}.get(notice.kind)
+    if notice.kind == "retry":
+        key = "retry_avoided" if notice.args.get("reason") == "avoided" else "retry_register"
+    try:
+        return ui_text(key, language).format(**notice.args) if key else notice.message
+    except (KeyError, IndexError):  # a notice without the arguments its text names
+        return notice.message
 
 
 def _notice(text: str, *, pending: bool = False) -> Message:
@@ -387,15 +411,16 @@ def export_markdown(messages: list[Message], persona_id: str) -> str:
     return "\n".join(lines)
 
 
-def model_status(engine: Engine, done: Done | None = None) -> str:
+def model_status(engine: Engine, done: Done | None = None, language: str = "en") -> str:
     info = engine.info
     parts = [f"**{info.name}** · {info.quantization}"]
+    context = ui_text("context", language)
     if done is not None:
-        parts.append(f"context {done.context_used}/{done.context_size}")
+        parts.append(f"{context} {done.context_used}/{done.context_size}")
         parts.append(f"{done.decode_tokens_per_s:.1f} tok/s")
     else:
-        parts.append(f"context {info.n_ctx}")
+        parts.append(f"{context} {info.n_ctx}")
     line = " · ".join(parts)
     if info.synthetic:
-        line += "\n\n⚠ **Synthetic demo model: random weights, its replies are noise.**"
+        line += f"\n\n⚠ **{ui_text('synthetic', language)}**"
     return line

@@ -124,8 +124,13 @@ class RegisterGuard:
             )
             if outcome == "retry":
                 self.session.rollback()
-                why = "used a phrase this persona avoids" if len(used) > before else "off register"
-                yield Notice("info", f"Reply {why}; retrying ({attempt + 1}).")
+                reason = "avoided" if len(used) > before else "register"
+                why = "used a phrase this persona avoids" if reason == "avoided" else "off register"
+                yield Notice(
+                    "retry",
+                    f"Reply {why}; retrying ({attempt + 1}).",
+                    {"attempt": attempt + 1, "reason": reason},
+                )
                 continue
             return
 

@@ -102,6 +102,7 @@ class ChatSession:
                 "trimmed",
                 f"The conversation outgrew the {engine.info.n_ctx}-token context: the oldest "
                 f"{trim.turns} turn(s) ({trim.tokens} tokens) were dropped. The system prompt is kept.",
+                {"turns": trim.turns, "tokens": trim.tokens, "n_ctx": engine.info.n_ctx},
             )
 
         def is_cancelled() -> bool:
@@ -127,7 +128,9 @@ class ChatSession:
                 ahead = lock.position(ticket)
                 if ahead != reported:  # the reader sees its place in the line change
                     reported = ahead
-                    yield Notice("queued", f"Waiting for the model: {ahead} ahead.")
+                    yield Notice(
+                        "queued", f"Waiting for the model: {ahead} ahead.", {"ahead": ahead}
+                    )
             yield from self._generate(
                 message, user_tokens, sampling, is_cancelled, grammar, on_token, started
             )

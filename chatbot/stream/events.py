@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 FinishReason = Literal["stop", "length", "cancelled", "context"]
@@ -24,10 +24,16 @@ class ThinkingDelta:
 
 @dataclass(frozen=True)
 class Notice:
-    """Something the user should know, e.g. that old turns were trimmed."""
+    """Something the user should know, e.g. that old turns were trimmed.
 
-    kind: Literal["trimmed", "queued", "info"]
+    ``message`` is English; ``kind`` and ``args`` let a reader say it in its own
+    language (queued: ahead; trimmed: turns, tokens, n_ctx; retry: attempt, reason
+    "register" or "avoided").
+    """
+
+    kind: Literal["trimmed", "queued", "retry"]
     message: str
+    args: dict[str, int | str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -249,6 +249,12 @@ def test_ui_language_follows_the_browser(tabs: Tabs, locale: str) -> None:
     expect(page.locator("#message textarea")).to_have_attribute(
         "placeholder", strings["message_placeholder"]
     )
+    # Text the server writes follows it too: the status line and the register badge.
+    expect(page.locator("#status")).to_contain_text(strings["synthetic"])
+    send(page, "Hello!")
+    wait_reply(page)
+    badges(page).first.click()
+    expect(page.locator("#chat")).to_contain_text(strings["badge_line"].split("{")[0])
 
 
 def test_ui_language_from_settings(tabs: Tabs) -> None:

@@ -12,6 +12,7 @@ from chatbot.ui.handlers import AUTO, Backend, Turn
 
 from chatbot.config import Sampling, Settings
 from chatbot.persona.registry import PersonaRegistry
+from chatbot.stream.events import Notice
 from tests.conftest import make_engine
 
 
@@ -141,6 +142,24 @@ def test_exports_and_status(backend: Backend) -> None:
     assert "**You**: 質問です。" in md and "> **" in md  # the badge, quoted
     status = handlers.model_status(backend.engine)
     assert "random weights" in status and "noise" in status
+
+
+def test_server_made_text_follows_the_ui_language(backend: Backend) -> None:
+    views, turn = ask(backend, "s-ja-ui", "部屋を予約したいのですが。", language="ja")
+    badge = views[-1][-1]
+    assert badge["content"].startswith("目標：敬語") and "判定：" in badge["content"]
+    assert "Target" not in badge["content"]
+    status = handlers.model_status(backend.engine, turn.done, "ko")
+    assert "합성 데모 모델" in status and "컨텍스트" in status
+    queued = Notice("queued", "Waiting for the model: 2 ahead.", {"ahead": 2})
+    assert handlers.notice_text(queued, "de") == "Warten auf das Modell: 2 vor Ihnen."
+    retry = Notice(
+        "retry", "Reply off register; retrying (1).", {"attempt": 1, "reason": "register"}
+    )
+    assert "1 回目" in handlers.notice_text(retry, "ja")
+    assert handlers.notice_text(retry, "xx") == "Reply off register; retrying (1)."
+    bare = Notice("queued", "Waiting for the model: 2 ahead.")  # no arguments: the English text
+    assert handlers.notice_text(bare, "ja") == bare.message
 
 
 def test_waiting_users_see_their_place_and_a_full_line_says_busy(backend: Backend) -> None:
