@@ -200,6 +200,15 @@ def test_qwen3_thinking_is_off_by_default_and_never_shown_as_the_answer(
     assert second.evaluated_prompt_tokens < second.prompt_tokens // 2
 
 
+def test_a_model_without_thinking_shows_think_tags_as_text(engine: Engine) -> None:
+    # Qwen2.5 has no thinking mode: "<think>" in its reply is text it wrote.
+    assert not engine.template.supports_thinking
+    grammar = LlamaGrammar.from_string('root ::= "Use <think> tags."', verbose=False)
+    chat = ChatSession(engine, None, sampling=Sampling(max_tokens=30))
+    answer, thought, _ = _run(list(chat.send("Hi", grammar=grammar)))
+    assert answer == "Use <think> tags." and thought == ""
+
+
 def test_waiting_chats_are_served_first_in_first_out(engine: Engine) -> None:
     order: list[str] = []
     first_token = threading.Event()

@@ -40,3 +40,9 @@ def test_text_without_tags_is_all_answer() -> None:
 def test_unclosed_reasoning_stays_reasoning() -> None:
     answer, thought = _run(["<think>still going"])
     assert (answer, thought) == ("", "still going")
+
+
+def test_a_disabled_splitter_passes_everything_as_answer() -> None:
+    splitter = ThinkSplitter(enabled=False)
+    parts = [*splitter.feed("<think>a"), *splitter.feed("</think>b"), *splitter.flush()]
+    assert parts == [("answer", "<think>a"), ("answer", "</think>b")]

@@ -170,7 +170,8 @@ class ChatSession:
         engine = self.engine
         prompt = self.conversation.tokens(user_tokens)
         turn = Turn(user=message, reply="", user_tokens=user_tokens)
-        utf8, splitter = Utf8Stream(), ThinkSplitter()
+        utf8 = Utf8Stream()
+        splitter = ThinkSplitter(enabled=engine.template.supports_thinking)
         answer: list[str] = []
         thinking: list[str] = []
         generated: list[int] = []

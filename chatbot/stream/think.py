@@ -24,15 +24,23 @@ def _partial_suffix(text: str, tag: str) -> int:
 
 
 class ThinkSplitter:
-    def __init__(self, *, thinking: bool = False) -> None:
+    """``enabled=False`` (a model without a thinking template, e.g. Qwen2.5) passes
+    everything through as answer: there, ``<think>`` is text the model wrote."""
+
+    def __init__(self, *, thinking: bool = False, enabled: bool = True) -> None:
         self._buf = ""
         self._channel: Channel = "thinking" if thinking else "answer"
+        self._enabled = enabled
 
     @property
     def channel(self) -> Channel:
         return self._channel
 
     def feed(self, text: str) -> Iterator[tuple[Channel, str]]:
+        if not self._enabled:
+            if text:
+                yield "answer", text
+            return
         self._buf += text
         while self._buf:
             tag = CLOSE if self._channel == "thinking" else OPEN
