@@ -8,6 +8,7 @@ folded extras: the reasoning of a thinking model, the register badge, notices.
 
 from __future__ import annotations
 
+import inspect
 import json
 import re
 import time
@@ -160,6 +161,13 @@ def _exchanges(history: list[Message]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _shown(text: str) -> str:
+    """A message as the browser gives it back: Gradio's Chatbot strips outer and
+    common leading whitespace (``inspect.cleandoc``), and a stopped reply shows " …".
+    Comparing in this form keeps the conversation's KV cache across turns."""
+    return inspect.cleandoc(text.removesuffix(" …"))
+
+
 def _session(
     backend: Backend,
     session_id: str,
@@ -176,8 +184,8 @@ def _session(
             backend.engine, entry, target, backend.settings.sampling, thinking=thinking
         )
         ui.key = key
-    pairs = _exchanges(history)
-    have = [(t.user, t.reply) for t in ui.chat.conversation.turns]
+    pairs = [(_shown(u), _shown(r)) for u, r in _exchanges(history)]
+    have = [(_shown(t.user), _shown(t.reply)) for t in ui.chat.conversation.turns]
     if have != pairs:
         if have[: len(pairs)] == pairs:  # regenerate / edit: drop the turns that were undone
             del ui.chat.conversation.turns[len(pairs) :]

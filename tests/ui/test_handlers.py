@@ -90,6 +90,20 @@ def test_regenerate_and_edit_undo_the_last_turn(backend: Backend) -> None:
     assert text == "最初の質問です。" and before == shown[:1]
 
 
+def test_the_next_turn_reuses_the_session_despite_gradios_whitespace(backend: Backend) -> None:
+    views, _ = ask(backend, "cleandoc", "一つ目です。")
+    chat = backend.sessions.get("cleandoc").chat
+    assert chat is not None
+    chat.conversation.turns[-1].reply = "  はい。\n    承知しました。\n"  # as the model wrote it
+    shown = [*views[-1][:2], {"role": "assistant", "content": "はい。\n承知しました。"}]
+    messages = [*shown, {"role": "user", "content": "二つ目です。"}]
+    list(handlers.respond(backend, "cleandoc", messages, "ja-hotel-concierge"))
+    assert backend.sessions.get("cleandoc").chat is chat
+    assert [t.user for t in chat.conversation.turns] == ["一つ目です。", "二つ目です。"]
+    # Kept as generated (its tokens are in the KV cache), not rebuilt from the display.
+    assert chat.conversation.turns[0].reply == "  はい。\n    承知しました。\n"
+
+
 def test_a_reloaded_page_rebuilds_its_session_from_the_shown_history(backend: Backend) -> None:
     views, _ = ask(backend, "before-reload", "一つ目です。")
     shown = views[-1]
