@@ -16,9 +16,11 @@ from chatbot.errors import ConfigError
 from chatbot.generate.chat import ChatSession
 from chatbot.generate.engine import Engine
 from chatbot.persona.registry import PersonaRegistry
+from chatbot.persona.session import persona_session
 from chatbot.plan import Plan, RegisterPolicy, plan
 from chatbot.plan.target import target_for
 from chatbot.prompt import build_system_prompt, render_template
+from chatbot.prompt.build import names_from
 from chatbot.stream.events import Done, Notice, TextDelta
 from tests.conftest import make_engine
 
@@ -90,6 +92,28 @@ def test_a_short_greeting_in_the_personas_language_has_its_register_read(tmp_pat
     entry = PersonaRegistry(tmp_path, entry_points=False).get("es-receptionist")
     target, detected = target_for(entry.persona, "Hola, ¿qué tal?")
     assert detected == "es" and target.locale == "es"
+
+
+def test_a_users_name_is_split_for_the_forms_of_address() -> None:
+    assert names_from("田中 太郎") == {"name": "田中 太郎", "surname": "田中", "given": "太郎"}
+    assert names_from("Anna  Müller\n") == {
+        "name": "Anna Müller",
+        "surname": "Müller",
+        "given": "Anna",
+    }
+    assert names_from("Müller") == {"name": "Müller"}  # one word: no surname guessed
+    assert names_from("   ") == {} and names_from(None) == {}
+    assert len(names_from("x" * 500)["name"]) == 80
+
+
+def test_a_persona_session_addresses_the_user_by_name(tmp_path: Path, engine: Engine) -> None:
+    entry = PersonaRegistry(tmp_path, entry_points=False).get("de-support-agent")
+    target = Plan("de", "formal", "fixed")
+    named = persona_session(engine, entry, target, Sampling(), names=names_from("Anna Müller"))
+    assert 'Address the user as "Herr/Frau Müller"' in str(named.conversation.system)
+    # A surname form with only one name given falls back to the unknown form.
+    bare = persona_session(engine, entry, target, Sampling(), names=names_from("Anna"))
+    assert "Herr/Frau" not in str(bare.conversation.system)
 
 
 # -- planning ---------------------------------------------------------------------

@@ -19,6 +19,7 @@ from chatbot.ui.handlers import AUTO, Backend, Message
 from chatbot.ui.strings import i18n, text
 
 from chatbot.models import local
+from chatbot.prompt.build import MAX_NAME_CHARS
 
 CSS = """
 #status { font-size: 0.9em; }
@@ -77,7 +78,14 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
 
     with gr.Blocks(title="chatbot") as demo:
         saved = gr.BrowserState(
-            {"messages": [], "persona": first, "locale": AUTO, "level": AUTO, "thinking": False},
+            {
+                "messages": [],
+                "persona": first,
+                "locale": AUTO,
+                "level": AUTO,
+                "thinking": False,
+                "name": "",
+            },
             storage_key="chatbot-history",
             secret=_secret(),
         )
@@ -139,6 +147,13 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                     visible=_thinking_allowed(backend, first),
                     elem_id="thinking",
                 )
+                # The persona's form of address uses it (田中様, Frau Müller, 김민수님).
+                user_name = gr.Textbox(
+                    label=t("your_name"),
+                    placeholder=t("your_name_placeholder"),
+                    max_length=MAX_NAME_CHARS,
+                    elem_id="user-name",
+                )
 
         def submit(
             text: str, messages: list[Message], request: gr.Request
@@ -153,7 +168,13 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             return "", [*messages, {"role": "user", "content": handlers.inert(text)}]
 
         def reply(
-            messages: list[Message], pid: str, loc: str, lvl: str, think: bool, request: gr.Request
+            messages: list[Message],
+            pid: str,
+            loc: str,
+            lvl: str,
+            think: bool,
+            name: str,
+            request: gr.Request,
         ) -> Any:
             turn, language = handlers.Turn(), _ui_language(request)
             for view in handlers.respond(
@@ -166,6 +187,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 think,
                 turn,
                 language=language,
+                name=name,
             ):
                 yield view, gr.update(), gr.update()
             label = text("detected", language)
@@ -173,7 +195,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             yield gr.update(), handlers.model_status(backend.engine, turn.done, language), badge
 
         reply_io: dict[str, Any] = dict(
-            inputs=[chat, persona, locale, level, thinking],
+            inputs=[chat, persona, locale, level, thinking, user_name],
             outputs=[chat, status, detected],
             concurrency_limit=None,  # the engine's own FIFO line serialises and reports places
         )
@@ -247,7 +269,13 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
         persisted.append(locale.input(_locale, [persona, locale, chat], [chat, level], queue=False))
 
         def _persist(
-            messages: list[Message], pid: str, loc: str, lvl: str, think: bool, request: gr.Request
+            messages: list[Message],
+            pid: str,
+            loc: str,
+            lvl: str,
+            think: bool,
+            name: str,
+            request: gr.Request,
         ) -> tuple[dict[str, Any], str, str]:
             """Save the history in the browser and refresh the exports, once per finished change."""
             stem = export_dir / f"conversation-{request.session_hash or 'anon'}"
@@ -260,15 +288,17 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 "locale": loc,
                 "level": lvl,
                 "thinking": think,
+                "name": name,
             }
             return state, str(as_json), str(as_md)
 
-        persist_in = [chat, persona, locale, level, thinking]
+        persist_in = [chat, persona, locale, level, thinking, user_name]
         persist_out = [saved, dl_json, dl_md]
         for event in persisted:
             event.then(_persist, persist_in, persist_out, queue=False)
         level.input(_persist, persist_in, persist_out, queue=False)
         thinking.input(_persist, persist_in, persist_out, queue=False)
+        user_name.blur(_persist, persist_in, persist_out, queue=False)
 
         def _restore(state: dict[str, Any], request: gr.Request) -> tuple[Any, ...]:
             saved_pid = state.get("persona")
@@ -289,9 +319,11 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                     value=bool(state.get("thinking")), visible=_thinking_allowed(backend, pid)
                 ),
                 handlers.model_status(backend.engine, None, _ui_language(request)),
+                str(state.get("name") or ""),
             )
 
-        demo.load(_restore, saved, [chat, persona, locale, level, thinking, status], queue=False)
+        restored = [chat, persona, locale, level, thinking, status, user_name]
+        demo.load(_restore, saved, restored, queue=False)
         demo.unload(_unload_for(backend))
     return demo
 

@@ -30,6 +30,7 @@ from chatbot.persona.render import avoid_phrases
 from chatbot.persona.session import persona_session
 from chatbot.plan.policy import Plan
 from chatbot.plan.target import target_for
+from chatbot.prompt.build import names_from
 from chatbot.stream.events import Done, Notice, TextDelta, ThinkingDelta
 
 Message = dict[str, Any]
@@ -175,13 +176,20 @@ def _session(
     target: Plan,
     thinking: bool,
     history: list[Message],
+    names: dict[str, str] | None = None,
 ) -> ChatSession:
     """The tab's ChatSession for this persona and register, in step with the displayed history."""
     ui: UiSession = backend.sessions.get(session_id)
-    key = (entry.persona, target.locale, target.level, thinking)
+    key = (
+        entry.persona,
+        target.locale,
+        target.level,
+        thinking,
+        tuple(sorted((names or {}).items())),
+    )
     if ui.chat is None or ui.key != key:
         ui.chat = persona_session(
-            backend.engine, entry, target, backend.settings.sampling, thinking=thinking
+            backend.engine, entry, target, backend.settings.sampling, thinking=thinking, names=names
         )
         ui.key = key
     pairs = [(_shown(u), _shown(r)) for u, r in _exchanges(history)]
@@ -247,10 +255,12 @@ def respond(
     thinking: bool = False,
     turn: Turn | None = None,
     language: str = "en",
+    name: str = "",
 ) -> Iterator[list[Message]]:
     """Stream the reply to the last user message as whole message lists (throttled).
 
     ``language`` is the UI's: notices and the register badge are written in it.
+    ``name`` is what the user gave as their name, for the persona's form of address.
     """
     turn = turn if turn is not None else Turn()
     messages = normalize(messages)
@@ -274,7 +284,7 @@ def respond(
         )
         turn.locale = target.locale
         history = dialogue(messages[:-1])
-        chat = _session(backend, session_id, entry, target, thinking, history)
+        chat = _session(backend, session_id, entry, target, thinking, history, names_from(name))
     except ChatbotError as exc:
         turn.error = str(exc)
         yield [*messages, _notice(f"⚠ {exc}")]

@@ -37,6 +37,7 @@ from chatbot.persona.registry import PersonaRegistry
 from chatbot.persona.render import avoid_phrases
 from chatbot.persona.session import persona_session
 from chatbot.plan.target import target_for
+from chatbot.prompt.build import names_from
 from chatbot.stream.events import Done, Event, Notice, TextDelta, ThinkingDelta
 
 HISTORY_FACTOR = 50  # a whole conversation may be this many messages' worth of characters
@@ -213,7 +214,13 @@ class Api:
         entry = entries[req.model]
         target, _ = target_for(entry.persona, text, req.locale, req.level)
         chat = persona_session(
-            self.engine, entry, target, sampling, thinking=thinking, overrides=req.sampling_update()
+            self.engine,
+            entry,
+            target,
+            sampling,
+            thinking=thinking,
+            overrides=req.sampling_update(),
+            names=names_from(req.user_name),
         )
         if system:  # the caller's instructions follow the persona's, which stay in force
             chat.conversation.system = f"{chat.conversation.system}\n\n{system}"

@@ -4,7 +4,8 @@ Fields that would change what the caller gets back, and that this server does
 not do (tools, several choices, log-probabilities, JSON modes), are refused
 with a message saying so, rather than ignored. Extensions: ``locale`` and
 ``level`` (the reply's register, within what the persona allows),
-``thinking`` (Qwen3 hybrid models), ``top_k``, ``min_p``, ``repeat_penalty``.
+``thinking`` (Qwen3 hybrid models), ``top_k``, ``min_p``, ``repeat_penalty``,
+``user_name`` (the end user's name, for a persona's form of address).
 """
 
 from __future__ import annotations
@@ -115,6 +116,8 @@ class ChatRequest(BaseModel):
     locale: str | None = None
     level: str | None = None
     thinking: bool | None = None
+    # The end user's name, for a persona's form of address (田中様, Frau Müller).
+    user_name: str | None = Field(None, max_length=200)
 
     def refuse_unsupported(self) -> None:
         extra = self.model_extra or {}

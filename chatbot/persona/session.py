@@ -21,14 +21,16 @@ def persona_session(
     *,
     thinking: bool = False,
     overrides: Mapping[str, Any] | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> ChatSession:
     """The persona's system prompt for ``target``; its sampling over ``sampling``, and
-    ``overrides`` (what a request asked for) over both."""
+    ``overrides`` (what a request asked for) over both. ``names`` (see
+    :func:`chatbot.prompt.build.names_from`) fill the persona's form of address."""
     persona = entry.persona
     own = {k: v for k, v in persona.sampling.model_dump().items() if v is not None}
     return ChatSession(
         engine,
-        system_prompt(persona, target.locale, target.level, folders=entry.folders),
+        system_prompt(persona, target.locale, target.level, names=names, folders=entry.folders),
         sampling=Sampling.model_validate({**sampling.model_dump(), **own, **(overrides or {})}),
         thinking=thinking and persona.thinking,
     )

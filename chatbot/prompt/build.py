@@ -214,6 +214,31 @@ def render_template(
         _render.deadline = outer
 
 
+# Scripts whose names are written family name first (田中 太郎, 김 민수, 王 小明).
+_FAMILY_FIRST = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
+MAX_NAME_CHARS = 80
+
+
+def names_from(full: str | None) -> dict[str, str]:
+    """The parts of a name a user gave, for the forms of address.
+
+    ``name`` is the whole of it. With two or more words, ``surname`` and
+    ``given`` are the family and given names, family first in CJK scripts;
+    with one word neither is guessed, so a form that needs a surname ("Herr
+    {surname}") falls back to the form for an unknown name.
+    """
+    text = " ".join((full or "").split())[:MAX_NAME_CHARS]
+    if not text:
+        return {}
+    names = {"name": text}
+    words = text.split(" ")
+    if len(words) >= 2:
+        family_first = bool(_FAMILY_FIRST.search(text))
+        surname, given = (words[0], words[-1]) if family_first else (words[-1], words[0])
+        names.update(surname=surname, given=given)
+    return names
+
+
 def address(form: str, names: Mapping[str, str]) -> str | None:
     """Fill ``{name}``/``{surname}``/``{given}`` in a form of address; None if a part is unknown."""
     missing = [m for m in _FIELD.findall(form) if not names.get(m)]

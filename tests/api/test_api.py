@@ -166,6 +166,16 @@ def test_top_p_zero_keeps_only_the_likeliest_token(client: openai.OpenAI) -> Non
     assert nucleus.choices[0].message.content == greedy
 
 
+def test_a_user_name_is_accepted_for_the_form_of_address(client: openai.OpenAI) -> None:
+    done = client.chat.completions.create(
+        model=PERSONA,
+        messages=[{"role": "user", "content": "予約を確認したいです。"}],
+        max_tokens=4,
+        extra_body={"user_name": "田中 太郎"},
+    )
+    assert done.choices[0].finish_reason in ("stop", "length")
+
+
 def test_the_loaded_model_is_plain_chat_with_the_callers_system(client: openai.OpenAI) -> None:
     name = client.models.list().data[0].id
     done = client.chat.completions.create(
@@ -446,6 +456,7 @@ def test_unknown_paths_and_methods_answer_in_openai_error_format(client: openai.
         ({"messages": [{"role": "bot", "content": "hi"}]}, "messages[0].role"),
         ({"messages": [{"role": "user", "content": ""}]}, "messages"),
         ({"model": "no-such-persona"}, "model"),
+        ({"user_name": "x" * 201}, "user_name"),
     ],
 )
 def test_errors_name_the_offending_param(

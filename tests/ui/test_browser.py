@@ -221,6 +221,16 @@ def test_reload_keeps_history(tabs: Tabs) -> None:
     wait_reply(page, 2)
 
 
+def test_the_users_name_is_kept_across_a_reload(tabs: Tabs) -> None:
+    page = tabs.open()
+    page.locator("#user-name input, #user-name textarea").first.fill("Anna Müller")
+    send(page, "Hello, I have a question.")
+    wait_reply(page)
+    tabs.wait_idle(page)
+    tabs.load(page)
+    expect(page.locator("#user-name input, #user-name textarea").first).to_have_value("Anna Müller")
+
+
 def test_two_browsers_do_not_mix(tabs: Tabs) -> None:
     first, second = tabs.open(label="a"), tabs.open(label="b")
     send(first, "alpha apples from the first browser")
@@ -246,6 +256,7 @@ def test_ui_language_follows_the_browser(tabs: Tabs, locale: str) -> None:
     expect(page.locator("#persona [data-testid='block-info']")).to_have_text(strings["persona"])
     expect(page.locator("#locale [data-testid='block-info']")).to_have_text(strings["language"])
     expect(page.locator("#level [data-testid='block-info']")).to_have_text(strings["register"])
+    expect(page.locator("#user-name [data-testid='block-info']")).to_have_text(strings["your_name"])
     expect(page.locator("#message textarea")).to_have_attribute(
         "placeholder", strings["message_placeholder"]
     )

@@ -104,6 +104,16 @@ def test_the_next_turn_reuses_the_session_despite_gradios_whitespace(backend: Ba
     assert chat.conversation.turns[0].reply == "  はい。\n    承知しました。\n"
 
 
+def test_the_users_name_fills_the_personas_form_of_address(backend: Backend) -> None:
+    ask(backend, "named", "予約を確認したいです。", name="田中 太郎")
+    chat = backend.sessions.get("named").chat
+    assert chat is not None and chat.conversation.system is not None
+    assert 'Address the user as "田中様"' in chat.conversation.system  # {surname}様
+    ask(backend, "unnamed", "予約を確認したいです。")
+    plain = backend.sessions.get("unnamed").chat
+    assert plain is not None and "お客様" in str(plain.conversation.system)
+
+
 def test_a_reloaded_page_rebuilds_its_session_from_the_shown_history(backend: Backend) -> None:
     views, _ = ask(backend, "before-reload", "一つ目です。")
     shown = views[-1]
