@@ -79,18 +79,53 @@ def _from_file(path: Path) -> dict[str, Any]:
 
 
 def _from_env(env: Mapping[str, str]) -> dict[str, Any]:
+    """``CHATBOT_<KEY>`` values; an empty (or blank) variable counts as unset."""
     out: dict[str, Any] = {}
     for key in (*Settings.model_fields, *SAMPLING_KEYS):
         value = env.get(ENV_PREFIX + key.upper())
-        if value is not None and key != "sampling":
+        if value is not None and value.strip() and key != "sampling":
             out[key] = value
     return out
+
+
+def _where(source: str, loc: tuple[str | int, ...]) -> str:
+    """How the user wrote the setting at ``loc`` in ``source``: a flag, a variable or a file."""
+    key = str(loc[-1]) if loc and loc[0] == "sampling" else str(loc[0]) if loc else ""
+    if source == "command line":
+        return "--" + key.replace("_", "-")
+    if source == "environment":
+        return ENV_PREFIX + key.upper()
+    return source
+
+
+def _lookup(layer: Mapping[str, Any], loc: tuple[str | int, ...]) -> tuple[bool, Any]:
+    value: Any = layer
+    for part in loc:
+        if not isinstance(value, Mapping) or part not in value:
+            return False, None
+        value = value[part]
+    return True, value
+
+
+def _describe(layers: list[tuple[str, dict[str, Any]]], error: Any) -> str:
+    """One problem: the setting, the value given, where it came from, and what is wrong."""
+    loc = tuple(error["loc"])
+    name = ".".join(str(p) for p in loc)
+    for source, layer in reversed(layers):  # the last layer that set it is the one that won
+        found, value = _lookup(layer, loc)
+        if found:
+            shown = f" = {value!r}" if error["type"] != "extra_forbidden" else ""
+            return f"{name}{shown} (from {_where(source, loc)}): {error['msg']}"
+    return f"{name}: {error['msg']}"
 
 
 def _nest(flat: Mapping[str, Any]) -> dict[str, Any]:
     """Put sampling keys given at the top level into the ``sampling`` table."""
     out = {k: v for k, v in flat.items() if k not in SAMPLING_KEYS}
-    sampling = dict(out.pop("sampling", {}) or {})
+    given = out.get("sampling")
+    if given is not None and not isinstance(given, Mapping):
+        return out  # not a table: validation says so, naming the file
+    sampling = dict(out.pop("sampling", None) or {})
     sampling.update({k: v for k, v in flat.items() if k in SAMPLING_KEYS})
     if sampling:
         out["sampling"] = sampling
@@ -125,8 +160,7 @@ def load_settings(
     try:
         return Settings.model_validate(merged)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
-        )
-        sources = ", ".join(name for name, layer in layers if layer)
-        raise ConfigError(f"invalid settings ({problems}); read from: {sources}") from exc
+        problems = "; ".join(_describe(layers, e) for e in exc.errors())
+        raise ConfigError(
+            f"invalid settings: {problems}. Fix or remove the value (--help lists the options)"
+        ) from exc

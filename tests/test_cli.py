@@ -220,3 +220,97 @@ def test_eval_adherence_runs_the_pipeline_and_reports(tiny_model: Path) -> None:
     rows = json.loads(out.stdout)["locales"]
     assert [r["locale"] for r in rows] == ["de", "ko"]
     assert all(r["messages"] == 2 and 0 <= r["layer_on_target"] <= 1 for r in rows)
+
+
+def _one_line_error(out: subprocess.CompletedProcess[str]) -> str:
+    assert out.returncode != 0
+    assert "Traceback" not in out.stderr, out.stderr
+    errors = [line for line in out.stderr.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 1, out.stderr
+    return errors[0]
+
+
+def test_synthesize_into_an_unwritable_place_is_one_line(tmp_path: Path) -> None:
+    a_file = tmp_path / "file"
+    a_file.write_text("x")
+    line = _one_line_error(chatbot("models", "synthesize", "--output", str(a_file / "m.gguf")))
+    assert str(a_file) in line and "--output" in line
+    env_cache = dict(os.environ, CHATBOT_CACHE=str(a_file))
+    out = subprocess.run(
+        [sys.executable, "-m", "chatbot", "serve", "--demo", "--port", "7925"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env_cache,
+    )
+    line = _one_line_error(out)
+    assert "CHATBOT_CACHE" in line
+
+
+def test_serve_on_a_busy_port_or_bad_address_is_one_line(tiny_model: Path) -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        line = _one_line_error(chatbot("serve", "--model", str(tiny_model), "--port", str(port)))
+        assert f"127.0.0.1:{port}" in line and "--port" in line
+    line = _one_line_error(
+        chatbot("serve", "--model", str(tiny_model), "--host", "no.such.host.invalid")
+    )
+    assert "no.such.host.invalid" in line and "--host" in line
+    out = chatbot("serve", "--model", str(tiny_model), "--port", "70000")
+    assert out.returncode == 2 and "Traceback" not in out.stderr and "70000" in out.stderr
+
+
+def test_bad_auth_is_refused_before_the_model_loads(tmp_path: Path) -> None:
+    out = chatbot("serve", "--model", str(tmp_path / "missing.gguf"), "--auth", "nopassword")
+    line = _one_line_error(out)
+    assert "--auth" in line  # not "model file not found": the cheap check comes first
+
+
+def test_chat_survives_invalid_utf8_on_stdin(tiny_model: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "chatbot", "chat", "--model", str(tiny_model), "--max-tokens", "4"],
+        input=b"\xff\xfe broken bytes \xe3\x81\n/exit\n",
+        capture_output=True,
+        timeout=120,
+        env=dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8"),
+    )
+    stderr = out.stderr.decode("utf-8", "replace")
+    assert out.returncode == 0, stderr
+    assert "Traceback" not in stderr and stderr.count(" tok/s") == 1
+
+
+def test_settings_errors_name_the_flag_or_variable_that_set_them(tiny_model: Path) -> None:
+    line = _one_line_error(chatbot("chat", "--model", str(tiny_model), "--n-ctx", "0"))
+    assert "--n-ctx" in line and "256" in line
+    env = dict(os.environ, CHATBOT_TEMPERATURE="hot")
+    out = subprocess.run(
+        [sys.executable, "-m", "chatbot", "chat", "--model", str(tiny_model)],
+        input="",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    line = _one_line_error(out)
+    assert "CHATBOT_TEMPERATURE" in line and "'hot'" in line
+
+
+def test_models_pull_of_a_bare_repo_id_explains_the_pattern() -> None:
+    line = _one_line_error(chatbot("models", "pull", "Qwen/Some-Repo-GGUF"))
+    assert "Qwen/Some-Repo-GGUF:" in line  # shows the repo_id:pattern form
+    line = _one_line_error(chatbot("models", "pull", "no-such-preset"))
+    assert "--model" not in line  # the user typed no --model here
+
+
+def test_chat_says_when_a_reply_filled_the_context(tiny_model: Path) -> None:
+    out = chatbot(
+        "chat", "--model", str(tiny_model), "--n-ctx", "256", "--max-tokens", "1000",
+        stdin="hi\n/exit\n",
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert "(context full)" in out.stderr

@@ -49,3 +49,27 @@ def test_unreadable_config_file_is_reported(tmp_path: Path) -> None:
 def test_hardware_defaults_are_sane() -> None:
     assert 1 <= hardware.physical_cores() <= 1024
     assert hardware.default_gpu_layers() in (-1, 0)
+
+
+def test_errors_name_the_flag_variable_or_file_that_set_the_value(tmp_path: Path) -> None:
+    cfg = tmp_path / "config.toml"
+    cfg.write_text("[sampling]\ntop_p = 3\n")
+    with pytest.raises(ConfigError) as err:
+        load_settings(cli={"n_ctx": 0}, env={"CHATBOT_SEED": "x"}, path=cfg)
+    message = str(err.value)
+    assert "--n-ctx" in message and "CHATBOT_SEED" in message and "'x'" in message
+    assert "n_ctx = 0 (from --n-ctx)" in message
+    assert f"sampling.top_p = 3 (from {cfg})" in message
+    assert "\n" not in message
+
+
+def test_an_empty_environment_variable_counts_as_unset(tmp_path: Path) -> None:
+    s = load_settings(env={"CHATBOT_N_GPU_LAYERS": "", "CHATBOT_SEED": " "}, path=tmp_path / "x")
+    assert s.n_gpu_layers is None and s.seed == -1
+
+
+def test_a_sampling_key_that_is_not_a_table_is_reported(tmp_path: Path) -> None:
+    cfg = tmp_path / "config.toml"
+    cfg.write_text("sampling = 3\n")
+    with pytest.raises(ConfigError, match=r"sampling = 3 \(from .*config.toml\)"):
+        load_settings(env={}, path=cfg)

@@ -231,3 +231,59 @@ def test_waiting_chats_are_served_first_in_first_out(engine: Engine) -> None:
     for t in [holder, *waiters]:
         t.join(120)
     assert order == ["first", "second", "third", "fourth"]
+
+
+def test_lone_surrogates_in_a_message_do_not_crash(engine: Engine) -> None:
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=4))
+    _, _, done = _run(list(session.send("bad \udcff\udcfe bytes")))
+    assert done.completion_tokens >= 1
+
+
+def _plain_model(path: Path, n_ctx_train: int) -> Path:
+    """A tiny f16 GGUF that is not labelled synthetic, with a short training context."""
+    import dataclasses
+
+    from chatbot.models.synthesize import _write_f16, chat_template, shapes
+
+    shape = dataclasses.replace(shapes()["tiny"], n_ctx_train=n_ctx_train)
+    _write_f16(path, shape, chat_template("qwen2.5"), "plain-tiny")
+    return path
+
+
+def test_a_context_beyond_the_training_length_is_flagged(tmp_path: Path) -> None:
+    model = _plain_model(tmp_path / "plain.gguf", 512)
+    over = make_engine(model, n_ctx=1024)
+    assert over.info.n_ctx_train == 512
+    warning = over.info.context_warning
+    assert warning and "512" in warning and "--n-ctx" in warning
+    assert make_engine(model, n_ctx=512).info.context_warning is None
+
+
+def test_the_synthetic_model_has_no_training_length_to_exceed(tiny_model: Path) -> None:
+    assert make_engine(tiny_model, n_ctx=8192).info.context_warning is None
+
+
+def test_an_unknown_architecture_is_not_called_corrupt(tmp_path: Path) -> None:
+    import gguf
+    import numpy as np
+
+    path = tmp_path / "other.gguf"
+    w = gguf.GGUFWriter(str(path), arch="notanarch")
+    w.add_tensor("token_embd.weight", np.zeros((4, 4), dtype=np.float32))
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+    with pytest.raises(ModelLoadError) as err:
+        make_engine(path)
+    message = str(err.value)
+    assert "notanarch" in message and "architecture" in message
+    assert "truncated" not in message and "Qwen" in message
+
+
+def test_f32_models_are_labelled_f32() -> None:
+    import llama_cpp
+
+    from chatbot.generate.engine import _FTYPE_NAMES
+
+    assert _FTYPE_NAMES[llama_cpp.LLAMA_FTYPE_ALL_F32] == "F32"

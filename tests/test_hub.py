@@ -61,3 +61,8 @@ def test_split_models_fetch_every_part() -> None:
     assert hub._pick(files, "*q4_k_m*.gguf") == files[:2]
     assert hub._pick(files, "*Q4_K_M*.GGUF") == files[:2]
     assert hub._pick(files, "*q2_k.gguf") == []
+
+
+def test_a_bare_repo_id_is_told_to_add_a_pattern() -> None:
+    with pytest.raises(ModelUnavailableError, match=r"Qwen/Some-GGUF:\*"):
+        hub.resolve("Qwen/Some-GGUF")

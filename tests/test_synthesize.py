@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import gguf
+import pytest
 
 from chatbot.models.synthesize import SPECIALS, build_vocab, shapes, synthesize
 
@@ -57,3 +58,18 @@ def test_q4_k_m_quantization(tmp_path: Path, tiny_model: Path) -> None:
     kinds = {t.tensor_type for t in gguf.GGUFReader(path).tensors}
     assert gguf.GGMLQuantizationType.Q4_K in kinds
     assert path.stat().st_size < tiny_model.stat().st_size  # smaller than Q8_0
+
+
+def test_an_unwritable_output_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from chatbot.errors import ChatbotError
+    from chatbot.models import local
+
+    a_file = tmp_path / "file"
+    a_file.write_text("x")
+    with pytest.raises(ChatbotError, match="cannot write"):
+        synthesize("tiny", a_file / "sub" / "m.gguf")
+    monkeypatch.setenv("CHATBOT_CACHE", str(a_file))
+    with pytest.raises(ChatbotError, match="CHATBOT_CACHE"):
+        local.synthetic()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sys
 from typing import Any
 
@@ -50,6 +51,8 @@ def _banner(engine: Engine, session: ChatSession) -> None:
         dim=True,
         err=True,
     )
+    if info.context_warning:
+        click.secho(f"Warning: {info.context_warning}", fg="yellow", err=True)
     click.secho(HELP, dim=True, err=True)
 
 
@@ -93,7 +96,11 @@ def _reply(session: ChatSession, message: str, guard: tuple[RegisterGuard, Plan]
                 click.echo()
                 click.secho(_verdict_line(event), fg="red" if event.flagged else "cyan", err=True)
             elif isinstance(event, Done):
-                stopped = {"length": " (max tokens reached)", "cancelled": " (stopped)"}
+                stopped = {
+                    "length": " (max tokens reached)",
+                    "cancelled": " (stopped)",
+                    "context": " (context full)",
+                }
                 click.echo()
                 click.secho(
                     f"[{event.completion_tokens} tokens, {event.decode_tokens_per_s:.1f} tok/s"
@@ -123,7 +130,14 @@ def _register_layer(settings: Settings) -> tuple[str | None, Plan | None]:
     return build_system_prompt(persona, spec, level), Plan(spec.code, level, "--level")
 
 
+def _tolerate_bad_input_bytes() -> None:
+    """Read undecodable bytes on stdin as U+FFFD instead of failing the whole chat."""
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(errors="replace")
+
+
 def repl(engine: Engine, settings: Settings) -> None:
+    _tolerate_bad_input_bytes()
     system, plan = _register_layer(settings)
     session = ChatSession(engine, system, sampling=settings.sampling, thinking=settings.thinking)
     guard = (RegisterGuard(session, GuardSettings.from_settings(settings)), plan) if plan else None

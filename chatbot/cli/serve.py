@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import socket
 import sys
 from pathlib import Path
 from typing import Any
@@ -32,6 +34,39 @@ def parse_auth(value: str | None) -> list[tuple[str, str]] | None:
     return pairs
 
 
+def check_address(host: str, port: int) -> None:
+    """Fail in a second, before loading a model, when ``host:port`` cannot be served."""
+    bare = host[1:-1] if host.startswith("[") and host.endswith("]") else host  # [::1]
+    try:
+        infos = socket.getaddrinfo(bare, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError) as exc:
+        raise InputError(
+            f"cannot serve on {host}:{port}: the address does not resolve ({exc}). "
+            "Fix --host: an address of this machine, e.g. 127.0.0.1 or 0.0.0.0."
+        ) from exc
+    family, kind, proto, _, address = infos[0]
+    try:
+        with socket.socket(family, kind, proto) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind(address)
+    except OSError as exc:
+        raise InputError(_bind_error(host, port, exc)) from exc
+
+
+def _bind_error(host: str, port: int, exc: OSError) -> str:
+    if exc.errno == errno.EADDRINUSE:
+        return (
+            f"cannot serve on {host}:{port}: the port is in use. Pick another --port, "
+            "or stop what is using it."
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"cannot serve on {host}:{port}: permission denied. Use a --port above 1023."
+    return (
+        f"cannot serve on {host}:{port}: {exc.strerror or exc}. Check --host (an address of "
+        "this machine, e.g. 127.0.0.1 or 0.0.0.0) and --port."
+    )
+
+
 def engine_or_demo(settings: Settings, *, interactive: bool) -> Engine:
     """The configured model; when it cannot be had, say so and offer the demo model."""
     from chatbot.cli.chat import load_engine
@@ -47,7 +82,12 @@ def engine_or_demo(settings: Settings, *, interactive: bool) -> Engine:
         if interactive and sys.stdin.isatty() and not click.confirm(prompt, default=True, err=True):
             raise ChatbotError("no model to run") from exc
         if not (interactive and sys.stdin.isatty()):
-            click.secho(prompt.replace("?", ": using it."), fg="yellow", err=True)
+            click.secho(
+                "Using the synthetic demo model instead. It has random weights: its replies "
+                "are noise, but the whole pipeline runs.",
+                fg="yellow",
+                err=True,
+            )
         demo = demo_settings(settings)
         return Engine(Path(str(demo.model)), demo)
 
@@ -78,17 +118,20 @@ def start_server(
     from chatbot.ui.strings import i18n
 
     demo_app = create_app(backend)
-    server, _url, _share_url = demo_app.queue(max_size=(queue_size + 1) * 4).launch(
-        server_name=host,
-        server_port=port,
-        auth=parse_auth(auth),
-        share=share,
-        i18n=i18n(),
-        css=CSS,
-        show_error=True,
-        quiet=True,
-        prevent_thread_lock=True,
-    )
+    try:
+        server, _url, _share_url = demo_app.queue(max_size=(queue_size + 1) * 4).launch(
+            server_name=host,
+            server_port=port,
+            auth=parse_auth(auth),
+            share=share,
+            i18n=i18n(),
+            css=CSS,
+            show_error=True,
+            quiet=True,
+            prevent_thread_lock=True,
+        )
+    except OSError as exc:  # taken between our check and Gradio's bind
+        raise ChatbotError(_bind_error(host, port, exc)) from exc
     if api_key or not auth:
         api = create_api(
             backend.engine,
@@ -116,6 +159,8 @@ def serve_app(
     from chatbot.persona.registry import PersonaRegistry
     from chatbot.ui.handlers import Backend
 
+    parse_auth(auth)  # cheap checks first: a model may take minutes to load
+    check_address(host, port)
     if demo:
         settings = demo_settings(settings)
     engine = engine_or_demo(settings, interactive=True)
@@ -132,6 +177,8 @@ def serve_app(
     )
     base = f"http://{host}:{port}"
     click.secho(f"Model: {engine.info.label}", bold=True, err=True)
+    if engine.info.context_warning:
+        click.secho(f"Warning: {engine.info.context_warning}", fg="yellow", err=True)
     click.secho(f"Open {base} in your browser (Ctrl-C stops the server).", err=True)
     key_note = " (Bearer key required)" if api_key else ""
     if auth and not api_key:
@@ -158,7 +205,13 @@ def _serve_options(func: Any) -> Any:
     for option in reversed(
         [
             click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind."),
-            click.option("--port", default=7860, show_default=True, type=int),
+            click.option(
+                "--port",
+                default=7860,
+                show_default=True,
+                type=click.IntRange(1, 65535),
+                help="Port to listen on.",
+            ),
             click.option("--auth", help="user:pass, or a file with one user:pass per line."),
             click.option(
                 "--share", is_flag=True, help="Open a public Gradio share link (off by default)."

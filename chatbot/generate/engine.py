@@ -32,6 +32,7 @@ _FTYPE_NAMES = {
     for name in dir(llama_cpp)
     if name.startswith("LLAMA_FTYPE_MOSTLY_")
 }
+_FTYPE_NAMES[llama_cpp.LLAMA_FTYPE_ALL_F32] = "F32"
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,20 @@ class ModelInfo:
     def label(self) -> str:
         noise = " — synthetic random-weight model: its replies are noise" if self.synthetic else ""
         return f"{self.name} ({self.quantization}){noise}"
+
+    @property
+    def context_warning(self) -> str | None:
+        """Why the context size is risky, if it is: longer than the model was trained on.
+
+        A synthetic model's weights are random: it has no trained length to exceed.
+        """
+        if self.synthetic or not 0 < self.n_ctx_train < self.n_ctx:
+            return None
+        return (
+            f"the context ({self.n_ctx} tokens) is longer than the model was trained on "
+            f"({self.n_ctx_train}); replies past that point degrade. "
+            f"Use --n-ctx {self.n_ctx_train} (or CHATBOT_N_CTX) or less."
+        )
 
 
 class Engine:
@@ -78,10 +93,17 @@ class Engine:
             )
         except (ValueError, RuntimeError, OSError) as exc:
             detail = "; ".join(llama_log.recent_problems()[-3:]) or str(exc)
-            raise ModelLoadError(
-                f"llama.cpp cannot load {path}: {detail}. The file may be truncated or corrupt: "
-                "download it again, or point --model at another GGUF."
-            ) from exc
+            if "unknown model architecture" in detail:
+                fix = (
+                    "This build of llama.cpp cannot run that architecture; use a Qwen GGUF "
+                    "(`chatbot models list`), or point --model at another GGUF."
+                )
+            else:
+                fix = (
+                    "The file may be truncated or corrupt: download it again, or point --model "
+                    "at another GGUF."
+                )
+            raise ModelLoadError(f"llama.cpp cannot load {path}: {detail}. {fix}") from exc
         self.path = path
         self.lock = FairLock()
         self._vocab = llama_cpp.llama_model_get_vocab(self.llama.model)
@@ -111,7 +133,10 @@ class Engine:
 
     def tokenize(self, text: str) -> list[int]:
         """Tokens of ``text``; special tokens written in it (``<|im_start|>``) are parsed."""
-        return self.llama.tokenize(text.encode("utf-8"), add_bos=False, special=True)
+        # Lone surrogates (undecodable input bytes, JSON "\udcff") cannot be encoded: they
+        # become "?" rather than an exception in the middle of a turn.
+        data = text.encode("utf-8", errors="replace")
+        return self.llama.tokenize(data, add_bos=False, special=True)
 
     def piece(self, token: int) -> bytes:
         """The bytes one token adds to the visible text (control tokens add none)."""

@@ -42,7 +42,7 @@ def parse(spec: str | None) -> Path | HubModel:
     if name.lower().endswith(".gguf") or os.sep in name or Path(name).exists():
         return Path(name).expanduser()
     raise ModelUnavailableError(
-        f"--model {name!r} is not a file, a preset ({', '.join(table.presets)}) "
+        f"model {name!r} is not a file, a preset ({', '.join(table.presets)}) "
         "or a Hub reference like Qwen/Qwen2.5-1.5B-Instruct-GGUF:*q4_k_m.gguf"
     )
 
@@ -141,6 +141,11 @@ def resolve(spec: str | None, *, allow_download: bool = True) -> Path:
     target = parse(spec)
     if isinstance(target, Path):
         if not target.exists():
+            if _REPO.match(str(spec)):
+                raise ModelUnavailableError(
+                    f"model file not found: {target}. For a model on the Hugging Face Hub, "
+                    f"add the file pattern: {spec}:*q4_k_m.gguf (repo_id:pattern)."
+                )
             raise ModelUnavailableError(
                 f"model file not found: {target}. Check the path, or use a preset "
                 "(`chatbot models list`)."

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from chatbot.models.synthesize import Quant, synthesize
+from chatbot.errors import ConfigError
+from chatbot.models.synthesize import Quant, SynthesizeWriteError, synthesize
 
 
 def cache_dir() -> Path:
@@ -22,5 +23,11 @@ def synthetic(shape: str = "tiny", quant: Quant = "q8_0", template: str = "qwen2
     """The cached synthetic model of this kind, built on first use."""
     path = cache_dir() / "models" / f"synthetic-{shape}-{template}-{quant}.gguf"
     if not path.exists():
-        synthesize(shape, path, quant=quant, template=template)
+        try:
+            synthesize(shape, path, quant=quant, template=template)
+        except SynthesizeWriteError as exc:
+            raise ConfigError(
+                f"cannot write the synthetic model to the cache {path.parent} ({exc.reason}). "
+                "Set CHATBOT_CACHE to a writable folder."
+            ) from exc
     return path

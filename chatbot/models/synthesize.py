@@ -234,12 +234,28 @@ def synthesize(
         raise ChatbotError(f"unknown shape {shape_name!r}; choose one of {', '.join(known)}")
     shape = known[shape_name]
     output = output.expanduser()
-    output.parent.mkdir(parents=True, exist_ok=True)
     name = f"synthetic-{shape_name}-{template} (random weights)"
-    with tempfile.TemporaryDirectory(dir=output.parent) as tmp:
-        f16 = Path(tmp) / "model-f16.gguf"
-        _write_f16(f16, shape, chat_template(template), name)
-        partial = Path(tmp) / "model.gguf"
-        _quantize(f16, partial, quant, threads)
-        partial.replace(output)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=output.parent) as tmp:
+            f16 = Path(tmp) / "model-f16.gguf"
+            _write_f16(f16, shape, chat_template(template), name)
+            partial = Path(tmp) / "model.gguf"
+            _quantize(f16, partial, quant, threads)
+            partial.replace(output)
+    except OSError as exc:
+        raise SynthesizeWriteError(output, exc) from exc
     return output
+
+
+class SynthesizeWriteError(ChatbotError):
+    """The model could not be written where it was asked for."""
+
+    def __init__(self, output: Path, exc: OSError) -> None:
+        self.output = output
+        blocker = next((p for p in output.parents if p.exists() and not p.is_dir()), None)
+        if blocker is not None:
+            self.reason = f"{blocker} is a file, not a folder"
+        else:
+            self.reason = f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else "")
+        super().__init__(f"cannot write {output} ({self.reason}). Choose a writable --output path.")
