@@ -179,6 +179,32 @@ def test_locales_show_lists_levels_in_native_names() -> None:
     assert chatbot("locales", "show", "xx").returncode == 1
 
 
+def test_chat_as_a_persona_greets_and_plans_each_message(tiny_model: Path, tmp_path: Path) -> None:
+    out = chatbot(
+        "chat",
+        "--model",
+        str(tiny_model),
+        "--persona",
+        "ja-stationery-shop",  # mirrors the user within 丁寧語..敬語
+        "--personas",
+        str(tmp_path),
+        "--name",
+        "田中 太郎",
+        "--max-tokens",
+        "6",
+        stdin="恐れ入りますが、万年筆を拝見できますでしょうか。\nねえ、ノートある？\n/exit\n",
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("いらっしゃいませ")  # the persona's greeting
+    plans = [line for line in out.stderr.splitlines() if line.startswith("[register: ")]
+    assert plans[0].startswith("[register: 敬語") and "mirrors the user" in plans[0]
+    assert any(p.startswith("[register: 丁寧語") and "nearest allowed" in p for p in plans)
+    unknown = chatbot("chat", "--model", str(tiny_model), "--persona", "nobody", stdin="")
+    assert unknown.returncode == 1 and "no persona 'nobody'" in unknown.stderr
+    lonely = chatbot("chat", "--model", str(tiny_model), "--name", "Anna", stdin="")
+    assert lonely.returncode == 1 and "--persona" in lonely.stderr
+
+
 def test_chat_with_a_register_reports_each_replys_reading(tiny_model: Path) -> None:
     out = chatbot(
         "chat",

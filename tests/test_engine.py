@@ -200,6 +200,18 @@ def test_qwen3_thinking_is_off_by_default_and_never_shown_as_the_answer(
     assert second.evaluated_prompt_tokens < second.prompt_tokens // 2
 
 
+def test_history_round_trips_through_restore(engine: Engine) -> None:
+    chat = ChatSession(engine, "Be brief.", sampling=Sampling(max_tokens=4))
+    _run(list(chat.send("Hi")))
+    _run(list(chat.send("Again")))
+    again = ChatSession(engine, "Be brief.")
+    again.restore(chat.history())
+    assert [(t.user, t.reply) for t in again.conversation.turns] == [
+        (t.user, t.reply) for t in chat.conversation.turns
+    ]
+    assert [m["role"] for m in chat.history()] == ["user", "assistant"] * 2
+
+
 def test_a_model_without_thinking_shows_think_tags_as_text(engine: Engine) -> None:
     # Qwen2.5 has no thinking mode: "<think>" in its reply is text it wrote.
     assert not engine.template.supports_thinking

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import sys
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
@@ -17,8 +19,12 @@ from chatbot.errors import InputError
 from chatbot.generate.chat import ChatSession
 from chatbot.generate.engine import Engine
 from chatbot.models import hub
+from chatbot.persona.registry import Entry
+from chatbot.persona.session import persona_session
 from chatbot.plan import Plan, RegisterPolicy
+from chatbot.plan.target import target_for
 from chatbot.prompt import build_system_prompt
+from chatbot.prompt.build import names_from
 from chatbot.stream.events import Done, Notice, TextDelta, ThinkingDelta
 
 # A model's text may contain terminal control sequences (ESC [ ...); printing
@@ -136,8 +142,61 @@ def _tolerate_bad_input_bytes() -> None:
         sys.stdin.reconfigure(errors="replace")
 
 
-def repl(engine: Engine, settings: Settings) -> None:
+class _PersonaChat:
+    """A persona in the terminal: each message is planned as in the UI (the user's
+    language and register, the persona's policy), and a new plan keeps the history."""
+
+    def __init__(self, engine: Engine, settings: Settings, entry: Entry, name: str | None) -> None:
+        self.engine, self.settings, self.entry = engine, settings, entry
+        self.names = names_from(name)
+        self.session: ChatSession | None = None
+        self.key: tuple[str, str] | None = None
+
+    def greet(self) -> None:
+        persona = self.entry.persona
+        code = self.settings.locale if self.settings.locale in persona.locales else None
+        setup = persona.locales[code or persona.primary_locale]
+        click.echo(setup.greeting)
+
+    def turn(self, message: str) -> tuple[ChatSession, tuple[RegisterGuard, Plan]]:
+        persona = self.entry.persona
+        target, _ = target_for(persona, message, self.settings.locale, self.settings.level)
+        if self.session is None or self.key != (target.locale, target.level):
+            history = self.session.history() if self.session else []
+            self.session = persona_session(
+                self.engine,
+                self.entry,
+                target,
+                self.settings.sampling,
+                thinking=self.settings.thinking,
+                names=self.names,
+            )
+            self.session.restore(history)
+            self.key = (target.locale, target.level)
+            spec = locales.get(target.locale)
+            assert spec is not None
+            click.secho(
+                f"[register: {spec.level(target.level).native} ({spec.native}); {target.reason}]",
+                dim=True,
+                err=True,
+            )
+        guard = RegisterGuard(self.session, GuardSettings.from_settings(self.settings))
+        return self.session, (guard, target)
+
+    def reset(self) -> None:
+        if self.session is not None:
+            self.session.reset()
+
+
+def repl(
+    engine: Engine, settings: Settings, persona: Entry | None = None, name: str | None = None
+) -> None:
     _tolerate_bad_input_bytes()
+    if persona is not None:
+        if settings.system:
+            raise InputError("--system and --persona both set the system prompt; give one")
+        _persona_repl(engine, settings, _PersonaChat(engine, settings, persona, name))
+        return
     system, plan = _register_layer(settings)
     session = ChatSession(engine, system, sampling=settings.sampling, thinking=settings.thinking)
     guard = (RegisterGuard(session, GuardSettings.from_settings(settings)), plan) if plan else None
@@ -148,6 +207,23 @@ def repl(engine: Engine, settings: Settings) -> None:
         click.secho(
             f"Register: {spec.level(plan.level).native} ({spec.native})", dim=True, err=True
         )
+    _loop(lambda message: _reply(session, message, guard), session.reset)
+
+
+def _persona_repl(engine: Engine, settings: Settings, chat: _PersonaChat) -> None:
+    probe = ChatSession(engine, None, thinking=settings.thinking)  # for the banner only
+    _banner(engine, probe)
+    click.secho(f"Persona: {chat.entry.persona.id}", dim=True, err=True)
+    chat.greet()
+
+    def reply(message: str) -> None:
+        session, guard = chat.turn(message)
+        _reply(session, message, guard)
+
+    _loop(reply, chat.reset)
+
+
+def _loop(reply: Callable[[str], None], reset: Callable[[], None]) -> None:
     while True:
         try:
             message = input("> " if sys.stdin.isatty() else "")
@@ -158,7 +234,7 @@ def repl(engine: Engine, settings: Settings) -> None:
         if command == "/exit":
             return
         if command == "/reset":
-            session.reset()
+            reset()
             click.secho("[conversation cleared]", dim=True, err=True)
             continue
         if command in {"/help", "/?"}:
@@ -167,14 +243,42 @@ def repl(engine: Engine, settings: Settings) -> None:
         if not command:
             continue
         try:
-            _reply(session, message, guard)
+            reply(message)
         except InputError as exc:
             click.secho(f"error: {exc}", fg="red", err=True)
 
 
 @cli.command()
 @settings_options
-def chat(**kwargs: Any) -> None:
-    """Chat in the terminal with streaming replies."""
+@click.option(
+    "--persona",
+    "persona_id",
+    help="Speak as this persona (`chatbot personas list`), planning each reply's register.",
+)
+@click.option("--name", help="Your name, for the persona's form of address (田中 太郎).")
+@click.option(
+    "--personas",
+    "personas_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="User persona folder.",
+)
+def chat(
+    persona_id: str | None, name: str | None, personas_dir: Path | None, **kwargs: Any
+) -> None:
+    """Chat in the terminal with streaming replies.
+
+    \b
+    chatbot chat --model small --locale ja --level honorific
+    chatbot chat --persona ja-hotel-concierge --name "田中 太郎"
+    """
     settings = settings_from(kwargs)
-    repl(load_engine(settings), settings)
+    entry = None
+    if persona_id is not None:
+        from chatbot.persona.registry import PersonaRegistry
+
+        entry = PersonaRegistry(personas_dir).get(
+            persona_id
+        )  # an unknown id is a ConfigError naming the known ones
+    elif name is not None:
+        raise InputError("--name is for a persona's form of address; add --persona")
+    repl(load_engine(settings), settings, entry, name)

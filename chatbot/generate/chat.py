@@ -137,6 +137,14 @@ class ChatSession:
         finally:
             lock.leave(ticket)
 
+    def history(self) -> list[dict[str, str]]:
+        """The conversation as user/assistant messages, the form ``restore`` takes."""
+        out: list[dict[str, str]] = []
+        for turn in self.conversation.turns:
+            out += [{"role": "user", "content": turn.user}]
+            out += [{"role": "assistant", "content": turn.reply}]
+        return out
+
     def restore(self, messages: list[dict[str, str]]) -> None:
         """Rebuild the history from displayed messages (e.g. after a page reload).
 
