@@ -61,12 +61,17 @@ def test_tabs_never_share_a_conversation(backend: Backend) -> None:
     assert [t.user for t in b.conversation.turns] == ["Bの質問です。"]
 
 
-def test_stop_ends_the_reply_early_and_keeps_it(backend: Backend, tiny_model: Path) -> None:
-    long = Backend(
+def _long_replies(backend: Backend) -> Backend:
+    """The same engine and personas, replying at length and without retries."""
+    return Backend(
         engine=backend.engine,
         registry=backend.registry,
         settings=Settings(sampling=Sampling(max_tokens=400), enforce_register=False),
     )
+
+
+def test_stop_ends_the_reply_early_and_keeps_it(backend: Backend, tiny_model: Path) -> None:
+    long = _long_replies(backend)
     messages = [{"role": "user", "content": "Tell me everything."}]
     turn = Turn()
     stream = handlers.respond(long, "stopper", messages, "en-neutral-assistant", turn=turn)
@@ -274,11 +279,7 @@ def test_markdown_images_in_messages_are_not_loaded() -> None:
 
 
 def test_an_abandoned_reply_stops_and_leaves_the_screen_alone(backend: Backend) -> None:
-    long = Backend(
-        engine=backend.engine,
-        registry=backend.registry,
-        settings=Settings(sampling=Sampling(max_tokens=400), enforce_register=False),
-    )
+    long = _long_replies(backend)
     messages = [{"role": "user", "content": "Tell me everything."}]
     turn = Turn()
     stream = handlers.respond(long, "abandoned", messages, "en-neutral-assistant", turn=turn)
