@@ -2,8 +2,9 @@
 
 Locales come from this package's own files and from other installed packages
 that declare a ``chatbot.locales`` entry point naming a folder (a
-``importlib.resources`` Traversable) of ``<code>.yaml`` files. Our own locales
-are loaded through the same path as a third party's.
+``importlib.resources`` Traversable) of ``<code>.yaml`` files. Both are read
+by the same loader against the same schema; ours are read first, so a pack
+cannot replace a shipped locale, only add new ones.
 """
 
 from __future__ import annotations
