@@ -278,7 +278,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             request: gr.Request,
         ) -> tuple[dict[str, Any], str, str]:
             """Save the history in the browser and refresh the exports, once per finished change."""
-            stem = export_dir / f"conversation-{request.session_hash or 'anon'}"
+            stem = export_dir / handlers.export_name(request.session_hash or "anon")
             as_json, as_md = stem.with_suffix(".json"), stem.with_suffix(".md")
             as_json.write_text(handlers.export_json(messages, pid), "utf-8")
             as_md.write_text(handlers.export_markdown(messages, pid), "utf-8")

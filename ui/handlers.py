@@ -8,6 +8,7 @@ folded extras: the reasoning of a thinking model, the register badge, notices.
 
 from __future__ import annotations
 
+import hashlib
 import inspect
 import json
 import re
@@ -123,7 +124,8 @@ def dialogue(messages: list[Message]) -> list[Message]:
 def greeting(backend: Backend, persona_id: str, locale: str | None = None) -> list[Message]:
     entry = backend.registry.get(persona_id)
     code = locale if locale and locale in entry.persona.locales else entry.persona.primary_locale
-    return [{"role": "assistant", "content": entry.persona.locales[code].greeting}]
+    # A persona may come from a downloaded card: its greeting is shown as text, like a reply.
+    return [{"role": "assistant", "content": inert(entry.persona.locales[code].greeting)}]
 
 
 def level_choices(backend: Backend, persona_id: str, locale: str | None) -> list[tuple[str, str]]:
@@ -238,10 +240,11 @@ def badge(verdict: Verdict, language: str = "en") -> Message:
         lines.append(f"- ⚠ `{m.surface}`: {m.message}")
     for a in verdict.avoided:
         lines.append(f"- ⚠ `{a.text}`: " + say("never_says", phrase=a.phrase))
+    # Evidence quotes the reply and "avoid" phrases come from the persona: both shown as text.
     return {
         "role": "assistant",
-        "content": "\n".join(lines),
-        "metadata": {"title": title, "status": "done", "id": f"register-{verdict.status}"},
+        "content": inert("\n".join(lines)),
+        "metadata": {"title": inert(title), "status": "done", "id": f"register-{verdict.status}"},
     }
 
 
@@ -267,6 +270,13 @@ def respond(
     if not messages or messages[-1].get("role") != "user":
         return  # nothing new to answer (an ignored empty message)
     text = plain(messages[-1]["content"])
+    # ``submit`` refuses an over-long message, but Gradio serves this handler at its own
+    # route (/gradio_api/call/reply) too, where no ``submit`` runs first.
+    problem = check_message(backend, text, language)
+    if problem:
+        turn.error = problem
+        yield [*messages, _notice(f"⚠ {problem}")]
+        return
     ui = backend.sessions.get(session_id)
     ui.stop_requested.clear()
     generation = ui.generation
@@ -369,7 +379,7 @@ def _notice(text: str, *, pending: bool = False) -> Message:
     return {
         "role": "assistant",
         "content": "",
-        "metadata": {"title": text, "status": "pending" if pending else "done"},
+        "metadata": {"title": inert(text), "status": "pending" if pending else "done"},
     }
 
 
@@ -406,7 +416,17 @@ def take_last_message(messages: list[Message]) -> tuple[str, list[Message]]:
 
 
 def _as_written(messages: list[Message]) -> list[Message]:
-    return [{**m, "content": plain(m["content"])} for m in normalize(messages)]
+    out = [{**m, "content": plain(m["content"])} for m in normalize(messages)]
+    for m in out:
+        if isinstance(m.get("metadata"), dict) and isinstance(m["metadata"].get("title"), str):
+            m["metadata"] = {**m["metadata"], "title": plain(m["metadata"]["title"])}
+    return out
+
+
+def export_name(session_id: str) -> str:
+    """The export files' stem for a browser session: Gradio's ``session_hash`` comes from
+    the client, so it is hashed, never used as a file name (no "/", "..", or length)."""
+    return "conversation-" + hashlib.sha256(session_id.encode("utf-8", "replace")).hexdigest()[:16]
 
 
 def export_json(messages: list[Message], persona_id: str) -> str:

@@ -258,12 +258,21 @@ def create_api(
 
     # A dependency, not an HTTP middleware: Starlette's BaseHTTPMiddleware would
     # hide a client's disconnect from the endpoint.
+    # FastAPI serves its docs beside the routes, outside ``dependencies``: with a key they
+    # would be the one part of /v1 open to anyone, so then the schema is a guarded route
+    # and the Swagger page (which cannot send the key to fetch it) is off.
+    keyed = api_key is not None
     app = FastAPI(
         title="chatbot API",
-        docs_url="/docs",
-        openapi_url="/openapi.json",
+        docs_url=None if keyed else "/docs",
+        openapi_url=None if keyed else "/openapi.json",
         dependencies=[Depends(_authorized)],
     )
+    if keyed:
+
+        @app.get("/openapi.json", include_in_schema=False)
+        def openapi() -> dict[str, Any]:
+            return app.openapi()
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:

@@ -10,6 +10,14 @@ import click
 
 from chatbot.errors import ChatbotError
 
+# Terminal control characters (ESC, C1) from data files or a model's text, made visible.
+_UNPRINTABLE = {c: "\ufffd" for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)] if c not in (9, 10)}
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print: control characters other than tab and newline become U+FFFD."""
+    return text.translate(_UNPRINTABLE)
+
 
 class _Group(click.Group):
     """Shows a ``ChatbotError`` as one readable line, not a traceback."""
@@ -18,7 +26,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except ChatbotError as exc:
-            click.secho(f"error: {exc}", fg="red", err=True)
+            click.secho(f"error: {printable(str(exc))}", fg="red", err=True)
             sys.exit(1)
 
 

@@ -10,7 +10,7 @@ import click
 import yaml
 
 from chatbot import locales
-from chatbot.cli import cli
+from chatbot.cli import cli, printable
 from chatbot.errors import ConfigError, InputError
 from chatbot.persona import cards
 from chatbot.persona.loader import PersonaError
@@ -54,7 +54,7 @@ def list_(folder: Path | None, ui: str) -> None:
         )
         click.echo(f"{pid:<28} {p.display_name(ui):<32} [{entry.source}] {regs}")
     for problem in registry.problems():
-        click.secho(f"skipped: {problem}", fg="yellow", err=True)
+        click.secho(f"skipped: {printable(problem)}", fg="yellow", err=True)
 
 
 @personas.command()
@@ -122,7 +122,7 @@ def validate(paths: tuple[Path, ...]) -> None:
             count += not bad
             problems += bad
     for problem in problems:
-        click.echo(problem, err=True)
+        click.echo(printable(problem), err=True)
     click.echo(f"{count} valid, {len(problems)} problem(s)")
     if problems:
         sys.exit(1)

@@ -88,17 +88,30 @@ def _png_text_chunks(data: bytes) -> dict[str, str]:
             chunks[key.decode("latin-1")] = value.decode("latin-1")
         elif kind == b"iTXt" and b"\0" in body:
             key, _, rest = body.partition(b"\0")
+            if len(rest) < 2:
+                raise CardError(f"PNG iTXt chunk {key!r} is corrupt: it ends after its keyword")
             compressed, rest = rest[0], rest[2:]
             _lang, _, rest = rest.partition(b"\0")
             _tkey, _, text = rest.partition(b"\0")
-            try:
-                raw = zlib.decompress(text, bufsize=MAX_FILE_BYTES) if compressed else text
-            except zlib.error as exc:
-                raise CardError(f"PNG iTXt chunk {key!r} is corrupt: {exc}") from exc
+            raw = _inflate(key, text) if compressed else text
             chunks[key.decode("latin-1")] = raw.decode("utf-8", errors="replace")
         elif kind == b"IEND":
             break
     return chunks
+
+
+def _inflate(key: bytes, data: bytes) -> bytes:
+    """A compressed iTXt text, refused once it inflates past MAX_FILE_BYTES (a zlib bomb)."""
+    inflater = zlib.decompressobj()
+    try:
+        raw = inflater.decompress(data, MAX_FILE_BYTES)
+    except zlib.error as exc:
+        raise CardError(f"PNG iTXt chunk {key!r} is corrupt: {exc}") from exc
+    if inflater.unconsumed_tail:
+        raise CardError(
+            f"PNG iTXt chunk {key!r} inflates to more than {MAX_FILE_BYTES} bytes; refused"
+        )
+    return raw
 
 
 def _decode_chunk(name: str, value: str) -> dict[str, Any]:
@@ -110,6 +123,8 @@ def _decode_chunk(name: str, value: str) -> dict[str, Any]:
         card = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise CardError(f"the PNG's {name!r} chunk does not hold JSON: {exc}") from exc
+    except RecursionError as exc:  # "[[[[…" deeper than the parser goes
+        raise CardError(f"the PNG's {name!r} chunk holds JSON nested too deeply") from exc
     if not isinstance(card, dict):
         raise CardError(f"the PNG's {name!r} chunk holds JSON that is not an object")
     return card
@@ -133,6 +148,8 @@ def parse_card_bytes(data: bytes) -> dict[str, Any]:
         card = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise CardError(f"neither a PNG nor JSON: {exc}") from exc
+    except RecursionError as exc:
+        raise CardError("the JSON is nested too deeply") from exc
     if not isinstance(card, dict):
         raise CardError("the JSON is not an object")
     return card
@@ -263,8 +280,11 @@ def persona_yaml(persona: Persona, source: str) -> str:
     (too large, a level its locale lacks in our extension); that fails here,
     before anything is written, naming what to change.
     """
-    data = persona.model_dump(mode="json", by_alias=True, exclude_none=True)
-    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    try:
+        data = persona.model_dump(mode="json", by_alias=True, exclude_none=True)
+        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    except (ValueError, RecursionError) as exc:  # pydantic's depth limit, or PyYAML's stack
+        raise CardError(f"the card nests its data too deeply to save: {exc}") from exc
     try:
         parse(text, source)
     except PersonaError as exc:

@@ -161,6 +161,10 @@ def parse(text: str, source: str, folders: tuple[Traversable, ...] = ()) -> Pers
     except yaml.YAMLError as exc:
         line, message = _yaml_problem(exc)
         raise PersonaError([f"{source}:{line}: not valid YAML: {message}"]) from exc
+    except RecursionError as exc:  # "[[[[…" thousands deep: PyYAML's composer recurses
+        raise PersonaError(
+            [f"{source}:1: not valid YAML: lists or mappings nest too deeply"]
+        ) from exc
     if not isinstance(data, dict):
         raise PersonaError([f"{source}:1: a persona file must be a mapping of fields"])
     duplicates = _duplicate_keys(node, source) if node is not None else []

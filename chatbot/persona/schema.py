@@ -24,6 +24,31 @@ MAX_GREETING = MAX_TEXT
 
 
 NAME_FIELDS = ("name", "surname", "given")
+# Control characters other than tab and line breaks: in a name or greeting they are an
+# attack on the terminal that prints them (ESC sequences retitle it, move the cursor).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _control_at(value: Any, where: str) -> str | None:
+    """The first field under ``value`` whose text holds a control character."""
+    if isinstance(value, str):
+        return where if _CONTROL.search(value) else None
+    items = (
+        value.items()
+        if isinstance(value, dict)
+        else enumerate(value)
+        if isinstance(value, list)
+        else ()
+    )
+    for key, item in items:
+        if isinstance(key, str) and _CONTROL.search(key):
+            return f"{where}.{key!r}"
+        found = _control_at(item, f"{where}.{key}" if where else str(key))
+        if found:
+            return found
+    return None
+
+
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
@@ -138,6 +163,10 @@ class Persona(_Strict):
             raise ValueError("give exactly one of `persona` (text) or `template` (a prompts/ file)")
         if self.default_locale is not None and self.default_locale not in self.locales:
             raise ValueError(f"default_locale {self.default_locale!r} is not in locales")
+        # ``card`` is the card's own data, carried unread; everything else is shown or sent.
+        found = _control_at(self.model_dump(by_alias=True, exclude={"card"}), "")
+        if found:
+            raise ValueError(f"{found}: holds a control character (e.g. ESC); remove it")
         return self
 
     @property

@@ -616,3 +616,18 @@ def test_a_streamed_request_too_long_for_the_context_is_a_400_before_streaming(
             max_tokens=2,
         )
         assert done.choices[0].finish_reason == "length"
+
+
+def test_with_an_api_key_the_docs_and_schema_are_not_open_to_anyone(engine: Engine) -> None:
+    app = create_api(engine, PersonaRegistry(), Settings(seed=7), api_key="s3cret")
+    with serving(app) as url:
+        for path in ("/docs", "/openapi.json", "/redoc"):
+            refused = httpx.get(f"{url}{path}", timeout=10)
+            assert refused.status_code in (401, 404), path
+        keyed = httpx.get(
+            f"{url}/openapi.json", headers={"Authorization": "Bearer s3cret"}, timeout=10
+        )
+        assert keyed.status_code == 200 and "/chat/completions" in keyed.json()["paths"]
+    open_app = create_api(engine, PersonaRegistry(), Settings(seed=7))
+    with serving(open_app) as url:  # no key: the docs stay, as on any local FastAPI
+        assert httpx.get(f"{url}/openapi.json", timeout=10).status_code == 200

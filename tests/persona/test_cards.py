@@ -256,3 +256,40 @@ def test_a_card_that_cannot_make_a_valid_persona_file_fails_before_writing() -> 
         cards.persona_yaml(persona, "big.yaml")
     small = cards.from_card(v2_card())
     assert cards.persona_yaml(small, "ok.yaml").startswith(f"id: {small.id}\n")
+
+
+def _png_chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+def test_a_zlib_bomb_in_a_png_card_is_refused_before_it_inflates(tmp_path: Path) -> None:
+    # 200 KB of file that would inflate to 200 MB (a 32 MB file: to tens of GB).
+    bomb = zlib.compress(b"A" * (200 * 1024 * 1024), 9)
+    body = b"ccv3\0\x01\x00\0\0" + bomb
+    path = tmp_path / "bomb.png"
+    path.write_bytes(cards.PNG_SIGNATURE + _png_chunk(b"iTXt", body) + _png_chunk(b"IEND", b""))
+    with pytest.raises(cards.CardError, match="inflates to more than"):
+        cards.import_file(path)
+
+
+def test_a_cut_off_itxt_chunk_is_a_card_error(tmp_path: Path) -> None:
+    path = tmp_path / "short.png"
+    path.write_bytes(
+        cards.PNG_SIGNATURE + _png_chunk(b"iTXt", b"ccv3\0") + _png_chunk(b"IEND", b"")
+    )
+    with pytest.raises(cards.CardError, match="corrupt"):
+        cards.import_file(path)
+
+
+@pytest.mark.parametrize("depth", [300, 100_000])
+def test_deeply_nested_card_json_is_a_card_error(tmp_path: Path, depth: int) -> None:
+    card = json.dumps(v2_card()).replace(
+        '"tags": [', '"tags": ' + "[" * depth + "]" * depth + ", ["
+    )
+    as_json = _raw(tmp_path / "deep.json", card.encode())
+    as_png = png_with_chunks(
+        tmp_path / "deep.png", {"chara": base64.b64encode(card.encode()).decode()}
+    )
+    for path in (as_json, as_png):
+        with pytest.raises(cards.CardError, match="nest"):
+            cards.persona_yaml(cards.import_file(path), "deep.yaml")

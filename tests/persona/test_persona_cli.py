@@ -137,3 +137,18 @@ def test_render_says_when_a_given_name_is_not_used_and_validate_a_missing_folder
         timeout=120,
     )
     assert out.returncode == 1 and f"{gone}: no such folder" in out.stderr
+
+
+def test_escape_sequences_from_cards_and_files_never_reach_the_terminal(tmp_path: Path) -> None:
+    card = tmp_path / "esc.json"
+    card.write_text(json.dumps(v2_card(name="Hanako\x1b]0;owned\x07\x1b[2J")))
+    imported = chatbot("personas", "import", str(card), "-o", str(tmp_path / "esc.yaml"))
+    assert imported.returncode == 1 and "control character" in imported.stderr
+    assert not (tmp_path / "esc.yaml").exists()
+    folder = tmp_path / "user"
+    write(folder, "bad-key", GOOD.format(id="bad-key") + '"\\e[2Jextra": 1\n')
+    for args in (("list", "--personas", str(folder)), ("validate", str(folder))):
+        out = chatbot("personas", *args)
+        assert "bad-key.yaml" in out.stderr
+        assert "\x1b" not in out.stdout + out.stderr, args
+    assert "\x1b" not in imported.stdout + imported.stderr

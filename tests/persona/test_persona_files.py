@@ -280,3 +280,31 @@ def test_every_shipped_persona_loads_and_renders_for_each_locale(tmp_path: Path)
             # Each example reaches the prompt of the level it is written in.
             for ex in setup.examples:
                 assert any(ex.assistant.strip() in p for p in prompts), ex.assistant
+
+
+@pytest.mark.parametrize("nested", ["[" * 5000 + "]" * 5000, "{a: " * 3000 + "}" * 3000])
+def test_deeply_nested_yaml_is_a_problem_not_a_crash(tmp_path: Path, nested: str) -> None:
+    with pytest.raises(PersonaError, match="nest too deeply"):
+        parse(f"id: deep\nx: {nested}\n", "deep.yaml")
+    # Dropped into the hot-reloaded user folder, it is skipped; the server keeps serving.
+    registry = PersonaRegistry(tmp_path, entry_points=False)
+    write(tmp_path, "deep", f"id: deep\nx: {nested}\n")
+    write(tmp_path, "fine")
+    assert "fine" in registry.entries() and "deep" not in registry.entries()
+    assert any("deep.yaml:1: not valid YAML" in p for p in registry.problems())
+
+
+def test_control_characters_in_persona_text_are_refused() -> None:
+    # ESC sequences in a name or greeting would drive the terminal that lists or greets.
+    escaped = GOOD.format(id="esc").replace("en: Test shop", 'en: "Shop\\e]0;owned\\a\\e[2J"')
+    with pytest.raises(PersonaError, match=r"name\.en: holds a control character"):
+        parse(escaped, "esc.yaml")
+    greeting = GOOD.format(id="esc").replace(
+        "Guten Tag! Wie kann ich Ihnen helfen?", '"Guten\\e[31m Tag!"'
+    )
+    with pytest.raises(PersonaError, match="greeting: holds a control character"):
+        parse(greeting, "esc.yaml")
+    multiline = GOOD.format(id="ok").replace(
+        "Guten Tag! Wie kann ich Ihnen helfen?", '"Guten\\tTag!\\r\\nWie?"'
+    )
+    assert parse(multiline, "ok.yaml").locales["de"].greeting.startswith("Guten\tTag!")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 from pathlib import Path
 
@@ -287,3 +288,60 @@ def test_an_abandoned_reply_stops_and_leaves_the_screen_alone(backend: Backend) 
     handlers.abandon(long, "abandoned")  # Clear, a new persona, Edit or Regenerate
     assert list(stream) == []  # not even a final view over what replaced it
     assert turn.done is None or turn.done.completion_tokens < 400
+
+
+def test_an_over_long_message_is_refused_by_the_reply_handler_itself(backend: Backend) -> None:
+    # Gradio serves ``reply`` at /gradio_api/call/reply: no ``submit`` check runs before it.
+    messages = [{"role": "user", "content": "x " * 300}]
+    turn = Turn()
+    views = list(handlers.respond(backend, "s-long", messages, "en-neutral-assistant", turn=turn))
+    assert len(views) == 1 and turn.done is None
+    assert "600 characters; the limit is 500" in views[-1][-1]["metadata"]["title"]
+
+
+def test_persona_and_reply_text_outside_the_message_is_shown_as_text(
+    backend: Backend, tmp_path: Path
+) -> None:
+    from chatbot.check.avoid import Avoided
+    from chatbot.check.guard import Verdict
+    from chatbot.detect.register.reading import Evidence, Reading
+    from chatbot.plan.policy import Plan
+    from tests.persona.test_persona_files import GOOD, write
+
+    attack = '<img src=x onerror="alert(1)"> ![p](http://attacker.example/p.png)'
+    card = GOOD.format(id="card-shop").replace(
+        "greeting: Guten Tag! Wie kann ich Ihnen helfen?", f"greeting: '{attack}'"
+    )
+    write(tmp_path, "card-shop", card)
+    registry = PersonaRegistry(tmp_path, entry_points=False)
+    local = Backend(engine=backend.engine, registry=registry, settings=backend.settings)
+    shown = handlers.greeting(local, "card-shop", "de")[0]["content"]
+    assert "<img" not in shown and "![" not in shown and handlers.plain(shown) == attack
+    reading = Reading(
+        "de",
+        "formal",
+        "formal",
+        0.9,
+        evidence=(Evidence(attack, 0, len(attack), "formal", "de.sie"),),
+    )
+    verdict = Verdict(
+        Plan("de", "formal", "test"),
+        reading,
+        "on_target",
+        0,
+        False,
+        avoided=(Avoided(attack, attack, 0, len(attack)),),
+    )
+    badge = handlers.badge(verdict)
+    for text in (badge["content"], badge["metadata"]["title"]):
+        assert "<img" not in text and "![" not in text
+    notice = handlers._notice(f"⚠ {attack}")
+    assert "<img" not in notice["metadata"]["title"]
+    md = handlers.export_markdown([badge], "card-shop")
+    assert attack in md  # exports keep the text as written
+
+
+def test_export_files_are_not_named_by_the_client_session_hash() -> None:
+    names = {handlers.export_name(h) for h in ("abc", "abc.d", "../../etc/x", "a" * 5000)}
+    assert len(names) == 4
+    assert all(re.fullmatch(r"conversation-[0-9a-f]{16}", n) for n in names)
