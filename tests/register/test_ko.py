@@ -70,6 +70,50 @@ def test_levels(text: str, level: str) -> None:
         assert text[e.start : e.end] == e.surface
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # 하오체 beyond -소/-오: the promise -(으)리다, emphatic -소이다, colloquial -수
+        ("어서 들어오시오, 차 한 잔 대접하리다.", "haeyoche"),
+        ("그렇소이다.", "haeyoche"),
+        ("밥은 먹었수?", "haeyoche"),
+        ("어찌하오리까?", "haeyoche"),
+        # 하소서체 (court speech) is the most deferential level
+        ("전하, 통촉하여 주시옵소서.", "hasipsioche"),
+        # Gyeongsang / Chungcheong polite endings
+        ("날이 억수로 덥심더.", "hasipsioche"),
+        ("아이고, 밥 잡샀능교?", "haeyoche"),
+        ("시장 가서 고등어 좀 사 오이소.", "haeyoche"),
+        ("이거 얼마라예?", "haeyoche"),
+        ("그래유, 지는 몰라유.", "haeyoche"),
+        # ... and their 반말
+        ("날이 억수로 덥데이.", "haeche"),
+        ("맞다 아이가", "haeche"),
+        ("니 지금 뭐하노?", "haeche"),
+        ("할매가 해 준 김치 맛있제?", "haeche"),
+        # 하게체 is below 존댓말, even with -시- toward an equal
+        ("안녕하신가.", "haeche"),
+        ("어서 오시게.", "haeche"),
+        ("이 책은 내 것일세.", "haeche"),
+        ("좋네그려.", "haeche"),
+        # the archaic 해라체 of kings
+        ("짐이 그리 명하였노라.", "haeche"),
+        ("짐의 뜻은 변함이 없느니라.", "haeche"),
+        ("당장 물러가라!", "haeche"),
+        # nouns and plain verbs that only look like these endings
+        ("너무 졸리다.", "haeche"),
+        ("이번 달 월세 냈어요.", "haeyoche"),
+        ("우리 아이가 아파요.", "haeyoche"),
+        ("아예 안 왔어요.", "haeyoche"),
+    ],
+)
+def test_archaic_and_dialect_levels(text: str, level: str) -> None:
+    """Speech levels of the SmileStyle registers: 하오체 and 하소서체 and the
+    dialects' polite endings read formal, 하게체 and 해라체 informal."""
+    reading = analyze(text, "ko")
+    assert reading.level == level, reading.evidence
+
+
 def test_fused_ending_evidence_span() -> None:
     # 갑 holds the ㅂ of ㅂ니다, so the span starts at 갑.
     reading = analyze("곧 갑니다.", "ko")
