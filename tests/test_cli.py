@@ -103,6 +103,20 @@ def test_run_serves_the_ui_with_the_labelled_demo_model_when_offline() -> None:
         proc.wait(30)
 
 
+def test_a_mistyped_model_is_an_error_not_the_demo_model(tmp_path: Path) -> None:
+    # Only a model to download falls back; an unattended server must not serve noise
+    # because of a typo in a path or a preset name.
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = str(sock.getsockname()[1])
+    for model, says in ((str(tmp_path / "qwen.gguf"), "model file not found"), ("smal", "preset")):
+        out = chatbot("serve", "--model", model, "--port", port, timeout=60)
+        assert out.returncode == 1 and says in out.stderr, out.stderr
+        assert "demo model" not in out.stderr
+
+
 def test_models_list_and_synthesize(tmp_path: Path) -> None:
     listed = chatbot("models", "list")
     assert listed.returncode == 0 and "Qwen/Qwen3-4B-GGUF" in listed.stdout

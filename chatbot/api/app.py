@@ -26,6 +26,7 @@ from pydantic import ValidationError
 from starlette.background import BackgroundTask
 from starlette.exceptions import HTTPException
 
+from chatbot import locales
 from chatbot.api.schema import ChatRequest, FieldError, find_surrogate, loc_path, split_messages
 from chatbot.api.stops import StopFilter
 from chatbot.check import GuardSettings, RegisterGuard, Verdict
@@ -212,7 +213,22 @@ class Api:
                 "model",
             )
         entry = entries[req.model]
-        target, _ = target_for(entry.persona, text, req.locale, req.level)
+        persona = entry.persona
+        if req.locale is not None and req.locale not in persona.locales:
+            raise FieldError(
+                f"locale: {req.locale!r} is not one this persona speaks "
+                f"({', '.join(persona.locales)})",
+                "locale",
+            )
+        target, _ = target_for(persona, text, req.locale, req.level)
+        if req.level is not None and target.level != req.level:  # not allowed: ignored there
+            spec = locales.get(target.locale)
+            allowed = persona.locales[target.locale].policy.allowed(spec) if spec else []
+            raise FieldError(
+                f"level: {req.level!r} is not one this persona allows in {target.locale} "
+                f"({', '.join(allowed)})",
+                "level",
+            )
         chat = persona_session(
             self.engine,
             entry,

@@ -22,6 +22,7 @@ from chatbot.persona.registry import (
     user_folder,
 )
 from chatbot.persona.render import system_prompt
+from chatbot.prompt.build import names_from
 
 _DIR = click.option(
     "--personas",
@@ -73,8 +74,12 @@ def show(folder: Path | None, persona_id: str) -> None:
 @click.argument("persona_id")
 @click.option("--locale", help="Default: the persona's first locale.")
 @click.option("--level", help="Default: the policy's level, or the locale default.")
-@click.option("--name", help="The user's name, to fill {name} in the form of address.")
-@click.option("--surname", help="The user's surname, for {surname}.")
+@click.option(
+    "--name",
+    help="The user's name, as the UI's name field takes it (田中 太郎, Anna Müller): "
+    "{name} is all of it, {surname} and {given} its parts.",
+)
+@click.option("--surname", help="The user's surname, for {surname} (default: from --name).")
 def render(
     folder: Path | None,
     persona_id: str,
@@ -85,7 +90,9 @@ def render(
 ) -> None:
     """Print the exact system prompt for a persona, locale and level."""
     entry = _registry(folder).get(persona_id)
-    names = {k: v for k, v in {"name": name, "surname": surname}.items() if v}
+    names = names_from(name)
+    if surname:
+        names["surname"] = surname
     code = locale or entry.persona.primary_locale
     prompt = system_prompt(entry.persona, code, level, names=names, folders=entry.folders)
     click.echo(prompt, nl=False)
@@ -95,7 +102,12 @@ def render(
         form = setup.address.known if setup.address else spec.level(chosen).address.known
         needed = set(re.findall(r"\{(name|surname|given)\}", form))
         if not needed <= set(names):
-            missing = ", ".join(f"--{k}" for k in sorted(needed - set(names)))
+            how = {
+                "name": "--name",
+                "surname": '--surname, or a --name of two words ("Anna Müller")',
+                "given": 'a --name of two words ("Anna Müller")',
+            }
+            missing = "; ".join(how[k] for k in sorted(needed - set(names)))
             click.secho(
                 f"note: the form of address {form!r} needs {missing}; without it the "
                 "prompt addresses the user as if the name were unknown",

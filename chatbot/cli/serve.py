@@ -15,7 +15,7 @@ from chatbot.cli.options import engine_options, settings_from
 from chatbot.config import Settings
 from chatbot.errors import ChatbotError, InputError, ModelUnavailableError
 from chatbot.generate.engine import Engine
-from chatbot.models import local
+from chatbot.models import hub, local
 
 
 def parse_auth(value: str | None) -> list[tuple[str, str]] | None:
@@ -68,9 +68,16 @@ def _bind_error(host: str, port: int, exc: OSError) -> str:
 
 
 def engine_or_demo(settings: Settings, *, interactive: bool) -> Engine:
-    """The configured model; when it cannot be had, say so and offer the demo model."""
+    """The configured model; when it cannot be had, say so and offer the demo model.
+
+    Only a model to download (a preset or a Hub reference, offline and not cached)
+    falls back: a mistyped file path or preset name is an error, so an unattended
+    server never ends up serving noise because of a typo.
+    """
     from chatbot.cli.chat import load_engine
 
+    if isinstance(hub.parse(settings.model), Path):  # a bad name raises here, with the fix
+        return load_engine(settings)
     try:
         return load_engine(settings)
     except ModelUnavailableError as exc:

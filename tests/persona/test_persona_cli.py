@@ -115,7 +115,7 @@ def test_import_names_the_persona_after_its_file_and_keeps_existing_files(tmp_pa
 def test_render_says_when_a_given_name_is_not_used_and_validate_a_missing_folder(
     tmp_path: Path,
 ) -> None:
-    # The README renders a new ja persona with --surname; its form of address is {name}さん.
+    # A new ja persona's form of address is {name}さん: --surname alone does not fill it.
     folder = tmp_path / "user"
     folder.mkdir()
     new = chatbot("personas", "new", "ramen-shop", "--locale", "ja", "--level", "polite",
@@ -126,6 +126,11 @@ def test_render_says_when_a_given_name_is_not_used_and_validate_a_missing_folder
     )
     assert out.returncode == 0, out.stderr
     assert "needs --name" in out.stderr
+    # A name of two words fills a {surname} form too, split as in the UI.
+    concierge = chatbot("personas", "render", "ja-hotel-concierge", "--name", "田中 太郎")
+    assert 'Address the user as "田中様"' in concierge.stdout and "note:" not in concierge.stderr
+    one_word = chatbot("personas", "render", "ja-hotel-concierge", "--name", "田中")
+    assert "needs --surname, or a --name of two words" in one_word.stderr
     missing = chatbot("personas", "validate", str(tmp_path / "none"))
     assert missing.returncode != 0
     gone = tmp_path / "gone"
