@@ -76,7 +76,8 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
     first: str = default_persona if default_persona and default_persona in entries else fallback
     export_dir = Path(tempfile.mkdtemp(prefix="chatbot-export-"))
 
-    with gr.Blocks(title="chatbot") as demo:
+    # Gradio keeps a copy of every file it serves (the exports); drop copies a day old.
+    with gr.Blocks(title="chatbot", delete_cache=(3600, 86400)) as demo:
         saved = gr.BrowserState(
             {
                 "messages": [],
@@ -324,14 +325,17 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
 
         restored = [chat, persona, locale, level, thinking, status, user_name]
         demo.load(_restore, saved, restored, queue=False)
-        demo.unload(_unload_for(backend))
+        demo.unload(_unload_for(backend, export_dir))
     return demo
 
 
-def _unload_for(backend: Backend) -> Any:
+def _unload_for(backend: Backend, export_dir: Path) -> Any:
     def _unload(request: gr.Request) -> None:
-        """A closed tab: stop its generation and forget its session."""
-        handlers.stop(backend, request.session_hash or "anon")
-        backend.sessions.drop(request.session_hash or "anon")
+        """A closed tab: stop its generation, forget its session, delete its exports."""
+        session = request.session_hash or "anon"
+        handlers.stop(backend, session)
+        backend.sessions.drop(session)
+        for suffix in (".json", ".md"):
+            (export_dir / handlers.export_name(session)).with_suffix(suffix).unlink(missing_ok=True)
 
     return _unload

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -154,6 +155,26 @@ def test_stop_mid_stream(tabs: Tabs, server: Server) -> None:
     expect(page.locator(USER)).to_have_text(["Are you still there?"])
     wait_reply(page)
     assert reply_text(page)
+
+
+def test_a_closed_tab_cancels_its_reply(tabs: Tabs, server: Server) -> None:
+    engine = server.backend.engine
+    with long_replies(server.backend, 6000):
+        page = tabs.open(label="closed")
+        send(page, "Tell me a very long story, please.")
+        page.wait_for_function(
+            f"() => {{ const t = ({REPLY_FN})(); return t !== null && t.length > 20; }}",
+            timeout=REPLY_TIMEOUT_MS,
+        )
+        assert engine.lock.busy()
+        at_close = engine.evaluated_tokens()
+        page.close(run_before_unload=True)
+    deadline = time.monotonic() + 60
+    while engine.lock.busy() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not engine.lock.busy()
+    # Stopped soon after the tab went, not run on to its 6000 tokens.
+    assert engine.evaluated_tokens() - at_close < 1500
 
 
 def test_persona_greeting(tabs: Tabs) -> None:
