@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,13 +56,19 @@ def make_engine(path: Path, **settings: object) -> Engine:
 
 
 def install_entry_point(monkeypatch: pytest.MonkeyPatch, group: str, name: str, value: str) -> None:
-    """Make ``importlib.metadata`` report one entry point in ``group``, as an installed pack would."""
+    """Make ``importlib.metadata`` report this entry point in ``group``, as an installed pack
+    would (with those installed by earlier calls in the test, and no others in that group)."""
     from importlib import metadata
 
     ep = metadata.EntryPoint(name=name, value=value, group=group)
-    real = metadata.entry_points
+    before = metadata.entry_points
+    added: dict[str, list[Any]] = dict(getattr(before, "added", {}))
+    added[group] = [*added.get(group, []), ep]
 
     def fake(**kw: str) -> object:
-        return metadata.EntryPoints([ep]) if kw.get("group") == group else real(**kw)
+        if kw.get("group") in added:
+            return metadata.EntryPoints(added[str(kw["group"])])
+        return before(**kw)
 
+    fake.added = added  # type: ignore[attr-defined]
     monkeypatch.setattr(metadata, "entry_points", fake)

@@ -62,7 +62,7 @@ def test_an_installed_pack_adds_a_locale(tmp_path: Path, monkeypatch: pytest.Mon
     (folder / "ja.yaml").write_text(PACK_LOCALE.replace("code: eo", "code: ja"), "utf-8")
     install_entry_point(monkeypatch, "chatbot.locales", "eo", "tests.test_locale_packs:FOLDER")
     monkeypatch.setattr("tests.test_locale_packs.FOLDER", folder, raising=False)
-    locales._registry.cache_clear()
+    locales._load.cache_clear()
     try:
         assert "eo" in locales.available()
         assert locales.get("ja").native == "日本語"  # a pack cannot replace ours
@@ -71,8 +71,30 @@ def test_an_installed_pack_adds_a_locale(tmp_path: Path, monkeypatch: pytest.Mon
         assert analyze("Kiel vi fartas?", "eo").level == "formal"
     finally:
         monkeypatch.undo()
-        locales._registry.cache_clear()
+        locales._load.cache_clear()
     assert "eo" not in locales.available()
+
+
+def test_a_broken_pack_is_skipped_and_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "mixed_pack"
+    folder.mkdir()
+    (folder / "eo.yaml").write_text(PACK_LOCALE, "utf-8")
+    (folder / "xx.yaml").write_text("code: xx\nlevels: not-a-list\n", "utf-8")
+    install_entry_point(monkeypatch, "chatbot.locales", "mixed", "tests.test_locale_packs:FOLDER")
+    install_entry_point(monkeypatch, "chatbot.locales", "gone", "no_such_module_anywhere:X")
+    monkeypatch.setattr("tests.test_locale_packs.FOLDER", folder, raising=False)
+    locales._load.cache_clear()
+    try:
+        assert "eo" in locales.available() and "ja" in locales.available()
+        problems = locales.problems()
+        assert any("mixed" in p and "xx.yaml" in p for p in problems), problems
+        assert any(p.startswith("locale pack gone: cannot load it") for p in problems), problems
+    finally:
+        monkeypatch.undo()
+        locales._load.cache_clear()
+    assert locales.problems() == []
 
 
 FOLDER: Path | None = None

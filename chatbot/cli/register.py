@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from chatbot import locales as locale_registry
-from chatbot.cli import cli
+from chatbot.cli import cli, printable
 from chatbot.cli.options import engine_options, settings_from
 from chatbot.detect.register.evaluate import classify as classify_rows
 from chatbot.detect.register.evaluate import evaluate
@@ -115,6 +115,8 @@ def locales_list() -> None:
         assert spec is not None
         levels = " < ".join(f"{lv.native} [{lv.id}]" for lv in spec.ordered())
         click.echo(f"{code}  {spec.native:<12} {levels}")
+    for problem in locale_registry.problems():
+        click.secho(f"skipped: {printable(problem)}", fg="yellow", err=True)
 
 
 @locales.command("show")

@@ -4,7 +4,9 @@ Locales come from this package's own files and from other installed packages
 that declare a ``chatbot.locales`` entry point naming a folder (a
 ``importlib.resources`` Traversable) of ``<code>.yaml`` files. Both are read
 by the same loader against the same schema; ours are read first, so a pack
-cannot replace a shipped locale, only add new ones.
+cannot replace a shipped locale, only add new ones. A broken pack (it cannot
+be imported, or one of its files is invalid) is skipped and reported by
+:func:`problems`; a broken file of our own is a bug and raises.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pydantic import ValidationError
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import Level, LocaleSpec
 
-__all__ = ["Level", "LocaleSpec", "available", "get", "load_file", "parse"]
+__all__ = ["Level", "LocaleSpec", "available", "get", "load_file", "parse", "problems"]
 
 ENTRY_POINT_GROUP = "chatbot.locales"
 
@@ -54,22 +56,48 @@ def load_file(path: Traversable) -> LocaleSpec:
     return spec
 
 
-def _folders() -> Iterator[Traversable]:
-    yield resources.files("chatbot.locales")
+def _packs() -> Iterator[tuple[str, Traversable | Exception]]:
+    """Each installed pack's name and folder, or why it cannot be loaded."""
     for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
-        target = ep.load()
-        yield target if isinstance(target, Traversable) else resources.files(target)
+        try:
+            target = ep.load()
+            yield ep.name, target if isinstance(target, Traversable) else resources.files(target)
+        except Exception as exc:  # a broken pack must not take the others (or ours) down
+            yield ep.name, exc
 
 
 @functools.cache
-def _registry() -> dict[str, LocaleSpec]:
+def _load() -> tuple[dict[str, LocaleSpec], tuple[str, ...]]:
     found: dict[str, LocaleSpec] = {}
-    for folder in _folders():
+    problems: list[str] = []
+    ours = resources.files("chatbot.locales")
+    for entry in sorted(ours.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yaml"):
+            spec = load_file(entry)
+            found[spec.code] = spec
+    for name, folder in _packs():
+        if isinstance(folder, Exception):
+            problems.append(f"locale pack {name}: cannot load it: {folder}")
+            continue
         for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-            if entry.name.endswith(".yaml"):
+            if not entry.name.endswith(".yaml"):
+                continue
+            try:
                 spec = load_file(entry)
-                found.setdefault(spec.code, spec)  # our own win over a later pack
-    return found
+            except (ConfigError, OSError, UnicodeDecodeError) as exc:
+                problems.append(f"locale pack {name}: skipped {exc}")
+                continue
+            found.setdefault(spec.code, spec)  # our own win over a later pack
+    return found, tuple(problems)
+
+
+def _registry() -> dict[str, LocaleSpec]:
+    return _load()[0]
+
+
+def problems() -> list[str]:
+    """Locale packs, or files in them, that were skipped, and why."""
+    return list(_load()[1])
 
 
 def available() -> list[str]:
