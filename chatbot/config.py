@@ -40,7 +40,9 @@ class Settings(BaseModel):
         None,
         description="A GGUF path, a preset name, or repo_id:pattern on the Hugging Face Hub",
     )
-    n_ctx: int = Field(4096, ge=256, description="Context size in tokens")
+    n_ctx: int | None = Field(
+        None, ge=256, description="Context size in tokens (default: the preset's, else 4096)"
+    )
     threads: int | None = Field(None, ge=1, description="CPU threads (default: physical cores)")
     n_gpu_layers: int | None = Field(
         None, ge=-1, description="Layers to offload (-1 all; default: all if a GPU backend exists)"
@@ -58,6 +60,7 @@ class Settings(BaseModel):
 
 
 SAMPLING_KEYS = frozenset(Sampling.model_fields)
+DEFAULT_N_CTX = 4096  # for a model that is not a preset, when no n_ctx is set
 
 
 def config_path() -> Path:

@@ -26,7 +26,8 @@ def test_layers_apply_in_order(tmp_path: Path) -> None:
 
 def test_defaults_without_any_layer(tmp_path: Path) -> None:
     s = load_settings(env={}, path=tmp_path / "missing.toml")
-    assert s.n_ctx == 4096 and s.threads is None and s.n_gpu_layers is None
+    # No context size: the preset's own (presets.yaml), else 4096, when the model loads.
+    assert s.n_ctx is None and s.threads is None and s.n_gpu_layers is None
     assert not s.thinking and s.sampling.max_tokens == 1024
 
 

@@ -20,6 +20,18 @@ def test_presets_are_valid_data_with_a_laptop_default() -> None:
         assert p.repo.startswith("Qwen/") and p.pattern.endswith(".gguf")
 
 
+def test_a_preset_brings_its_context_size_unless_one_is_set() -> None:
+    from chatbot.cli.chat import with_preset_context
+    from chatbot.config import Settings
+
+    table = presets.load()
+    assert with_preset_context(Settings(model="large")).n_ctx == table.presets["large"].n_ctx
+    assert with_preset_context(Settings()).n_ctx == table.presets[table.default].n_ctx
+    assert with_preset_context(Settings(model="large", n_ctx=2048)).n_ctx == 2048
+    assert with_preset_context(Settings(model="x.gguf")).n_ctx == 4096
+    assert with_preset_context(Settings(model="Qwen/X-GGUF:*q4_k_m.gguf")).n_ctx == 4096
+
+
 def test_specs_parse_to_paths_presets_and_hub_references() -> None:
     assert hub.parse("models/x.gguf") == Path("models/x.gguf")
     small = hub.parse(None)

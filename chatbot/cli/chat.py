@@ -14,11 +14,11 @@ from chatbot import locales
 from chatbot.check import GuardSettings, RegisterGuard, Verdict
 from chatbot.cli import cli
 from chatbot.cli.options import settings_from, settings_options
-from chatbot.config import Settings
+from chatbot.config import DEFAULT_N_CTX, Settings
 from chatbot.errors import InputError
 from chatbot.generate.chat import ChatSession
 from chatbot.generate.engine import Engine
-from chatbot.models import hub
+from chatbot.models import hub, presets
 from chatbot.persona.registry import Entry
 from chatbot.persona.session import persona_session
 from chatbot.plan import Plan, RegisterPolicy
@@ -37,7 +37,16 @@ HELP = "Commands: /reset starts over, /exit quits. Ctrl-C stops a reply; Ctrl-D 
 def load_engine(settings: Settings, *, allow_download: bool = True) -> Engine:
     path = hub.resolve(settings.model, allow_download=allow_download)
     click.secho(f"Loading {path} ...", dim=True, err=True)
-    return Engine(path, settings)
+    return Engine(path, with_preset_context(settings))
+
+
+def with_preset_context(settings: Settings) -> Settings:
+    """A preset's own context size (presets.yaml) where no setting names one."""
+    if settings.n_ctx is not None:
+        return settings
+    target = hub.parse(settings.model)
+    preset = presets.load().presets.get(target.label) if isinstance(target, hub.HubModel) else None
+    return settings.model_copy(update={"n_ctx": preset.n_ctx if preset else DEFAULT_N_CTX})
 
 
 def _banner(engine: Engine, session: ChatSession) -> None:

@@ -25,7 +25,7 @@ def list_() -> None:
         mark = "cached" if found else "not downloaded"
         default = " (default)" if name == table.default else ""
         click.echo(f"{name:<8} {p.description}{default}")
-        click.echo(f"         {p.repo}  {p.pattern}  [{mark}]")
+        click.echo(f"         {p.repo}  {p.pattern}  context {p.n_ctx}  [{mark}]")
 
 
 @models.command()

@@ -12,7 +12,7 @@ import click
 
 from chatbot.cli import cli
 from chatbot.cli.options import engine_options, settings_from
-from chatbot.config import Settings
+from chatbot.config import DEFAULT_N_CTX, Settings
 from chatbot.errors import ChatbotError, InputError, ModelUnavailableError
 from chatbot.generate.engine import Engine
 from chatbot.models import hub, local
@@ -102,7 +102,8 @@ def engine_or_demo(settings: Settings, *, interactive: bool) -> Engine:
 def demo_settings(settings: Settings) -> Settings:
     """The tiny synthetic model; its byte-level vocabulary needs a larger context for CJK."""
     path = local.synthetic()
-    return settings.model_copy(update={"model": str(path), "n_ctx": max(settings.n_ctx, 8192)})
+    n_ctx = max(settings.n_ctx or DEFAULT_N_CTX, 8192)
+    return settings.model_copy(update={"model": str(path), "n_ctx": n_ctx})
 
 
 def start_server(

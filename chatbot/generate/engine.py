@@ -18,7 +18,7 @@ from typing import Any
 
 import llama_cpp
 
-from chatbot.config import Sampling, Settings
+from chatbot.config import DEFAULT_N_CTX, Sampling, Settings
 from chatbot.errors import ModelLoadError
 from chatbot.generate import hardware, llama_log
 from chatbot.generate.queue import FairLock
@@ -83,8 +83,8 @@ class Engine:
         try:
             self.llama = llama_cpp.Llama(
                 model_path=str(path),
-                n_ctx=settings.n_ctx,
-                n_batch=min(512, settings.n_ctx),
+                n_ctx=settings.n_ctx or DEFAULT_N_CTX,
+                n_batch=min(512, settings.n_ctx or DEFAULT_N_CTX),
                 n_threads=threads,
                 n_threads_batch=threads,
                 n_gpu_layers=n_gpu_layers,

@@ -17,7 +17,6 @@ class Preset(BaseModel):
     description: str
     repo: str = Field(pattern=r"^[\w.-]+/[\w.-]+$")
     pattern: str = Field(min_length=1)
-    size_gb: float = Field(gt=0)
     n_ctx: int = Field(4096, ge=256)
 
 
