@@ -137,6 +137,9 @@ def start_server(
             show_error=True,
             quiet=True,
             prevent_thread_lock=True,
+            # Gradio's own API page documents the UI's internal handlers; programs use
+            # the OpenAI-compatible /v1 instead. Settings stays: it switches the language.
+            footer_links=["gradio", "settings"],
         )
     except OSError as exc:  # taken between our check and Gradio's bind
         raise ChatbotError(_bind_error(host, port, exc)) from exc

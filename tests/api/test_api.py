@@ -353,6 +353,9 @@ def test_the_ui_server_streams_the_api_beside_the_ui(engine: Engine) -> None:
     try:
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10) as page:
             assert page.status == 200
+        # The footer links Settings (the UI language), not Gradio's page about its handlers.
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/config", timeout=10) as page:
+            assert json.load(page)["footer_links"] == ["gradio", "settings"]
         api = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key="x", max_retries=0)
         name = api.models.list().data[0].id
         arrivals = []
