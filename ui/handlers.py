@@ -12,6 +12,7 @@ import hashlib
 import inspect
 import json
 import re
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -86,6 +87,7 @@ def normalize(messages: list[Message] | None) -> list[Message]:
 
 
 AUTO = "auto"
+TURN_WAIT_S = 30.0  # the longest a reply waits for the tab's previous one to end
 _KEIGO = {"teineigo": "丁寧語", "sonkeigo": "尊敬語", "kenjougo": "謙譲語"}
 UPDATE_INTERVAL_S = 0.05  # about 20 screen updates a second, not one per token
 
@@ -278,90 +280,104 @@ def respond(
         yield [*messages, _notice(f"⚠ {problem}")]
         return
     ui = backend.sessions.get(session_id)
-    ui.stop_requested.clear()
+    # This reply's own stop flag: Stop sets it; a reply being replaced keeps its own,
+    # already set, instead of sharing one that this reply would clear.
+    stop_flag = threading.Event()
+    ui.stop_requested = stop_flag
     generation = ui.generation
 
     def superseded() -> bool:
         return ui.generation != generation
 
-    try:
-        entry = backend.registry.get(persona_id)
-        target, turn.detected = target_for(
-            entry.persona,
-            text,
-            None if locale_choice == AUTO else locale_choice,
-            None if level_choice in (AUTO, None) else level_choice,
-        )
-        turn.locale = target.locale
-        history = dialogue(messages[:-1])
-        chat = _session(backend, session_id, entry, target, thinking, history, names_from(name))
-    except ChatbotError as exc:
-        turn.error = str(exc)
-        yield [*messages, _notice(f"⚠ {exc}")]
-        return
-    guard = RegisterGuard(chat, GuardSettings.from_settings(backend.settings))
-    reply, thought = "", ""
-    extras: list[Message] = []
-    status: Message | None = None
-    last = 0.0
+    def cancelled() -> bool:
+        return stop_flag.is_set() or superseded()
 
-    def view(final: bool = False) -> list[Message]:
-        out = list(messages)
-        if thought:
-            out.append(
-                {
-                    "role": "assistant",
-                    "content": inert(thought),
-                    "metadata": {
-                        "title": ui_text("thinking_title", language),
-                        "status": "done" if final or reply else "pending",
-                    },
-                }
+    # One reply at a time per tab. A reply being replaced (Regenerate, Edit) ends within
+    # a token, since it is superseded, and adds its turn to the session before this one
+    # reconciles the session with the shown history; else that turn would land after.
+    locked = ui.turn_lock.acquire(timeout=TURN_WAIT_S)
+    try:
+        try:
+            entry = backend.registry.get(persona_id)
+            target, turn.detected = target_for(
+                entry.persona,
+                text,
+                None if locale_choice == AUTO else locale_choice,
+                None if level_choice in (AUTO, None) else level_choice,
             )
-        if status is not None and not reply:
-            out.append(status)
-        if reply or not final:  # a reply that never came (busy, error) leaves no empty bubble
-            out.append({"role": "assistant", "content": inert(reply) or "…"})
-        return out + extras
+            turn.locale = target.locale
+            history = dialogue(messages[:-1])
+            chat = _session(backend, session_id, entry, target, thinking, history, names_from(name))
+        except ChatbotError as exc:
+            turn.error = str(exc)
+            yield [*messages, _notice(f"⚠ {exc}")]
+            return
+        guard = RegisterGuard(chat, GuardSettings.from_settings(backend.settings))
+        reply, thought = "", ""
+        extras: list[Message] = []
+        status: Message | None = None
+        last = 0.0
 
-    events = guard.send(
-        text,
-        target,
-        avoid=avoid_phrases(entry.persona, target.locale),
-        cancelled=ui.stop_requested.is_set,
-    )
-    try:
-        for event in events:
-            if isinstance(event, TextDelta):
-                reply += event.text
-                status = None
-            elif isinstance(event, ThinkingDelta):
-                thought += event.text
-            elif isinstance(event, Notice):
-                if event.kind == "trimmed":
-                    extras.append(_notice(notice_text(event, language)))
-                else:
-                    status = _notice(notice_text(event, language), pending=True)
-            elif isinstance(event, Verdict):
-                turn.verdict = event
-                extras.append(badge(event, language))
-            elif isinstance(event, Done):
-                turn.done = event
-                if event.finish_reason == "cancelled":
-                    reply += " …"
-            if superseded():
-                break
-            now = time.monotonic()
-            if now - last >= UPDATE_INTERVAL_S:
-                last = now
-                yield view()
-    except ChatbotError as exc:
-        turn.error = str(exc)
-        extras.append(_notice(f"⚠ {exc}"))
+        def view(final: bool = False) -> list[Message]:
+            out = list(messages)
+            if thought:
+                out.append(
+                    {
+                        "role": "assistant",
+                        "content": inert(thought),
+                        "metadata": {
+                            "title": ui_text("thinking_title", language),
+                            "status": "done" if final or reply else "pending",
+                        },
+                    }
+                )
+            if status is not None and not reply:
+                out.append(status)
+            if reply or not final:  # a reply that never came (busy, error) leaves no empty bubble
+                out.append({"role": "assistant", "content": inert(reply) or "…"})
+            return out + extras
+
+        events = guard.send(
+            text,
+            target,
+            avoid=avoid_phrases(entry.persona, target.locale),
+            cancelled=cancelled,
+        )
+        try:
+            for event in events:
+                if isinstance(event, TextDelta):
+                    reply += event.text
+                    status = None
+                elif isinstance(event, ThinkingDelta):
+                    thought += event.text
+                elif isinstance(event, Notice):
+                    if event.kind == "trimmed":
+                        extras.append(_notice(notice_text(event, language)))
+                    else:
+                        status = _notice(notice_text(event, language), pending=True)
+                elif isinstance(event, Verdict):
+                    turn.verdict = event
+                    extras.append(badge(event, language))
+                elif isinstance(event, Done):
+                    turn.done = event
+                    if event.finish_reason == "cancelled":
+                        reply += " …"
+                if superseded():
+                    break
+                now = time.monotonic()
+                if now - last >= UPDATE_INTERVAL_S:
+                    last = now
+                    yield view()
+        except ChatbotError as exc:
+            turn.error = str(exc)
+            extras.append(_notice(f"⚠ {exc}"))
+        finally:
+            events.close()
+        if not superseded():  # else the screen shows what replaced this conversation
+            yield view(final=True)
     finally:
-        events.close()
-    if not superseded():  # else the screen shows what replaced this conversation
-        yield view(final=True)
+        if locked:
+            ui.turn_lock.release()
 
 
 def notice_text(notice: Notice, language: str) -> str:

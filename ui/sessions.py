@@ -22,6 +22,7 @@ class UiSession:
     # Bumped when the shown conversation is replaced (Clear, a new persona, Edit,
     # Regenerate): a reply still streaming for the old one stops updating the screen.
     generation: int = 0
+    turn_lock: threading.Lock = field(default_factory=threading.Lock)  # one reply at a time
 
 
 class SessionStore:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -279,6 +280,44 @@ def test_markdown_images_in_messages_are_not_loaded() -> None:
     assert handlers.plain(shown) == attack
 
 
+def test_regenerate_waits_for_the_replaced_reply_and_keeps_it_out_of_context(
+    backend: Backend,
+) -> None:
+    long = _long_replies(backend)
+    sid, pid = "regenerated", "en-neutral-assistant"
+    asked = [{"role": "user", "content": "Tell me everything."}]
+    first, go = threading.Event(), threading.Event()
+
+    def replaced() -> None:
+        stream = handlers.respond(long, sid, asked, pid)
+        next(stream)
+        first.set()
+        go.wait(30)  # its next token arrives only after the regenerate has started
+        for _ in stream:
+            pass
+
+    a = threading.Thread(target=replaced)
+    a.start()
+    assert first.wait(30)
+    handlers.abandon(long, sid)  # Regenerate clicked
+    views: list[list[dict[str, object]]] = []
+    b = threading.Thread(
+        target=lambda: views.extend(
+            handlers.respond(long, sid, handlers.undo_last_reply(asked), pid)
+        )
+    )
+    b.start()
+    time.sleep(0.3)
+    go.set()
+    a.join(60)
+    b.join(120)
+    chat = long.sessions.get(sid).chat
+    assert chat is not None and views
+    # One turn: the regenerated reply, built without the replaced one in its context.
+    assert [t.user for t in chat.conversation.turns] == ["Tell me everything."]
+    assert chat.conversation.turns[0].reply == views[-1][1]["content"].removesuffix(" …")
+
+
 def test_an_abandoned_reply_stops_and_leaves_the_screen_alone(backend: Backend) -> None:
     long = _long_replies(backend)
     messages = [{"role": "user", "content": "Tell me everything."}]
@@ -287,7 +326,10 @@ def test_an_abandoned_reply_stops_and_leaves_the_screen_alone(backend: Backend) 
     next(stream)
     handlers.abandon(long, "abandoned")  # Clear, a new persona, Edit or Regenerate
     assert list(stream) == []  # not even a final view over what replaced it
-    assert turn.done is None or turn.done.completion_tokens < 400
+    chat = long.sessions.get("abandoned").chat
+    assert chat is not None and chat.conversation.turns
+    # Stopped within a few tokens of being replaced, far short of its 400.
+    assert len(chat.conversation.turns[-1].reply_tokens) < 50
 
 
 def test_an_over_long_message_is_refused_by_the_reply_handler_itself(backend: Backend) -> None:
