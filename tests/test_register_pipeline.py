@@ -170,6 +170,20 @@ def test_prompt_templates_are_strict_and_sandboxed() -> None:
         render_template("inline", {"x": ""}, source="{{ x.__class__.__mro__ }}")
 
 
+def test_the_bounded_sandbox_still_renders_what_a_persona_template_needs() -> None:
+    source = (
+        "{% set ns = namespace(n=0) %}{% for dish in menu %}{% set ns.n = ns.n + 1 %}"
+        "{{ loop.index }}/{{ loop.length }} {{ dish | title }}{% if not loop.last %}, "
+        "{% endif %}{% endfor %} ({{ ns.n }}). {{ menu | map('upper') | join(' · ') }}. "
+        "{{ shop ~ '様' }} {{ shop.replace('屋', '家') }} {{ '%s!' % shop }} "
+        "{{ ('-' * 3) }} {{ range(3) | list | length }}"
+    )
+    out = render_template("inline", {"menu": ["ramen", "gyoza"], "shop": "麺屋"}, source=source)
+    assert out == "1/2 Ramen, 2/2 Gyoza (2). RAMEN · GYOZA. 麺屋様 麺家 麺屋! --- 3\n"
+    with pytest.raises(ConfigError, match="No filter named 'random'"):
+        render_template("inline", {"menu": ["a"]}, source="{{ menu | random }}")
+
+
 # -- holding replies to the register ------------------------------------------------
 
 CASUAL = "お前、何してんの？"

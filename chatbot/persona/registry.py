@@ -119,6 +119,7 @@ class PersonaRegistry:
         self._user: dict[str, Entry] = {}
         self._user_problems: list[str] = []
         self._user_sig: tuple[tuple[str, int, int], ...] | None = None
+        self._loading_sig: tuple[tuple[str, int, int], ...] | None = None
         self._load_base(entry_points)
 
     def _load_base(self, entry_points: bool) -> None:
@@ -138,16 +139,28 @@ class PersonaRegistry:
         self._base_problems = problems
 
     def refresh(self) -> bool:
-        """Re-read the user folder if it changed; True when it did."""
+        """Re-read the user folder if it changed; True when it did.
+
+        The folder is read outside the lock (a file may take its render budget to
+        fail): meanwhile other requests go on with the personas as they were, and
+        only one thread reads a given change.
+        """
         sig = _signature(self.user_dir)
         with self._lock:
-            if sig == self._user_sig:
+            if sig in (self._user_sig, self._loading_sig):
                 return False
+            self._loading_sig = sig
+        try:
             entries, problems = load_folder(self.user_dir, "user")
-            self._user = {e.persona.id: e for e in entries}
-            self._user_problems = problems
-            self._user_sig = sig
-            return True
+            with self._lock:
+                self._user = {e.persona.id: e for e in entries}
+                self._user_problems = problems
+                self._user_sig = sig
+        finally:
+            with self._lock:
+                if self._loading_sig == sig:
+                    self._loading_sig = None
+        return True
 
     def entries(self) -> dict[str, Entry]:
         self.refresh()

@@ -3,28 +3,25 @@
 Templates are package data (``chatbot.prompts``), rendered with Jinja2's
 ``SandboxedEnvironment`` and ``StrictUndefined``: a template cannot reach
 Python internals, and a missing variable is an error instead of an empty
-string. The same (persona, locale, level, name) always gives the same prompt.
+string. The sandbox is bounded in time and memory (:mod:`.sandbox`). The same
+(persona, locale, level, name) always gives the same prompt.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-import threading
-import time
 from collections.abc import Callable, Mapping
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
 import jinja2
-import jinja2.nodes
-import jinja2.runtime
-import jinja2.sandbox
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import Exchange, LocaleSpec
+from chatbot.prompt.sandbox import MAX_SIZE, BoundedSandbox, Budget, over_budget
 
 _FIELD = re.compile(r"\{(name|surname|given)\}")
 
@@ -74,110 +71,16 @@ def _current(folders: tuple[Traversable, ...], name: str) -> str | None:
     return None
 
 
-# A rendered prompt longer than this is a mistake or an attack on memory; a
-# persona file is shared data and must not be able to take a server down.
-MAX_RENDERED_CHARS = 200_000
-MAX_INT_BITS = 4096
-
-
-# Time: loops are the one construct the sandbox cannot interrupt (an empty loop
-# body calls nothing), so they nest at most two deep and ``range`` stops at
-# MAX_RANGE; calls (macros, methods, ``range`` itself) and output check a
-# deadline. A prompt renders in milliseconds; a file that takes seconds is an attack.
-MAX_LOOP_DEPTH = 2
-MAX_RANGE = 10_000
-RENDER_BUDGET_S = 2.0
-_render = threading.local()
-
-
-def _over_budget() -> None:
-    deadline = getattr(_render, "deadline", None)
-    if deadline is not None and time.monotonic() > deadline:
-        raise jinja2.sandbox.SecurityError(
-            f"rendering took longer than {RENDER_BUDGET_S:g} s; simplify the template's loops"
-        )
-
-
-def _loop_depth(node: jinja2.nodes.Node, depth: int = 0) -> tuple[int, int]:
-    """The deepest nesting of for-loops under ``node``, and the line where it happens."""
-    here = depth + isinstance(node, jinja2.nodes.For)
-    deepest, line = here, getattr(node, "lineno", 1)
-    for child in node.iter_child_nodes():
-        d, at = _loop_depth(child, here)
-        if d > deepest:
-            deepest, line = d, at
-    return deepest, line
-
-
-def _safe_range(*args: int) -> range:
-    if len(range(*args)) > MAX_RANGE:
-        raise jinja2.sandbox.SecurityError(f"range() is limited to {MAX_RANGE} items here")
-    _over_budget()
-    return range(*args)
-
-
-class _Sandbox(SandboxedEnvironment):
-    """Jinja2's sandbox, with what can exhaust memory or CPU bounded."""
-
-    intercepted_binops = frozenset({"*", "**"})
-
-    def _parse(self, source: str, name: str | None, filename: str | None) -> jinja2.nodes.Template:
-        tree = super()._parse(source, name, filename)
-        depth, line = _loop_depth(tree)
-        if depth > MAX_LOOP_DEPTH:
-            raise jinja2.TemplateSyntaxError(
-                f"loops nest {depth} deep; a prompt template may nest them {MAX_LOOP_DEPTH} deep",
-                line,
-                name,
-                filename,
-            )
-        return tree
-
-    def call(
-        __self,  # Jinja's own signature: keyword arguments may be named "self"
-        __context: jinja2.runtime.Context,
-        __obj: Any,
-        *args: Any,
-        **kwargs: Any,
-    ) -> Any:
-        _over_budget()
-        return super().call(__context, __obj, *args, **kwargs)
-
-    def call_binop(
-        self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any
-    ) -> Any:
-        if isinstance(left, int) and isinstance(right, int):
-            bits = left.bit_length() * abs(right) if operator == "**" else 0
-            bits = max(bits, left.bit_length() + right.bit_length())
-            if bits > MAX_INT_BITS:
-                raise jinja2.sandbox.SecurityError(f"the number {operator} makes is too large")
-        if operator == "**" and isinstance(right, float) and abs(right) > 64:
-            raise jinja2.sandbox.SecurityError(f"exponent {right} is too large")
-        if operator == "*":
-            for seq, times in ((left, right), (right, left)):
-                if (
-                    isinstance(seq, str | list | tuple)
-                    and isinstance(times, int)
-                    and len(seq) * times > MAX_RENDERED_CHARS
-                ):
-                    raise jinja2.sandbox.SecurityError(
-                        f"repeating a sequence {times} times exceeds {MAX_RENDERED_CHARS} items"
-                    )
-        return super().call_binop(context, operator, left, right)
-
-
 @functools.cache
 def environment(extra: tuple[Traversable, ...] = ()) -> SandboxedEnvironment:
     """The sandbox; templates come from ``extra`` folders (a persona pack's) then ``prompts/``."""
-    env = _Sandbox(
+    return BoundedSandbox(
         loader=jinja2.FunctionLoader(_finder((*extra, resources.files("chatbot.prompts")))),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=False,
         trim_blocks=True,
     )
-    env.globals["range"] = _safe_range
-    return env
 
 
 def render_template(
@@ -189,20 +92,17 @@ def render_template(
 ) -> str:
     """Render a template from ``prompts/`` (or ``source`` text) strictly, in the sandbox."""
     env = environment(folders)
-    outer = getattr(_render, "deadline", None)  # a template may render another
-    _render.deadline = outer or time.monotonic() + RENDER_BUDGET_S
     try:
-        template = env.from_string(source) if source is not None else env.get_template(name)
-        parts: list[str] = []
-        size = 0
-        for part in template.generate(**variables):
-            size += len(part)
-            if size > MAX_RENDERED_CHARS:
-                raise jinja2.sandbox.SecurityError(
-                    f"the rendered text is longer than {MAX_RENDERED_CHARS} characters"
-                )
-            _over_budget()
-            parts.append(part)
+        with Budget():
+            template = env.from_string(source) if source is not None else env.get_template(name)
+            parts: list[str] = []
+            size = 0
+            for part in template.generate(**variables):
+                size += len(part)
+                if size > MAX_SIZE:
+                    raise SecurityError(f"the rendered text is longer than {MAX_SIZE} characters")
+                over_budget()
+                parts.append(part)
         return "".join(parts).strip() + "\n"
     except jinja2.TemplateError as exc:
         raise ConfigError(f"prompt template {name}: {type(exc).__name__}: {exc}") from exc
@@ -210,8 +110,6 @@ def render_template(
         raise ConfigError(
             f"prompt template {name}: SecurityError: macros call themselves too deeply"
         ) from exc
-    finally:
-        _render.deadline = outer
 
 
 # Scripts whose names are written family name first (田中 太郎, 김 민수, 王 小明).
