@@ -70,8 +70,15 @@ class CardError(ConfigError):
 # -- reading -------------------------------------------------------------------
 
 
+CARD_CHUNKS = ("ccv3", "chara")  # the text chunks a card lives in, newest spec first
+
+
 def _png_text_chunks(data: bytes) -> dict[str, str]:
-    """tEXt/iTXt chunks of a PNG, read directly (no decoder size limits, no pixels decoded)."""
+    """The card's tEXt/iTXt chunks of a PNG, read directly (no pixels decoded).
+
+    Only ``CARD_CHUNKS`` are kept, and each is inflated at most once: a PNG may carry
+    any number of other compressed chunks, which would otherwise inflate to gigabytes.
+    """
     if not data.startswith(PNG_SIGNATURE):
         raise CardError("not a PNG file (bad signature)")
     chunks: dict[str, str] = {}
@@ -83,24 +90,26 @@ def _png_text_chunks(data: bytes) -> dict[str, str]:
         if len(body) != length:
             raise CardError("truncated PNG: a chunk runs past the end of the file")
         pos += 12 + length
-        if kind == b"tEXt" and b"\0" in body:
-            key, _, value = body.partition(b"\0")
-            chunks[key.decode("latin-1")] = value.decode("latin-1")
-        elif kind == b"iTXt" and b"\0" in body:
-            key, _, rest = body.partition(b"\0")
+        key = body.partition(b"\0")[0].decode("latin-1") if b"\0" in body else ""
+        if kind in (b"tEXt", b"iTXt") and (key not in CARD_CHUNKS or key in chunks):
+            continue
+        if kind == b"tEXt":
+            chunks[key] = body.partition(b"\0")[2].decode("latin-1")
+        elif kind == b"iTXt":
+            _, _, rest = body.partition(b"\0")
             if len(rest) < 2:
                 raise CardError(f"PNG iTXt chunk {key!r} is corrupt: it ends after its keyword")
             compressed, rest = rest[0], rest[2:]
             _lang, _, rest = rest.partition(b"\0")
             _tkey, _, text = rest.partition(b"\0")
             raw = _inflate(key, text) if compressed else text
-            chunks[key.decode("latin-1")] = raw.decode("utf-8", errors="replace")
+            chunks[key] = raw.decode("utf-8", errors="replace")
         elif kind == b"IEND":
             break
     return chunks
 
 
-def _inflate(key: bytes, data: bytes) -> bytes:
+def _inflate(key: str, data: bytes) -> bytes:
     """A compressed iTXt text, refused once it inflates past MAX_FILE_BYTES (a zlib bomb)."""
     inflater = zlib.decompressobj()
     try:
@@ -229,7 +238,9 @@ def from_card(card: dict[str, Any], *, locale: str | None = None) -> Persona:
     extensions = dict(data.get("extensions") or {})
     ours = extensions.pop(NAMESPACE, None)
     leftovers = {k: v for k, v in data.items() if k not in MAPPED}
-    top = {k: v for k, v in card.items() if k not in ENVELOPE}
+    # V1 mirrors are kept as names only: export rewrites them from ``data``, and a copy
+    # of the card's text would double the persona file.
+    top = {k: None if k in V1_FIELDS else v for k, v in card.items() if k not in ENVELOPE}
     extras = CardExtras(fields=leftovers, extensions=extensions, top=top)
     try:
         if isinstance(ours, dict) and isinstance(ours.get("persona"), dict):

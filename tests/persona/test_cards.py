@@ -239,6 +239,7 @@ def test_top_level_keys_of_a_card_survive_the_round_trip() -> None:
         }
     )
     first = cards.from_card(card)
+    assert first.card.top["description"] is None  # kept by name: export rewrites it from data
     exported = cards.to_card(first, "chara_card_v2")
     for key, value in card.items():
         if key != "data":
@@ -270,6 +271,25 @@ def test_a_zlib_bomb_in_a_png_card_is_refused_before_it_inflates(tmp_path: Path)
     path.write_bytes(cards.PNG_SIGNATURE + _png_chunk(b"iTXt", body) + _png_chunk(b"IEND", b""))
     with pytest.raises(cards.CardError, match="inflates to more than"):
         cards.import_file(path)
+
+
+def test_compressed_chunks_a_card_does_not_use_are_never_inflated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each under the per-chunk cap, but a 32 MB file holds enough to inflate to tens of GB.
+    bomb = zlib.compress(b"A" * (30 * 1024 * 1024), 9)
+    junk = b"".join(_png_chunk(b"iTXt", f"x{i}\0\x01\x00\0\0".encode() + bomb) for i in range(8))
+    card = base64.b64encode(json.dumps(v2_card()).encode())
+    path = tmp_path / "padded.png"
+    chara = _png_chunk(b"tEXt", b"chara\0" + card)
+    path.write_bytes(cards.PNG_SIGNATURE + junk + chara + _png_chunk(b"IEND", b""))
+    inflated: list[str] = []
+    real = cards._inflate
+    monkeypatch.setattr(
+        cards, "_inflate", lambda key, data: inflated.append(key) or real(key, data)
+    )
+    assert cards.import_file(path).name["en"] == v2_card()["data"]["name"]
+    assert inflated == []
 
 
 def test_a_cut_off_itxt_chunk_is_a_card_error(tmp_path: Path) -> None:

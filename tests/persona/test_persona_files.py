@@ -141,7 +141,7 @@ def test_a_file_that_is_not_utf8_names_the_line(tmp_path: Path) -> None:
         '"{% macro f(n) %}{% if n < 40 %}{{ f(n + 1) }}{{ f(n + 1) }}{% endif %}{% endmacro %}'
         '{{ f(0) }}"',
         # Loops with no call in them: the deadline is checked inside every loop.
-        '"{% set s = \'x\' * 100000 %}{% for i in s %}{% for j in s %}{% endfor %}{% endfor %}"',
+        "\"{% set s = 'x' * 100000 %}{% for i in s %}{% for j in s %}{% endfor %}{% endfor %}\"",
         # Growth through methods, filters, formatting, concatenation and nested lists.
         "\"{{ 'x'.ljust(50000000) | length }}\"",
         "\"{{ ('ab' * 1000).replace('a', 'a' * 100000) | length }}\"",
@@ -149,7 +149,7 @@ def test_a_file_that_is_not_utf8_names_the_line(tmp_path: Path) -> None:
         "\"{{ ('%050000000d' % 1) | length }}\"",
         "\"{{ '{:>50000000}'.format(1) | length }}\"",
         "\"{{ (['a'] * 100000) | join('b' * 100000) }}\"",
-        '"{% set ns = namespace(s=\'ab\') %}{% for i in range(40) %}'
+        "\"{% set ns = namespace(s='ab') %}{% for i in range(40) %}"
         '{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s }}"',
         '"{{ [[1] * 100000] * 100000 }}"',
         '"{% set a = [1] * 100000 %}{{ [a, a, a, a] }}"',
