@@ -78,7 +78,10 @@ def _error(
 
 
 def _refused(exc: ChatbotError) -> JSONResponse:
-    """A request refused for what it asks (400), naming the field when known."""
+    """A request refused for what it asks (400), naming the field when known; any other
+    error of the pipeline (a persona that fails to render, say) is the server's (500)."""
+    if not isinstance(exc, InputError):
+        return _error(500, str(exc), "server_error")
     param = getattr(exc, "param", None)
     if param is None and isinstance(exc, InputError):
         param = "messages"  # the pipeline's own refusals are about the conversation
@@ -198,6 +201,13 @@ class Api:
             raise FieldError(f"{field_name}: {first['msg']}", field_name) from exc
         thinking = self.settings.thinking if req.thinking is None else req.thinking
         if req.model == self.model_name:
+            for field in ("locale", "level", "user_name"):  # a persona's, which this is not
+                if getattr(req, field) is not None:
+                    raise FieldError(
+                        f"{field}: applies to a persona model, not to the plain model "
+                        f"{self.model_name!r}; GET /v1/models lists the personas",
+                        field,
+                    )
             chat = ChatSession(self.engine, system, sampling=sampling, thinking=thinking)
             chat.restore(history)
             halt = Halt(chat)
@@ -340,9 +350,11 @@ def create_api(
             )
         try:
             body = json.loads(raw)
+            bad = find_surrogate(body)
         except (json.JSONDecodeError, UnicodeDecodeError):
             return _error(400, "the request body is not JSON", "invalid_request_error")
-        bad = find_surrogate(body)
+        except RecursionError:
+            return _error(400, "the request body nests too deeply", "invalid_request_error")
         if bad is not None:
             return _error(
                 400,

@@ -10,6 +10,7 @@ with a message saying so, rather than ignored. Extensions: ``locale`` and
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -25,10 +26,16 @@ class FieldError(InputError):
         self.param = param
 
 
+# pydantic names the branch of a union it tried (``content.str``); not part of a path.
+_UNION_TAG = re.compile(r"^(?:str|int|float|bool|none|list\[.*\]|dict\[.*\]|[A-Z]\w*)$")
+
+
 def loc_path(loc: tuple[int | str, ...] | list[int | str]) -> str:
     """A pydantic location as a request path: ``messages[0].role``."""
     out = ""
     for part in loc:
+        if isinstance(part, str) and (_UNION_TAG.match(part) or part.startswith("function-")):
+            continue
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
 

@@ -27,6 +27,8 @@ from fastapi import FastAPI
 
 from chatbot import locales
 from chatbot.api import create_api
+from chatbot.api.app import Api
+from chatbot.api.schema import ChatRequest
 from chatbot.cli.serve import start_server
 from chatbot.config import Sampling, Settings
 from chatbot.generate.engine import Engine
@@ -166,14 +168,34 @@ def test_top_p_zero_keeps_only_the_likeliest_token(client: openai.OpenAI) -> Non
     assert nucleus.choices[0].message.content == greedy
 
 
-def test_a_user_name_is_accepted_for_the_form_of_address(client: openai.OpenAI) -> None:
-    done = client.chat.completions.create(
-        model=PERSONA,
-        messages=[{"role": "user", "content": "予約を確認したいです。"}],
-        max_tokens=4,
-        extra_body={"user_name": "田中 太郎"},
+def test_persona_fields_are_refused_for_the_plain_model(client: openai.OpenAI) -> None:
+    name = client.models.list().data[0].id
+    for field, value in (("locale", "ja"), ("level", "polite"), ("user_name", "Anna")):
+        body = {"model": name, "messages": [{"role": "user", "content": "hi"}], field: value}
+        _assert_openai_error(_post(client, body), 400, field)
+
+
+def test_a_body_nested_too_deeply_is_a_400(client: openai.OpenAI) -> None:
+    deep = '{"model": "x", "messages": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    headers = {"content-type": "application/json"}
+    response = httpx.post(
+        f"{_base(client)}/chat/completions", content=deep, headers=headers, timeout=30
     )
-    assert done.choices[0].finish_reason in ("stop", "length")
+    assert "nests too deeply" in _assert_openai_error(response, 400)
+
+
+def test_a_user_name_fills_the_personas_form_of_address(engine: Engine) -> None:
+    api = Api(engine, PersonaRegistry(), Settings(seed=7))
+    body = {
+        "model": PERSONA,  # its form of address is {surname}様
+        "messages": [{"role": "user", "content": "予約を確認したいです。"}],
+        "max_tokens": 2,
+    }
+    events, halt = api.prepare(ChatRequest.model_validate({**body, "user_name": "田中 太郎"}))
+    assert 'Address the user as "田中様"' in str(halt.chat.conversation.system)
+    _, plain = api.prepare(ChatRequest.model_validate(body))
+    assert "The user's name is not known" in str(plain.chat.conversation.system)
+    events.close()
 
 
 def test_the_loaded_model_is_plain_chat_with_the_callers_system(client: openai.OpenAI) -> None:
@@ -459,6 +481,8 @@ def test_unknown_paths_and_methods_answer_in_openai_error_format(client: openai.
         ({"user_name": "x" * 201}, "user_name"),
         ({"locale": "xx"}, "locale"),
         ({"level": "casual"}, "level"),  # the concierge holds 敬語
+        ({"messages": [{"role": "user", "content": 5}]}, "messages[0].content"),
+        ({"stop": 5}, "stop"),
     ],
 )
 def test_errors_name_the_offending_param(

@@ -146,3 +146,12 @@ def test_unpaired_surrogates_are_found_by_their_path() -> None:
     assert find_surrogate(body) == "messages[0].content[1].text"
     assert find_surrogate({"messages": [{"content": "emoji \U0001f600"}]}) is None
     assert loc_path(("messages", 3, "role")) == "messages[3].role"
+
+
+def test_a_pipeline_error_that_is_not_the_callers_is_a_500() -> None:
+    from chatbot.api.app import _refused
+    from chatbot.errors import ConfigError
+
+    response = _refused(ConfigError("persona x: template failed"))
+    assert response.status_code == 500 and b'"server_error"' in response.body
+    assert _refused(InputError("bad")).status_code == 400
