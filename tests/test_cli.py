@@ -217,6 +217,14 @@ def test_chat_as_a_persona_greets_and_plans_each_message(tiny_model: Path, tmp_p
     assert unknown.returncode == 1 and "no persona 'nobody'" in unknown.stderr
     lonely = chatbot("chat", "--model", str(tiny_model), "--name", "Anna", stdin="")
     assert lonely.returncode == 1 and "--persona" in lonely.stderr
+    # Refused before the model loads (the path need not even exist).
+    for flags, says in (
+        (("--level", "casual"), "allows polite, honorific in ja"),
+        (("--locale", "de"), "speaks ja"),
+        (("--system", "Be brief."), "--system and --persona"),
+    ):
+        bad = chatbot("chat", "--model", "/nowhere.gguf", "--persona", "ja-stationery-shop", *flags)
+        assert bad.returncode == 1 and says in bad.stderr, bad.stderr
 
 
 def test_chat_with_a_register_reports_each_replys_reading(tiny_model: Path) -> None:

@@ -202,8 +202,6 @@ def repl(
 ) -> None:
     _tolerate_bad_input_bytes()
     if persona is not None:
-        if settings.system:
-            raise InputError("--system and --persona both set the system prompt; give one")
         _persona_repl(engine, settings, _PersonaChat(engine, settings, persona, name))
         return
     system, plan = _register_layer(settings)
@@ -217,6 +215,25 @@ def repl(
             f"Register: {spec.level(plan.level).native} ({spec.native})", dim=True, err=True
         )
     _loop(lambda message: _reply(session, message, guard), session.reset)
+
+
+def _check_persona_options(entry: Entry, settings: Settings) -> None:
+    """--system, --locale and --level against the persona, as the API checks them."""
+    persona = entry.persona
+    if settings.system:
+        raise InputError("--system and --persona both set the system prompt; give one")
+    if settings.locale is not None and settings.locale not in persona.locales:
+        raise InputError(
+            f"--locale {settings.locale}: {persona.id} speaks {', '.join(persona.locales)}"
+        )
+    if settings.level is not None:
+        code = settings.locale or persona.primary_locale
+        spec = locales.get(code)
+        allowed = persona.locales[code].policy.allowed(spec) if spec else []
+        if settings.level not in allowed:
+            raise InputError(
+                f"--level {settings.level}: {persona.id} allows {', '.join(allowed)} in {code}"
+            )
 
 
 def _persona_repl(engine: Engine, settings: Settings, chat: _PersonaChat) -> None:
@@ -285,9 +302,10 @@ def chat(
     if persona_id is not None:
         from chatbot.persona.registry import PersonaRegistry
 
-        entry = PersonaRegistry(personas_dir).get(
-            persona_id
-        )  # an unknown id is a ConfigError naming the known ones
+        # An unknown id is a ConfigError naming the known ones; all checks come before
+        # loading the model, which may take minutes.
+        entry = PersonaRegistry(personas_dir).get(persona_id)
+        _check_persona_options(entry, settings)
     elif name is not None:
         raise InputError("--name is for a persona's form of address; add --persona")
     repl(load_engine(settings), settings, entry, name)
