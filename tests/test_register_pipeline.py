@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -168,6 +169,39 @@ def test_prompt_templates_are_strict_and_sandboxed() -> None:
         render_template("inline", {}, source="Dear {{ honorific }}")
     with pytest.raises(ConfigError, match="SecurityError"):
         render_template("inline", {"x": ""}, source="{{ x.__class__.__mro__ }}")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        '{{ ("x" * 200000).translate({120: "y" * 200000}) }}',
+        '{{ ("y" * 1000).join("x" * 200000) }}',
+        '{% set s = "x" * 100000 %}{{ ("{0}" * 20000).format(s) }}',
+        '{% set s = "x" * 100000 %}{{ ("%(a)s" * 20000) % {"a": s} }}',
+        '{{ "%*d" % (199999, 1) }}',
+        '{% set b %}{% for i in range(5000) %}{{ "x" * 200000 }}{% endfor %}{% endset %}{{ b }}',
+        "{% macro m() %}{% for i in range(5000) %}{{ 'x' * 200000 }}{% endfor %}{% endmacro %}"
+        "{{ m() }}",
+        "{% set l = [1] %}{% for i in range(27) %}{{ l.extend(l) }}{% endfor %}{{ l }}",
+        "{{ [1] | batch(100000000, 0) | first | length }}",
+        "{% set b = [0] | batch(199999, 0) | first %}{% set L = [b] | batch(20000, b) | first %}"
+        "{{ L | max | length }}",
+        '{{ [(2 ** 2000) * (2 ** 2000)] * 99999 ~ "" }}',
+    ],
+)
+def test_the_sandbox_refuses_what_would_take_memory_or_time(source: str) -> None:
+    started = time.monotonic()
+    with pytest.raises(ConfigError, match="SecurityError"):
+        render_template("inline", {}, source=source)
+    assert time.monotonic() - started < 5
+
+
+def test_a_tree_of_includes_is_bounded_by_the_deadline(tmp_path: Path) -> None:
+    for i in range(24):
+        (tmp_path / f"f{i}.j2").write_text(f'{{% include "f{i + 1}.j2" %}}' * 2, "utf-8")
+    (tmp_path / "f24.j2").write_text("", "utf-8")
+    with pytest.raises(ConfigError, match="longer than"):
+        render_template("f0.j2", {}, folders=(tmp_path,))
 
 
 def test_the_bounded_sandbox_still_renders_what_a_persona_template_needs() -> None:

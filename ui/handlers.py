@@ -280,11 +280,8 @@ def respond(
         yield [*messages, _notice(f"⚠ {problem}")]
         return
     ui = backend.sessions.get(session_id)
-    # This reply's own stop flag: Stop sets it; a reply being replaced keeps its own,
-    # already set, instead of sharing one that this reply would clear.
-    stop_flag = threading.Event()
-    ui.stop_requested = stop_flag
     generation = ui.generation
+    stop_flag = threading.Event()  # this reply's own: a replaced reply keeps its, set
 
     def superseded() -> bool:
         return ui.generation != generation
@@ -295,7 +292,15 @@ def respond(
     # One reply at a time per tab. A reply being replaced (Regenerate, Edit) ends within
     # a token, since it is superseded, and adds its turn to the session before this one
     # reconciles the session with the shown history; else that turn would land after.
-    locked = ui.turn_lock.acquire(timeout=TURN_WAIT_S)
+    waiting_since = time.monotonic()
+    while not ui.turn_lock.acquire(timeout=0.1):
+        if superseded():
+            return  # replaced while it waited: the screen shows what replaced it
+        if time.monotonic() - waiting_since > TURN_WAIT_S:
+            turn.error = ui_text("previous_running", language)
+            yield [*messages, _notice(f"⚠ {turn.error}")]
+            return
+    ui.stop_requested = stop_flag  # Stop reaches this reply from now on
     try:
         try:
             entry = backend.registry.get(persona_id)
@@ -376,8 +381,7 @@ def respond(
         if not superseded():  # else the screen shows what replaced this conversation
             yield view(final=True)
     finally:
-        if locked:
-            ui.turn_lock.release()
+        ui.turn_lock.release()
 
 
 def notice_text(notice: Notice, language: str) -> str:

@@ -86,6 +86,9 @@ def load_folder(folder: Traversable, source: str) -> tuple[list[Entry], list[str
             except PersonaError as exc:
                 problems.extend(exc.problems)
                 continue
+            except Exception as exc:  # one broken file must never take the others down
+                problems.append(f"{item}:1: cannot load it: {type(exc).__name__}: {exc}")
+                continue
             first = seen.setdefault(entry.persona.id, item.name)
             if first != item.name:
                 problems.append(

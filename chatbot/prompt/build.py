@@ -110,6 +110,9 @@ def render_template(
         raise ConfigError(
             f"prompt template {name}: SecurityError: macros call themselves too deeply"
         ) from exc
+    except (ArithmeticError, LookupError, TypeError, ValueError, MemoryError) as exc:
+        # {{ 1 // 0 }}, {{ "%d" % "x" }}, |sort on mixed types: the template's own fault.
+        raise ConfigError(f"prompt template {name}: {type(exc).__name__}: {exc}") from exc
 
 
 # Scripts whose names are written family name first (田中 太郎, 김 민수, 王 小明).

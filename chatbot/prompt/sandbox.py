@@ -23,6 +23,7 @@ that renders when it loads. So here:
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import time
@@ -32,7 +33,7 @@ from typing import Any
 import jinja2
 import jinja2.nodes
 import jinja2.runtime
-from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 MAX_SIZE = 200_000  # characters of one string, items of one list, and of the output
 MAX_INT_BITS = 4096
@@ -47,8 +48,10 @@ FILTERS = frozenset((  # the filters a prompt template may use
     "truncate", "unique", "upper", "wordcount",
 ))  # fmt: skip
 
-# A width or precision of six digits or more in a format spec ("%0500000d", "{:>999999}").
+# A width or precision of six digits or more in a format spec ("%0500000d", "{:>999999}"),
+# or one taken from the arguments ("%*d").
 _HUGE_WIDTH = re.compile(r"\d{6,}")
+_STAR_WIDTH = re.compile(r"%[-#0 +]*\*")
 _render = threading.local()
 
 
@@ -57,6 +60,8 @@ class Budget:
 
     def __enter__(self) -> Budget:
         self.outer = getattr(_render, "deadline", None)
+        if self.outer is None:
+            _render.written = 0
         _render.deadline = self.outer or time.monotonic() + RENDER_BUDGET_S
         return self
 
@@ -95,14 +100,23 @@ def _sized(value: Any) -> int:
             total += len(item)
             stack.extend(item.keys())
             stack.extend(item.values())
+        elif isinstance(item, int):
+            total += 1 + item.bit_length() // 3  # its decimal digits, roughly
         else:
             total += 1
     return total
 
 
 def _finalize(value: Any) -> Any:
-    """Every ``{{ value }}``, before it becomes text."""
-    _size_check(_sized(value), "the output")
+    """Every ``{{ value }}``, before it becomes text, including those a block captures: all
+    of them together, in one render, stay within a few times the output limit."""
+    size = _sized(value)
+    _size_check(size, "the output")
+    _render.written = getattr(_render, "written", 0) + size
+    if _render.written > 4 * MAX_SIZE:
+        raise SecurityError(
+            f"the template's expressions write more than {4 * MAX_SIZE} characters in all"
+        )
     return value
 
 
@@ -113,15 +127,23 @@ def _before_call(name: str, owner: Any, args: tuple[Any, ...], kwargs: dict[str,
             raise SecurityError(f"{name}(): an argument of {value} is too large here")
     if not isinstance(owner, str):
         return
-    if name in ("format", "format_map") and _HUGE_WIDTH.search(owner):
-        raise SecurityError("format(): a width of six digits or more is too large here")
+    if name in ("format", "format_map"):
+        if _HUGE_WIDTH.search(owner):
+            raise SecurityError("format(): a width of six digits or more is too large here")
+        largest = max((_sized(v) for v in (*args, *kwargs.values())), default=0)
+        if args and isinstance(args[0], dict):
+            largest = max([largest, *(_sized(v) for v in args[0].values())])
+        _size_check(len(owner) + owner.count("{") * largest, "format()")
+    if name == "translate" and args and isinstance(args[0], dict):
+        longest = max((_sized(v) for v in args[0].values()), default=1)
+        _size_check(len(owner) * max(1, longest), "translate()")
     if name == "replace" and len(args) >= 2 and isinstance(args[0], str):
         old, new = args[0], str(args[1])
         hits = owner.count(old) if old else len(owner) + 1
         _size_check(len(owner) + hits * max(0, len(new) - len(old)), "replace()")
-    if name == "join" and args and isinstance(args[0], list | tuple):
+    if name == "join" and args and isinstance(args[0], str | list | tuple):
         parts = args[0]
-        _size_check(len(owner) * len(parts) + sum(_sized(p) for p in parts), "join()")
+        _size_check(len(owner) * len(parts) + _sized(parts), "join()")
     if name == "expandtabs":
         width = int(args[0]) if args else 8
         _size_check(len(owner) + owner.count("\t") * width, "expandtabs()")
@@ -202,8 +224,37 @@ def _guard(node: jinja2.nodes.Node, depth: int = 0) -> int:
     return deepest
 
 
-class BoundedSandbox(SandboxedEnvironment):
-    """The sandbox with the time and memory bounds in the module docstring."""
+def _checked(name: str, filter_: Any) -> Any:
+    """A filter that keeps the deadline, takes no huge count and returns nothing too large."""
+
+    @functools.wraps(filter_)
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        over_budget()
+        for value in (*args, *kwargs.values()):
+            if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_SIZE:
+                raise SecurityError(f"|{name}: an argument of {value} is too large here")
+        result = filter_(*args, **kwargs)
+        _size_check(_sized(result), f"|{name}")
+        return result
+
+    return checked
+
+
+def _concat_checked(parts: Iterable[str]) -> str:
+    """What a block captures ({% set %}…{% endset %}, a macro's or a filter block's body)."""
+    kept, total = [], 0
+    for part in parts:
+        total += len(part)
+        _size_check(total, "a block")
+        kept.append(part)
+    return "".join(kept)
+
+
+class BoundedSandbox(ImmutableSandboxedEnvironment):
+    """The sandbox with the time and memory bounds in the module docstring; lists and
+    dicts cannot be changed in place (no ``extend`` doubling a list)."""
+
+    concat = staticmethod(_concat_checked)  # compiled templates join captured blocks with it
 
     intercepted_binops = frozenset({"*", "**", "+", "%"})
 
@@ -212,6 +263,7 @@ class BoundedSandbox(SandboxedEnvironment):
         self.filters = {k: v for k, v in self.filters.items() if k in FILTERS}
         self.filters["join"] = _checked_join(self.filters["join"])
         self.filters["replace"] = _checked_replace(self.filters["replace"])
+        self.filters = {k: _checked(k, v) for k, v in self.filters.items()}
         self.globals.update(range=_safe_range, _loop=_loop, _concat=_concat)
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> jinja2.nodes.Template:
@@ -227,6 +279,25 @@ class BoundedSandbox(SandboxedEnvironment):
             )
         return tree
 
+    def _load_template(self, *args: Any, **kwargs: Any) -> jinja2.Template:
+        """Every ``{% include %}``, ``{% import %}`` and ``{% extends %}`` loads here: a tree
+        of includes that writes nothing is bounded by the deadline too."""
+        over_budget()
+        return super()._load_template(*args, **kwargs)
+
+    def wrap_str_format(self, value: Any) -> Any:
+        """``str.format`` is wrapped when it is looked up, so it is checked there."""
+        wrapped = super().wrap_str_format(value)
+        if wrapped is None:
+            return None
+
+        def checked(*args: Any, **kwargs: Any) -> Any:
+            over_budget()
+            _before_call(value.__name__, value.__self__, args, kwargs)
+            return wrapped(*args, **kwargs)
+
+        return checked
+
     def call(
         __self,  # Jinja's own signature: keyword arguments may be named "self"
         __context: jinja2.runtime.Context,
@@ -236,7 +307,11 @@ class BoundedSandbox(SandboxedEnvironment):
     ) -> Any:
         over_budget()
         name = getattr(__obj, "__name__", "call")
-        _before_call(name, getattr(__obj, "__self__", None), args, kwargs)
+        owner = getattr(__obj, "__self__", None)
+        if name == "join" and isinstance(owner, str) and len(args) == 1:
+            # A lazy iterable (a generator, |map) is counted as it is drawn, and joined as a list.
+            args = (list(_loop(args[0])),) if not isinstance(args[0], str) else args
+        _before_call(name, owner, args, kwargs)
         result = super().call(__context, __obj, *args, **kwargs)
         _size_check(_sized(result), f"{name}()")
         return result
@@ -258,8 +333,15 @@ class BoundedSandbox(SandboxedEnvironment):
                     _size_check(_sized(seq) * times, "repeating a sequence")
         if operator == "+":
             _size_check(_sized(left) + _sized(right), "+")
-        if operator == "%" and isinstance(left, str) and _HUGE_WIDTH.search(left):
-            raise SecurityError("%: a width of six digits or more is too large here")
+        if operator == "%" and isinstance(left, str):
+            if _HUGE_WIDTH.search(left) or _STAR_WIDTH.search(left):
+                raise SecurityError("%: a width of six digits or more (or *) is too large here")
+            values = right.values() if isinstance(right, dict) else right
+            values = (
+                values if isinstance(values, tuple | list) or isinstance(right, dict) else [right]
+            )
+            largest = max((_sized(v) for v in values), default=0)
+            _size_check(len(left) + left.count("%") * largest, "%")
         result = super().call_binop(context, operator, left, right)
         _size_check(_sized(result), operator)
         return result

@@ -164,6 +164,14 @@ def test_a_persona_cannot_exhaust_memory_or_time_when_it_renders(
     assert any(k in err.value.problems[0] for k in ("SecurityError", "loops nest 3 deep"))
 
 
+def test_a_persona_whose_template_raises_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    text = GOOD.format(id="zero").replace("You are {{ who }} of {{ shop }}.", '"{{ 1 // 0 }}"')
+    write(tmp_path, "zero", text)
+    registry = PersonaRegistry(tmp_path, entry_points=False)
+    assert "en-neutral-assistant" in registry.entries()  # the others load
+    assert any("ZeroDivisionError" in p for p in registry.problems())
+
+
 @pytest.mark.parametrize(
     "attack",
     [

@@ -281,24 +281,31 @@ def test_markdown_images_in_messages_are_not_loaded() -> None:
 
 
 def test_regenerate_waits_for_the_replaced_reply_and_keeps_it_out_of_context(
-    backend: Backend,
+    backend: Backend, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     long = _long_replies(backend)
     sid, pid = "regenerated", "en-neutral-assistant"
     asked = [{"role": "user", "content": "Tell me everything."}]
-    first, go = threading.Event(), threading.Event()
+    first, go, reconciled = threading.Event(), threading.Event(), []
+    real_session = handlers._session
+
+    def watched(*args: object, **kwargs: object) -> object:
+        reconciled.append(time.monotonic())
+        return real_session(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(handlers, "_session", watched)
 
     def replaced() -> None:
         stream = handlers.respond(long, sid, asked, pid)
         next(stream)
         first.set()
-        go.wait(30)  # its next token arrives only after the regenerate has started
+        go.wait(30)  # its next token comes only once the regenerate has had its chance
         for _ in stream:
             pass
 
     a = threading.Thread(target=replaced)
     a.start()
-    assert first.wait(30)
+    assert first.wait(30) and len(reconciled) == 1
     handlers.abandon(long, sid)  # Regenerate clicked
     views: list[list[dict[str, object]]] = []
     b = threading.Thread(
@@ -307,15 +314,39 @@ def test_regenerate_waits_for_the_replaced_reply_and_keeps_it_out_of_context(
         )
     )
     b.start()
-    time.sleep(0.3)
+    # Without the tab's turn lock the regenerate reconciles its session at once, before
+    # the replaced reply has added its turn; with it, it waits for that reply to end.
+    deadline = time.monotonic() + 2
+    while len(reconciled) < 2 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    waited = len(reconciled) == 1
     go.set()
     a.join(60)
     b.join(120)
+    assert waited, "the regenerate read the session while the replaced reply was running"
     chat = long.sessions.get(sid).chat
     assert chat is not None and views
     # One turn: the regenerated reply, built without the replaced one in its context.
     assert [t.user for t in chat.conversation.turns] == ["Tell me everything."]
     assert chat.conversation.turns[0].reply == views[-1][1]["content"].removesuffix(" …")
+
+
+def test_a_reply_that_cannot_get_its_turn_says_so(
+    backend: Backend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(handlers, "TURN_WAIT_S", 0.3)
+    ui = backend.sessions.get("stuck")
+    assert ui.turn_lock.acquire()  # a previous reply of this tab that will not end
+    try:
+        views = list(
+            handlers.respond(
+                backend, "stuck", [{"role": "user", "content": "Hi"}], "en-neutral-assistant"
+            )
+        )
+    finally:
+        ui.turn_lock.release()
+    title = views[-1][-1]["metadata"]["title"]
+    assert "previous reply is still being written" in title
 
 
 def test_an_abandoned_reply_stops_and_leaves_the_screen_alone(backend: Backend) -> None:
