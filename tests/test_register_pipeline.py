@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -187,12 +188,22 @@ def test_prompt_templates_are_strict_and_sandboxed() -> None:
         "{% set b = [0] | batch(199999, 0) | first %}{% set L = [b] | batch(20000, b) | first %}"
         "{{ L | max | length }}",
         '{{ [(2 ** 2000) * (2 ** 2000)] * 99999 ~ "" }}',
+        '{{ ("%99999d" * 20000) % ((1,) * 20000) }}',
+        '{{ ("{:99999}" * 20000).format(*([1] * 20000)) }}',
+        '{{ ("{0:{1}}" * 14000).format(1, 199999) }}',
     ],
 )
 def test_the_sandbox_refuses_what_would_take_memory_or_time(source: str) -> None:
     started = time.monotonic()
-    with pytest.raises(ConfigError, match="SecurityError"):
-        render_template("inline", {}, source=source)
+    tracemalloc.start()
+    try:
+        with pytest.raises(ConfigError, match="SecurityError"):
+            render_template("inline", {}, source=source)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    # Refused before it was built: not after building hundreds of megabytes.
+    assert peak < 50 * 1024 * 1024, f"{peak / 1e6:.0f} MB allocated before the refusal"
     assert time.monotonic() - started < 5
 
 
@@ -214,6 +225,10 @@ def test_the_bounded_sandbox_still_renders_what_a_persona_template_needs() -> No
     )
     out = render_template("inline", {"menu": ["ramen", "gyoza"], "shop": "麺屋"}, source=source)
     assert out == "1/2 Ramen, 2/2 Gyoza (2). RAMEN · GYOZA. 麺屋様 麺家 麺屋! --- 3\n"
+    # Large numbers are values, not sizes: a price or a population renders.
+    numbers = "{{ price | int }} {{ people | default('?') }} {{ '{:,}'.format(price) }}"
+    out = render_template("inline", {"price": 1250000, "people": 8100000}, source=numbers)
+    assert out == "1250000 8100000 1,250,000\n"
     with pytest.raises(ConfigError, match="No filter named 'random'"):
         render_template("inline", {"menu": ["a"]}, source="{{ menu | random }}")
 

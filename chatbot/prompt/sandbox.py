@@ -52,6 +52,11 @@ FILTERS = frozenset((  # the filters a prompt template may use
 # or one taken from the arguments ("%*d").
 _HUGE_WIDTH = re.compile(r"\d{6,}")
 _STAR_WIDTH = re.compile(r"%[-#0 +]*\*")
+# String methods whose int arguments are widths or counts of what they add.
+_WIDTH_METHODS = frozenset({"ljust", "rjust", "center", "zfill", "expandtabs"})
+# Filters whose int arguments (after the value) are counts or lengths of what they make;
+# any other filter takes numbers as values (a price, a population) and is not limited.
+_COUNTED_FILTERS = frozenset({"batch", "slice", "truncate", "round"})
 _render = threading.local()
 
 
@@ -120,20 +125,34 @@ def _finalize(value: Any) -> Any:
     return value
 
 
+def _formatted_size(fmt: str, marks: int, values: Iterable[Any]) -> int:
+    """A bound on what ``fmt`` % values or ``fmt``.format(values) makes: the text, each of
+    its ``marks`` replaced by the largest value, and every number written in it taken as
+    a width; a width nested from the arguments ({0:{1}}) may be the largest int given."""
+    values = list(values)
+    largest = max((_sized(v) for v in values), default=0)
+    widths = sum(int(n) for n in re.findall(r"\d+", fmt))
+    if re.search(r"\{[^{}]*\{", fmt):
+        ints = [abs(v) for v in values if isinstance(v, int) and not isinstance(v, bool)]
+        widths += marks * max(ints, default=0)
+    return len(fmt) + marks * largest + widths
+
+
 def _before_call(name: str, owner: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
     """Refuse a call that would build too much, from its arguments alone."""
-    for value in (*args, *kwargs.values()):
-        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_SIZE:
-            raise SecurityError(f"{name}(): an argument of {value} is too large here")
     if not isinstance(owner, str):
         return
+    if name in _WIDTH_METHODS:
+        for value in (*args, *kwargs.values()):
+            if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_SIZE:
+                raise SecurityError(f"{name}(): a width of {value} is too large here")
     if name in ("format", "format_map"):
         if _HUGE_WIDTH.search(owner):
             raise SecurityError("format(): a width of six digits or more is too large here")
-        largest = max((_sized(v) for v in (*args, *kwargs.values())), default=0)
+        values = [*args, *kwargs.values()]
         if args and isinstance(args[0], dict):
-            largest = max([largest, *(_sized(v) for v in args[0].values())])
-        _size_check(len(owner) + owner.count("{") * largest, "format()")
+            values += list(args[0].values())
+        _size_check(_formatted_size(owner, owner.count("{"), values), "format()")
     if name == "translate" and args and isinstance(args[0], dict):
         longest = max((_sized(v) for v in args[0].values()), default=1)
         _size_check(len(owner) * max(1, longest), "translate()")
@@ -227,10 +246,14 @@ def _guard(node: jinja2.nodes.Node, depth: int = 0) -> int:
 def _checked(name: str, filter_: Any) -> Any:
     """A filter that keeps the deadline, takes no huge count and returns nothing too large."""
 
+    # Filters that take Jinja's context or environment first get the value second.
+    after_value = 2 if getattr(filter_, "jinja_pass_arg", None) else 1
+
     @functools.wraps(filter_)
     def checked(*args: Any, **kwargs: Any) -> Any:
         over_budget()
-        for value in (*args, *kwargs.values()):
+        counts = (*args[after_value:], *kwargs.values()) if name in _COUNTED_FILTERS else ()
+        for value in counts:
             if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_SIZE:
                 raise SecurityError(f"|{name}: an argument of {value} is too large here")
         result = filter_(*args, **kwargs)
@@ -340,8 +363,7 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
             values = (
                 values if isinstance(values, tuple | list) or isinstance(right, dict) else [right]
             )
-            largest = max((_sized(v) for v in values), default=0)
-            _size_check(len(left) + left.count("%") * largest, "%")
+            _size_check(_formatted_size(left, left.count("%"), values), "%")
         result = super().call_binop(context, operator, left, right)
         _size_check(_sized(result), operator)
         return result
