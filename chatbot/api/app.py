@@ -26,7 +26,6 @@ from pydantic import ValidationError
 from starlette.background import BackgroundTask
 from starlette.exceptions import HTTPException
 
-from chatbot import locales
 from chatbot.api.schema import ChatRequest, FieldError, find_surrogate, loc_path, split_messages
 from chatbot.api.stops import StopFilter
 from chatbot.check import GuardSettings, RegisterGuard, Verdict
@@ -37,7 +36,7 @@ from chatbot.generate.engine import Engine
 from chatbot.persona.registry import PersonaRegistry
 from chatbot.persona.render import avoid_phrases
 from chatbot.persona.session import persona_session
-from chatbot.plan.target import target_for
+from chatbot.plan.target import allowed_levels, target_for
 from chatbot.prompt.build import names_from
 from chatbot.stream.events import Done, Event, Notice, TextDelta, ThinkingDelta
 
@@ -232,8 +231,7 @@ class Api:
             )
         target, _ = target_for(persona, text, req.locale, req.level)
         if req.level is not None and target.level != req.level:  # not allowed: ignored there
-            spec = locales.get(target.locale)
-            allowed = persona.locales[target.locale].policy.allowed(spec) if spec else []
+            allowed = allowed_levels(persona, target.locale)
             raise FieldError(
                 f"level: {req.level!r} is not one this persona allows in {target.locale} "
                 f"({', '.join(allowed)})",

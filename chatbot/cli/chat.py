@@ -12,8 +12,8 @@ import click
 
 from chatbot import locales
 from chatbot.check import GuardSettings, RegisterGuard, Verdict
-from chatbot.cli import cli
-from chatbot.cli.options import settings_from, settings_options
+from chatbot.cli import cli, printable
+from chatbot.cli.options import persona_folder_option, settings_from, settings_options
 from chatbot.config import DEFAULT_N_CTX, Settings
 from chatbot.errors import InputError
 from chatbot.generate.chat import ChatSession
@@ -22,14 +22,10 @@ from chatbot.models import hub, presets
 from chatbot.persona.registry import Entry
 from chatbot.persona.session import persona_session
 from chatbot.plan import Plan, RegisterPolicy
-from chatbot.plan.target import target_for
+from chatbot.plan.target import allowed_levels, target_for
 from chatbot.prompt import build_system_prompt
 from chatbot.prompt.build import names_from
 from chatbot.stream.events import Done, Notice, TextDelta, ThinkingDelta
-
-# A model's text may contain terminal control sequences (ESC [ ...); printing
-# them raw would let model output move the cursor or retitle the terminal.
-_UNPRINTABLE = {c: "\ufffd" for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)] if c not in (9, 10)}
 
 HELP = "Commands: /reset starts over, /exit quits. Ctrl-C stops a reply; Ctrl-D quits."
 
@@ -99,12 +95,13 @@ def _reply(session: ChatSession, message: str, guard: tuple[RegisterGuard, Plan]
                 if not thinking_open:
                     click.secho("[thinking] ", dim=True, nl=False)
                     thinking_open = True
-                click.secho(event.text.translate(_UNPRINTABLE), dim=True, nl=False)
+                # Model text may hold terminal escapes (ESC [ ...): shown, never obeyed.
+                click.secho(printable(event.text), dim=True, nl=False)
             elif isinstance(event, TextDelta):
                 if thinking_open:
                     click.echo()
                     thinking_open = False
-                click.echo(event.text.translate(_UNPRINTABLE), nl=False)
+                click.echo(printable(event.text), nl=False)
             elif isinstance(event, Notice):
                 click.secho(f"\n[{event.message}]", fg="yellow", err=True)
             elif isinstance(event, Verdict):
@@ -228,8 +225,7 @@ def _check_persona_options(entry: Entry, settings: Settings) -> None:
         )
     if settings.level is not None:
         code = settings.locale or persona.primary_locale
-        spec = locales.get(code)
-        allowed = persona.locales[code].policy.allowed(spec) if spec else []
+        allowed = allowed_levels(persona, code)
         if settings.level not in allowed:
             raise InputError(
                 f"--level {settings.level}: {persona.id} allows {', '.join(allowed)} in {code}"
@@ -282,15 +278,8 @@ def _loop(reply: Callable[[str], None], reset: Callable[[], None]) -> None:
     help="Speak as this persona (`chatbot personas list`), planning each reply's register.",
 )
 @click.option("--name", help="Your name, for the persona's form of address (田中 太郎).")
-@click.option(
-    "--personas",
-    "personas_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="User persona folder.",
-)
-def chat(
-    persona_id: str | None, name: str | None, personas_dir: Path | None, **kwargs: Any
-) -> None:
+@persona_folder_option
+def chat(persona_id: str | None, name: str | None, folder: Path | None, **kwargs: Any) -> None:
     """Chat in the terminal with streaming replies.
 
     \b
@@ -304,7 +293,7 @@ def chat(
 
         # An unknown id is a ConfigError naming the known ones; all checks come before
         # loading the model, which may take minutes.
-        entry = PersonaRegistry(personas_dir).get(persona_id)
+        entry = PersonaRegistry(folder).get(persona_id)
         _check_persona_options(entry, settings)
     elif name is not None:
         raise InputError("--name is for a persona's form of address; add --persona")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
@@ -64,3 +65,11 @@ def settings_from(kwargs: dict[str, Any]) -> Settings:
     """Settings from config file < environment < these command-line values."""
     keys = set(Settings.model_fields) | SAMPLING_KEYS
     return load_settings(cli={k: v for k, v in kwargs.items() if k in keys})
+
+
+persona_folder_option = click.option(
+    "--personas",
+    "folder",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="User persona folder (default: $CHATBOT_PERSONAS or ~/.config/chatbot/personas).",
+)

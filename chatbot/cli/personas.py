@@ -11,6 +11,7 @@ import yaml
 
 from chatbot import locales
 from chatbot.cli import cli, printable
+from chatbot.cli.options import persona_folder_option
 from chatbot.errors import ConfigError, InputError
 from chatbot.persona import cards
 from chatbot.persona.loader import PersonaError
@@ -24,13 +25,6 @@ from chatbot.persona.registry import (
 from chatbot.persona.render import system_prompt
 from chatbot.prompt.build import names_from
 
-_DIR = click.option(
-    "--personas",
-    "folder",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="User persona folder (default: $CHATBOT_PERSONAS or ~/.config/chatbot/personas).",
-)
-
 
 def _registry(folder: Path | None) -> PersonaRegistry:
     return PersonaRegistry(folder)
@@ -42,7 +36,7 @@ def personas() -> None:
 
 
 @personas.command("list")
-@_DIR
+@persona_folder_option
 @click.option("--ui", default="en", show_default=True, help="Language for display names.")
 def list_(folder: Path | None, ui: str) -> None:
     """Every persona, where it comes from, and its locales and registers."""
@@ -59,7 +53,7 @@ def list_(folder: Path | None, ui: str) -> None:
 
 
 @personas.command()
-@_DIR
+@persona_folder_option
 @click.argument("persona_id")
 def show(folder: Path | None, persona_id: str) -> None:
     """A persona's file, as loaded."""
@@ -70,7 +64,7 @@ def show(folder: Path | None, persona_id: str) -> None:
 
 
 @personas.command()
-@_DIR
+@persona_folder_option
 @click.argument("persona_id")
 @click.option("--locale", help="Default: the persona's first locale.")
 @click.option("--level", help="Default: the policy's level, or the locale default.")
@@ -262,7 +256,7 @@ def import_(card: Path, locale: str | None, output: Path | None, force: bool) ->
 
 
 @personas.command("export")
-@_DIR
+@persona_folder_option
 @click.argument("persona_id")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True)
 @click.option("--spec", type=click.Choice(["v2", "v3"]), default="v3", show_default=True)

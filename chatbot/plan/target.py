@@ -17,6 +17,13 @@ from chatbot.persona.schema import Persona
 from chatbot.plan.policy import Plan, RegisterPolicy, plan
 
 
+def allowed_levels(persona: Persona, code: str) -> list[str]:
+    """The levels ``persona``'s policy may give in locale ``code``, least formal first."""
+    spec = locales.get(code)
+    assert spec is not None  # persona files are checked against the locales at load time
+    return persona.locales[code].policy.allowed(spec)
+
+
 def target_for(
     persona: Persona, text: str, locale: str | None = None, level: str | None = None
 ) -> tuple[Plan, str | None]:
@@ -31,7 +38,7 @@ def target_for(
     spec = locales.get(code)
     assert spec is not None  # persona files are checked against the locales at load time
     policy = persona.locales[code].policy
-    if level is not None and level in policy.allowed(spec):
+    if level is not None and level in allowed_levels(persona, code):
         policy = RegisterPolicy(level=level)
     reading = analyze(text, code) if detected == code else None
     return plan(policy, spec, reading), detected
