@@ -6,6 +6,7 @@ into a temp folder. The tiny model is built once per session, in a temp folder.
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -72,3 +73,10 @@ def install_entry_point(monkeypatch: pytest.MonkeyPatch, group: str, name: str, 
 
     fake.added = added  # type: ignore[attr-defined]
     monkeypatch.setattr(metadata, "entry_points", fake)
+
+
+def free_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])

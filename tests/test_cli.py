@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+from tests.conftest import free_port
+
 
 def chatbot(*args: str, stdin: str = "", timeout: float = 120) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -60,12 +62,9 @@ def test_errors_are_one_readable_line(tmp_path: Path) -> None:
 
 
 def test_run_serves_the_ui_with_the_labelled_demo_model_when_offline() -> None:
-    import socket
     import urllib.request
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "chatbot", "run", "--port", str(port)],
         stdin=subprocess.DEVNULL,
@@ -106,11 +105,8 @@ def test_run_serves_the_ui_with_the_labelled_demo_model_when_offline() -> None:
 def test_a_mistyped_model_is_an_error_not_the_demo_model(tmp_path: Path) -> None:
     # Only a model to download falls back; an unattended server must not serve noise
     # because of a typo in a path or a preset name.
-    import socket
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = str(sock.getsockname()[1])
+    port = str(free_port())
     for model, says in ((str(tmp_path / "qwen.gguf"), "model file not found"), ("smal", "preset")):
         out = chatbot("serve", "--model", model, "--port", port, timeout=60)
         assert out.returncode == 1 and says in out.stderr, out.stderr

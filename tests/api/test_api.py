@@ -8,7 +8,6 @@ programs written against OpenAI's API will see.
 from __future__ import annotations
 
 import json
-import socket
 import threading
 import time
 import urllib.error
@@ -33,7 +32,7 @@ from chatbot.cli.serve import start_server
 from chatbot.config import Sampling, Settings
 from chatbot.generate.engine import Engine
 from chatbot.persona.registry import PersonaRegistry
-from tests.conftest import make_engine
+from tests.conftest import free_port, make_engine
 
 PERSONA = "ja-hotel-concierge"
 
@@ -43,9 +42,7 @@ def serving(app: FastAPI) -> Iterator[str]:
     """The API mounted at /v1 on a real server on a free port; yields its base URL."""
     root = FastAPI()
     root.mount("/v1", app)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     server = uvicorn.Server(uvicorn.Config(root, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -368,9 +365,7 @@ def test_the_ui_server_streams_the_api_beside_the_ui(engine: Engine) -> None:
     """The wiring of ``chatbot serve``: Gradio at /, the API mounted at /v1, one port."""
     settings = Settings(seed=7, sampling=Sampling(max_tokens=2000))
     backend = Backend(engine=engine, registry=PersonaRegistry(), settings=settings)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     demo = start_server(backend, host="127.0.0.1", port=port)
     try:
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10) as page:
@@ -396,9 +391,7 @@ def test_the_ui_server_streams_the_api_beside_the_ui(engine: Engine) -> None:
 def test_a_ui_login_without_an_api_key_leaves_the_api_off(engine: Engine) -> None:
     """Gradio's login guards the UI only: the API must not be served unguarded beside it."""
     backend = Backend(engine=engine, registry=PersonaRegistry(), settings=Settings(seed=7))
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     demo = start_server(backend, host="127.0.0.1", port=port, auth="alice:pw")
     try:
         with pytest.raises(urllib.error.HTTPError) as caught:

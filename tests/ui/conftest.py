@@ -8,7 +8,6 @@ showed at that moment, on a pass it lets a human look at the UI.
 from __future__ import annotations
 
 import re
-import socket
 import time
 import warnings
 from collections.abc import Iterator
@@ -21,7 +20,7 @@ from chatbot.ui.handlers import Backend
 
 from chatbot.config import Sampling, Settings
 from chatbot.persona.registry import PersonaRegistry
-from tests.conftest import make_engine
+from tests.conftest import free_port, make_engine
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -55,12 +54,6 @@ class Server:
     backend: Backend
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """The app as ``chatbot serve`` launches it, on the tiny synthetic model."""
@@ -89,7 +82,7 @@ def server(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
             max_message_chars=MAX_MESSAGE_CHARS,
         )
         app = create_app(backend)
-        port = _free_port()
+        port = free_port()
         app.queue(max_size=16).launch(
             server_name="127.0.0.1",
             server_port=port,
