@@ -31,6 +31,7 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("de", "Habt ihr schon gegessen?", "informal", "Habt ihr"),
     ("de", "Wie geht es euch?", "informal", "euch"),
     ("de", "Weißte, was ich meine?", "informal", "Weißte"),
+    ("de", "Warte einen Moment, ich schaue nach.", "informal", "Warte einen"),
     ("de", "Hättest recht gehabt, wenn es geregnet hätte.", "informal", "Hättest"),
     ("de", "Sehr geehrte Frau Schmidt, anbei die Rechnung.", "formal", "Sehr geehrte"),
     ("de", "Sie sind herzlich eingeladen.", "formal", "Sie sind"),
@@ -46,6 +47,8 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("fr", "Passe une bonne soirée !", "informal", "Passe une bonne"),
     # Spanish: pronouns, and verb endings where the pronoun is dropped
     ("es", "¿Usted sabe a qué hora abre la tienda?", "formal", "Usted"),
+    ("es", "No se preocupe, lo revisamos hoy mismo.", "formal", "No se preocupe"),
+    ("es", "Tranquila, no se olvide de traer el recibo.", "formal", "no se olvide"),
     ("es", "¿Sabes a qué hora abre la tienda?", "informal", "Sabes"),
     ("es", "¿Viste el partido anoche?", "informal", "Viste"),
     ("es", "Cuando llegues, avísame.", "informal", "avísame"),

@@ -47,6 +47,9 @@ def _spec() -> LocaleSpec:
         ("準備ができたから部屋へどうぞ。", "casual"),
         ("あの時は、実に和やかに歓談してたのに…。", "casual"),
         ("うん、私も。", "casual"),  # an answer word opening the sentence
+        ("出かける前に、鍵をかけ忘れないように。", "casual"),  # plain injunction
+        ("夜更かししないように。", "casual"),
+        ("どうか明日は晴れますように。", "polite"),
         # polite: です/ます and their conjugations
         ("そうなんですね。知りませんでした。", "polite"),
         ("このパソコン、すぐフリーズするんですよ。どうしたらいいですか？", "polite"),

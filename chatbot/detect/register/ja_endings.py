@@ -182,6 +182,9 @@ def _casual_ending(tail: _Tail, lex: Lexicon) -> Hit | None:
     copula = _copula(tail, w.casual_end, w.plain_end)
     if copula is not None:
         return copula
+    injunction = _you_ni(tail, w.plain_end)
+    if injunction is not None:
+        return injunction
     if head.pos1 == "動詞" and head.cform.startswith("命令形"):
         if head.lemma in _NOT_PLAIN_IMPERATIVE:
             return None
@@ -242,6 +245,29 @@ def _copula(tail: _Tail, casual: float, plain: float) -> Hit | None:
             # である is the plain written style: not polite, but less conversational.
             return tail.hit(tail.start + k, "casual", "ja.casual.dearu", plain)
     return None
+
+
+def _you_ni(tail: _Tail, plain: float) -> Hit | None:
+    """忘れないように。 遅れるように。: a plain verb + ように closing a sentence.
+
+    It is an injunction or a wish said the plain way; polite speech says
+    〜ないようにしてください or 〜ますように. After a noun (次のように。) it is a
+    fragment, and says nothing.
+    """
+    chain = tail.chain
+    if (
+        len(chain) < 3
+        or not tail.unit.hard
+        or tail.particles
+        or chain[-1].cform != "連用形-ニ"
+        or chain[-2].lemma != "様"
+        or any(_is_polite(t) for t in chain)
+    ):
+        return None
+    before = chain[-3]
+    if before.pos1 not in _CHAIN_POS or not before.cform.startswith("連体形"):
+        return None
+    return tail.hit(tail.start, "casual", "ja.casual.you_ni", plain)
 
 
 def _noun_ending(tail: _Tail, lex: Lexicon) -> Hit | None:
