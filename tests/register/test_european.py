@@ -182,6 +182,15 @@ def test_russian_polite_vy_with_singular_verb_is_a_misuse() -> None:
     assert analyze("Вы были правы.", "ru").misuses == ()
 
 
+def test_russian_past_questions_that_do_not_address_the_listener() -> None:
+    # "Shall we go?" is inclusive, and an acronym after the verb is its subject:
+    # neither says ты or вы, while the same verbs addressed to someone do.
+    for text in ("Ну что, пошли?", "Поехали домой?", "Пришла SMS с кодом?"):
+        assert analyze(text, "ru").evidence == (), text
+    assert analyze("Получил код?", "ru").level == "informal"
+    assert analyze("Ну что, досмотрели сериал?", "ru").level == "formal"
+
+
 def test_russian_plural_nouns_are_not_verbs() -> None:
     # Prepositional nouns in -ете/-ите (в ответе, о защите) are not вы forms.
     r = analyze("В ответе на защите он сказал, что всё хорошо.", "ru")
