@@ -147,6 +147,27 @@ def test_quoted_banmal_inside_a_polite_sentence() -> None:
     assert analyze(text, "ko").level == "haeyoche"
 
 
+def test_quoted_polite_speech_inside_a_banmal_turn() -> None:
+    # A quotation or a quoted name is someone else's level, not the speaker's.
+    for text in (
+        '선생님이 "여러분 수고했어요" 그러시고 바로 나가셨어',
+        "노래방 가서 “사랑합니다” 불렀는데 다들 웃었어ㅋㅋ",
+        "어제 '고마워요 카페' 갔는데 분위기 좋더라",
+    ):
+        reading = analyze(text, "ko")
+        assert reading.level == "haeche", (text, reading.evidence)
+        assert all(e.rule != "ko.yo" and e.rule != "ko.hamnida" for e in reading.evidence)
+    # A text that is all quotation is read from the quotation.
+    assert analyze('"감사합니다"', "ko").level == "hasipsioche"
+
+
+def test_trailing_nde_does_not_outvote_a_polite_ending() -> None:
+    # An afterthought clause in -는데 after a polite sentence (no punctuation, as
+    # chat types it) leaves the turn polite; on its own it is 반말.
+    assert analyze("그래도 가야죠 예약 다 해놨는데", "ko").level == "haeyoche"
+    assert analyze("그래도 가야지 예약 다 해놨는데", "ko").level == "haeche"
+
+
 def test_pairs_order_formal_above_informal() -> None:
     pairs = [
         ("당신 차 뒷좌석에 앉아도 돼요.", "네 차 뒷좌석에 앉아도 돼."),

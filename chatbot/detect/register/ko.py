@@ -17,7 +17,9 @@ The ending that closes a sentence is the speaker's level for that sentence, so
 votes inside it that disagree (quoted 반말 before 라고 했어요, a 저 before 괜찮아)
 are discounted; a clause followed by a quotative (뭐라고? 하고 물었어요) or
 glued to a closing quote (“가자”라고) is reported speech and does not close a
-sentence of the speaker's at all.
+sentence of the speaker's at all. Votes inside quotation marks (선생님이 "수고했어요"
+그러셨어, a café called '고마워요') are set aside whenever the speaker's own
+words outside them vote.
 
 Everything is a single left-to-right pass with bounded look-ups per word, so
 the time is linear in the text.
@@ -25,6 +27,7 @@ the time is linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import math
 import re
@@ -56,6 +59,8 @@ _SPACE = " \t\u3000\u00a0"
 _TERMINAL = set(".?!…~;:)]}>»\"'”’」』》〉。？！～^♡♥♪★☆")
 _QUOTES = set("\"'”’」』》〉")
 _COMMA = set(",，、")
+# A quotation closed on the same line: “…”, "…", ‘…’, '…', 「…」, 『…』.
+_QUOTED = re.compile("\"[^\"\n]+\"|“[^”\n]+”|'[^'\n]+'|‘[^’\n]+’|「[^」\n]+」|『[^』\n]+』")
 
 FINAL, COMMA, INNER = "final", "comma", "inner"
 MAX_EVIDENCE = 64  # shown in a Reading; every vote still counts in the scores
@@ -86,6 +91,11 @@ def _context(text: str, end: int, c: Compiled) -> str:
             j += 1
         if j > i and j < n and is_syllable(text[j]):
             return INNER  # “가자”라고: a quotation glued to its quotative particle
+        k = j
+        while k < n and text[k] in _SPACE:
+            k += 1
+        if j > i and k < n and is_syllable(text[k]):
+            return INNER  # "수고했어요" 그러시고…: the speaker's sentence goes on
         return INNER if _quotative_follows(text, i, c) else FINAL
     if is_compat_jamo(ch) or unicodedata.category(ch) in ("So", "Sk", "Cs"):
         return FINAL  # ㅋㅋ, ㅠㅠ, emoji and ^^ end a chat line
@@ -297,9 +307,29 @@ def _misuses(text: str, c: Compiled, evidence: list[Evidence]) -> list[Misuse]:
     return found
 
 
+def _unquoted(text: str, evidence: list[Evidence]) -> list[Evidence]:
+    """The votes outside quotation marks, when there are any.
+
+    A quotation (선생님이 "수고했어요" 그러셨어, 노래방에서 "사랑합니다" 불렀어) or a
+    quoted name ('고마워요 카페') is someone else's speech, not the speaker's
+    level. A text that is all quotation is read from the quotation.
+    """
+    spans = [m.span() for m in _QUOTED.finditer(text)]  # sorted, disjoint
+    if not spans:
+        return evidence
+    starts = [a for a, _ in spans]
+
+    def quoted(pos: int) -> bool:
+        k = bisect.bisect_left(starts, pos) - 1
+        return k >= 0 and pos < spans[k][1]
+
+    outside = [e for e in evidence if not quoted(e.start)]
+    return outside or evidence
+
+
 def analyze(text: str, spec: LocaleSpec) -> Reading:
     c = compiled_for(spec)
-    evidence = _collect(text, c)
+    evidence = _unquoted(text, _collect(text, c))
     misuses = tuple(_misuses(text, c, evidence))
     scores: dict[str, float] = {}
     for e in evidence:
