@@ -182,6 +182,30 @@ def test_russian_polite_vy_with_singular_verb_is_a_misuse() -> None:
     assert analyze("Вы были правы.", "ru").misuses == ()
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "level"),
+    [
+        (
+            "fr",
+            "Le serveur m'a dit « Vous désirez autre chose ? » et j'ai dit non, t'imagines ?",
+            "informal",
+        ),
+        (
+            "es",
+            'El camarero: "¿Desea usted algo más? ¿Le traigo su cuenta?" ¿Te lo crees?',
+            "informal",
+        ),
+        ("ru", "Он мне: «Вы уверены? Вы точно хотите?» А ты бы что сказал?", "informal"),
+        ("de", "Er schrieb „Hast du Zeit? Kommst du mit?“ Was meinen Sie dazu?", "formal"),
+        # All quotation: the quotation is all there is to read.
+        ("de", "„Können Sie mir helfen?“", "formal"),
+    ],
+)
+def test_quoted_speech_is_someone_elses_register(code: str, text: str, level: str) -> None:
+    reading = analyze(text, code)
+    assert reading.level == level, [(e.surface, e.rule) for e in reading.evidence]
+
+
 def test_russian_past_questions_that_do_not_address_the_listener() -> None:
     # "Shall we go?" is inclusive, and an acronym after the verb is its subject:
     # neither says ты or вы, while the same verbs addressed to someone do.

@@ -27,7 +27,6 @@ the time is linear in the text.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import math
 import re
@@ -48,6 +47,7 @@ from chatbot.detect.register.ko_markers import (
     compile_markers,
 )
 from chatbot.detect.register.markers import per_spec
+from chatbot.detect.register.quotes import Quotations
 from chatbot.detect.register.reading import Evidence, Misuse, Reading
 from chatbot.locales.schema import LocaleSpec
 
@@ -59,8 +59,6 @@ _SPACE = " \t\u3000\u00a0"
 _TERMINAL = set(".?!…~;:)]}>»\"'”’」』》〉。？！～^♡♥♪★☆")
 _QUOTES = set("\"'”’」』》〉")
 _COMMA = set(",，、")
-# A quotation closed on the same line: “…”, "…", ‘…’, '…', 「…」, 『…』.
-_QUOTED = re.compile("\"[^\"\n]+\"|“[^”\n]+”|'[^'\n]+'|‘[^’\n]+’|「[^」\n]+」|『[^』\n]+』")
 
 FINAL, COMMA, INNER = "final", "comma", "inner"
 MAX_EVIDENCE = 64  # shown in a Reading; every vote still counts in the scores
@@ -314,16 +312,10 @@ def _unquoted(text: str, evidence: list[Evidence]) -> list[Evidence]:
     quoted name ('고마워요 카페') is someone else's speech, not the speaker's
     level. A text that is all quotation is read from the quotation.
     """
-    spans = [m.span() for m in _QUOTED.finditer(text)]  # sorted, disjoint
-    if not spans:
+    quoted = Quotations(text, single_quotes=True)
+    if not quoted:
         return evidence
-    starts = [a for a, _ in spans]
-
-    def quoted(pos: int) -> bool:
-        k = bisect.bisect_left(starts, pos) - 1
-        return k >= 0 and pos < spans[k][1]
-
-    outside = [e for e in evidence if not quoted(e.start)]
+    outside = [e for e in evidence if e.start not in quoted]
     return outside or evidence
 
 

@@ -56,6 +56,9 @@ each level counted by its distance from the line between the informal and the
 formal levels, squashed into (-1, 1): > 0 leans formal, and of two texts at the
 same level the one with more formal evidence scores higher.
 
+Matches inside quotation marks («…», „…“, "…", 「…」; see :mod:`.quotes`) are
+someone else's words: they count only when nothing outside them matches.
+
 When no rule fires, or the top levels tie, the backup classifier (if named and
 shipped for the locale) reads the text: for a tie it picks among the tied
 levels; for silence it also weighs how often silent texts were of each level
@@ -90,6 +93,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from chatbot.detect.register.markers import per_spec, validate
+from chatbot.detect.register.quotes import Quotations
 from chatbot.detect.register.reading import Evidence, Misuse, Reading
 from chatbot.detect.register.rules_schema import Markers, MisuseRule, Rule, expand
 from chatbot.detect.register.rules_words import SubstringIndex, WordIndex
@@ -197,20 +201,19 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
     """Read ``text`` with the rules in ``spec.markers`` (see the module docstring)."""
     comp = compile_markers(spec)
     probe = text.translate(_APOSTROPHES)
-    counts: dict[int, int] = {}
-    evidence: list[Evidence] = []
+    quoted = Quotations(text)
+    # The speaker's own words, and words in quotation marks: the second are
+    # read only when the first say nothing (see quotes.py).
+    own, cited = _Tally(), _Tally()
     note: str | None = None
     started = time.perf_counter()
     for i, start, end in _matches(comp, probe):
-        if counts.get(i, 0) >= comp.markers.max_count:
-            continue
-        counts[i] = counts.get(i, 0) + 1
-        rule = comp.rules[i]
-        if len(evidence) < MAX_EVIDENCE:
-            evidence.append(Evidence(text[start:end], start, end, rule.level, rule.id, rule.weight))
+        (cited if quoted and start in quoted else own).add(comp, i, text, start, end)
         if time.perf_counter() - started > TIME_BUDGET_S:
             note = "stopped early: the rules took too long on this text"
             break
+    chosen = own if own.counts or not cited.counts else cited
+    counts, evidence = chosen.counts, chosen.evidence
     votes: dict[str, float] = {}
     for i, n in counts.items():
         rule = comp.rules[i]
@@ -219,6 +222,24 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
     if comp.markers.backup_mode == "vote":
         return _vote(comp, text, votes, evidence, misuses, note)
     return _decide(comp, text, votes, evidence, misuses, note)
+
+
+class _Tally:
+    """Matches per rule (at most ``max_count`` each) and the evidence shown."""
+
+    def __init__(self) -> None:
+        self.counts: dict[int, int] = {}
+        self.evidence: list[Evidence] = []
+
+    def add(self, comp: _Compiled, i: int, text: str, start: int, end: int) -> None:
+        if self.counts.get(i, 0) >= comp.markers.max_count:
+            return
+        self.counts[i] = self.counts.get(i, 0) + 1
+        rule = comp.rules[i]
+        if len(self.evidence) < MAX_EVIDENCE:
+            self.evidence.append(
+                Evidence(text[start:end], start, end, rule.level, rule.id, rule.weight)
+            )
 
 
 def _matches(comp: _Compiled, probe: str) -> Iterator[tuple[int, int, int]]:
