@@ -103,7 +103,19 @@ def test_a_users_name_is_split_for_the_forms_of_address() -> None:
         "surname": "Müller",
         "given": "Anna",
     }
-    assert names_from("Müller") == {"name": "Müller"}  # one word: no surname guessed
+    # One word is no surname in a Latin script (Herr {surname} then falls back
+    # to the form for an unknown name), but is one in a CJK script (田中様).
+    assert names_from("Müller") == {"name": "Müller", "given": "Müller"}
+    assert names_from("田中") == {"name": "田中", "surname": "田中"}
+    # A surname keeps its particles; Vietnamese is written family name first.
+    assert names_from("Jan van der Berg")["surname"] == "van der Berg"
+    assert names_from("Maria da Silva")["surname"] == "da Silva"
+    assert names_from("Nguyễn Văn Hùng", _spec("vi")) == {
+        "name": "Nguyễn Văn Hùng",
+        "surname": "Nguyễn",
+        "given": "Hùng",
+    }
+    assert names_from("Nguyễn Văn Hùng")["surname"] == "Hùng"  # no locale: given name first
     assert names_from("   ") == {} and names_from(None) == {}
     assert len(names_from("x" * 500)["name"]) == 80
 
@@ -146,7 +158,7 @@ def test_policies_naming_unknown_levels_are_refused() -> None:
 @pytest.mark.parametrize(
     ("name", "locale", "level", "names"),
     [
-        ("concierge_ja_honorific", "ja", "honorific", {"name": "田中"}),
+        ("concierge_ja_honorific", "ja", "honorific", {"name": "田中 太郎", "surname": "田中"}),
         ("concierge_ja_casual", "ja", "casual", {}),
         ("concierge_de_formal", "de", "formal", {"surname": "Müller"}),
         ("concierge_ko_hasipsioche", "ko", "hasipsioche", {"name": "김민수"}),

@@ -312,7 +312,15 @@ def respond(
             )
             turn.locale = target.locale
             history = dialogue(messages[:-1])
-            chat = _session(backend, session_id, entry, target, thinking, history, names_from(name))
+            chat = _session(
+                backend,
+                session_id,
+                entry,
+                target,
+                thinking,
+                history,
+                names_from(name, locales.get(target.locale)),
+            )
         except ChatbotError as exc:
             turn.error = str(exc)
             yield [*messages, _notice(f"⚠ {exc}")]

@@ -26,6 +26,7 @@ from pydantic import ValidationError
 from starlette.background import BackgroundTask
 from starlette.exceptions import HTTPException
 
+from chatbot import locales
 from chatbot.api.schema import ChatRequest, FieldError, find_surrogate, loc_path, split_messages
 from chatbot.api.stops import StopFilter
 from chatbot.check import GuardSettings, RegisterGuard, Verdict
@@ -244,7 +245,7 @@ class Api:
             sampling,
             thinking=thinking,
             overrides=req.sampling_update(),
-            names=names_from(req.user_name),
+            names=names_from(req.user_name, locales.get(target.locale)),
         )
         if system:  # the caller's instructions follow the persona's, which stay in force
             chat.conversation.system = f"{chat.conversation.system}\n\n{system}"

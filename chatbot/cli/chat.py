@@ -154,7 +154,7 @@ class _PersonaChat:
 
     def __init__(self, engine: Engine, settings: Settings, entry: Entry, name: str | None) -> None:
         self.engine, self.settings, self.entry = engine, settings, entry
-        self.names = names_from(name)
+        self.name = name
         self.session: ChatSession | None = None
         self.key: tuple[str, str] | None = None
 
@@ -175,7 +175,7 @@ class _PersonaChat:
                 target,
                 self.settings.sampling,
                 thinking=self.settings.thinking,
-                names=self.names,
+                names=names_from(self.name, locales.get(target.locale)),
             )
             self.session.restore(history)
             self.key = (target.locale, target.level)

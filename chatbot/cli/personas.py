@@ -84,10 +84,10 @@ def render(
 ) -> None:
     """Print the exact system prompt for a persona, locale and level."""
     entry = _registry(folder).get(persona_id)
-    names = names_from(name)
+    code = locale or entry.persona.primary_locale
+    names = names_from(name, locales.get(code))
     if surname:
         names["surname"] = surname
-    code = locale or entry.persona.primary_locale
     prompt = system_prompt(entry.persona, code, level, names=names, folders=entry.folders)
     click.echo(prompt, nl=False)
     setup, spec = entry.persona.locales[code], locales.get(code)
@@ -99,7 +99,7 @@ def render(
             how = {
                 "name": "--name",
                 "surname": '--surname, or a --name of two words ("Anna Müller")',
-                "given": 'a --name of two words ("Anna Müller")',
+                "given": "--name",
             }
             missing = "; ".join(how[k] for k in sorted(needed - set(names)))
             click.secho(
@@ -169,8 +169,7 @@ locales:
 {examples}
     address:               # {{name}}, {{surname}}, {{given}} are filled in
       known: "{known}"
-      unknown: "{unknown}"
-      ask_name: false
+{unknown}      ask_name: false
     avoid: []              # phrases the persona must never use
 sampling:
   temperature: 0.7
@@ -208,7 +207,11 @@ def new(persona_id: str, code: str, level: str | None, output: Path | None) -> N
         .strip(),
         examples=examples,
         known=lv.address.known,
-        unknown=lv.address.unknown,
+        unknown=(
+            f'      unknown: "{lv.address.unknown}"\n'
+            if lv.address.unknown
+            else "      # unknown: leave out for no form of address when the name is unknown\n"
+        ),
     )
     target = output or Path(f"{persona_id}.yaml")
     if target.exists():

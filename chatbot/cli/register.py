@@ -133,7 +133,7 @@ def locales_show(code: str) -> None:
         click.echo(f"\n[{lv.id}] {lv.native} — {lv.english} ({lv.formality})")
         click.echo(f"  {lv.description.strip()}")
         click.echo(f"  instruction: {lv.instruction.strip()}")
-        click.echo(f"  address: {lv.address.known} / {lv.address.unknown}")
+        click.echo(f"  address: {lv.address.known} / {lv.address.unknown or '(none)'}")
         for ex in lv.examples:
             click.echo(f"  > {ex.user}\n  < {ex.assistant}")
 

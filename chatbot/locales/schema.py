@@ -30,11 +30,13 @@ class Address(_Strict):
     """How the assistant addresses the user at this level.
 
     ``known`` is a format string with ``{name}`` (and optionally ``{surname}``,
-    ``{given}``); ``unknown`` is used when no name is known.
+    ``{given}``); ``unknown`` is used when no name is known. Leave ``unknown``
+    out where speakers then use no form of address at all (Japanese friends
+    drop the pronoun instead of saying あなた or きみ).
     """
 
     known: str = Field(min_length=1)
-    unknown: str = Field(min_length=1)
+    unknown: str | None = Field(None, min_length=1)
     pronoun: str | None = None  # the second-person form the level uses, e.g. "Sie", "du"
 
 
@@ -60,6 +62,13 @@ class LocaleSpec(_Strict):
         min_length=1, description="Name of the analyzer (entry point in chatbot.analyzers)"
     )
     default_level: str
+    name_order: Literal["given_first", "family_first"] = Field(
+        "given_first",
+        description=(
+            "How people write their names in this language (vi: Nguyễn Văn Hùng, family "
+            "first); names in CJK scripts are read family first whatever the locale"
+        ),
+    )
     levels: list[Level] = Field(min_length=2)
     markers: dict[str, Any] = Field(default_factory=dict)
 

@@ -70,7 +70,12 @@ class AddressPolicy(_Strict):
     """How to address the user; ``{name}``, ``{surname}``, ``{given}`` are filled in."""
 
     known: str = Field(min_length=1, max_length=MAX_SHORT)
-    unknown: str = Field(min_length=1, max_length=MAX_SHORT, description="When no name is known")
+    unknown: str | None = Field(
+        None,
+        min_length=1,
+        max_length=MAX_SHORT,
+        description="When no name is known; leave out for no form of address at all",
+    )
     ask_name: bool = Field(False, description="Politely ask for the name when it is unknown")
 
     @field_validator("known")

@@ -193,6 +193,16 @@ def test_a_user_name_fills_the_personas_form_of_address(engine: Engine) -> None:
     _, plain = api.prepare(ChatRequest.model_validate(body))
     assert "The user's name is not known" in str(plain.chat.conversation.system)
     events.close()
+    # The name is split as the reply's language writes names: Vietnamese puts
+    # the family name first and calls people by the given name.
+    vi = {
+        "model": "vi-assistant",
+        "messages": [{"role": "user", "content": "Cho tôi hỏi đơn hàng của tôi đến đâu rồi ạ?"}],
+        "max_tokens": 2,
+    }
+    events, halt = api.prepare(ChatRequest.model_validate({**vi, "user_name": "Nguyễn Văn Hùng"}))
+    assert 'Address the user as "anh/chị Hùng"' in str(halt.chat.conversation.system)
+    events.close()
 
 
 def test_the_loaded_model_is_plain_chat_with_the_callers_system(client: openai.OpenAI) -> None:

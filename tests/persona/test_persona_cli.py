@@ -115,10 +115,10 @@ def test_import_names_the_persona_after_its_file_and_keeps_existing_files(tmp_pa
 def test_render_says_when_a_given_name_is_not_used_and_validate_a_missing_folder(
     tmp_path: Path,
 ) -> None:
-    # A new ja persona's form of address is {name}さん: --surname alone does not fill it.
+    # A new ko persona's form of address is "{name} 님": --surname alone does not fill it.
     folder = tmp_path / "user"
     folder.mkdir()
-    new = chatbot("personas", "new", "ramen-shop", "--locale", "ja", "--level", "polite",
+    new = chatbot("personas", "new", "ramen-shop", "--locale", "ko", "--level", "haeyoche",
                   "-o", str(folder / "ramen-shop.yaml"))  # fmt: skip
     assert new.returncode == 0, new.stderr
     out = chatbot(
@@ -130,6 +130,8 @@ def test_render_says_when_a_given_name_is_not_used_and_validate_a_missing_folder
     concierge = chatbot("personas", "render", "ja-hotel-concierge", "--name", "田中 太郎")
     assert 'Address the user as "田中様"' in concierge.stdout and "note:" not in concierge.stderr
     one_word = chatbot("personas", "render", "ja-hotel-concierge", "--name", "田中")
+    assert 'Address the user as "田中様"' in one_word.stdout  # one CJK word: a surname
+    one_word = chatbot("personas", "render", "de-support-agent", "--name", "Anna")
     assert "needs --surname, or a --name of two words" in one_word.stderr
     missing = chatbot("personas", "validate", str(tmp_path / "none"))
     assert missing.returncode != 0
