@@ -50,6 +50,10 @@ def _spec() -> LocaleSpec:
         ("出かける前に、鍵をかけ忘れないように。", "casual"),  # plain injunction
         ("夜更かししないように。", "casual"),
         ("どうか明日は晴れますように。", "polite"),
+        ("遅れてごめんなさい。", "casual"),  # a set apology is no polite request
+        ("皆さん、もう帰ったようで。", "polite"),  # 〜ようです left unsaid
+        ("先週はずいぶん寒かったそうで。", "polite"),
+        ("昨日届きました資料の続き。", "polite"),  # polite before its closing noun
         # polite: です/ます and their conjugations
         ("そうなんですね。知りませんでした。", "polite"),
         ("このパソコン、すぐフリーズするんですよ。どうしたらいいですか？", "polite"),

@@ -141,6 +141,11 @@ def ending_hit(unit: Unit, lex: Lexicon) -> Hit | None:
     polite = _polite_ending(tail, lex)
     if polite is not None:
         return polite
+    if _trailing_you_de(tail):
+        # 持ち合わせがなかったようで。 お忙しいそうで。: 〜ようです / 〜そうです
+        # left unsaid, as adults trail off in polite talk; casual speech says
+        # 〜みたい or 〜らしいよ instead. A weak vote.
+        return tail.hit(tail.start, "polite", "ja.polite.trailing_you_de", lex.weights.noun_end)
     if not unit.hard and particles and particles[-1].surface == "か":
         return None  # 何が起きているのか、〜: an indirect question, not a sentence
     return _casual_ending(tail, lex)
@@ -163,8 +168,13 @@ def _polite_ending(tail: _Tail, lex: Lexicon) -> Hit | None:
     if head.cform.startswith("命令形") and head.lemma in ("下さる", "為さる"):
         if head.lemma == "為さる" and i > 0 and toks[i - 1].pos1 == "動詞":
             # 食べなさい, 行きなさい: an order to an inferior (parent, teacher), not
-            # polite speech; おやすみなさい, ごめんなさい follow a noun and are.
+            # polite speech.
             return tail.hit(i - 1, "casual", "ja.casual.nasai", w.plain_end)
+        if head.lemma == "為さる" and i > 0 and toks[i - 1].lemma == "御免":
+            # ごめんなさい: a set apology that a child says to a parent and an
+            # adult to a stranger alike; it marks no level (a shop says
+            # 申し訳ございません).
+            return None
         # 〜てください: the standard polite request.
         return tail.hit(i, "polite", "ja.polite.request", w.polite_request, "teineigo")
     return None
@@ -247,6 +257,19 @@ def _copula(tail: _Tail, casual: float, plain: float) -> Hit | None:
     return None
 
 
+def _trailing_you_de(tail: _Tail) -> bool:
+    chain = tail.chain
+    return (
+        len(chain) >= 2
+        and tail.unit.hard
+        and not tail.particles
+        and chain[-1].ctype == "助動詞-ダ"
+        and chain[-1].surface == "で"
+        and chain[-2].pos2 == "助動詞語幹"
+        and chain[-2].lemma in ("様", "そう")
+    )
+
+
 def _you_ni(tail: _Tail, plain: float) -> Hit | None:
     """忘れないように。 遅れるように。: a plain verb + ように closing a sentence.
 
@@ -290,10 +313,12 @@ def _noun_ending(tail: _Tail, lex: Lexicon) -> Hit | None:
             and toks[i - 1].lemma != "御"
             and head.pos1 != "副詞"
             and head.lemma not in _ADDRESS
+            and not any(_is_polite(t) for t in toks[:i])
         ):
             # その通り。 今日で最後。: a noun predicate that drops です (or だ) reads
-            # as casual speech; a bare noun or compound (言葉。東京タワー) or a title
-            # ending in an お/ご noun (日程のご相談) says nothing.
+            # as casual speech; a bare noun or compound (言葉。東京タワー), a title
+            # ending in an お/ご noun (日程のご相談), or a sentence that is polite
+            # before its noun (私が購入しました牛肉は安物。) says nothing.
             return tail.hit(i, "casual", "ja.casual.noun_end", w.noun_end)
     if tail.unit.question:
         # 本当？ いくつ？ 小さいころから？: a question without です/ますか.
