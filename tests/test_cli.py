@@ -140,6 +140,9 @@ def test_register_classify_reads_jsonl_rows() -> None:
     assert got[1]["level"] == "informal" and got[1]["evidence"]
     assert "keigo" not in got[1]
     assert got[2]["formality"] == "unknown"
+    assert got[0]["misuses"] == [] and got[1]["misuses"] == []
+    misuse = chatbot("register", "classify", stdin='{"text": "お客様が参ります。", "lang": "ja"}\n')
+    assert json.loads(misuse.stdout)["misuses"][0]["rule"].startswith("ja.misuse")
     bad = chatbot("register", "classify", stdin="not json\n")
     assert bad.returncode == 1 and "stdin:1: not JSON" in bad.stderr
 
@@ -181,6 +184,11 @@ def test_register_eval_prints_accuracy_per_source_and_lang(tmp_path: Path) -> No
     line = next(x for x in out.stdout.splitlines() if x.startswith("mine"))
     assert line.split()[1:4] == ["de", "2", "1.000"]
     assert "ms per 100 characters" in out.stdout
+    rows[0]["text"] = "Kannst du mir bitte helfen?"  # labelled formal, reads informal
+    data.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    out = chatbot("register", "eval", "--misses", str(data))
+    assert "formal   read informal: Kannst (de.verb_2sg), du (de.du)" in out.stdout
+    assert "Kannst du mir bitte helfen?" in out.stdout
 
 
 def test_locales_show_lists_levels_in_native_names() -> None:

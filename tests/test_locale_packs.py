@@ -98,3 +98,92 @@ def test_a_broken_pack_is_skipped_and_reported(
 
 
 FOLDER: Path | None = None
+
+
+def test_a_pack_whose_markers_cannot_be_read_is_skipped_as_it_loads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Invalid markers used to pass the schema and fail the first chat that read
+    # the language; now the pack's locale is skipped, and the reason names it.
+    folder = tmp_path / "bad_pack"
+    folder.mkdir()
+    rule = "      level: formal\n      weight: 1.0"
+    (folder / "eo.yaml").write_text(PACK_LOCALE.replace(rule, rule.replace("formal", "formel")))
+    (folder / "ia.yaml").write_text(
+        PACK_LOCALE.replace("code: eo", "code: ia").replace("analyzer: rules", "analyzer: rule")
+    )
+    install_entry_point(monkeypatch, "chatbot.locales", "bad", "tests.test_locale_packs:FOLDER")
+    monkeypatch.setattr("tests.test_locale_packs.FOLDER", folder, raising=False)
+    locales._load.cache_clear()
+    try:
+        assert "eo" not in locales.available() and "ia" not in locales.available()
+        problems = " | ".join(locales.problems())
+        assert "'formel' is not a level of this locale" in problems, problems
+        assert "analyzer: 'rule' is not installed; choose one of" in problems, problems
+        assert "rules" in problems.split("choose one of", 1)[1]
+    finally:
+        monkeypatch.undo()
+        locales._load.cache_clear()
+
+
+def test_locales_validate_reads_each_locales_own_texts(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from chatbot.cli import cli, register  # noqa: F401  (registers the locales commands)
+
+    runner = CliRunner()
+    shipped = runner.invoke(cli, ["locales", "validate"])
+    assert shipped.exit_code == 0, shipped.output
+    assert "0 problem(s)" in shipped.output
+
+    good = tmp_path / "eo.yaml"
+    good.write_text(PACK_LOCALE, "utf-8")
+    ok = runner.invoke(cli, ["locales", "validate", str(good)])
+    assert ok.exit_code == 0, ok.output
+
+    # An informal example that says vi reads formal: the prompt would show the
+    # model the wrong register, so validate reports it with its field.
+    (tmp_path / "eo.yaml").write_text(
+        PACK_LOCALE.replace("Saluton! Kiel ci fartas?", "Saluton! Kiel vi fartas?"), "utf-8"
+    )
+    off = runner.invoke(cli, ["locales", "validate", str(tmp_path)])
+    assert off.exit_code == 1
+    assert "levels.informal.examples.0.assistant reads as formal: vi (eo.vi)" in off.output
+
+    (tmp_path / "eo.yaml").write_text(
+        PACK_LOCALE.replace("words: [vi, vin, via]", "pattern: '(vi'")
+    )
+    bad = runner.invoke(cli, ["locales", "validate", str(tmp_path / "eo.yaml")])
+    assert bad.exit_code == 1
+    assert "pattern does not compile" in bad.output
+
+
+def test_a_locale_file_in_the_users_folder_adds_a_locale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "eo.yaml").write_text(PACK_LOCALE, "utf-8")
+    (tmp_path / "de.yaml").write_text(PACK_LOCALE.replace("code: eo", "code: de"), "utf-8")
+    monkeypatch.setenv("CHATBOT_LOCALES", str(tmp_path))
+    locales._load.cache_clear()
+    try:
+        assert locales.user_folder() == tmp_path
+        assert "eo" in locales.available()
+        assert locales.get("de").native == "Deutsch"  # the shipped locale wins
+        assert analyze("Kiel ci fartas?", "eo").level == "informal"
+    finally:
+        monkeypatch.undo()
+        locales._load.cache_clear()
+    assert "eo" not in locales.available()
+
+
+def test_locale_file_errors_name_levels_and_rules_by_id() -> None:
+    from chatbot.errors import ConfigError
+
+    missing = PACK_LOCALE.replace('    instruction: Parolu ĝentile kaj uzu "vi".\n', "")
+    with pytest.raises(ConfigError, match=r"levels\.formal\.instruction: Field required"):
+        locales.parse(missing, "eo.yaml")
+    typo = PACK_LOCALE.replace("default_level: formal", "default_level: fromal")
+    with pytest.raises(ConfigError) as err:
+        locales.parse(typo, "eo.yaml")
+    assert "default_level 'fromal' is not one of" in str(err.value)
+    assert "Value error" not in str(err.value)

@@ -14,8 +14,10 @@ from chatbot.cli import cli, printable
 from chatbot.cli.options import persona_folder_option
 from chatbot.errors import ConfigError, InputError
 from chatbot.persona import cards
+from chatbot.persona.lint import off_register
 from chatbot.persona.loader import PersonaError
 from chatbot.persona.registry import (
+    Entry,
     PersonaRegistry,
     load_folder,
     load_one,
@@ -113,34 +115,33 @@ def render(
 @personas.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 def validate(paths: tuple[Path, ...]) -> None:
-    """Check persona files or folders; exit 1 with file:line errors."""
+    """Check persona files or folders; exit 1 with file:line errors.
+
+    A greeting or example that reads outside the persona's register is a
+    warning: printed, but the file is valid.
+    """
     problems: list[str] = []
-    count = 0
+    entries: list[Entry] = []
     for path in paths or (user_folder(),):
         if not path.exists():
             problems.append(f"{path}: no such folder; pass persona files or folders to check")
         elif path.is_dir():
-            entries, bad = load_folder(path, "user")
-            count += len(entries)
+            found, bad = load_folder(path, "user")
+            entries += found
             problems += bad
         else:
-            bad = _one(path)
-            count += not bad
-            problems += bad
+            try:
+                entries.append(load_one(path, "user", pack_folders(path.parent)))
+            except PersonaError as exc:
+                problems += exc.problems
+    warnings = [w for e in entries for w in off_register(e.persona, e.path)]
     for problem in problems:
         click.echo(printable(problem), err=True)
-    click.echo(f"{count} valid, {len(problems)} problem(s)")
+    for warning in warnings:
+        click.secho(f"warning: {printable(warning)}", fg="yellow", err=True)
+    click.echo(f"{len(entries)} valid, {len(problems)} problem(s), {len(warnings)} warning(s)")
     if problems:
         sys.exit(1)
-
-
-def _one(path: Path) -> list[str]:
-    """Problems of a single file, checked as the registry would check it."""
-    try:
-        load_one(path, "user", pack_folders(path.parent))
-    except PersonaError as exc:
-        return exc.problems
-    return []
 
 
 _TEMPLATE = """\
@@ -217,9 +218,10 @@ def new(persona_id: str, code: str, level: str | None, output: Path | None) -> N
     if target.exists():
         raise InputError(f"{target} exists; choose another --output")
     target.write_text(text, "utf-8")
-    problems = _one(target.resolve())
-    if problems:  # the scaffold must always be valid
-        raise ConfigError("the scaffold did not validate:\n" + "\n".join(problems))
+    try:
+        load_one(target.resolve(), "user", pack_folders(target.resolve().parent))
+    except PersonaError as exc:  # the scaffold must always be valid
+        raise ConfigError("the scaffold did not validate:\n" + "\n".join(exc.problems)) from exc
     click.echo(f"wrote {target}; edit it, then `chatbot personas validate {target}`")
 
 

@@ -1,4 +1,4 @@
-"""``chatbot register read|classify|eval``, ``chatbot locales list|show``, ``chatbot eval adherence``."""
+"""``chatbot register read|classify|eval``, ``chatbot locales list|show|validate``, ``chatbot eval adherence``."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from chatbot.cli import cli, printable
 from chatbot.cli.options import engine_options, settings_from
 from chatbot.detect.register.evaluate import classify as classify_rows
 from chatbot.detect.register.evaluate import evaluate
-from chatbot.errors import InputError
+from chatbot.detect.register.selfcheck import check_locale, describe
+from chatbot.errors import ConfigError, InputError
 
 
 def _rows(lines: Any, source: str) -> list[dict[str, Any]]:
@@ -89,8 +90,14 @@ def classify() -> None:
 @register.command("eval")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--lang", help="Only these languages, comma-separated.")
-def eval_(path: Path, lang: str | None) -> None:
-    """Accuracy per (source, lang) of labelled JSONL rows (text, lang, label)."""
+@click.option("--misses", is_flag=True, help="Also print each misread row with its reading.")
+def eval_(path: Path, lang: str | None, misses: bool) -> None:
+    """Accuracy per (source, lang) of labelled JSONL rows (text, lang, label).
+
+    Rows may carry ``source`` (a column of the table) and ``pair_id`` (the
+    formal and informal versions of one sentence share it; pair accuracy is
+    the share of pairs whose formal member reads more formal).
+    """
     with path.open(encoding="utf-8") as fh:
         rows = _rows(fh, str(path))
     if lang:
@@ -99,7 +106,14 @@ def eval_(path: Path, lang: str | None) -> None:
     missing = [i for i, r in enumerate(rows, 1) if r.get("label") not in ("formal", "informal")]
     if missing:
         raise InputError(f"{path}: row {missing[0]} has no label formal|informal")
-    click.echo(evaluate(rows).table())
+    report = evaluate(rows)
+    click.echo(report.table())
+    if misses:
+        for row, reading in report.errors:
+            click.echo(
+                f"{row['label']:<8} read {printable(describe(reading))}\n"
+                f"         {printable(str(row['text']))}"
+            )
 
 
 @cli.group()
@@ -125,7 +139,7 @@ def locales_show(code: str) -> None:
     """One locale's levels: names, instruction, address forms, examples."""
     spec = locale_registry.get(code)
     if spec is None:
-        raise InputError(f"no locale {code!r}; known: {', '.join(locale_registry.available())}")
+        raise InputError(_no_locale(code))
     click.echo(
         f"{spec.native} ({spec.english}), analyzer {spec.analyzer}, default {spec.default_level}"
     )
@@ -136,6 +150,46 @@ def locales_show(code: str) -> None:
         click.echo(f"  address: {lv.address.known} / {lv.address.unknown or '(none)'}")
         for ex in lv.examples:
             click.echo(f"  > {ex.user}\n  < {ex.assistant}")
+
+
+def _no_locale(code: str) -> str:
+    """Why ``code`` is not a locale: unknown, or a pack file that was skipped."""
+    why = [p for p in locale_registry.problems() if f"{code}.yaml" in p]
+    known = ", ".join(locale_registry.available())
+    return "; ".join(why) if why else f"no locale {code!r}; known: {known}"
+
+
+@locales.command("validate")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+def locales_validate(paths: tuple[Path, ...]) -> None:
+    """Check locale files or folders (default: every installed locale); exit 1 on problems.
+
+    Beyond the schema, each file's marker rules are compiled by its analyzer,
+    and its instructions and examples must read as the level they illustrate.
+    """
+    problems: list[str] = []
+    specs: list[tuple[locale_registry.LocaleSpec, str]] = []
+    if paths:
+        files = [f for p in paths for f in (sorted(p.glob("*.yaml")) if p.is_dir() else [p])]
+        for f in files:
+            try:
+                specs.append((locale_registry.load_file(f), str(f)))
+            except (ConfigError, OSError, UnicodeDecodeError) as exc:
+                problems.append(str(exc))
+    else:
+        problems += locale_registry.problems()
+        for code in locale_registry.available():
+            found = locale_registry.get(code)
+            assert found is not None
+            specs.append((found, f"{code}.yaml"))
+    for spec, source in specs:
+        check = check_locale(spec, source)
+        problems += check.errors + check.warnings
+    for problem in problems:
+        click.echo(printable(problem), err=True)
+    click.echo(f"{len(specs)} locale(s) read, {len(problems)} problem(s)")
+    if problems:
+        sys.exit(1)
 
 
 @cli.group("eval")

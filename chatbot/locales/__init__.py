@@ -1,20 +1,25 @@
 """The locale registry: one YAML file per locale, validated at load time.
 
-Locales come from this package's own files and from other installed packages
+Locales come from this package's own files, from other installed packages
 that declare a ``chatbot.locales`` entry point naming a folder (a
-``importlib.resources`` Traversable) of ``<code>.yaml`` files. Both are read
-by the same loader against the same schema; ours are read first, so a pack
-cannot replace a shipped locale, only add new ones. A broken pack (it cannot
-be imported, or one of its files is invalid) is skipped and reported by
-:func:`problems`; a broken file of our own is a bug and raises.
+``importlib.resources`` Traversable) of ``<code>.yaml`` files, and from the
+user's locale folder (``$CHATBOT_LOCALES``, else
+``~/.config/chatbot/locales``). All are read by the same loader against the
+same schema; ours are read first, so a pack or the user cannot replace a
+shipped locale, only add new ones. A broken pack or user file (it cannot be
+imported, is invalid, or its analyzer cannot read its markers) is skipped and
+reported by :func:`problems`; a broken file of our own is a bug and raises.
+Locales are read once per process: restart after adding one.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Iterator
 from importlib import metadata, resources
 from importlib.resources.abc import Traversable
+from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
@@ -22,17 +27,48 @@ from pydantic import ValidationError
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import Level, LocaleSpec
 
-__all__ = ["Level", "LocaleSpec", "available", "get", "load_file", "parse", "problems"]
+__all__ = [
+    "Level",
+    "LocaleSpec",
+    "available",
+    "get",
+    "load_file",
+    "parse",
+    "problems",
+    "user_folder",
+]
 
 ENTRY_POINT_GROUP = "chatbot.locales"
 
 
-def _format_validation(source: str, err: ValidationError) -> str:
-    lines = [f"{source}: invalid locale file"]
-    for e in err.errors():
-        where = ".".join(str(p) for p in e["loc"]) or "(top level)"
-        lines.append(f"  {where}: {e['msg']}")
-    return "\n".join(lines)
+def field_path(loc: tuple[int | str, ...], data: object, prefix: str = "") -> str:
+    """``levels.formal.instruction`` for pydantic's ``levels.1.instruction``.
+
+    A list item with an ``id`` (a level, a marker rule) is named by it, so the
+    author finds it without counting; other items keep their index.
+    """
+    parts: list[str] = []
+    node = data
+    for p in loc:
+        item = node[p] if isinstance(node, list) and isinstance(p, int) and p < len(node) else None
+        if item is None and isinstance(node, dict):
+            item = node.get(p)
+        named = isinstance(p, int) and isinstance(item, dict) and isinstance(item.get("id"), str)
+        parts.append(str(item["id"]) if named else str(p))  # type: ignore[index]
+        node = item
+    return prefix + ".".join(parts) if parts else "(top level)"
+
+
+def error_lines(err: ValidationError, data: object, prefix: str = "") -> list[str]:
+    """One ``  field: message`` line per error, fields named as :func:`field_path` does."""
+    return [
+        f"  {field_path(tuple(e['loc']), data, prefix)}: {e['msg'].removeprefix('Value error, ')}"
+        for e in err.errors()
+    ]
+
+
+def _format_validation(source: str, err: ValidationError, data: object) -> str:
+    return "\n".join([f"{source}: invalid locale file", *error_lines(err, data)])
 
 
 def parse(text: str, source: str) -> LocaleSpec:
@@ -46,7 +82,7 @@ def parse(text: str, source: str) -> LocaleSpec:
     try:
         return LocaleSpec.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(_format_validation(source, exc)) from exc
+        raise ConfigError(_format_validation(source, exc, data)) from exc
 
 
 def load_file(path: Traversable) -> LocaleSpec:
@@ -56,14 +92,26 @@ def load_file(path: Traversable) -> LocaleSpec:
     return spec
 
 
+def user_folder() -> Path:
+    """Where a developer's own locale files live (need not exist)."""
+    explicit = os.environ.get("CHATBOT_LOCALES")
+    if explicit:
+        return Path(explicit).expanduser()
+    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / "chatbot" / "locales"
+
+
 def _packs() -> Iterator[tuple[str, Traversable | Exception]]:
-    """Each installed pack's name and folder, or why it cannot be loaded."""
+    """Each installed pack's name and folder, or why it cannot be loaded; then the user's."""
     for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
         try:
             target = ep.load()
             yield ep.name, target if isinstance(target, Traversable) else resources.files(target)
         except Exception as exc:  # a broken pack must not take the others (or ours) down
             yield ep.name, exc
+    folder = user_folder()
+    if folder.is_dir():
+        yield f"folder {folder}", folder
 
 
 @functools.cache
@@ -87,8 +135,25 @@ def _load() -> tuple[dict[str, LocaleSpec], tuple[str, ...]]:
             except (ConfigError, OSError, UnicodeDecodeError) as exc:
                 problems.append(f"locale pack {name}: skipped {exc}")
                 continue
-            found.setdefault(spec.code, spec)  # our own win over a later pack
+            if spec.code in found:
+                continue  # our own win over a later pack
+            errors = _analyzer_errors(spec, str(entry))
+            if errors:
+                problems.append(f"locale pack {name}: skipped " + "; ".join(errors))
+                continue
+            found[spec.code] = spec
     return found, tuple(problems)
+
+
+def _analyzer_errors(spec: LocaleSpec, source: str) -> list[str]:
+    """What keeps a pack's locale from being read: no such analyzer, invalid markers.
+
+    Checked as the pack loads, so a broken rule is reported by ``chatbot
+    locales list`` instead of failing the first chat that reads the language.
+    """
+    from chatbot.detect.register.selfcheck import check_locale  # the analyzers need us
+
+    return check_locale(spec, source).errors
 
 
 def _registry() -> dict[str, LocaleSpec]:

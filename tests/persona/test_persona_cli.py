@@ -159,3 +159,23 @@ def test_escape_sequences_from_cards_and_files_never_reach_the_terminal(tmp_path
         assert "bad-key.yaml" in out.stderr
         assert "\x1b" not in out.stdout + out.stderr, args
     assert "\x1b" not in imported.stdout + imported.stderr
+
+
+def test_validate_warns_when_a_greeting_reads_off_the_personas_register(tmp_path: Path) -> None:
+    target = tmp_path / "bank.yaml"
+    made = chatbot(
+        "personas", "new", "bank", "--locale", "de", "--level", "formal", "-o", str(target)
+    )
+    assert made.returncode == 0, made.stderr
+    clean = chatbot("personas", "validate", str(target))
+    assert clean.returncode == 0 and "0 warning(s)" in clean.stdout, clean.stderr
+    text = target.read_text("utf-8")
+    greeting = next(line for line in text.splitlines() if line.strip().startswith("greeting:"))
+    target.write_text(
+        text.replace(greeting, "    greeting: Hey, was geht? Schreib mir einfach, was du brauchst!")
+    )
+    out = chatbot("personas", "validate", str(target))
+    assert out.returncode == 0  # still a valid file: the author decides
+    assert "1 warning(s)" in out.stdout
+    assert "locales.de.greeting reads as informal" in out.stderr
+    assert "(the persona speaks formal)" in out.stderr

@@ -324,7 +324,7 @@ def test_speed_median_under_one_ms_per_100_chars() -> None:
     ja_analyzer.analyze(texts[0], spec)  # load the dictionary outside the timing
     per_100 = []
     for text in texts:
-        best = min(_timed(text, spec) for _ in range(3))  # robust to a busy machine
+        best = min(_timed(text, spec) for _ in range(5))  # robust to a busy machine
         per_100.append(best * 1000 * 100 / len(text))
     assert statistics.median(per_100) <= 1.0
 

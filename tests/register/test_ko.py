@@ -247,12 +247,13 @@ def test_marker_errors_name_file_and_field() -> None:
     spec = locales.get("ko")
     assert spec is not None
     bad_level = [dict(spec.markers["endings"][0], level="honorific")]
-    with pytest.raises(ConfigError, match=r"ko\.yaml.*markers\.endings\.0\.level"):
+    first = spec.markers["endings"][0]["id"]
+    with pytest.raises(ConfigError, match=rf"ko\.yaml.*markers\.endings\.{first}\.level"):
         ko_analyzer.analyze("가요", _spec_with({"endings": bad_level}))
     with pytest.raises(ConfigError, match=r"ko\.yaml[\s\S]*markers\.ending_typo"):
         ko_analyzer.analyze("가요", _spec_with({"ending_typo": []}))
     bad_regex = [{"id": "ko.misuse.x", "pattern": "(a+)+", "message": "m", "why": "w"}]
-    with pytest.raises(ConfigError, match=r"markers\.misuses\.0"):
+    with pytest.raises(ConfigError, match=r"markers\.misuses\.ko\.misuse\.x: pattern nests"):
         ko_analyzer.analyze("가요", _spec_with({"misuses": bad_regex}))
 
 

@@ -159,10 +159,17 @@ def test_misuse_is_reported_with_span() -> None:
 @pytest.mark.parametrize(
     ("markers", "field"),
     [
-        (MARKERS.replace("weight: 2", "wieght: 2", 1), "markers.rules.0.wieght"),
-        (MARKERS.replace("level: informal", "level: casual", 1), "markers.rules.0.level"),
-        (MARKERS.replace('words: [tu, "t\'", ton ami]', "pattern: '(a+)+b'", 1), "markers.rules.0"),
-        (MARKERS.replace("pattern: '{<}\\w+ez{>}'", "pattern: '(unclosed'"), "markers.rules.2"),
+        # A rule is named by its id, not its position in the list.
+        (MARKERS.replace("weight: 2", "wieght: 2", 1), "markers.rules.xx.tu.wieght"),
+        (MARKERS.replace("level: informal", "level: casual", 1), "markers.rules.xx.tu.level"),
+        (
+            MARKERS.replace('words: [tu, "t\'", ton ami]', "pattern: '(a+)+b'", 1),
+            "markers.rules.xx.tu",
+        ),
+        (
+            MARKERS.replace("pattern: '{<}\\w+ez{>}'", "pattern: '(unclosed'"),
+            "markers.rules.xx.verb: pattern does not compile: missing ), unterminated subpattern near: (unclosed",
+        ),
         (MARKERS.replace("    - id: xx.vous", "    - id: xx.tu", 1), "markers"),
         ("  rules: []\n", "markers.rules"),
         (MARKERS + "  backup: magic\n", "markers.backup"),

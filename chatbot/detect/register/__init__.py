@@ -18,7 +18,7 @@ from chatbot import locales
 from chatbot.detect.register.reading import Evidence, Misuse, Reading
 from chatbot.locales.schema import LocaleSpec
 
-__all__ = ["Analyzer", "Evidence", "Misuse", "Reading", "analyze", "clean"]
+__all__ = ["Analyzer", "Evidence", "Misuse", "Reading", "analyze", "analyzer_for", "clean"]
 
 ENTRY_POINT_GROUP = "chatbot.analyzers"
 
@@ -45,7 +45,8 @@ def clean(text: str) -> str:
 
 
 @functools.cache
-def _analyzer(name: str) -> Analyzer | None:
+def analyzer_for(name: str) -> Analyzer | None:
+    """The analyzer a locale names (``analyzer: rules``), or None when none is installed."""
     for ep in metadata.entry_points(group=ENTRY_POINT_GROUP, name=name):
         loaded: Analyzer = ep.load()
         return loaded
@@ -63,10 +64,13 @@ def analyze(text: str, locale: str) -> Reading:
         return unknown(
             locale, f"no locale spec for {locale!r}; known: {', '.join(locales.available())}"
         )
-    analyzer = _analyzer(spec.analyzer)
+    analyzer = analyzer_for(spec.analyzer)
     if analyzer is None:
+        names = sorted({ep.name for ep in metadata.entry_points(group=ENTRY_POINT_GROUP)})
         return unknown(
-            locale, f"analyzer {spec.analyzer!r} named by locale {locale!r} is not installed"
+            locale,
+            f"analyzer {spec.analyzer!r} named by locale {locale!r} is not installed "
+            f"(installed: {', '.join(names)})",
         )
     truncated = len(text) > MAX_CHARS
     cleaned = clean(text[:MAX_CHARS])

@@ -21,12 +21,13 @@ from chatbot.detect.register.reading import Reading
 
 
 def classify(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    """Each row with ``level``, ``formality``, ``confidence``, ``evidence`` (and ``keigo`` for ja)."""
+    """Each row with ``level``, ``formality``, ``confidence``, ``evidence``, ``misuses``
+    (and ``keigo`` for ja)."""
     for row in rows:
         reading = analyze(str(row.get("text", "")), str(row.get("lang", "")))
         out = dict(row)
         data = reading.to_json()
-        for key in ("level", "formality", "confidence", "evidence"):
+        for key in ("level", "formality", "confidence", "evidence", "misuses"):
             out[key] = data[key]
         if reading.locale == "ja":
             out["keigo"] = data["keigo"]

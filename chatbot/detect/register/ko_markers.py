@@ -163,14 +163,17 @@ def compile_markers(spec: LocaleSpec) -> Compiled:
         ("parts", markers.parts),
     ]
     for name, rules in groups:
-        for i, rule in enumerate(rules):
+        for rule in rules:
             if rule.level not in levels:
                 raise ConfigError(
-                    f"{where(spec)}: markers.{name}.{i}.level: {rule.level!r} is not one of "
-                    f"{sorted(levels)}"
+                    f"{where(spec)}: markers.{name}.{rule.id}.level: {rule.level!r} is not "
+                    f"a level of this locale ({', '.join(sorted(levels))})"
                 )
     if markers.fragment and markers.fragment.level not in levels:
-        raise ConfigError(f"{where(spec)}: markers.fragment.level: unknown level")
+        raise ConfigError(
+            f"{where(spec)}: markers.fragment.level: {markers.fragment.level!r} is not "
+            f"a level of this locale ({', '.join(sorted(levels))})"
+        )
     formal = {lv.id for lv in spec.levels if lv.formality == "formal"}
     informal = [lv for lv in spec.ordered() if lv.formality == "informal"]
     default_level = levels[spec.default_level]

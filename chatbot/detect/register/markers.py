@@ -15,6 +15,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from chatbot.errors import ConfigError
+from chatbot.locales import error_lines
 from chatbot.locales.schema import LocaleSpec
 
 M = TypeVar("M", bound=BaseModel)
@@ -33,8 +34,7 @@ def validate(model: type[M], spec: LocaleSpec, analyzer: str) -> M:
         return model.model_validate(spec.markers)
     except ValidationError as exc:
         lines = [f"{where(spec)}: invalid markers for the {analyzer!r} analyzer"]
-        for e in exc.errors():
-            lines.append("  markers." + ".".join(str(p) for p in e["loc"]) + f": {e['msg']}")
+        lines += error_lines(exc, spec.markers, prefix="markers.")
         raise ConfigError("\n".join(lines)) from exc
 
 

@@ -132,15 +132,17 @@ def compile_markers(spec: LocaleSpec) -> _Compiled:
 def _compile(code: str, spec: LocaleSpec) -> _Compiled:
     markers = validate(Markers, spec, "rules")
     ids = {lv.id for lv in spec.levels}
-    for i, rule in enumerate(markers.rules):
+    levels = ", ".join(sorted(ids))
+    for rule in markers.rules:
         if rule.level not in ids:
             raise ConfigError(
-                f"locale {code!r} ({code}.yaml): markers.rules.{i}.level: "
-                f"{rule.level!r} is not a level of this locale ({', '.join(sorted(ids))})"
+                f"locale {code!r} ({code}.yaml): markers.rules.{rule.id}.level: "
+                f"{rule.level!r} is not a level of this locale ({levels})"
             )
     if markers.unmarked is not None and markers.unmarked not in ids:
         raise ConfigError(
-            f"locale {code!r} ({code}.yaml): markers.unmarked: {markers.unmarked!r} is not a level"
+            f"locale {code!r} ({code}.yaml): markers.unmarked: {markers.unmarked!r} "
+            f"is not a level of this locale ({levels})"
         )
     words, substrings = WordIndex(), SubstringIndex()
     patterns = []

@@ -122,7 +122,8 @@ def _check_pattern(pattern: str) -> None:
     try:
         re.compile(pattern)
     except re.error as exc:
-        raise ValueError(f"pattern does not compile: {exc}") from exc
+        near = "" if exc.pos is None else f" near: {pattern[max(0, exc.pos - 15) : exc.pos + 15]}"
+        raise ValueError(f"pattern does not compile: {exc.msg}{near}") from exc
     tree = _parse(pattern)
     if tree is not None and _nested_repeat(tree, inside=False):
         raise ValueError(
