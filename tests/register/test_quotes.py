@@ -1,0 +1,35 @@
+"""Quotations inside a text (``chatbot.detect.register.quotes``)."""
+
+from __future__ import annotations
+
+import time
+
+from chatbot.detect.register.quotes import MAX_QUOTE, Quotations
+
+
+def test_quoted_spans_in_several_scripts() -> None:
+    text = 'er sagte „Komm her“ und « oui » et "x" 「z」'
+    quoted = Quotations(text)
+    inside = {text.index(w) for w in ("Komm", "oui", "x", "z")}
+    outside = {text.index(w) for w in ("sagte", "und", "et")}
+    assert all(p in quoted for p in inside)
+    assert not any(p in quoted for p in outside)
+
+
+def test_apostrophes_pair_up_only_when_asked() -> None:
+    text = "l'ordine c'è"  # two elisions, not a quotation
+    assert not Quotations(text)
+    assert text.index("ordine") in Quotations(text, single_quotes=True)
+
+
+def test_a_quote_left_open_does_not_swallow_the_line() -> None:
+    text = "« vous " + "a" * (MAX_QUOTE + 10) + " » tu"
+    assert not Quotations(text)  # longer than a quotation: the text itself
+
+
+def test_many_unclosed_quotes_stay_fast() -> None:
+    for opener in "“«„":
+        text = (opener + "a") * 4000  # what an analyzer reads at most
+        started = time.perf_counter()
+        Quotations(text, single_quotes=True)
+        assert time.perf_counter() - started < 0.3, opener  # was ~0.4 s unbounded
