@@ -197,6 +197,7 @@ def test_russian_polite_vy_with_singular_verb_is_a_misuse() -> None:
         ),
         ("ru", "Он мне: «Вы уверены? Вы точно хотите?» А ты бы что сказал?", "informal"),
         ("de", "Er schrieb „Hast du Zeit? Kommst du mit?“ Was meinen Sie dazu?", "formal"),
+        ("de", "Er schreibt nur »Prüfen Sie das« – kannst du mir sagen, warum?", "informal"),
         # All quotation: the quotation is all there is to read.
         ("de", "„Können Sie mir helfen?“", "formal"),
     ],

@@ -5,47 +5,86 @@ no, t'imagines ?" speaks tu; the vous is the waiter's. The analyzers read the
 speaker's own words and fall back to the quotations only when nothing outside
 them says anything (a text that is all quotation).
 
-Only quotations closed on the same line count. Straight single quotes pair up
-only where the language has no apostrophe (Korean), since in French or Italian
-'…' is more often two elisions (l'ordine … c'è) than a quotation. Japanese
-reads its own brackets and parentheses (``ja_morph.quoted_spans``).
+A quotation opens with one of the marks below and closes with its partner on
+the same line, within ``MAX_QUOTE`` characters; a longer run is the text
+itself. German also writes »…«, so a guillemet quotation holds no other
+guillemet. A closing ’ followed by a letter is an apostrophe (don’t), not the
+end of a ‘…’ quotation. Straight single quotes pair up only where the language
+has no apostrophe (Korean), since in French or Italian '…' is more often two
+elisions (l'ordine … c'è) than a quotation. Japanese reads its own brackets
+and parentheses (``ja_morph.quoted_spans``).
+
+One pass per kind of mark, each position visited a bounded number of times,
+so a text that opens many quotations and closes none costs linear time.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 
-__all__ = ["Quotations"]
+__all__ = ["MAX_QUOTE", "Quotations"]
 
-# A quotation is at most MAX_QUOTE characters: the bound keeps the scan linear
-# when a text opens many quotes and closes none (it stays near 20 ms for the
-# 8,000 characters an analyzer reads), and a longer run is the text itself.
 MAX_QUOTE = 400
-_BODY = f"{{1,{MAX_QUOTE}}}"
-_PAIRS = "|".join(
-    f"{a}[^{b}\n]{_BODY}{b}" if len(b) == 1 else f"{a}[^{b}\n]{_BODY}[{b}]"
-    for a, b in (
-        ("«", "»"),
-        ("„", "“”"),
-        ("“", "”"),
-        ('"', '"'),
-        ("‘", "’"),
-        ("「", "」"),
-        ("『", "』"),
-    )
+# Opening mark, the marks that close it, and marks that may not occur inside.
+_PAIRS: tuple[tuple[str, str, str], ...] = (
+    ("«", "»", "«"),
+    ("»", "«", "»"),
+    ("„", "“”", ""),
+    ("“", "”", ""),
+    ('"', '"', ""),
+    ("‘", "’", ""),
+    ("「", "」", ""),
+    ("『", "』", ""),
 )
-_DOUBLE = re.compile(_PAIRS)
-_WITH_SINGLE = re.compile(_PAIRS + f"|'[^'\n]{_BODY}'")
+_SINGLE = ("'", "'", "")
+
+
+class _Closer:
+    """The first stop (a closer, a barred mark, a line end) at or after a position.
+
+    Asked for positions that only grow, it remembers the last answer: no stop
+    lies between the last position asked and that answer, so each character
+    is looked at once.
+    """
+
+    def __init__(self, text: str, closers: str, barred: str) -> None:
+        self.text, self.closers = text, closers
+        self.stops = set(closers) | set(barred) | {"\n"}
+        self.start, self.stop = 0, -1
+
+    def after(self, p: int) -> int:
+        if self.start <= p <= self.stop:
+            return self.stop
+        text, n = self.text, len(self.text)
+        j = max(p, self.stop + 1)
+        while j < n and (
+            text[j] not in self.stops
+            or (text[j] == "’" and j + 1 < n and text[j + 1].isalpha())  # don’t
+        ):
+            j += 1
+        self.start, self.stop = p, j
+        return j
 
 
 class Quotations:
     """The quoted spans of a text; ``pos in quotations`` tests one offset."""
 
     def __init__(self, text: str, *, single_quotes: bool = False) -> None:
-        regex = _WITH_SINGLE if single_quotes else _DOUBLE
-        self._spans = [m.span() for m in regex.finditer(text)]  # sorted, disjoint
-        self._starts = [a for a, _ in self._spans]
+        pairs = [p for p in ((*_PAIRS, _SINGLE) if single_quotes else _PAIRS) if p[0] in text]
+        closers = {o: _Closer(text, c, b) for o, c, b in pairs}
+        openers = sorted(i for i, ch in enumerate(text) if ch in closers)
+        spans: list[tuple[int, int]] = []
+        cursor = 0  # left to right, as a reader pairs them: a closing mark opens nothing
+        for i in openers:
+            if i < cursor:
+                continue
+            finder = closers[text[i]]
+            j = finder.after(i + 1)
+            if j < len(text) and text[j] in finder.closers and i + 1 < j <= i + 1 + MAX_QUOTE:
+                spans.append((i, j + 1))
+                cursor = j + 1
+        self._spans = spans
+        self._starts = [a for a, _ in spans]
 
     def __bool__(self) -> bool:
         return bool(self._spans)
