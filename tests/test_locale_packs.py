@@ -187,3 +187,63 @@ def test_locale_file_errors_name_levels_and_rules_by_id() -> None:
         locales.parse(typo, "eo.yaml")
     assert "default_level 'fromal' is not one of" in str(err.value)
     assert "Value error" not in str(err.value)
+
+
+def boom(text: str, spec: object) -> object:
+    raise ValueError("analyzer bug")
+
+
+def test_a_faulty_analyzer_or_folder_never_takes_the_shipped_locales_down(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from chatbot.detect.register import analyzer_for
+
+    folder = tmp_path / "boom_pack"
+    folder.mkdir()
+    (folder / "eo.yaml").write_text(PACK_LOCALE.replace("analyzer: rules", "analyzer: boom"))
+    (folder / "de.yaml").write_text(PACK_LOCALE.replace("code: eo", "code: de"))
+    (folder / "ia.yml").write_text(PACK_LOCALE.replace("code: eo", "code: ia"))
+    install_entry_point(monkeypatch, "chatbot.analyzers", "boom", "tests.test_locale_packs:boom")
+    install_entry_point(monkeypatch, "chatbot.locales", "boom", "tests.test_locale_packs:FOLDER")
+    monkeypatch.setattr("tests.test_locale_packs.FOLDER", folder, raising=False)
+    monkeypatch.setenv("CHATBOT_LOCALES", str(folder / "eo.yaml"))  # a file, not a folder
+    analyzer_for.cache_clear()
+    locales._load.cache_clear()
+    try:
+        assert "ja" in locales.available() and "eo" not in locales.available()
+        problems = " | ".join(locales.problems())
+        assert "failed reading levels.informal.instruction: ValueError: analyzer bug" in problems
+        assert "de is already installed" in problems  # a shipped locale is never replaced
+        assert "ia.yml: name it .yaml" in problems
+        assert "CHATBOT_LOCALES is not a folder" in problems
+    finally:
+        monkeypatch.undo()
+        analyzer_for.cache_clear()
+        locales._load.cache_clear()
+
+
+def test_locales_validate_and_show_explain_what_they_cannot_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from chatbot.cli import cli, register  # noqa: F401  (registers the locales commands)
+
+    runner = CliRunner()
+    empty = runner.invoke(cli, ["locales", "validate", str(tmp_path)])
+    assert empty.exit_code == 1 and "no locale files (<code>.yaml)" in empty.output
+    (tmp_path / "eo.yml").write_text(PACK_LOCALE)
+    yml = runner.invoke(cli, ["locales", "validate", str(tmp_path)])
+    assert yml.exit_code == 1 and "a locale file is named <code>.yaml" in yml.output
+
+    (tmp_path / "xeo.yaml").write_text("code: xeo\nlevels: not-a-list\n")
+    monkeypatch.setenv("CHATBOT_LOCALES", str(tmp_path))
+    locales._load.cache_clear()
+    try:
+        broken = runner.invoke(cli, ["locales", "show", "xeo"])
+        assert broken.exit_code != 0 and "xeo.yaml: invalid locale file" in broken.output
+        other = runner.invoke(cli, ["locales", "show", "eo"])  # not xeo's problem
+        assert "no locale 'eo'" in other.output
+    finally:
+        monkeypatch.undo()
+        locales._load.cache_clear()

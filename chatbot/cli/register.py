@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -154,7 +155,8 @@ def locales_show(code: str) -> None:
 
 def _no_locale(code: str) -> str:
     """Why ``code`` is not a locale: unknown, or a pack file that was skipped."""
-    why = [p for p in locale_registry.problems() if f"{code}.yaml" in p]
+    named = re.compile(rf"(?<![\w.-]){re.escape(code)}\.yaml\b")
+    why = [p for p in locale_registry.problems() if named.search(p)]
     known = ", ".join(locale_registry.available())
     return "; ".join(why) if why else f"no locale {code!r}; known: {known}"
 
@@ -170,8 +172,16 @@ def locales_validate(paths: tuple[Path, ...]) -> None:
     problems: list[str] = []
     specs: list[tuple[locale_registry.LocaleSpec, str]] = []
     if paths:
-        files = [f for p in paths for f in (sorted(p.glob("*.yaml")) if p.is_dir() else [p])]
+        files: list[Path] = []
+        for p in paths:
+            inside = sorted(p.glob("*.y*ml")) if p.is_dir() else [p]
+            if not inside:
+                problems.append(f"{p}: no locale files (<code>.yaml) in this folder")
+            files += inside
         for f in files:
+            if f.suffix != ".yaml":
+                problems.append(f"{f}: a locale file is named <code>.yaml")
+                continue
             try:
                 specs.append((locale_registry.load_file(f), str(f)))
             except (ConfigError, OSError, UnicodeDecodeError) as exc:

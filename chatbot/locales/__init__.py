@@ -56,7 +56,7 @@ def field_path(loc: tuple[int | str, ...], data: object, prefix: str = "") -> st
         named = isinstance(p, int) and isinstance(item, dict) and isinstance(item.get("id"), str)
         parts.append(str(item["id"]) if named else str(p))  # type: ignore[index]
         node = item
-    return prefix + ".".join(parts) if parts else "(top level)"
+    return prefix + ".".join(parts) if parts else (prefix.rstrip(".") or "(top level)")
 
 
 def error_lines(err: ValidationError, data: object, prefix: str = "") -> list[str]:
@@ -92,12 +92,16 @@ def load_file(path: Traversable) -> LocaleSpec:
     return spec
 
 
-def user_folder() -> Path:
-    """Where a developer's own locale files live (need not exist)."""
+def user_folder() -> Path | None:
+    """Where a developer's own locale files live (need not exist); None without a home."""
     explicit = os.environ.get("CHATBOT_LOCALES")
     if explicit:
         return Path(explicit).expanduser()
-    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    config = os.environ.get("XDG_CONFIG_HOME")
+    try:
+        base = Path(config) if config else Path.home() / ".config"
+    except RuntimeError:  # no $HOME and no passwd entry (a container's arbitrary UID)
+        return None
     return base / "chatbot" / "locales"
 
 
@@ -110,8 +114,13 @@ def _packs() -> Iterator[tuple[str, Traversable | Exception]]:
         except Exception as exc:  # a broken pack must not take the others (or ours) down
             yield ep.name, exc
     folder = user_folder()
-    if folder.is_dir():
-        yield f"folder {folder}", folder
+    try:
+        if folder is not None and folder.is_dir():
+            yield f"folder {folder}", folder
+        elif folder is not None and os.environ.get("CHATBOT_LOCALES"):
+            yield f"folder {folder}", NotADirectoryError("CHATBOT_LOCALES is not a folder")
+    except OSError as exc:
+        yield f"folder {folder}", exc
 
 
 @functools.cache
@@ -127,22 +136,38 @@ def _load() -> tuple[dict[str, LocaleSpec], tuple[str, ...]]:
         if isinstance(folder, Exception):
             problems.append(f"locale pack {name}: cannot load it: {folder}")
             continue
-        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        try:
+            entries = sorted(folder.iterdir(), key=lambda e: e.name)
+        except Exception as exc:  # an unreadable folder must not take the others down
+            problems.append(f"locale pack {name}: cannot read it: {exc}")
+            continue
+        for entry in entries:
+            if entry.name.endswith(".yml"):
+                problems.append(f"locale pack {name}: skipped {entry}: name it .yaml")
             if not entry.name.endswith(".yaml"):
                 continue
-            try:
-                spec = load_file(entry)
-            except (ConfigError, OSError, UnicodeDecodeError) as exc:
-                problems.append(f"locale pack {name}: skipped {exc}")
-                continue
-            if spec.code in found:
-                continue  # our own win over a later pack
-            errors = _analyzer_errors(spec, str(entry))
-            if errors:
-                problems.append(f"locale pack {name}: skipped " + "; ".join(errors))
-                continue
-            found[spec.code] = spec
+            problem = _add(found, name, entry)
+            if problem:
+                problems.append(problem)
     return found, tuple(problems)
+
+
+def _add(found: dict[str, LocaleSpec], pack: str, entry: Traversable) -> str | None:
+    """Add one pack file to ``found``; why it was not added, if it was not."""
+    try:
+        spec = load_file(entry)
+    except (ConfigError, OSError, UnicodeDecodeError) as exc:
+        return f"locale pack {pack}: skipped {exc}"
+    if spec.code in found:
+        return f"locale pack {pack}: skipped {entry}: {spec.code} is already installed"
+    try:
+        errors = _analyzer_errors(spec, str(entry))
+    except Exception as exc:  # a faulty analyzer must not take the others down
+        errors = [f"{entry}: its analyzer failed: {type(exc).__name__}: {exc}"]
+    if errors:
+        return f"locale pack {pack}: skipped " + "; ".join(errors)
+    found[spec.code] = spec
+    return None
 
 
 def _analyzer_errors(spec: LocaleSpec, source: str) -> list[str]:

@@ -61,6 +61,12 @@ def check_locale(spec: LocaleSpec, source: str | None = None) -> LocaleCheck:
             except ConfigError as exc:  # invalid markers: the message names file and field
                 check.errors.append(str(exc))
                 return check
+            except Exception as exc:  # the analyzer's own fault, not the file's
+                check.errors.append(
+                    f"{where}: analyzer {spec.analyzer!r} failed reading levels.{lv.id}.{label}: "
+                    f"{type(exc).__name__}: {exc}"
+                )
+                return check
             if reading.level != lv.id:
                 check.warnings.append(
                     f"{where}: levels.{lv.id}.{label} reads as {describe(reading)}"
