@@ -22,7 +22,7 @@ from chatbot.persona.session import persona_session
 from chatbot.plan import Plan, RegisterPolicy, plan
 from chatbot.plan.target import target_for
 from chatbot.prompt import build_system_prompt, render_template
-from chatbot.prompt.build import names_from
+from chatbot.prompt.names import names_from
 from chatbot.stream.events import Done, Notice, TextDelta
 from tests.conftest import make_engine
 
@@ -328,3 +328,36 @@ def test_adherence_eval_mechanics_on_the_tiny_model(tiny_model: Path) -> None:
     assert 0.0 <= float(row["baseline_on_target"]) <= 1.0  # type: ignore[arg-type]
     assert 0.0 <= float(row["layer_on_target"]) <= 1.0  # type: ignore[arg-type]
     assert sum(result.statuses.values()) == 3
+
+
+def test_names_as_name_fields_hold_them() -> None:
+    ru = _spec("ru")
+    assert names_from("Anna Müller (she/her)") == {
+        "name": "Anna Müller",
+        "surname": "Müller",
+        "given": "Anna",
+    }
+    assert names_from("Müller, Anna")["surname"] == "Müller"
+    assert names_from("Dr. Anna Müller")["given"] == "Anna"
+    assert names_from("Anna .") == {"name": "Anna", "given": "Anna"}
+    assert names_from("Tom 田中")["surname"] == "田中"  # the script of the first word decides
+    assert names_from("Karl-Theodor von und zu Guttenberg")["surname"] == "von und zu Guttenberg"
+    # The patronymic stays with the given name: Анна Сергеевна is the polite address.
+    assert names_from("Иванова Анна Сергеевна", ru) == {
+        "name": "Иванова Анна Сергеевна",
+        "given": "Анна Сергеевна",
+        "surname": "Иванова",
+    }
+    assert names_from("Анна Сергеевна", ru) == {"name": "Анна Сергеевна", "given": "Анна Сергеевна"}
+    assert names_from("...") == {} and names_from("(she/her)") == {}
+
+
+def test_only_a_form_with_alternatives_gets_the_alternatives_line() -> None:
+    de, en = _spec("de"), _spec("en")
+    slash = build_system_prompt(CONCIERGE, de, "formal", names={"surname": "Berger"})
+    assert 'Address the user as "Herr/Frau Berger"' in slash
+    assert "The form offers alternatives" in slash
+    # A slash in the user's own name is not a choice between forms.
+    named = build_system_prompt(CONCIERGE, en, "casual", names={"name": "Sam/Samantha"})
+    assert 'Address the user as "Sam/Samantha"' in named
+    assert "alternatives" not in named

@@ -19,7 +19,7 @@ from chatbot.ui.handlers import AUTO, Backend, Message
 from chatbot.ui.strings import i18n, text
 
 from chatbot.models import local
-from chatbot.prompt.build import MAX_NAME_CHARS
+from chatbot.prompt.names import MAX_NAME_CHARS
 
 CSS = """
 #status { font-size: 0.9em; }

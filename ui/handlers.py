@@ -32,7 +32,7 @@ from chatbot.persona.render import avoid_phrases
 from chatbot.persona.session import persona_session
 from chatbot.plan.policy import Plan
 from chatbot.plan.target import target_for
-from chatbot.prompt.build import names_from
+from chatbot.prompt.names import names_from
 from chatbot.stream.events import Done, Notice, TextDelta, ThinkingDelta
 
 Message = dict[str, Any]

@@ -38,7 +38,7 @@ from chatbot.persona.registry import PersonaRegistry
 from chatbot.persona.render import avoid_phrases
 from chatbot.persona.session import persona_session
 from chatbot.plan.target import allowed_levels, target_for
-from chatbot.prompt.build import names_from
+from chatbot.prompt.names import names_from
 from chatbot.stream.events import Done, Event, Notice, TextDelta, ThinkingDelta
 
 HISTORY_FACTOR = 50  # a whole conversation may be this many messages' worth of characters

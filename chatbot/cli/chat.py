@@ -24,7 +24,7 @@ from chatbot.persona.session import persona_session
 from chatbot.plan import Plan, RegisterPolicy
 from chatbot.plan.target import allowed_levels, target_for
 from chatbot.prompt import build_system_prompt
-from chatbot.prompt.build import names_from
+from chatbot.prompt.names import names_from
 from chatbot.stream.events import Done, Notice, TextDelta, ThinkingDelta
 
 HELP = "Commands: /reset starts over, /exit quits. Ctrl-C stops a reply; Ctrl-D quits."

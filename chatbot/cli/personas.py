@@ -25,7 +25,7 @@ from chatbot.persona.registry import (
     user_folder,
 )
 from chatbot.persona.render import system_prompt
-from chatbot.prompt.build import names_from
+from chatbot.prompt.names import names_from
 
 
 def _registry(folder: Path | None) -> PersonaRegistry:

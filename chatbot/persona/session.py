@@ -25,7 +25,7 @@ def persona_session(
 ) -> ChatSession:
     """The persona's system prompt for ``target``; its sampling over ``sampling``, and
     ``overrides`` (what a request asked for) over both. ``names`` (see
-    :func:`chatbot.prompt.build.names_from`) fill the persona's form of address."""
+    :func:`chatbot.prompt.names.names_from`) fill the persona's form of address."""
     persona = entry.persona
     own = {k: v for k, v in persona.sampling.model_dump().items() if v is not None}
     return ChatSession(

@@ -115,66 +115,6 @@ def render_template(
         raise ConfigError(f"prompt template {name}: {type(exc).__name__}: {exc}") from exc
 
 
-# Scripts whose names are written family name first (田中 太郎, 김 민수, 王 小明).
-_FAMILY_FIRST = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
-# Words that belong to the surname after them (Jan van der Berg, Maria da Silva).
-_PARTICLES = frozenset(
-    [
-        "van",
-        "der",
-        "den",
-        "de",
-        "del",
-        "della",
-        "di",
-        "da",
-        "das",
-        "do",
-        "dos",
-        "du",
-        "von",
-        "zu",
-        "ten",
-        "ter",
-        "le",
-        "la",
-        "'t",
-        "bin",
-        "al",
-    ]
-)
-MAX_NAME_CHARS = 80
-
-
-def names_from(full: str | None, locale: LocaleSpec | None = None) -> dict[str, str]:
-    """The parts of a name a user gave, for the forms of address.
-
-    ``name`` is the whole of it. With two or more words, ``surname`` and
-    ``given`` are the family and given names: family first in CJK scripts and
-    in a ``locale`` whose ``name_order`` says so (Vietnamese), and a surname
-    keeps the particles before it (van der Berg, da Silva). One word is taken
-    as the surname in a CJK script (田中 -> 田中様) and as the given name
-    elsewhere (Anna, สมชาย), so a form that needs a surname ("Herr {surname}")
-    falls back to the form for an unknown name.
-    """
-    text = " ".join((full or "").split())[:MAX_NAME_CHARS]
-    if not text:
-        return {}
-    names = {"name": text}
-    words = text.split(" ")
-    cjk = bool(_FAMILY_FIRST.search(text))
-    if len(words) == 1:
-        names["surname" if cjk else "given"] = text
-    elif cjk or (locale is not None and locale.name_order == "family_first"):
-        names.update(surname=words[0], given=words[-1])
-    else:
-        k = len(words) - 1
-        while k > 1 and words[k - 1].lower() in _PARTICLES:
-            k -= 1
-        names.update(surname=" ".join(words[k:]), given=words[0])
-    return names
-
-
 def address(form: str, names: Mapping[str, str]) -> str | None:
     """Fill ``{name}``/``{surname}``/``{given}`` in a form of address; None if a part is unknown."""
     missing = [m for m in _FIELD.findall(form) if not names.get(m)]
@@ -209,6 +149,7 @@ def build_system_prompt(
             "locale": spec,
             "level": level,
             "address_known": address(known_form, names or {}),
+            "address_form": known_form,  # as written: "Herr/Frau {surname}"
             "address_unknown": unknown_form,
             "ask_name": ask_name,
             "avoid": avoid or [],

@@ -333,3 +333,22 @@ def _timed(text: str, spec: LocaleSpec) -> float:
     start = time.perf_counter()
     ja_analyzer.analyze(text, spec)
     return time.perf_counter() - start
+
+
+def test_plain_injunctions_and_set_apologies_by_their_rules() -> None:
+    def rules(text: str) -> set[str]:
+        return {e.rule for e in analyze(text, "ja").evidence}
+
+    # 〜ないように。 said the plain way is casual; worded in keigo it is a wish
+    # a hotel says to a guest, and this rule stays out of it.
+    assert "ja.casual.you_ni" in rules("出かける前に、鍵をかけ忘れないように。")
+    for text in (
+        "お忘れ物のないように。",
+        "くれぐれもお体を壊されないように。",
+        "無理なさらないように。",
+    ):
+        assert "ja.casual.you_ni" not in rules(text), text
+        assert analyze(text, "ja").formality == "formal", text
+    # ごめんなさい is a set apology, not the polite request 〜なさい.
+    assert "ja.polite.request" not in rules("遅れてごめんなさい。")
+    assert "ja.polite.trailing_you_de" in rules("皆さん、もう帰ったようで。")

@@ -172,8 +172,10 @@ def _polite_ending(tail: _Tail, lex: Lexicon) -> Hit | None:
             return tail.hit(i - 1, "casual", "ja.casual.nasai", w.plain_end)
         if head.lemma == "為さる" and i > 0 and toks[i - 1].lemma == "御免":
             # ごめんなさい: a set apology that a child says to a parent and an
-            # adult to a stranger alike; it marks no level (a shop says
-            # 申し訳ございません).
+            # adult to a stranger alike, not a polite request: it adds no
+            # vote, and a sentence with nothing else to read falls to the
+            # plain-verb fallback (お待たせしてごめんなさい reads, weakly, casual;
+            # a shop says 申し訳ございません).
             return None
         # 〜てください: the standard polite request.
         return tail.hit(i, "polite", "ja.polite.request", w.polite_request, "teineigo")
@@ -192,7 +194,7 @@ def _casual_ending(tail: _Tail, lex: Lexicon) -> Hit | None:
     copula = _copula(tail, w.casual_end, w.plain_end)
     if copula is not None:
         return copula
-    injunction = _you_ni(tail, w.plain_end)
+    injunction = _you_ni(tail, lex)
     if injunction is not None:
         return injunction
     if head.pos1 == "動詞" and head.cform.startswith("命令形"):
@@ -270,12 +272,13 @@ def _trailing_you_de(tail: _Tail) -> bool:
     )
 
 
-def _you_ni(tail: _Tail, plain: float) -> Hit | None:
+def _you_ni(tail: _Tail, lex: Lexicon) -> Hit | None:
     """忘れないように。 遅れるように。: a plain verb + ように closing a sentence.
 
     It is an injunction or a wish said the plain way; polite speech says
     〜ないようにしてください or 〜ますように. After a noun (次のように。) it is a
-    fragment, and says nothing.
+    fragment, and says nothing; so is a wish worded in keigo (お忘れ物のないように,
+    くれぐれも無理なさらないように), which a hotel would say to a guest.
     """
     chain = tail.chain
     if (
@@ -288,9 +291,17 @@ def _you_ni(tail: _Tail, plain: float) -> Hit | None:
     ):
         return None
     before = chain[-3]
-    if before.pos1 not in _CHAIN_POS or not before.cform.startswith("連体形"):
+    if before.pos1 not in ("動詞", "助動詞") or not before.cform.startswith("連体形"):
         return None
-    return tail.hit(tail.start, "casual", "ja.casual.you_ni", plain)
+    toks = tail.unit.toks
+    honorific = any(
+        t.lemma == "為さる"
+        or (t.lemma == "御" and k + 1 < len(toks) and toks[k + 1].lemma not in lex.lexical_o_words)
+        for k, t in enumerate(toks)
+    )
+    if honorific:  # お参り, 御手洗い: お is part of the word, not respect
+        return None
+    return tail.hit(tail.start, "casual", "ja.casual.you_ni", lex.weights.plain_end)
 
 
 def _noun_ending(tail: _Tail, lex: Lexicon) -> Hit | None:
