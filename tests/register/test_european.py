@@ -265,3 +265,14 @@ def test_dev_targets() -> None:
         if cell.pair_accuracy is not None:
             assert cell.pair_accuracy >= 0.99, (key, cell)
     assert report.ms_per_100_chars_median <= 1.0
+
+
+def test_narrow_rules_stay_narrow() -> None:
+    # no se + a verb whose subject is a thing is no usted imperative.
+    assert analyze("Guarda bien la llave, no se pierda otra vez.", "es").level == "informal"
+    # An acronym after a past verb is its subject, in either script; a brand
+    # name in Latin letters is not, and the question still asks ты.
+    assert analyze("Пришла СМС с кодом?", "ru").evidence == ()
+    assert analyze("Купил iPhone?", "ru").level == "informal"
+    # A genitive noun phrase opening a sentence is no du-imperative.
+    assert analyze("Ruf eines Unternehmens ist wichtig.", "de").evidence == ()
