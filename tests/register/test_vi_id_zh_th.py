@@ -26,6 +26,13 @@ CASES = [
     ("vi", "Vâng, tôi sẽ kiểm tra đơn hàng cho anh/chị ngay.", "polite"),
     ("vi", "Thưa quý vị, chương trình xin phép được bắt đầu.", "polite"),
     ("vi", "Bạn ăn cơm chưa? Đi cà phê với mình nhé!", "casual"),
+    # anh/chị/ông as "you" is the adults' respectful address; kin, compounds,
+    # England and the speaker's own anh (Anh yêu em) are not.
+    ("vi", "Anh có muốn tôi gửi lại mật khẩu qua SMS không?", "polite"),
+    ("vi", "Ông cứ yên tâm, chúng tôi sẽ hoàn tiền đầy đủ.", "polite"),
+    ("vi", "Anh ấy là anh trai tớ đấy.", "casual"),
+    ("vi", "Siêu anh hùng yêu thích của bạn là ai?", "casual"),
+    ("vi", "Cuốn sách này được J.K. Rowling viết năm 1997 ạ.", "polite"),
     ("vi", "Ờ, để tao xem đã, mày chờ chút.", "casual"),
     ("vi", "Thật à? Sao cậu không nói sớm?", "casual"),
     ("vi", "Dạ dày tôi hơi đau.", "casual"),  # dạ dày "stomach" is no polite dạ
