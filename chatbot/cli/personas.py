@@ -202,7 +202,9 @@ def new(persona_id: str, code: str, level: str | None, output: Path | None) -> N
         title=persona_id.replace("-", " ").title(),
         levels=", ".join(f"{x.id} ({x.native})" for x in spec.ordered()),
         level=lv.id,
-        greeting=yaml.safe_dump(lv.examples[0].assistant, allow_unicode=True, width=10**6)
+        greeting=yaml.safe_dump(
+            lv.greeting or lv.examples[0].assistant, allow_unicode=True, width=10**6
+        )
         .strip()
         .removesuffix("...")
         .strip(),
@@ -215,6 +217,11 @@ def new(persona_id: str, code: str, level: str | None, output: Path | None) -> N
         ),
     )
     target = output or Path(f"{persona_id}.yaml")
+    if target.name != f"{persona_id}.yaml":
+        raise InputError(
+            f"{target}: a persona file is named after its id; use --output {persona_id}.yaml"
+            " (in any folder)"
+        )
     if target.exists():
         raise InputError(f"{target} exists; choose another --output")
     target.write_text(text, "utf-8")

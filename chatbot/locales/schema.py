@@ -52,6 +52,9 @@ class Level(_Strict):
     )
     address: Address
     examples: list[Exchange] = Field(min_length=1)
+    greeting: str | None = Field(
+        None, min_length=1, description="A first message in this level, for new personas"
+    )
 
 
 class LocaleSpec(_Strict):

@@ -179,3 +179,16 @@ def test_validate_warns_when_a_greeting_reads_off_the_personas_register(tmp_path
     assert "1 warning(s)" in out.stdout
     assert "locales.de.greeting reads as informal" in out.stderr
     assert "(the persona speaks formal)" in out.stderr
+
+
+def test_new_greets_with_the_locales_greeting_and_checks_the_name_first(tmp_path: Path) -> None:
+    target = tmp_path / "my-shop.yaml"
+    made = chatbot(
+        "personas", "new", "my-shop", "--locale", "ko", "--level", "haeyoche", "-o", str(target)
+    )
+    assert made.returncode == 0, made.stderr
+    assert "greeting: 안녕하세요! 오늘은 무엇을 도와드릴까요?" in target.read_text("utf-8")
+    wrong = tmp_path / "other.yaml"
+    refused = chatbot("personas", "new", "my-shop", "--locale", "ko", "-o", str(wrong))
+    assert refused.returncode == 1 and "use --output my-shop.yaml" in refused.stderr
+    assert not wrong.exists()  # nothing half-written is left behind

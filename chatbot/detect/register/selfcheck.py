@@ -55,6 +55,8 @@ def check_locale(spec: LocaleSpec, source: str | None = None) -> LocaleCheck:
         texts = [("instruction", lv.instruction)] + [
             (f"examples.{i}.assistant", ex.assistant) for i, ex in enumerate(lv.examples)
         ]
+        if lv.greeting:
+            texts.append(("greeting", lv.greeting))
         for label, text in texts:
             try:
                 reading = analyzer(clean(text), spec)
