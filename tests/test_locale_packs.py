@@ -168,6 +168,8 @@ def test_a_locale_file_in_the_users_folder_adds_a_locale(
     try:
         assert locales.user_folder() == tmp_path
         assert "eo" in locales.available()
+        assert locales.source("eo") == str(tmp_path / "eo.yaml")
+        assert locales.source("de") == "de.yaml"  # ours
         assert locales.get("de").native == "Deutsch"  # the shipped locale wins
         assert analyze("Kiel ci fartas?", "eo").level == "informal"
     finally:

@@ -191,7 +191,7 @@ def locales_validate(paths: tuple[Path, ...]) -> None:
         for code in locale_registry.available():
             found = locale_registry.get(code)
             assert found is not None
-            specs.append((found, f"{code}.yaml"))
+            specs.append((found, locale_registry.source(code) or f"{code}.yaml"))
     for spec, source in specs:
         check = check_locale(spec, source)
         problems += check.errors + check.warnings

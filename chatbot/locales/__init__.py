@@ -35,6 +35,7 @@ __all__ = [
     "load_file",
     "parse",
     "problems",
+    "source",
     "user_folder",
 ]
 
@@ -124,14 +125,16 @@ def _packs() -> Iterator[tuple[str, Traversable | Exception]]:
 
 
 @functools.cache
-def _load() -> tuple[dict[str, LocaleSpec], tuple[str, ...]]:
+def _load() -> tuple[dict[str, LocaleSpec], tuple[str, ...], dict[str, str]]:
     found: dict[str, LocaleSpec] = {}
     problems: list[str] = []
+    sources: dict[str, str] = {}
     ours = resources.files("chatbot.locales")
     for entry in sorted(ours.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".yaml"):
             spec = load_file(entry)
             found[spec.code] = spec
+            sources[spec.code] = entry.name
     for name, folder in _packs():
         if isinstance(folder, Exception):
             problems.append(f"locale pack {name}: cannot load it: {folder}")
@@ -149,7 +152,9 @@ def _load() -> tuple[dict[str, LocaleSpec], tuple[str, ...]]:
             problem = _add(found, name, entry)
             if problem:
                 problems.append(problem)
-    return found, tuple(problems)
+            else:
+                sources.setdefault(entry.name.removesuffix(".yaml"), str(entry))
+    return found, tuple(problems), sources
 
 
 def _add(found: dict[str, LocaleSpec], pack: str, entry: Traversable) -> str | None:
@@ -183,6 +188,11 @@ def _analyzer_errors(spec: LocaleSpec, source: str) -> list[str]:
 
 def _registry() -> dict[str, LocaleSpec]:
     return _load()[0]
+
+
+def source(code: str) -> str | None:
+    """Where locale ``code`` was read from: ``ja.yaml`` for ours, a path for a pack's."""
+    return _load()[2].get(code)
 
 
 def problems() -> list[str]:
