@@ -249,3 +249,28 @@ def test_locales_validate_and_show_explain_what_they_cannot_read(
     finally:
         monkeypatch.undo()
         locales._load.cache_clear()
+
+
+def test_a_packs_letters_tell_its_language_apart_on_a_short_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from chatbot.detect.language import detect
+
+    among = {"eo", "de", "es"}
+    (tmp_path / "eo.yaml").write_text(PACK_LOCALE, "utf-8")
+    monkeypatch.setenv("CHATBOT_LOCALES", str(tmp_path))
+    locales._load.cache_clear()
+    try:
+        assert detect("Ĉu ĝi?", among=among).method != "letters"
+        (tmp_path / "eo.yaml").write_text(
+            PACK_LOCALE.replace("levels:\n", 'detect:\n  letters: "ĉĝĥĵŝŭñ"\nlevels:\n', 1)
+        )
+        locales._load.cache_clear()
+        found = detect("Ĉu ĝi?", among=among)
+        assert (found.locale, found.method) == ("eo", "letters")
+        # ñ is Spanish's too: a letter two locales declare names neither.
+        assert detect("¿Año?", among=among).locale == "es"
+        assert detect("Ñu", among={"eo", "de"}).method != "letters"
+    finally:
+        monkeypatch.undo()
+        locales._load.cache_clear()

@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from chatbot import locales
 from chatbot.detect.register import clean
 
 # langdetect codes that we name differently.
@@ -57,16 +58,24 @@ _SCRIPT_LOCALE = {"kana": "ja", "hangul": "ko", "thai": "th", "devanagari": "hi"
 # Our codes as langdetect names them, for restricting it to a set of locales.
 _LANGDETECT_NAMES = {"zh": ("zh-cn", "zh-tw")}
 SHORT_WORDS = 3  # up to this many words, langdetect's first pick is little better than chance
-# Letters that, among our locales, only one writes: on a short text outside
-# langdetect's reach they name the language ("Hola, ¿qué tal?" is not French),
-# unless the text also has a letter of a language we lack (Ukrainian і, ї, є).
-_LETTER_CUES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
-    ("es", frozenset("¿¡ñ"), frozenset()),
-    ("pt", frozenset("ãõ"), frozenset()),
-    ("de", frozenset("ß"), frozenset()),
-    ("vi", frozenset("ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"), frozenset()),
-    ("ru", frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя"), frozenset("іїєґўђјљњћџ")),
-)
+
+
+def _letter_cues() -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """Each locale's own letters (its ``detect`` block), less those another declares too.
+
+    On a short text outside langdetect's reach they name the language ("Hola,
+    ¿qué tal?" is not French), unless the text also has a letter of a language
+    we lack (Ukrainian і, ї, є).
+    """
+    specs = [s for s in map(locales.get, locales.available()) if s is not None]
+    declared = [(s.code, frozenset(s.detect.letters.lower())) for s in specs]
+    shared = {ch for i, (_, a) in enumerate(declared) for _, b in declared[i + 1 :] for ch in a & b}
+    return [
+        (s.code, letters - shared, frozenset(s.detect.foreign.lower()))
+        for s, (_, letters) in zip(specs, declared, strict=True)
+        if letters - shared
+    ]
+
 
 _lock = threading.Lock()
 
@@ -136,8 +145,9 @@ def detect(text: str, among: Collection[str] | None = None) -> Detection:
     if among is None or locale in among:
         return Detection(locale, prob * damp, "langdetect")
     lower = set(text.lower())
-    foreign = {code: bool(lower & other) for code, _, other in _LETTER_CUES}
-    for code, cues, _ in _LETTER_CUES:
+    cue_table = _letter_cues()
+    foreign = {code: bool(lower & other) for code, _, other in cue_table}
+    for code, cues, _ in cue_table:
         if code not in among or not lower & cues or foreign[code]:
             continue
         if words <= SHORT_WORDS or code in dict(found):

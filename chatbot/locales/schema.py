@@ -57,6 +57,19 @@ class Level(_Strict):
     )
 
 
+class Detect(_Strict):
+    """Letters that tell this language apart on a message of a few words.
+
+    ``letters``: letters that, among the installed locales, only this one writes
+    (Spanish ¿¡ñ, German ß); a letter two locales declare counts for neither.
+    ``foreign``: letters that mean a language we lack (Ukrainian і, ї, є next to
+    Russian), so a text with them keeps its own language code.
+    """
+
+    letters: str = ""
+    foreign: str = ""
+
+
 class LocaleSpec(_Strict):
     code: str = Field(pattern=r"^[a-z]{2,3}$")
     native: str = Field(min_length=1)
@@ -73,6 +86,7 @@ class LocaleSpec(_Strict):
         ),
     )
     levels: list[Level] = Field(min_length=2)
+    detect: Detect = Field(default_factory=Detect)
     markers: dict[str, Any] = Field(default_factory=dict)
 
     @model_validator(mode="after")
