@@ -63,12 +63,26 @@ SAMPLING_KEYS = frozenset(Sampling.model_fields)
 DEFAULT_N_CTX = 4096  # for a model that is not a preset, when no n_ctx is set
 
 
+def user_path(variable: str, name: str) -> Path:
+    """``$<variable>`` if set, else ``name`` in ~/.config/chatbot ($XDG_CONFIG_HOME/chatbot).
+
+    ConfigError, saying what to set, when neither the variable nor a home
+    directory can give one (a container user with no $HOME and no passwd entry).
+    """
+    explicit = os.environ.get(variable)
+    xdg = os.environ.get("XDG_CONFIG_HOME")
+    try:
+        if explicit:
+            return Path(explicit).expanduser()
+        return (Path(xdg) if xdg else Path.home() / ".config") / "chatbot" / name
+    except RuntimeError as exc:  # Path.home() / expanduser() without a home
+        raise ConfigError(
+            f"no home directory to find {name} in: set HOME, XDG_CONFIG_HOME or {variable}"
+        ) from exc
+
+
 def config_path() -> Path:
-    explicit = os.environ.get(ENV_PREFIX + "CONFIG")
-    if explicit:
-        return Path(explicit)
-    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    return base / "chatbot" / "config.toml"
+    return user_path(ENV_PREFIX + "CONFIG", "config.toml")
 
 
 def _from_file(path: Path) -> dict[str, Any]:

@@ -74,3 +74,33 @@ def test_a_sampling_key_that_is_not_a_table_is_reported(tmp_path: Path) -> None:
     cfg.write_text("sampling = 3\n")
     with pytest.raises(ConfigError, match=r"sampling = 3 \(from .*config.toml\)"):
         load_settings(env={}, path=cfg)
+
+
+def test_without_a_home_the_shipped_locales_load_and_the_rest_says_what_to_set(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pathlib import Path
+
+    from chatbot import locales
+    from chatbot.config import config_path
+    from chatbot.errors import ConfigError
+    from chatbot.persona.registry import user_folder
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    for name in ("XDG_CONFIG_HOME", "CHATBOT_CONFIG", "CHATBOT_PERSONAS", "CHATBOT_LOCALES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    locales._load.cache_clear()
+    try:
+        assert locales.user_folder() is None and "ja" in locales.available()
+        with pytest.raises(ConfigError, match="set HOME, XDG_CONFIG_HOME or CHATBOT_CONFIG"):
+            config_path()
+        with pytest.raises(ConfigError, match="or CHATBOT_PERSONAS"):
+            user_folder()
+        monkeypatch.setenv("CHATBOT_PERSONAS", "/srv/personas")
+        assert user_folder() == Path("/srv/personas")
+    finally:
+        monkeypatch.undo()
+        locales._load.cache_clear()

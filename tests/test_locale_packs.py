@@ -244,8 +244,9 @@ def test_locales_validate_and_show_explain_what_they_cannot_read(
     try:
         broken = runner.invoke(cli, ["locales", "show", "xeo"])
         assert broken.exit_code != 0 and "xeo.yaml: invalid locale file" in broken.output
-        other = runner.invoke(cli, ["locales", "show", "eo"])  # not xeo's problem
-        assert "no locale 'eo'" in other.output
+        misnamed = runner.invoke(cli, ["locales", "show", "eo"])  # eo.yml, not xeo's problem
+        assert "eo.yml: name it .yaml" in misnamed.output and "xeo" not in misnamed.output
+        assert "no locale 'xe'" in runner.invoke(cli, ["locales", "show", "xe"]).output
     finally:
         monkeypatch.undo()
         locales._load.cache_clear()

@@ -350,6 +350,18 @@ def test_names_as_name_fields_hold_them() -> None:
     }
     assert names_from("Анна Сергеевна", ru) == {"name": "Анна Сергеевна", "given": "Анна Сергеевна"}
     assert names_from("...") == {} and names_from("(she/her)") == {}
+    # Titles, suffixes and pronoun sets are no names; a title marks a surname.
+    assert names_from("Dr.") == {"name": "Dr."}
+    assert names_from("Frau Schmidt") == {"name": "Frau Schmidt", "surname": "Schmidt"}
+    assert names_from("John Smith Jr.")["surname"] == "Smith"
+    assert names_from("Anna Müller, PhD")["surname"] == "Müller"
+    assert names_from("Alex, they/them") == {"name": "Alex, they/them", "given": "Alex"}
+    assert names_from("محمد عبد الله")["surname"] == "عبد الله"
+    # A male -ич ends surnames too (Шостакович): only with three words is it a
+    # patronymic; a female one always is, and so is either after a comma.
+    assert names_from("Дмитрий Шостакович", ru)["surname"] == "Шостакович"
+    assert names_from("Иван Петрович Сидоров", ru)["given"] == "Иван Петрович"
+    assert names_from("Толстой, Лев Николаевич", ru)["given"] == "Лев Николаевич"
 
 
 def test_only_a_form_with_alternatives_gets_the_alternatives_line() -> None:

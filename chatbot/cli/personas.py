@@ -25,6 +25,7 @@ from chatbot.persona.registry import (
     user_folder,
 )
 from chatbot.persona.render import system_prompt
+from chatbot.persona.schema import ID_PATTERN
 from chatbot.prompt.names import names_from
 
 
@@ -217,6 +218,13 @@ def new(persona_id: str, code: str, level: str | None, output: Path | None) -> N
         ),
     )
     target = output or Path(f"{persona_id}.yaml")
+    if not re.fullmatch(ID_PATTERN, persona_id):
+        raise InputError(
+            f"{persona_id!r} is not a persona id: use lower case letters, digits and -"
+            " (e.g. ramen-shop)"
+        )
+    if not target.parent.is_dir():
+        raise InputError(f"{target.parent}: no such folder; create it first")
     if target.name != f"{persona_id}.yaml":
         raise InputError(
             f"{target}: a persona file is named after its id; use --output {persona_id}.yaml"

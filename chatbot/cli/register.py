@@ -155,7 +155,7 @@ def locales_show(code: str) -> None:
 
 def _no_locale(code: str) -> str:
     """Why ``code`` is not a locale: unknown, or a pack file that was skipped."""
-    named = re.compile(rf"(?<![\w.-]){re.escape(code)}\.yaml\b")
+    named = re.compile(rf"(?<![\w.-]){re.escape(code)}\.ya?ml\b")
     why = [p for p in locale_registry.problems() if named.search(p)]
     known = ", ".join(locale_registry.available())
     return "; ".join(why) if why else f"no locale {code!r}; known: {known}"

@@ -24,6 +24,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from chatbot.config import user_path
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import Level, LocaleSpec
 
@@ -95,15 +96,10 @@ def load_file(path: Traversable) -> LocaleSpec:
 
 def user_folder() -> Path | None:
     """Where a developer's own locale files live (need not exist); None without a home."""
-    explicit = os.environ.get("CHATBOT_LOCALES")
-    if explicit:
-        return Path(explicit).expanduser()
-    config = os.environ.get("XDG_CONFIG_HOME")
     try:
-        base = Path(config) if config else Path.home() / ".config"
-    except RuntimeError:  # no $HOME and no passwd entry (a container's arbitrary UID)
+        return user_path("CHATBOT_LOCALES", "locales")
+    except ConfigError:  # no home: the shipped locales still load
         return None
-    return base / "chatbot" / "locales"
 
 
 def _packs() -> Iterator[tuple[str, Traversable | Exception]]:

@@ -14,13 +14,13 @@ never takes the others down.
 
 from __future__ import annotations
 
-import os
 import threading
 from dataclasses import dataclass
 from importlib import metadata, resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from chatbot.config import user_path
 from chatbot.errors import ConfigError
 from chatbot.persona.loader import PersonaError, parse
 from chatbot.persona.schema import Persona
@@ -29,11 +29,7 @@ ENTRY_POINT_GROUP = "chatbot.personas"
 
 
 def user_folder() -> Path:
-    explicit = os.environ.get("CHATBOT_PERSONAS")
-    if explicit:
-        return Path(explicit).expanduser()
-    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    return base / "chatbot" / "personas"
+    return user_path("CHATBOT_PERSONAS", "personas")
 
 
 @dataclass(frozen=True)

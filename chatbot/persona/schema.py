@@ -24,6 +24,7 @@ MAX_GREETING = MAX_TEXT
 
 
 NAME_FIELDS = ("name", "surname", "given")
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]{1,62}$"  # a persona id: its file name without .yaml
 # Control characters other than tab and line breaks: in a name or greeting they are an
 # attack on the terminal that prints them (ESC sequences retitle it, move the cursor).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -123,7 +124,7 @@ class CardExtras(_Strict):
 
 
 class Persona(_Strict):
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{1,62}$")
+    id: str = Field(pattern=ID_PATTERN)
     name: dict[str, str] = Field(
         min_length=1, description="Display name per UI language code; 'en' is required"
     )

@@ -21,7 +21,8 @@ __all__ = ["MAX_NAME_CHARS", "names_from"]
 MAX_NAME_CHARS = 80
 # Scripts whose names are written family name first (田中 太郎, 김 민수, 王 小明).
 _FAMILY_FIRST = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
-# Words that belong to the surname after them (Jan van der Berg, Maria da Silva).
+# Words that belong to the surname after them (Jan van der Berg, Maria da Silva,
+# محمد عبد الله).
 _PARTICLES = frozenset(
     [
         "van",
@@ -46,9 +47,15 @@ _PARTICLES = frozenset(
         "'t",
         "bin",
         "al",
+        "بن",
+        "ابن",
+        "عبد",
+        "أبو",
+        "آل",
+        "בן",
     ]
 )
-# Titles a user may type before a name; never a given name.
+# Titles a user may type before a name, and suffixes after it; never a name.
 _TITLES = frozenset(
     [
         "dr",
@@ -70,23 +77,65 @@ _TITLES = frozenset(
         "ing",
     ]
 )
-_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$", re.IGNORECASE)
+_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv", "phd", "md", "msc", "mba", "esq"])
+# Male patronymics (-ович, -ич) also end surnames (Шостакович); female ones never do.
+_PATRONYMIC_F = re.compile(r"(?:овна|евна|ична|инична)$", re.IGNORECASE)
+_PATRONYMIC_M = re.compile(r"(?:ович|евич|ич)$", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 
-def _words(text: str) -> list[str]:
-    words = [w for w in text.split(" ") if any(ch.isalpha() for ch in w)]
-    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLES:
-        words = words[1:]
-    return words
+def _bare(word: str) -> str:
+    return word.lower().strip(".,")
+
+
+def _words(text: str) -> tuple[list[str], bool]:
+    """The name's words, and whether a title stood before them (Frau Schmidt)."""
+    words = [
+        w.strip(",")
+        for w in text.split(" ")
+        if any(ch.isalpha() for ch in w) and "/" not in w  # she/her, they/them
+    ]
+    titled = False
+    while words and _bare(words[0]) in _TITLES:
+        words, titled = words[1:], True
+    while words and _bare(words[-1]) in _SUFFIXES:
+        words = words[:-1]
+    return words, titled
+
+
+def _split(words: list[str], titled: bool, cjk: bool, family_first: bool) -> dict[str, str]:
+    if len(words) == 1:
+        # One word: a surname after a title (Frau Schmidt) or in a CJK script
+        # (田中), else the name someone goes by (Anna, สมชาย).
+        return {"surname" if titled or cjk else "given": words[0]}
+    patronymic = next(
+        (
+            k
+            for k in range(1, len(words))
+            if _PATRONYMIC_F.search(words[k])
+            or (len(words) >= 3 and _PATRONYMIC_M.search(words[k]))
+        ),
+        None,
+    )
+    if patronymic is not None and not cjk:
+        names = {"given": " ".join(words[patronymic - 1 : patronymic + 1])}  # Анна Сергеевна
+        others = words[: patronymic - 1] + words[patronymic + 1 :]
+        if others:
+            names["surname"] = " ".join(others)
+        return names
+    if cjk or family_first:
+        return {"surname": words[0], "given": words[-1]}
+    k = len(words) - 1
+    while k > 1 and words[k - 1].lower() in _PARTICLES:
+        k -= 1
+    return {"surname": " ".join(words[k:]), "given": words[0]}
 
 
 def names_from(full: str | None, locale: LocaleSpec | None = None) -> dict[str, str]:
     """``name``, and ``surname`` and ``given`` where the name shows them.
 
-    One word is taken as the surname in a CJK script (田中 -> 田中様) and as the
-    given name elsewhere (Anna, สมชาย), so a form that needs a surname ("Herr
-    {surname}") falls back to the form for an unknown name.
+    A form that needs a part the name does not show ("Herr {surname}" for
+    "Anna") falls back to the form for an unknown name.
     """
     text = " ".join(_PARENTHESIS.sub(" ", (full or "")[: MAX_NAME_CHARS * 2]).split())
     text = " ".join(w for w in text[:MAX_NAME_CHARS].split(" ") if any(c.isalpha() for c in w))
@@ -94,30 +143,19 @@ def names_from(full: str | None, locale: LocaleSpec | None = None) -> dict[str, 
     if not text:
         return {}
     names = {"name": text}
-    if "," in text:  # Müller, Anna: the family name first, as in a list
-        family, _, rest = text.partition(",")
-        family_words, given_words = _words(family), _words(rest)
-        if family_words and given_words:
-            return {**names, "surname": " ".join(family_words), "given": given_words[0]}
-    words = _words(text)
+    family_first = locale is not None and locale.name_order == "family_first"
+    family, comma, rest = text.partition(",")
+    if comma:
+        last, _ = _words(family)
+        first, _ = _words(rest)
+        if len(last) == 1 and first:  # Müller, Anna; Толстой, Лев Николаевич
+            after_comma = len(first) == 2 and (
+                _PATRONYMIC_F.search(first[1]) or _PATRONYMIC_M.search(first[1])
+            )
+            given = " ".join(first) if after_comma else first[0]
+            return {**names, "surname": last[0], "given": given}
+    words, titled = _words(text.replace(",", " "))
     if not words:
         return names
     cjk = bool(_FAMILY_FIRST.search(words[0]))
-    if len(words) == 1:
-        names["surname" if cjk else "given"] = words[0]
-        return names
-    patronymic = next((k for k in range(1, len(words)) if _PATRONYMIC.search(words[k])), None)
-    if patronymic is not None and not cjk:
-        names["given"] = " ".join(words[patronymic - 1 : patronymic + 1])  # Анна Сергеевна
-        others = words[: patronymic - 1] + words[patronymic + 1 :]
-        if others:
-            names["surname"] = " ".join(others)
-        return names
-    if cjk or (locale is not None and locale.name_order == "family_first"):
-        names.update(surname=words[0], given=words[-1])
-        return names
-    k = len(words) - 1
-    while k > 1 and words[k - 1].lower() in _PARTICLES:
-        k -= 1
-    names.update(surname=" ".join(words[k:]), given=words[0])
-    return names
+    return {**names, **_split(words, titled, cjk, family_first)}

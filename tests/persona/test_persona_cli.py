@@ -192,3 +192,12 @@ def test_new_greets_with_the_locales_greeting_and_checks_the_name_first(tmp_path
     refused = chatbot("personas", "new", "my-shop", "--locale", "ko", "-o", str(wrong))
     assert refused.returncode == 1 and "use --output my-shop.yaml" in refused.stderr
     assert not wrong.exists()  # nothing half-written is left behind
+    bad_id = chatbot(
+        "personas", "new", "Bad Id", "--locale", "ko", "-o", str(tmp_path / "Bad Id.yaml")
+    )
+    assert bad_id.returncode == 1 and "is not a persona id" in bad_id.stderr
+    assert not (tmp_path / "Bad Id.yaml").exists()
+    nowhere = chatbot(
+        "personas", "new", "abc", "--locale", "ko", "-o", str(tmp_path / "no" / "abc.yaml")
+    )
+    assert nowhere.returncode == 1 and "no such folder" in nowhere.stderr

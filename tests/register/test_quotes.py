@@ -34,6 +34,17 @@ def test_german_reversed_guillemets_and_apostrophes() -> None:
     assert said.index("go") in Quotations(said) and said.index("left") not in Quotations(said)
 
 
+def test_curly_quotes_close_before_a_particle_and_french_closers_open_nothing() -> None:
+    korean = "선생님이 ‘수고했어요’라고 하셨어"  # ’ before Hangul closes the quotation
+    assert korean.index("수고") in Quotations(korean, single_quotes=True)
+    # A « … » left open on the line before: its » must not open a quotation.
+    french = "Le serveur: «Bonjour,\nvous désirez ?» et moi «non merci», t'imagines ?"
+    quoted = Quotations(french)
+    assert french.index("non merci") in quoted and french.index("et moi") not in quoted
+    # A pair rejected as empty leaves its closing mark closed.
+    assert [p for p in range(20) if p in Quotations('"" hello "world"')] == list(range(9, 16))
+
+
 def test_a_quote_left_open_does_not_swallow_the_line() -> None:
     text = "« vous " + "a" * (MAX_QUOTE + 10) + " » tu"
     assert not Quotations(text)  # longer than a quotation: the text itself

@@ -32,6 +32,11 @@ CASES = [
     ("vi", "Ông cứ yên tâm, chúng tôi sẽ hoàn tiền đầy đủ.", "polite"),
     ("vi", "Anh ấy là anh trai tớ đấy.", "casual"),
     ("vi", "Siêu anh hùng yêu thích của bạn là ai?", "casual"),
+    ("vi", "Chị ơi, em muốn đổi size áo.", "polite"),
+    ("vi", "Lan Anh hôm nay sinh nhật đấy.", "casual"),  # a name, not "you"
+    ("vi", "Ông Trump nói rằng sẽ đến.", "casual"),  # the third person, before a name
+    ("vi", "Anh tôi làm bác sĩ.", "casual"),  # kin
+    ("vi", "Mai đi chơi k", "casual"),
     ("vi", "Cuốn sách này được J.K. Rowling viết năm 1997 ạ.", "polite"),
     ("vi", "Ờ, để tao xem đã, mày chờ chút.", "casual"),
     ("vi", "Thật à? Sao cậu không nói sớm?", "casual"),

@@ -8,8 +8,9 @@ them says anything (a text that is all quotation).
 A quotation opens with one of the marks below and closes with its partner on
 the same line, within ``MAX_QUOTE`` characters; a longer run is the text
 itself. German also writes »…«, so a guillemet quotation holds no other
-guillemet. A closing ’ followed by a letter is an apostrophe (don’t), not the
-end of a ‘…’ quotation. Straight single quotes pair up only where the language
+guillemet, and » opens one only when a word follows it at once (»Text«, not
+the French « … » left over from a line before). A ’ between two Latin letters
+is an apostrophe (don’t), not the end of a ‘…’ quotation; ‘…’라고 closes. Straight single quotes pair up only where the language
 has no apostrophe (Korean), since in French or Italian '…' is more often two
 elisions (l'ordine … c'è) than a quotation. Japanese reads its own brackets
 and parentheses (``ja_morph.quoted_spans``).
@@ -39,6 +40,15 @@ _PAIRS: tuple[tuple[str, str, str], ...] = (
 _SINGLE = ("'", "'", "")
 
 
+def _latin(ch: str) -> bool:
+    return ch.isalpha() and ch < "\u0250"
+
+
+def _apostrophe(text: str, j: int) -> bool:
+    """don’t, l’ordine: ’ between two Latin letters; ‘수고했어요’라고 closes a quotation."""
+    return text[j] == "’" and 0 < j < len(text) - 1 and _latin(text[j - 1]) and _latin(text[j + 1])
+
+
 class _Closer:
     """The first stop (a closer, a barred mark, a line end) at or after a position.
 
@@ -57,10 +67,7 @@ class _Closer:
             return self.stop
         text, n = self.text, len(self.text)
         j = max(p, self.stop + 1)
-        while j < n and (
-            text[j] not in self.stops
-            or (text[j] == "’" and j + 1 < n and text[j + 1].isalpha())  # don’t
-        ):
+        while j < n and (text[j] not in self.stops or _apostrophe(text, j)):
             j += 1
         self.start, self.stop = p, j
         return j
@@ -76,13 +83,14 @@ class Quotations:
         spans: list[tuple[int, int]] = []
         cursor = 0  # left to right, as a reader pairs them: a closing mark opens nothing
         for i in openers:
-            if i < cursor:
-                continue
+            if i < cursor or (text[i] == "»" and (i + 1 == len(text) or text[i + 1].isspace())):
+                continue  # a French closing » (… ») opens nothing; German »Text« does
             finder = closers[text[i]]
             j = finder.after(i + 1)
-            if j < len(text) and text[j] in finder.closers and i + 1 < j <= i + 1 + MAX_QUOTE:
-                spans.append((i, j + 1))
-                cursor = j + 1
+            if j < len(text) and text[j] in finder.closers:
+                if i + 1 < j <= i + 1 + MAX_QUOTE:
+                    spans.append((i, j + 1))
+                cursor = j + 1  # a closing mark, even of a rejected pair, opens nothing
         self._spans = spans
         self._starts = [a for a, _ in spans]
 

@@ -30,7 +30,7 @@ MACROS = {
     "{>}": rf"(?![{WORD_CHARS}])",  # end of a word
     "{w}": rf"[{WORD_CHARS}]",  # one word character
 }
-MAX_PATTERN_CHARS = 600
+MAX_PATTERN_CHARS = 1000
 
 
 def expand(pattern: str) -> str:
