@@ -76,6 +76,10 @@ def user_path(variable: str, name: str) -> Path:
             return Path(explicit).expanduser()
         return (Path(xdg) if xdg else Path.home() / ".config") / "chatbot" / name
     except RuntimeError as exc:  # Path.home() / expanduser() without a home
+        if explicit:
+            raise ConfigError(
+                f"{variable}={explicit!r}: there is no home directory for ~; give an absolute path"
+            ) from exc
         raise ConfigError(
             f"no home directory to find {name} in: set HOME, XDG_CONFIG_HOME or {variable}"
         ) from exc
@@ -165,9 +169,15 @@ def load_settings(
     path: Path | None = None,
 ) -> Settings:
     """Settings from every layer; ``None`` values on the command line mean "not given"."""
-    path = path or config_path()
+    if path is None:
+        try:
+            path = config_path()
+        except ConfigError:
+            if os.environ.get(ENV_PREFIX + "CONFIG"):
+                raise  # a config file was asked for and cannot be found
+            path = None  # no home: no user config file, the rest still applies
     layers = [
-        (str(path), _nest(_from_file(path))),
+        (str(path) if path else "no config file", _nest(_from_file(path)) if path else {}),
         ("environment", _nest(_from_env(os.environ if env is None else env))),
         ("command line", _nest({k: v for k, v in (cli or {}).items() if v is not None})),
     ]

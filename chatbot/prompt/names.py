@@ -78,7 +78,8 @@ _TITLES = frozenset(
     ]
 )
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv", "phd", "md", "msc", "mba", "esq"])
-# Male patronymics (-ович, -ич) also end surnames (Шостакович); female ones never do.
+# Patronymics. A male one (-ович, -ич) also ends some surnames (Шостакович):
+# read as a patronymic, such a name is addressed in full, which stays polite.
 _PATRONYMIC_F = re.compile(r"(?:овна|евна|ична|инична)$", re.IGNORECASE)
 _PATRONYMIC_M = re.compile(r"(?:ович|евич|ич)$", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -98,7 +99,7 @@ def _words(text: str) -> tuple[list[str], bool]:
     titled = False
     while words and _bare(words[0]) in _TITLES:
         words, titled = words[1:], True
-    while words and _bare(words[-1]) in _SUFFIXES:
+    while words and (_bare(words[-1]) in _SUFFIXES or _bare(words[-1]) in _TITLES):
         words = words[:-1]
     return words, titled
 
@@ -112,8 +113,7 @@ def _split(words: list[str], titled: bool, cjk: bool, family_first: bool) -> dic
         (
             k
             for k in range(1, len(words))
-            if _PATRONYMIC_F.search(words[k])
-            or (len(words) >= 3 and _PATRONYMIC_M.search(words[k]))
+            if _PATRONYMIC_F.search(words[k]) or _PATRONYMIC_M.search(words[k])
         ),
         None,
     )
@@ -148,12 +148,12 @@ def names_from(full: str | None, locale: LocaleSpec | None = None) -> dict[str, 
     if comma:
         last, _ = _words(family)
         first, _ = _words(rest)
-        if len(last) == 1 and first:  # Müller, Anna; Толстой, Лев Николаевич
+        if last and first:  # Müller, Anna; van der Berg, Jan; Толстой, Лев Николаевич
             after_comma = len(first) == 2 and (
                 _PATRONYMIC_F.search(first[1]) or _PATRONYMIC_M.search(first[1])
             )
             given = " ".join(first) if after_comma else first[0]
-            return {**names, "surname": last[0], "given": given}
+            return {**names, "surname": " ".join(last), "given": given}
     words, titled = _words(text.replace(",", " "))
     if not words:
         return names

@@ -41,6 +41,9 @@ def test_curly_quotes_close_before_a_particle_and_french_closers_open_nothing() 
     french = "Le serveur: «Bonjour,\nvous désirez ?» et moi «non merci», t'imagines ?"
     quoted = Quotations(french)
     assert french.index("non merci") in quoted and french.index("et moi") not in quoted
+    # A pair too long to be a quotation hides none inside it.
+    long = '" ' + "x " * 220 + '«Vous voulez ?» et "ok"'
+    assert long.index("Vous") in Quotations(long) and long.index("ok") in Quotations(long)
     # A pair rejected as empty leaves its closing mark closed.
     assert [p for p in range(20) if p in Quotations('"" hello "world"')] == list(range(9, 16))
 

@@ -37,6 +37,8 @@ CASES = [
     ("vi", "Ông Trump nói rằng sẽ đến.", "casual"),  # the third person, before a name
     ("vi", "Anh tôi làm bác sĩ.", "casual"),  # kin
     ("vi", "Mai đi chơi k", "casual"),
+    ("vi", "“Anh có muốn đổi size không?”", "polite"),  # a capital after a quote mark
+    ("vi", "Dạ vâng\nAnh cần đổi sang ngày nào?", "polite"),
     ("vi", "Cuốn sách này được J.K. Rowling viết năm 1997 ạ.", "polite"),
     ("vi", "Ờ, để tao xem đã, mày chờ chút.", "casual"),
     ("vi", "Thật à? Sao cậu không nói sớm?", "casual"),

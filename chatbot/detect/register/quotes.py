@@ -87,10 +87,10 @@ class Quotations:
                 continue  # a French closing » (… ») opens nothing; German »Text« does
             finder = closers[text[i]]
             j = finder.after(i + 1)
-            if j < len(text) and text[j] in finder.closers:
-                if i + 1 < j <= i + 1 + MAX_QUOTE:
+            if j < len(text) and text[j] in finder.closers and j <= i + 1 + MAX_QUOTE:
+                if j > i + 1:
                     spans.append((i, j + 1))
-                cursor = j + 1  # a closing mark, even of a rejected pair, opens nothing
+                cursor = j + 1  # its closing mark opens nothing, even of an empty pair
         self._spans = spans
         self._starts = [a for a, _ in spans]
 
