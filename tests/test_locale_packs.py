@@ -275,3 +275,15 @@ def test_a_packs_letters_tell_its_language_apart_on_a_short_message(
     finally:
         monkeypatch.undo()
         locales._load.cache_clear()
+
+
+def test_validate_warns_when_a_copied_locale_keeps_anothers_letters(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from chatbot.cli import cli, register  # noqa: F401  (registers the locales commands)
+
+    copied = tmp_path / "eo.yaml"
+    copied.write_text(PACK_LOCALE.replace("levels:\n", 'detect:\n  letters: "ĉß"\nlevels:\n', 1))
+    out = CliRunner().invoke(cli, ["locales", "validate", str(copied)])
+    assert out.exit_code == 1
+    assert "detect.letters: ß also name de" in out.output

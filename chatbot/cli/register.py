@@ -192,8 +192,9 @@ def locales_validate(paths: tuple[Path, ...]) -> None:
             found = locale_registry.get(code)
             assert found is not None
             specs.append((found, locale_registry.source(code) or f"{code}.yaml"))
+    installed = [s for s in map(locale_registry.get, locale_registry.available()) if s]
     for spec, source in specs:
-        check = check_locale(spec, source)
+        check = check_locale(spec, source, installed)
         problems += check.errors + check.warnings
     for problem in problems:
         click.echo(printable(problem), err=True)

@@ -10,6 +10,7 @@ for ``chatbot locales validate`` and for third-party packs as they load.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import metadata
 
@@ -40,10 +41,23 @@ def describe(reading: Reading) -> str:
     return f"{level}: {seen}" if seen else f"{level} ({reading.reason or 'no evidence'})"
 
 
-def check_locale(spec: LocaleSpec, source: str | None = None) -> LocaleCheck:
-    """Compile ``spec``'s markers by reading its own texts, and compare the readings."""
+def check_locale(
+    spec: LocaleSpec, source: str | None = None, others: Iterable[LocaleSpec] = ()
+) -> LocaleCheck:
+    """Compile ``spec``'s markers by reading its own texts, and compare the readings.
+
+    ``others``: installed locales whose detection letters ``spec`` must not share.
+    """
     where = source or f"{spec.code}.yaml"
     check = LocaleCheck()
+    mine = set(spec.detect.letters.lower())
+    for other in others:
+        shared = mine & set(other.detect.letters.lower()) if other.code != spec.code else set()
+        if shared:
+            check.warnings.append(
+                f"{where}: detect.letters: {''.join(sorted(shared))} also name {other.code}; "
+                "a letter two locales declare names neither (list only your language's own)"
+            )
     analyzer = analyzer_for(spec.analyzer)
     if analyzer is None:
         check.errors.append(
