@@ -18,7 +18,16 @@ from chatbot import locales
 from chatbot.detect.register.reading import Evidence, Misuse, Reading
 from chatbot.locales.schema import LocaleSpec
 
-__all__ = ["Analyzer", "Evidence", "Misuse", "Reading", "analyze", "analyzer_for", "clean"]
+__all__ = [
+    "Analyzer",
+    "Evidence",
+    "Misuse",
+    "Reading",
+    "analyze",
+    "analyzer_for",
+    "clean",
+    "installed_analyzers",
+]
 
 ENTRY_POINT_GROUP = "chatbot.analyzers"
 
@@ -53,6 +62,11 @@ def analyzer_for(name: str) -> Analyzer | None:
     return None
 
 
+def installed_analyzers() -> list[str]:
+    """The analyzer names a locale may give (``analyzer: rules``)."""
+    return sorted({ep.name for ep in metadata.entry_points(group=ENTRY_POINT_GROUP)})
+
+
 def unknown(locale: str, reason: str) -> Reading:
     return Reading(locale=locale, level=None, formality="unknown", confidence=0.0, reason=reason)
 
@@ -66,11 +80,10 @@ def analyze(text: str, locale: str) -> Reading:
         )
     analyzer = analyzer_for(spec.analyzer)
     if analyzer is None:
-        names = sorted({ep.name for ep in metadata.entry_points(group=ENTRY_POINT_GROUP)})
         return unknown(
             locale,
             f"analyzer {spec.analyzer!r} named by locale {locale!r} is not installed "
-            f"(installed: {', '.join(names)})",
+            f"(installed: {', '.join(installed_analyzers())})",
         )
     truncated = len(text) > MAX_CHARS
     cleaned = clean(text[:MAX_CHARS])

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import metadata
 
-from chatbot.detect.register import ENTRY_POINT_GROUP, analyzer_for, clean
+from chatbot.detect.register import analyzer_for, clean, installed_analyzers
 from chatbot.detect.register.reading import Reading
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import LocaleSpec
 
-__all__ = ["LocaleCheck", "check_locale", "describe", "installed_analyzers"]
+__all__ = ["LocaleCheck", "check_locale", "describe"]
 
 
 @dataclass
@@ -28,10 +27,6 @@ class LocaleCheck:
 
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-
-
-def installed_analyzers() -> list[str]:
-    return sorted({ep.name for ep in metadata.entry_points(group=ENTRY_POINT_GROUP)})
 
 
 def describe(reading: Reading) -> str:
