@@ -4,12 +4,13 @@ asked, and reproducible training on a tiny hand-written set."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from chatbot import locales
-from chatbot.detect.register import Reading, analyze, clean, subword, subword_train
+from chatbot.detect.register import Reading, analyze, clean, rules, subword, subword_train
 
 pytest.importorskip("sentencepiece")
 
@@ -30,6 +31,19 @@ def test_shipped_models_load_and_lean_the_right_way(code: str) -> None:
     for start, end, level, weight in vote.evidence:
         assert 0 <= start < end <= len(informal)
         assert level == "informal" and weight > 0
+
+
+def test_every_shipped_model_is_used_and_every_declared_one_shipped() -> None:
+    # A model no locale declares is dead weight; a declared one that is missing
+    # would silently drop the backup.
+    shipped = [locales.load_file(p) for p in Path(locales.__file__).parent.glob("*.yaml")]
+    declared = {
+        spec.code
+        for spec in shipped
+        if spec.analyzer == "rules" and rules.compile_markers(spec).markers.backup == "subword"
+    }
+    assert declared == set(subword.available())
+    assert set(subword_train.DEFAULT_LANGS) == declared
 
 
 def test_rules_decide_when_they_fire() -> None:

@@ -39,7 +39,7 @@ from chatbot.detect.register.evaluate import evaluate
 from chatbot.detect.register.rules_schema import Markers
 from chatbot.locales.schema import LocaleSpec
 
-DEFAULT_LANGS = ("es", "it", "pt", "vi", "id")
+DEFAULT_LANGS = ("es", "it", "pt", "id")
 OUT = Path(__file__).resolve().parent / subword.MODELS
 
 
