@@ -31,6 +31,15 @@ Markers schema::
           why: "capitalised Sie mid-sentence is the polite pronoun"
           pattern: '(?<=[a-zäöüß,] )Sie{>}'   # ... or one regular expression
           case_sensitive: true
+      morphology:               # optional: rules on a tagger's grammemes
+        tagger: pymorphy3       # see morph.TAGGERS
+        lang: ru
+        rules:
+          - id: ru.morph_imperative_2sg
+            level: informal
+            why: "the ты imperative of any verb"
+            grammemes: [VERB, impr, sing, excl]  # all in the likeliest reading
+            except_words: [пошли]   # optional: read otherwise in speech
       misuses:                  # optional: usage errors reported as Misuse
         - id: hi.aap_tum_verb
           why: "आप takes -इए/-ें verbs; -ो is the तुम form"
@@ -55,6 +64,10 @@ with the margin over the runner-up. ``score`` is the signed sum of the votes,
 each level counted by its distance from the line between the informal and the
 formal levels, squashed into (-1, 1): > 0 leans formal, and of two texts at the
 same level the one with more formal evidence scores higher.
+
+Morphology rules name an open class no list covers (every verb's imperative).
+They read a text only when no word or pattern rule matched it, word by word,
+each word tagged once (:mod:`.morph`); a match counts like a rule's.
 
 Matches inside quotation marks («…», „…“, "…", 「…」; see :mod:`.quotes`) are
 someone else's words: they count only when nothing outside them matches.
@@ -89,13 +102,15 @@ import dataclasses
 import math
 import re
 import time
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from chatbot.detect.register import morph
 from chatbot.detect.register.markers import per_spec, validate
 from chatbot.detect.register.quotes import Quotations
 from chatbot.detect.register.reading import Evidence, Misuse, Reading
-from chatbot.detect.register.rules_schema import Markers, MisuseRule, Rule, expand
+from chatbot.detect.register.rules_schema import Markers, MisuseRule, MorphRule, Rule, expand
 from chatbot.detect.register.rules_words import SubstringIndex, WordIndex
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import LocaleSpec
@@ -113,7 +128,7 @@ TIME_BUDGET_S = 0.25  # a safety net; normal texts take well under a millisecond
 class _Compiled:
     code: str
     markers: Markers
-    rules: tuple[Rule, ...]
+    rules: tuple[Rule | MorphRule, ...]  # the morphology rules follow the others
     patterns: tuple[tuple[int, re.Pattern[str]], ...]  # rule index, regex
     words: WordIndex
     substrings: SubstringIndex
@@ -121,6 +136,9 @@ class _Compiled:
     rank: dict[str, int]
     formality: dict[str, str]
     center: float  # between the most formal informal level and the least formal formal one
+    tagger: morph.Tagger | None = None
+    # rule index, the grammemes it needs, the words it skips (lower case)
+    morph: tuple[tuple[int, frozenset[str], frozenset[str]], ...] = ()
 
 
 @per_spec
@@ -133,12 +151,16 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
     markers = validate(Markers, spec, "rules")
     ids = {lv.id for lv in spec.levels}
     levels = ", ".join(sorted(ids))
-    for rule in markers.rules:
+    morph_rules = markers.morphology.rules if markers.morphology else []
+    every: list[Rule | MorphRule] = [*markers.rules, *morph_rules]
+    for rule in every:
         if rule.level not in ids:
+            block = "morphology.rules" if isinstance(rule, MorphRule) else "rules"
             raise ConfigError(
-                f"locale {code!r} ({code}.yaml): markers.rules.{rule.id}.level: "
+                f"locale {code!r} ({code}.yaml): markers.{block}.{rule.id}.level: "
                 f"{rule.level!r} is not a level of this locale ({levels})"
             )
+    tagger, needs = _morphology(code, markers)
     if markers.unmarked is not None and markers.unmarked not in ids:
         raise ConfigError(
             f"locale {code!r} ({code}.yaml): markers.unmarked: {markers.unmarked!r} "
@@ -170,7 +192,7 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
     return _Compiled(
         code=code,
         markers=markers,
-        rules=tuple(markers.rules),
+        rules=(*markers.rules, *morph_rules),
         patterns=tuple(patterns),
         words=words,
         substrings=substrings,
@@ -178,7 +200,35 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
         rank={lv.id: lv.rank for lv in spec.levels},
         formality={lv.id: lv.formality for lv in spec.levels},
         center=center,
+        tagger=tagger,
+        morph=needs,
     )
+
+
+def _morphology(
+    code: str, markers: Markers
+) -> tuple[morph.Tagger | None, tuple[tuple[int, frozenset[str], frozenset[str]], ...]]:
+    """The locale's tagger, and each morphology rule's index and grammemes."""
+    block = markers.morphology
+    if block is None:
+        return None, ()
+    where = f"locale {code!r} ({code}.yaml): markers.morphology"
+    try:
+        tagger = morph.load(block.tagger, block.lang)
+    except morph.TaggerError as exc:
+        raise ConfigError(f"{where}.tagger: {exc}") from exc
+    needs = []
+    for k, rule in enumerate(block.rules):
+        unknown = sorted(set(rule.grammemes) - tagger.known)
+        if unknown:
+            raise ConfigError(
+                f"{where}.rules.{rule.id}.grammemes: {', '.join(unknown)} "
+                f"{'is' if len(unknown) == 1 else 'are'} not {block.tagger} grammemes "
+                "(they are case-sensitive: VERB, impr, sing)"
+            )
+        skip = frozenset(unicodedata.normalize("NFC", w).lower() for w in rule.except_words)
+        needs.append((len(markers.rules) + k, frozenset(rule.grammemes), skip))
+    return tagger, tuple(needs)
 
 
 def _regex(pattern: str, case_sensitive: bool) -> re.Pattern[str]:
@@ -214,6 +264,16 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
         if time.perf_counter() - started > TIME_BUDGET_S:
             note = "stopped early: the rules took too long on this text"
             break
+    if comp.tagger is not None and not own.counts and not cited.counts and note is None:
+        # No listed word or pattern: read the verb forms, whatever the verb.
+        for start, end, word in morph.words(probe):
+            tags, lower = comp.tagger.tag(word), word.lower()
+            for i, need, skip in comp.morph:
+                if need <= tags and lower not in skip:
+                    (cited if quoted and start in quoted else own).add(comp, i, text, start, end)
+            if time.perf_counter() - started > TIME_BUDGET_S:
+                note = "stopped early: the rules took too long on this text"
+                break
     chosen = own if own.counts or not cited.counts else cited
     counts, evidence = chosen.counts, chosen.evidence
     votes: dict[str, float] = {}

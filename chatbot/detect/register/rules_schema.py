@@ -83,8 +83,34 @@ class MisuseRule(_Matcher):
     message: str = Field(min_length=1, description="What is wrong and what to write instead")
 
 
+class MorphRule(_Strict):
+    """A vote for every word whose most likely reading carries all ``grammemes``."""
+
+    id: str = Field(pattern=r"^[a-z]{2,3}\.[A-Za-z0-9_.]+$", description="e.g. ru.morph_impr")
+    why: str = Field(min_length=1, description="Which usage this encodes and why")
+    level: str = Field(min_length=1, description="The level id this rule votes for")
+    weight: float = Field(default=1.0, gt=0, le=10)
+    grammemes: list[str] = Field(min_length=1, description="The tagger's names, e.g. impr, sing")
+    # Words whose likeliest reading in the tagger's dictionary is not the one
+    # conversation means (пошли: "send!" there, "let's go" in speech).
+    except_words: list[str] = Field(default_factory=list)
+
+
+class Morphology(_Strict):
+    """Rules on a morphological tagger's grammemes (see :mod:`.morph`).
+
+    They read a text only when no word or pattern rule matched it: tagging is
+    slower than a word list, and the lists already name the common forms.
+    """
+
+    tagger: str = Field(min_length=1, description="A tagger in morph.TAGGERS, e.g. pymorphy3")
+    lang: str = Field(min_length=2, max_length=8, description="The tagger's dictionary, e.g. ru")
+    rules: list[MorphRule] = Field(min_length=1)
+
+
 class Markers(_Strict):
     rules: list[Rule] = Field(min_length=1)
+    morphology: Morphology | None = None
     misuses: list[MisuseRule] = Field(default_factory=list)
     # The level a text without any marker reads as (with low confidence), e.g.
     # English without slang or courtesy formulas is neutral. None: unknown.
@@ -112,6 +138,7 @@ class Markers(_Strict):
     @model_validator(mode="after")
     def _unique_ids(self) -> Markers:
         ids = [r.id for r in self.rules] + [m.id for m in self.misuses]
+        ids += [r.id for r in self.morphology.rules] if self.morphology else []
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         if dupes:
             raise ValueError(f"rule ids must be unique, repeated: {dupes}")
