@@ -1,38 +1,47 @@
-"""Morphological tags for the ``rules`` analyzer's ``morphology`` rules.
+"""Morphological dictionaries for the ``rules`` analyzer's ``morphology`` rules.
 
-Some register cues form an open class that no word list covers. Every Russian
-verb has a ты imperative (дыши, наноси, оформи) and a вы one (дышите), and a
-chat about tablets, prams or essays uses verbs that a list of the common ones
-never named. A morphological dictionary knows them all, so a locale may name
-one in its ``markers`` and vote on grammemes instead of words::
+Some register cues form an open class that no word list covers. Every verb has
+a familiar and a polite imperative (Russian дыши/дышите, German atme/atmen Sie,
+French coupe/coupez, Spanish corta/corte), and a chat about tablets, prams or
+recipes uses verbs that a list of the common ones never named. A dictionary
+knows them all, so a locale may name one in its ``markers`` (see
+:mod:`.rules` for the schema) and vote on what it says about a word:
 
-    morphology:
-      tagger: pymorphy3   # one of TAGGERS
-      lang: ru            # the tagger's dictionary
-      rules:
-        - id: ru.morph_imperative_2sg
-          level: informal
-          weight: 1.0
-          why: "the ты imperative of any verb"
-          grammemes: [VERB, impr, sing, excl]
+* ``grammemes``: the tags of the word's most likely reading (pymorphy3:
+  ``[VERB, impr, sing]``), so мой (my, rarely "wash!") does not count;
+* ``forms``: the word ends in ``ending`` and is a form of a verb whose
+  infinitive ends in one of ``infinitive`` (es ``a`` of an ``-ar`` verb: corta
+  of cortar). Either the dictionary's lemma says so, or the stem plus that
+  infinitive ending is a word it knows (mezcla: mezclar is known), since a
+  lemmatizer picks one reading and often the noun.
 
-A word matches a rule when its most likely reading carries every grammeme, so
-мой (my, rarely "wash!") and чай (tea, rarely "hope!") do not. Tags are cached
-per word.
+A word in ``forms`` may be restricted to the start of a sentence or clause,
+where a verb without a subject is an imperative, and to sentences that do not
+ask a question. Results are cached per word.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 
-__all__ = ["TAGGERS", "Tagger", "TaggerError", "load", "words"]
+__all__ = ["TAGGERS", "Tagger", "TaggerError", "Token", "load", "tokens"]
 
-# Letters only: digits, placeholders and punctuation have no grammemes worth reading.
-_WORD = re.compile(r"[^\W\d_]{2,}")
+# Letters only: digits, placeholders and punctuation have nothing to read.
+_WORD = re.compile(r"[^\W\d_]+")
+# A full stop after these is an abbreviation's (n. 48213, Sr. García), not a sentence's.
+_ABBREVIATIONS = frozenset(
+    {"n", "nr", "no", "núm", "num", "art", "tel", "ca", "bzw", "usw", "etc", "vs", "z", "b", "sr"}
+    | {"sra", "srta", "dr", "dra", "dott", "sig", "prof", "st", "p", "pag", "pág", "ref", "cf"}
+)
 _CACHE_WORDS = 1 << 16
+# What ends a sentence or clause: the next word starts one.
+_BOUNDARY = frozenset('.!?;:…,()[]{}"«»„“”¿¡–—\n')
+_SENTENCE_END = re.compile(r"[.!?…\n]")
 
 
 class TaggerError(Exception):
@@ -40,11 +49,42 @@ class TaggerError(Exception):
 
 
 class Tagger:
-    """The grammemes of a word's most likely reading, and the grammemes there are."""
+    """One dictionary: grammemes, lemma and "is this a word" for a lower-case word."""
 
-    def __init__(self, tag: Callable[[str], frozenset[str]], known: frozenset[str]) -> None:
-        self.tag = functools.lru_cache(maxsize=_CACHE_WORDS)(tag)
-        self.known = known
+    def __init__(
+        self,
+        *,
+        tag: Callable[[str], frozenset[str]],
+        lemma: Callable[[str], str],
+        known: Callable[[str], bool],
+        grammemes: frozenset[str],
+    ) -> None:
+        cache = functools.lru_cache(maxsize=_CACHE_WORDS)
+        self.tag = cache(tag)
+        self.lemma = cache(lemma)
+        self.known = cache(known)
+        self.grammemes = grammemes  # the names it tags with; empty if it has none
+
+    def verb_form(
+        self, word: str, ending: str, infinitives: Sequence[str], verbs: tuple[str, ...]
+    ) -> bool:
+        """Whether ``word`` (lower case) is a form in ``ending`` of a verb in ``infinitives``.
+
+        ``verbs`` are all the infinitive endings the locale names: when the
+        lemma is a verb by them, it alone decides (torni is tornare's, not
+        tornire's).
+        """
+        if not word.endswith(ending) or len(word) - len(ending) < 2:
+            return False
+        lemma = self.lemma(word)
+        if lemma != word and lemma.endswith(verbs):
+            return lemma.endswith(tuple(infinitives))
+        # The lemmatizer picked another reading (mezcla: the noun): is the stem
+        # plus the infinitive ending a verb it knows, and its own lemma?
+        stem = word[: len(word) - len(ending)]
+        return any(
+            self.known(stem + inf) and self.lemma(stem + inf) == stem + inf for inf in infinitives
+        )
 
 
 def _pymorphy3(lang: str) -> Tagger:
@@ -64,10 +104,36 @@ def _pymorphy3(lang: str) -> Tagger:
         found = analyzer.tag(word)
         return frozenset(found[0].grammemes) if found else frozenset()
 
-    return Tagger(tag, frozenset(analyzer.TagClass.KNOWN_GRAMMEMES))
+    def lemma(word: str) -> str:
+        found = analyzer.parse(word)
+        return str(found[0].normal_form) if found else word
+
+    return Tagger(
+        tag=tag,
+        lemma=lemma,
+        known=analyzer.word_is_known,
+        grammemes=frozenset(analyzer.TagClass.KNOWN_GRAMMEMES),
+    )
 
 
-TAGGERS: dict[str, Callable[[str], Tagger]] = {"pymorphy3": _pymorphy3}
+def _simplemma(lang: str) -> Tagger:
+    try:
+        import simplemma
+    except ImportError as exc:
+        raise TaggerError("simplemma is not installed: pip install simplemma") from exc
+    try:
+        simplemma.is_known("a", lang=lang, low_memory=True)  # loads the dictionary now, not mid-chat
+    except Exception as exc:
+        raise TaggerError(f"simplemma has no dictionary for {lang!r} ({exc})") from exc
+    return Tagger(
+        tag=lambda _word: frozenset(),
+        lemma=lambda word: str(simplemma.lemmatize(word, lang=lang, low_memory=True)),
+        known=lambda word: bool(simplemma.is_known(word, lang=lang, low_memory=True)),
+        grammemes=frozenset(),
+    )
+
+
+TAGGERS: dict[str, Callable[[str], Tagger]] = {"pymorphy3": _pymorphy3, "simplemma": _simplemma}
 
 _LOADED: dict[tuple[str, str], Tagger] = {}
 _LOCK = threading.Lock()
@@ -83,7 +149,39 @@ def load(name: str, lang: str) -> Tagger:
         return _LOADED[name, lang]
 
 
-def words(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, word) of each run of two or more letters."""
-    for m in _WORD.finditer(text):
-        yield m.start(), m.end(), m.group()
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    word: str  # lower case
+    clause_start: bool  # first word of the text, a sentence or a clause
+    question: bool  # its sentence ends with ?
+    next: str  # the following word, lower case ("" at the end)
+    label: bool  # a colon follows it (Note : …, Tipp: …): a heading, not a verb
+
+
+def tokens(text: str, links: frozenset[str] = frozenset()) -> Iterator[Token]:
+    """The words of ``text`` with where they stand.
+
+    A word after one of ``links`` (und, then, y, et) also starts a clause, so
+    in "atme ein und halte die Luft an" halte does.
+    """
+    found = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+    ends = [(m.start(), m.group()) for m in _SENTENCE_END.finditer(text)]
+    stops = [pos for pos, _ in ends]
+    prev_end, prev_word = 0, ""
+    for k, (start, end, word) in enumerate(found):
+        gap = text[prev_end:start]
+        if prev_word in _ABBREVIATIONS and gap.lstrip().startswith("."):
+            gap = gap.lstrip()[1:]
+        clause = (
+            (k == 0 and not any(c.isalpha() for c in gap))
+            or any(c in _BOUNDARY for c in gap)
+            or prev_word in links
+        )
+        j = bisect.bisect_left(stops, end)
+        question = j < len(ends) and ends[j][1] == "?"
+        nxt = found[k + 1][2] if k + 1 < len(found) else ""
+        label = text[end : end + 2].lstrip(" \u00a0\u202f").startswith(":")
+        yield Token(start, end, word, bool(clause), question, nxt, label)
+        prev_end, prev_word = end, word

@@ -125,6 +125,57 @@ TIME_BUDGET_S = 0.25  # a safety net; normal texts take well under a millisecond
 
 
 @dataclass(frozen=True)
+class _MorphTest:
+    """One morphology rule, ready to test a token (words in lower case, NFC)."""
+
+    index: int  # into _Compiled.rules
+    rule: MorphRule
+    grammemes: frozenset[str]
+    skip: frozenset[str]
+    not_before: frozenset[str]
+    not_ending: tuple[str, ...]
+    before: frozenset[str]
+    before_ending: tuple[str, ...]
+    verbs: tuple[str, ...]  # every infinitive ending the locale's rules name
+    clitics: tuple[str, ...] = ()  # longest first
+
+    def matches(self, tagger: morph.Tagger, tok: morph.Token) -> bool:
+        rule = self.rule
+        if (
+            tok.word in self.skip
+            or (rule.clause_start and not tok.clause_start)
+            or (rule.not_in_question and tok.question)
+            or tok.next in self.not_before
+            or (self.not_ending and tok.word.endswith(self.not_ending))
+            or (rule.forms is not None and tok.label)
+        ):
+            return False
+        if (self.before or self.before_ending) and not (
+            tok.next in self.before
+            or (self.before_ending and tok.next.endswith(self.before_ending))
+        ):
+            return False
+        if rule.grammemes is not None:
+            return self.grammemes <= tagger.tag(tok.word)
+        words = [tok.word]
+        for clitic in self.clitics:
+            if tok.word.endswith(clitic) and len(tok.word) - len(clitic) >= 3:
+                words.append(_unstressed(tok.word[: -len(clitic)]))
+        return any(
+            tagger.verb_form(word, f.ending, f.infinitive, self.verbs)
+            for word in words
+            for f in rule.forms or ()
+        )
+
+
+def _unstressed(word: str) -> str:
+    """estíra -> estira: the accent an enclitic adds to the stem."""
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in unicodedata.normalize("NFD", word) if c not in "\u0301\u0300")
+    )
+
+
+@dataclass(frozen=True)
 class _Compiled:
     code: str
     markers: Markers
@@ -137,8 +188,8 @@ class _Compiled:
     formality: dict[str, str]
     center: float  # between the most formal informal level and the least formal formal one
     tagger: morph.Tagger | None = None
-    # rule index, the grammemes it needs, the words it skips (lower case)
-    morph: tuple[tuple[int, frozenset[str], frozenset[str]], ...] = ()
+    morph: tuple[_MorphTest, ...] = ()
+    links: frozenset[str] = frozenset()
 
 
 @per_spec
@@ -160,7 +211,7 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
                 f"locale {code!r} ({code}.yaml): markers.{block}.{rule.id}.level: "
                 f"{rule.level!r} is not a level of this locale ({levels})"
             )
-    tagger, needs = _morphology(code, markers)
+    tagger, tests = _morphology(code, markers)
     if markers.unmarked is not None and markers.unmarked not in ids:
         raise ConfigError(
             f"locale {code!r} ({code}.yaml): markers.unmarked: {markers.unmarked!r} "
@@ -201,14 +252,17 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
         formality={lv.id: lv.formality for lv in spec.levels},
         center=center,
         tagger=tagger,
-        morph=needs,
+        morph=tests,
+        links=_lower(markers.morphology.links) if markers.morphology else frozenset(),
     )
 
 
-def _morphology(
-    code: str, markers: Markers
-) -> tuple[morph.Tagger | None, tuple[tuple[int, frozenset[str], frozenset[str]], ...]]:
-    """The locale's tagger, and each morphology rule's index and grammemes."""
+def _lower(words: list[str]) -> frozenset[str]:
+    return frozenset(unicodedata.normalize("NFC", w).lower() for w in words)
+
+
+def _morphology(code: str, markers: Markers) -> tuple[morph.Tagger | None, tuple[_MorphTest, ...]]:
+    """The locale's tagger, and its morphology rules ready to test tokens."""
     block = markers.morphology
     if block is None:
         return None, ()
@@ -217,18 +271,36 @@ def _morphology(
         tagger = morph.load(block.tagger, block.lang)
     except morph.TaggerError as exc:
         raise ConfigError(f"{where}.tagger: {exc}") from exc
-    needs = []
+    verbs = tuple(sorted({i for r in block.rules for f in r.forms or () for i in f.infinitive}))
+    tests = []
     for k, rule in enumerate(block.rules):
-        unknown = sorted(set(rule.grammemes) - tagger.known)
+        if rule.grammemes is not None and not tagger.grammemes:
+            raise ConfigError(
+                f"{where}.rules.{rule.id}.grammemes: {block.tagger} does not tag "
+                "grammemes; use forms (an ending and the infinitive endings) instead"
+            )
+        unknown = sorted(set(rule.grammemes or ()) - tagger.grammemes)
         if unknown:
             raise ConfigError(
                 f"{where}.rules.{rule.id}.grammemes: {', '.join(unknown)} "
                 f"{'is' if len(unknown) == 1 else 'are'} not {block.tagger} grammemes "
                 "(they are case-sensitive: VERB, impr, sing)"
             )
-        skip = frozenset(unicodedata.normalize("NFC", w).lower() for w in rule.except_words)
-        needs.append((len(markers.rules) + k, frozenset(rule.grammemes), skip))
-    return tagger, tuple(needs)
+        tests.append(
+            _MorphTest(
+                index=len(markers.rules) + k,
+                rule=rule,
+                grammemes=frozenset(rule.grammemes or ()),
+                skip=_lower(rule.except_words),
+                not_before=_lower(rule.not_before),
+                not_ending=tuple(_lower(rule.not_ending)),
+                before=_lower(rule.before),
+                before_ending=tuple(_lower(rule.before_ending)),
+                verbs=verbs,
+                clitics=tuple(sorted(_lower(rule.clitics), key=len, reverse=True)),
+            )
+        )
+    return tagger, tuple(tests)
 
 
 def _regex(pattern: str, case_sensitive: bool) -> re.Pattern[str]:
@@ -266,11 +338,11 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
             break
     if comp.tagger is not None and not own.counts and not cited.counts and note is None:
         # No listed word or pattern: read the verb forms, whatever the verb.
-        for start, end, word in morph.words(probe):
-            tags, lower = comp.tagger.tag(word), word.lower()
-            for i, need, skip in comp.morph:
-                if need <= tags and lower not in skip:
-                    (cited if quoted and start in quoted else own).add(comp, i, text, start, end)
+        for tok in morph.tokens(probe, comp.links):
+            for test in comp.morph:
+                if test.matches(comp.tagger, tok):
+                    tally = cited if quoted and tok.start in quoted else own
+                    tally.add(comp, test.index, text, tok.start, tok.end)
             if time.perf_counter() - started > TIME_BUDGET_S:
                 note = "stopped early: the rules took too long on this text"
                 break

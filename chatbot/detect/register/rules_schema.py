@@ -83,28 +83,62 @@ class MisuseRule(_Matcher):
     message: str = Field(min_length=1, description="What is wrong and what to write instead")
 
 
+class VerbForm(_Strict):
+    """A verb form by its ending: ``a`` of a verb whose infinitive ends in ``ar``."""
+
+    ending: str = Field(max_length=8, description="The word's ending; empty for a bare stem")
+    infinitive: list[str] = Field(min_length=1, description="Infinitive endings, e.g. [er, ir]")
+
+
 class MorphRule(_Strict):
-    """A vote for every word whose most likely reading carries all ``grammemes``."""
+    """A vote for every word the locale's dictionary reads as asked (see :mod:`.morph`)."""
 
     id: str = Field(pattern=r"^[a-z]{2,3}\.[A-Za-z0-9_.]+$", description="e.g. ru.morph_impr")
     why: str = Field(min_length=1, description="Which usage this encodes and why")
     level: str = Field(min_length=1, description="The level id this rule votes for")
     weight: float = Field(default=1.0, gt=0, le=10)
-    grammemes: list[str] = Field(min_length=1, description="The tagger's names, e.g. impr, sing")
-    # Words whose likeliest reading in the tagger's dictionary is not the one
+    # All in the word's likeliest reading (pymorphy3: VERB, impr, sing) ...
+    grammemes: list[str] | None = Field(default=None, min_length=1)
+    # ... or a form of a verb by its ending (any one of these).
+    forms: list[VerbForm] | None = Field(default=None, min_length=1)
+    # Object pronouns the form may carry (es estírala, it portami); the stress
+    # accent they add (estíra-) is dropped before the form is tested.
+    clitics: list[str] = Field(default_factory=list)
+    # Only the first word of a sentence or clause (a verb with no subject there
+    # is an imperative), only outside questions, and not before these words
+    # (subject pronouns: "Nehmen Sie", "Atme ich?").
+    clause_start: bool = False
+    not_in_question: bool = False
+    not_before: list[str] = Field(default_factory=list)
+    # If given, the next word must be one of these or end in one of
+    # before_ending: what follows an imperative (an article, a pronoun, bitte,
+    # an adverb in -ment), not a noun's complement (Commande n° 12, Suche nach).
+    before: list[str] = Field(default_factory=list)
+    before_ending: list[str] = Field(default_factory=list)
+    # Words ending so are other forms (de -en, -t: infinitive, plural, 3rd person).
+    not_ending: list[str] = Field(default_factory=list)
+    # Words whose likeliest reading in the dictionary is not the one
     # conversation means (пошли: "send!" there, "let's go" in speech).
     except_words: list[str] = Field(default_factory=list)
 
+    @model_validator(mode="after")
+    def _one_test(self) -> MorphRule:
+        if (self.grammemes is None) == (self.forms is None):
+            raise ValueError("give exactly one of 'grammemes' or 'forms'")
+        return self
+
 
 class Morphology(_Strict):
-    """Rules on a morphological tagger's grammemes (see :mod:`.morph`).
+    """Rules on what a morphological dictionary says of each word (see :mod:`.morph`).
 
-    They read a text only when no word or pattern rule matched it: tagging is
-    slower than a word list, and the lists already name the common forms.
+    They read a text only when no word or pattern rule matched it: a dictionary
+    is slower than a word list, and the lists already name the common forms.
     """
 
     tagger: str = Field(min_length=1, description="A tagger in morph.TAGGERS, e.g. pymorphy3")
     lang: str = Field(min_length=2, max_length=8, description="The tagger's dictionary, e.g. ru")
+    # Words after which a clause starts (und, dann; y, luego), for clause_start.
+    links: list[str] = Field(default_factory=list)
     rules: list[MorphRule] = Field(min_length=1)
 
 
