@@ -313,6 +313,95 @@ def test_enforcement_off_reads_but_never_retries(engine: Engine) -> None:
     assert calls == [0] and verdict.retries == 0 and verdict.flagged
 
 
+ENGLISH = "Sure, I can help you with that printer right away."
+GERMAN = "Gerne helfe ich Ihnen mit dem Drucker."
+
+
+def test_a_reply_in_another_language_is_retried_with_a_language_correction(
+    engine: Engine,
+) -> None:
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=80))
+    notes: list[str | None] = []
+    send = session.send
+
+    def spy(*args: object, **kwargs: object) -> object:
+        notes.append(kwargs.get("instruction"))  # type: ignore[arg-type]
+        return send(*args, **kwargs)  # type: ignore[arg-type]
+
+    session.send = spy  # type: ignore[method-assign]
+    grammar = lambda attempt: _grammar(ENGLISH if attempt == 0 else GERMAN)  # noqa: E731
+    text, verdict, _, notices = _collect(
+        RegisterGuard(session).send(
+            "Mein Drucker geht nicht.", Plan("de", "formal", "t"), grammar=grammar
+        )
+    )
+    assert text == GERMAN and verdict.retries == 1 and verdict.language is None
+    assert verdict.status == "on_target" and not verdict.flagged
+    assert [n.args["reason"] for n in notices if n.kind == "retry"] == ["language"]
+    assert notes[0] is None and "written in English (en)" in str(notes[1])
+    assert "Deutsch" in str(notes[1])
+
+
+def test_a_reply_left_in_another_language_is_flagged_with_it(engine: Engine) -> None:
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=80))
+    guard = RegisterGuard(session, GuardSettings(max_retries=1))
+    _, verdict, _, _ = _collect(
+        guard.send("Drucker?", Plan("de", "formal", "t"), grammar=lambda _a: _grammar(ENGLISH))
+    )
+    assert verdict.language == "en" and verdict.status == "off_target" and verdict.flagged
+    assert verdict.to_json()["language"] == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "other"),
+    [
+        ("Sure, I can help you with that printer.", "de", "en"),
+        ("こんにちは。ありがとうございます。", "de", "ja"),
+        ("Gerne helfe ich Ihnen mit dem Drucker.", "de", None),
+        ("Klar!", "de", None),  # too short to tell
+        ("了解。", "ja", None),  # kanji alone is not Chinese in a Japanese reply
+        ("Das ist ein Problem mit dem HP LaserJet Pro.", "de", None),
+    ],
+)
+def test_other_language_is_only_what_is_plain(text: str, locale: str, other: str | None) -> None:
+    from chatbot.check.guard import other_language
+
+    assert other_language(text, Plan(locale, "formal", "t")) == other
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "plan_level", "status"),
+    [
+        # Addresses nobody: a tu/du persona may say it, a vous/Sie one too.
+        ("fr", "C'est super, le film était génial.", "informal", "unread"),
+        ("fr", "C'est super, le film était génial.", "formal", "on_target"),
+        ("de", "Das Paket kommt morgen.", "informal", "unread"),
+        ("es", "El pedido llega mañana.", "informal", "unread"),  # a learned guess only
+        # A word that shows the level still decides.
+        ("fr", "Vous avez vu le film ?", "informal", "off_target"),
+        ("de", "Hast du das Paket?", "formal", "off_target"),
+    ],
+)
+def test_a_level_no_word_shows_never_counts_as_off_target(
+    code: str, text: str, plan_level: str, status: str
+) -> None:
+    from chatbot.check.guard import verdict_for
+
+    assert verdict_for(analyze(text, code), Plan(code, plan_level, "t")) == status
+
+
+def test_a_message_no_word_shows_the_level_of_is_not_mirrored() -> None:
+    # Thai without a polite particle reads casual by default; that is no
+    # reason to drop the persona's polite default when mirroring.
+    th = _spec("th")
+    mirror = RegisterPolicy(mirror=True)
+    neutral = analyze("วันนี้อากาศดีมาก", "th")
+    assert neutral.level == "casual" and not neutral.marked
+    assert plan(mirror, th, neutral).level == th.default_level == "polite"
+    assert plan(mirror, th, analyze("วันนี้อากาศดีมากเลยนะ", "th")).level == "casual"
+    assert plan(mirror, th, analyze("วันนี้อากาศดีมากครับ", "th")).level == "polite"
+
+
 def test_adherence_eval_mechanics_on_the_tiny_model(tiny_model: Path) -> None:
     from chatbot.check.adherence_eval import available_sets, run_locale
 

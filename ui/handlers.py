@@ -222,11 +222,19 @@ def badge(verdict: Verdict, language: str = "en") -> Message:
 
     read, target = name(verdict.reading.level), name(verdict.plan.level)
     mark = {"on_target": "✓", "near": "≈", "off_target": "⚠", "unread": "?"}[verdict.status]
-    title = (
-        f"{mark} {read}"
-        if verdict.status != "off_target"
-        else "⚠ " + say("off_register", read=read, target=target)
-    )
+    if verdict.language:
+        other = locales.get(verdict.language)
+        title = "⚠ " + say(
+            "wrong_language",
+            language=other.native if other else verdict.language,
+            target=spec.native if spec else verdict.plan.locale,
+        )
+    elif verdict.status == "off_target":
+        title = "⚠ " + say("off_register", read=read, target=target)
+    elif verdict.status == "unread":
+        title = "? " + say("unmarked")
+    else:
+        title = f"{mark} {read}"
     if verdict.avoided:
         title += " · ⚠ " + ", ".join(f"“{a.text}”" for a in verdict.avoided)
     confidence = f"{verdict.reading.confidence:.2f}"
@@ -396,7 +404,9 @@ def notice_text(notice: Notice, language: str) -> str:
     """A notice in the UI language, from its kind and arguments (else its English text)."""
     key = {"queued": "queued", "trimmed": "trimmed"}.get(notice.kind)
     if notice.kind == "retry":
-        key = "retry_avoided" if notice.args.get("reason") == "avoided" else "retry_register"
+        key = {"avoided": "retry_avoided", "language": "retry_language"}.get(
+            str(notice.args.get("reason")), "retry_register"
+        )
     try:
         return ui_text(key, language).format(**notice.args) if key else notice.message
     except (KeyError, IndexError):  # a notice without the arguments its text names

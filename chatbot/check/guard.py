@@ -1,7 +1,8 @@
 """Hold replies to the target register while they stream.
 
 The first sentence is held back until it ends, then read. If it is off target
-(the wrong side of formal/informal) or uses a phrase the persona must avoid,
+(the wrong side of formal/informal, or plainly another language than the
+plan's) or uses a phrase the persona must avoid,
 generation is aborted, the turn rolled back, and the reply generated again
 with a corrective instruction, at most ``max_retries`` times; a reply still
 off target is delivered and flagged. The whole reply is read again at the
@@ -21,6 +22,7 @@ from chatbot import locales
 from chatbot.check.avoid import Avoided, find_avoided
 from chatbot.check.sentences import first_sentence
 from chatbot.config import Settings
+from chatbot.detect.language import SHORT_WORDS, detect
 from chatbot.detect.register import analyze
 from chatbot.detect.register.reading import Reading
 from chatbot.generate.chat import ChatSession
@@ -51,6 +53,7 @@ class Verdict:
     flagged: bool  # delivered although off target
     attempts: list[Reading] = field(default_factory=list)  # first-sentence readings that failed
     avoided: tuple[Avoided, ...] = ()  # phrases the persona must avoid, used all the same
+    language: str | None = None  # the reply's language, when plainly not the plan's
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -60,26 +63,63 @@ class Verdict:
             "retries": self.retries,
             "flagged": self.flagged,
             "avoided": [a.to_json() for a in self.avoided],
+            "language": self.language,
         }
 
 
 def verdict_for(reading: Reading, plan: Plan) -> Status:
-    """on_target: the planned level; near: same side of formal/informal; off_target: the other."""
+    """on_target: the planned level; near: same side of formal/informal; off_target: the other.
+
+    A level that no word shows (the locale's unmarked default, or a learned
+    guess) is on target when it is the plan's, and otherwise unread: "Le film
+    était génial." addresses nobody, so a tu persona may say it.
+    """
     spec = locales.get(plan.locale)
     if reading.level is None or spec is None:
         return "unread"
     if reading.level == plan.level:
         return "on_target"
+    if not reading.marked:
+        return "unread"
     return "near" if reading.formality == spec.level(plan.level).formality else "off_target"
 
 
-def correction(plan: Plan, reading: Reading, avoided: Sequence[str] = ()) -> str:
+def other_language(text: str, plan: Plan) -> str | None:
+    """The language ``text`` is plainly written in, when it is not the plan's.
+
+    Plainly: a script that names one language (kana in a German reply), or
+    langdetect's pick at probability 0.9 or more on more than a few words. A
+    Japanese reply of kanji alone (了解。) is not Chinese.
+    """
+    found = detect(text)
+    if found.locale is None or found.locale == plan.locale:
+        return None
+    if found.method.startswith("script:"):
+        return None if (plan.locale, found.locale) == ("ja", "zh") else found.locale
+    if found.confidence >= 0.9 and len(text.split()) > SHORT_WORDS:
+        return found.locale
+    return None
+
+
+def _language_name(code: str) -> str:
+    spec = locales.get(code)
+    return f"{spec.english} ({code})" if spec else code
+
+
+def correction(
+    plan: Plan, reading: Reading, avoided: Sequence[str] = (), language: str | None = None
+) -> str:
     """The corrective note for a retry, ending with the level's own instruction."""
     spec = locales.get(plan.locale)
     assert spec is not None
     target = spec.level(plan.level)
     parts = []
-    if verdict_for(reading, plan) == "off_target":
+    if language is not None:
+        parts.append(
+            f"Language correction: the previous reply was written in {_language_name(language)}. "
+            f"Reply again, entirely in {spec.native} ({spec.english})."
+        )
+    elif verdict_for(reading, plan) == "off_target":
         read = spec.level(reading.level).native if reading.level else "?"
         parts.append(
             f"Register correction: the previous reply was written in {read}. Reply again, "
@@ -113,19 +153,26 @@ class RegisterGuard:
         """
         failed: list[Reading] = []
         used: list[str] = []  # avoided phrases that made an attempt fail
+        wrong: list[str | None] = []  # per failed attempt, the other language it was in
         for attempt in range(self.settings.max_retries + 1):
             last = attempt == self.settings.max_retries or not self.settings.enforce
-            note = correction(plan, failed[-1], used) if failed else None
+            note = correction(plan, failed[-1], used, wrong[-1]) if failed else None
             g = grammar(attempt) if callable(grammar) else grammar
             events = self.session.send(message, grammar=g, instruction=note, **send_kwargs)
             before = len(used)
             outcome = yield from self._attempt(
-                events, plan, checking=not last, failed=failed, avoid=avoid, used=used
+                events, plan, checking=not last, failed=failed, avoid=avoid, used=used, wrong=wrong
             )
             if outcome == "retry":
                 self.session.rollback()
-                reason = "avoided" if len(used) > before else "register"
-                why = "used a phrase this persona avoids" if reason == "avoided" else "off register"
+                reason = (
+                    "avoided" if len(used) > before else "language" if wrong[-1] else "register"
+                )
+                why = {
+                    "avoided": "used a phrase this persona avoids",
+                    "language": "in another language",
+                    "register": "off register",
+                }[reason]
                 yield Notice(
                     "retry",
                     f"Reply {why}; retrying ({attempt + 1}).",
@@ -143,6 +190,7 @@ class RegisterGuard:
         failed: list[Reading],
         avoid: Sequence[str],
         used: list[str],
+        wrong: list[str | None],
     ) -> Generator[Event | Verdict, None, str]:
         held: list[Event] = []
         text = ""
@@ -158,10 +206,12 @@ class RegisterGuard:
                     continue
                 reading = analyze(sentence, plan.locale)
                 bad = [a.phrase for a in find_avoided(sentence, avoid)]
-                if verdict_for(reading, plan) == "off_target" or bad:
+                language = other_language(sentence, plan)
+                if verdict_for(reading, plan) == "off_target" or bad or language:
                     events.close()  # stops generation within one token
                     failed.append(reading)
                     used.extend(bad)
+                    wrong.append(language)
                     return "retry"
                 checking = False
                 yield from held
@@ -171,17 +221,20 @@ class RegisterGuard:
                     sentence = first_sentence(text, final=True)
                     reading = analyze(sentence or text, plan.locale)
                     bad = [a.phrase for a in find_avoided(sentence or "", avoid)]
+                    language = other_language(sentence, plan) if sentence else None
                     if (
                         sentence
-                        and (verdict_for(reading, plan) == "off_target" or bad)
+                        and (verdict_for(reading, plan) == "off_target" or bad or language)
                         and event.finish_reason != "cancelled"
                     ):
                         failed.append(reading)
                         used.extend(bad)
+                        wrong.append(language)
                         return "retry"
                     yield from held
                 final = analyze(text, plan.locale)
-                status = verdict_for(final, plan)
+                language = other_language(text, plan)
+                status = "off_target" if language else verdict_for(final, plan)
                 yield Verdict(
                     plan=plan,
                     reading=final,
@@ -190,6 +243,7 @@ class RegisterGuard:
                     flagged=status == "off_target",
                     attempts=list(failed),
                     avoided=tuple(find_avoided(text, avoid)),
+                    language=language,
                 )
                 yield event
             else:

@@ -72,8 +72,9 @@ def plan(policy: RegisterPolicy, spec: LocaleSpec, user: Reading | None) -> Plan
         return Plan(spec.code, policy.level, f"fixed level {policy.level}")
     allowed = policy.allowed(spec)
     ranks = {lv.id: lv.rank for lv in spec.levels}
-    if user is None or user.level is None or user.level not in ranks:
-        # Nothing to mirror: the locale's default, or the nearest allowed level.
+    if user is None or user.level is None or user.level not in ranks or not user.marked:
+        # Nothing to mirror (no word of the message shows a level: "Le film
+        # était génial."): the locale's default, or the nearest allowed level.
         target = min(allowed, key=lambda lv: abs(ranks[lv] - ranks[spec.default_level]))
         return Plan(spec.code, target, "user's register unknown: default level")
     user_rank = ranks[user.level]

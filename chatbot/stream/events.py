@@ -28,7 +28,7 @@ class Notice:
 
     ``message`` is English; ``kind`` and ``args`` let a reader say it in its own
     language (queued: ahead; trimmed: turns, tokens, n_ctx; retry: attempt, reason
-    "register" or "avoided").
+    "register", "language" or "avoided").
     """
 
     kind: Literal["trimmed", "queued", "retry"]

@@ -418,3 +418,17 @@ def test_export_files_are_not_named_by_the_client_session_hash() -> None:
     names = {handlers.export_name(h) for h in ("abc", "abc.d", "../../etc/x", "a" * 5000)}
     assert len(names) == 4
     assert all(re.fullmatch(r"conversation-[0-9a-f]{16}", n) for n in names)
+
+
+def test_the_badge_names_a_wrong_language_and_a_reply_that_shows_no_level() -> None:
+    from chatbot.check import Verdict
+    from chatbot.detect.register.reading import Reading
+    from chatbot.plan import Plan
+
+    plan = Plan("de", "informal", "test")
+    plain = Reading("de", "formal", "formal", 0.2, reason="no register marker found")
+    unread = handlers.badge(Verdict(plan, plain, "unread", 0, False))
+    assert unread["metadata"]["title"] == "? Nothing in the reply shows its register"
+    japanese = handlers.badge(Verdict(plan, plain, "off_target", 2, True, language="ja"), "de")
+    assert japanese["metadata"]["title"] == "⚠ Falsche Sprache: 日本語 (Ziel: Deutsch)"
+    assert "2" in japanese["content"]  # the retries are still listed

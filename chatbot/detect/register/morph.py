@@ -122,7 +122,9 @@ def _simplemma(lang: str) -> Tagger:
     except ImportError as exc:
         raise TaggerError("simplemma is not installed: pip install simplemma") from exc
     try:
-        simplemma.is_known("a", lang=lang, low_memory=True)  # loads the dictionary now, not mid-chat
+        simplemma.is_known(
+            "a", lang=lang, low_memory=True
+        )  # loads the dictionary now, not mid-chat
     except Exception as exc:
         raise TaggerError(f"simplemma has no dictionary for {lang!r} ({exc})") from exc
     return Tagger(

@@ -51,6 +51,16 @@ class Reading:
     reason: str | None = None  # why the reading is unknown, or a note
     scores: dict[str, float] = field(default_factory=dict)  # level id -> score
 
+    @property
+    def marked(self) -> bool:
+        """Whether words of the text show its level.
+
+        Not so for a level read by default (no marker found: the locale's
+        unmarked level) or guessed by a learned backup (``<code>.subword``):
+        a text of either level may read that way, so it shows nothing.
+        """
+        return any(not e.rule.endswith(".subword") for e in self.evidence)
+
     def to_json(self) -> dict[str, object]:
         return {
             "locale": self.locale,
