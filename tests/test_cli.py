@@ -143,8 +143,19 @@ def test_register_classify_reads_jsonl_rows() -> None:
     assert got[0]["misuses"] == [] and got[1]["misuses"] == []
     misuse = chatbot("register", "classify", stdin='{"text": "お客様が参ります。", "lang": "ja"}\n')
     assert json.loads(misuse.stdout)["misuses"][0]["rule"].startswith("ja.misuse")
-    bad = chatbot("register", "classify", stdin="not json\n")
-    assert bad.returncode == 1 and "stdin:1: not JSON" in bad.stderr
+    assert got[2]["reason"].startswith("no locale spec for 'xx'")
+    # A bad line does not lose the rows around it: one line out per line in.
+    lines = [
+        '{"text": "Hast du Zeit?", "lang": "de"}',
+        "not json",
+        '{"text": "x"}',
+        '{"text": "Haben Sie Zeit?", "lang": "de"}',
+    ]
+    bad = chatbot("register", "classify", stdin="\n".join(lines) + "\n")
+    assert bad.returncode == 1 and "stdin:2: not JSON" in bad.stderr
+    outs = [json.loads(line) for line in bad.stdout.splitlines()]
+    assert [o.get("level") for o in outs] == ["informal", None, None, "formal"]
+    assert outs[1]["line"] == 2 and outs[2]["error"] == "stdin:3: each row needs 'text' and 'lang'"
 
 
 def test_register_read_explains_one_text() -> None:

@@ -153,8 +153,10 @@ name:                      # display name per UI language; en is required
   en: {title}
 description:
   en: What this persona is for.
-# The role, in the language the persona speaks. A sandboxed Jinja template over
-# `vars` (plain values only); use {{{{ shop }}}}-style placeholders.
+# The role: who the assistant is and what it does. English serves every locale
+# (the prompt adds the register instruction in the locale's own language), or
+# write it in the persona's language. A sandboxed Jinja template over `vars`
+# (plain values only); use {{{{ shop }}}}-style placeholders.
 persona: >-
   You are {{{{ assistant_name }}}}, who helps customers of {{{{ shop }}}}.
 vars:

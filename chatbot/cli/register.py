@@ -83,9 +83,29 @@ def read(text: tuple[str, ...], code: str | None) -> None:
 
 @register.command()
 def classify() -> None:
-    """JSONL rows with text and lang on stdin; the same rows with the reading on stdout."""
-    for row in classify_rows(_rows(sys.stdin, "stdin")):
-        click.echo(json.dumps(row, ensure_ascii=False))
+    """JSONL rows with text and lang on stdin; the same rows with the reading on stdout.
+
+    One line out for each line in, as it comes. A line that is not a row
+    with text and lang comes out as ``{"error": ..., "line": N}`` (and is named
+    on stderr); the others are read all the same, and the exit status is 1.
+    """
+    bad = 0
+    for number, line in enumerate(sys.stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            (row,) = _rows([line], "stdin")
+        except InputError as exc:
+            bad += 1
+            message = str(exc).replace("stdin:1:", f"stdin:{number}:", 1)
+            click.echo(printable(message), err=True)
+            click.echo(json.dumps({"error": message, "line": number}, ensure_ascii=False))
+            continue
+        for out in classify_rows([row]):
+            click.echo(json.dumps(out, ensure_ascii=False))
+    if bad:
+        click.echo(f"{bad} line(s) could not be read", err=True)
+        sys.exit(1)
 
 
 @register.command("eval")
@@ -164,10 +184,13 @@ def _no_locale(code: str) -> str:
 @locales.command("validate")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 def locales_validate(paths: tuple[Path, ...]) -> None:
-    """Check locale files or folders (default: every installed locale); exit 1 on problems.
+    """Check locale files or folders (default: every installed locale); exit 1 on any finding.
 
     Beyond the schema, each file's marker rules are compiled by its analyzer,
     and its instructions and examples must read as the level they illustrate.
+    An error keeps the locale from loading; a warning (an example read as
+    another level, detection letters another locale declares) lets it load,
+    but it will teach or detect wrongly until fixed.
     """
     problems: list[str] = []
     specs: list[tuple[locale_registry.LocaleSpec, str]] = []
@@ -193,13 +216,20 @@ def locales_validate(paths: tuple[Path, ...]) -> None:
             assert found is not None
             specs.append((found, locale_registry.source(code) or f"{code}.yaml"))
     installed = [s for s in map(locale_registry.get, locale_registry.available()) if s]
+    warnings: list[str] = []
     for spec, source in specs:
         check = check_locale(spec, source, installed)
-        problems += check.errors + check.warnings
+        problems += check.errors
+        warnings += check.warnings
     for problem in problems:
-        click.echo(printable(problem), err=True)
-    click.echo(f"{len(specs)} locale(s) read, {len(problems)} problem(s)")
-    if problems:
+        click.echo("error: " + printable(problem), err=True)
+    for warning in warnings:
+        click.echo("warning: " + printable(warning), err=True)
+    click.echo(
+        f"{len(specs)} locale(s) read, {len(problems)} error(s), {len(warnings)} warning(s)"
+        + (" (a warning still loads, but teaches or detects wrongly)" if warnings else "")
+    )
+    if problems or warnings:
         sys.exit(1)
 
 

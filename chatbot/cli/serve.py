@@ -176,7 +176,8 @@ def serve_app(
         settings = demo_settings(settings)
     engine = engine_or_demo(settings, interactive=True)
     engine.lock.max_waiting = queue_size
-    backend = Backend(engine=engine, registry=PersonaRegistry(personas), settings=settings)
+    registry = PersonaRegistry(personas, report=_report_persona_problem)
+    backend = Backend(engine=engine, registry=registry, settings=settings)
     demo_app = start_server(
         backend,
         host=host,
@@ -278,3 +279,9 @@ def run(**options: Any) -> None:
     offers the synthetic demo model instead.
     """
     _launch(options)
+
+
+def _report_persona_problem(problem: str) -> None:
+    # Personas are re-read while the server runs: a file that breaks is named
+    # here when it does, as well as by `chatbot personas list`.
+    click.echo(f"persona skipped: {problem}", err=True)

@@ -33,9 +33,8 @@ class FairLock:
             waiting = len(self._line) - (1 if self._held else 0)
             # A free lock is taken at once: that is not waiting, whatever the limit.
             if self.max_waiting is not None and self._line and waiting >= self.max_waiting:
-                raise BusyError(
-                    f"The server is busy: {waiting} requests are already waiting. Try again shortly."
-                )
+                many = "1 request is" if waiting == 1 else f"{waiting} requests are"
+                raise BusyError(f"The server is busy: {many} already waiting. Try again shortly.")
             ticket = Ticket()
             self._line.append(ticket)
             return ticket

@@ -15,6 +15,7 @@ never takes the others down.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import metadata, resources
 from importlib.resources.abc import Traversable
@@ -110,8 +111,18 @@ def _signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
 
 
 class PersonaRegistry:
-    def __init__(self, user_dir: Path | None = None, *, entry_points: bool = True) -> None:
+    """``report``, if given, hears each problem once, when it first appears: a
+    server passes one, so a file broken while it runs is named in its log."""
+
+    def __init__(
+        self,
+        user_dir: Path | None = None,
+        *,
+        entry_points: bool = True,
+        report: Callable[[str], None] | None = None,
+    ) -> None:
         self.user_dir = user_dir or user_folder()
+        self._report = report
         self._lock = threading.Lock()
         self._base: dict[str, Entry] = {}
         self._base_problems: list[str] = []
@@ -120,6 +131,9 @@ class PersonaRegistry:
         self._user_sig: tuple[tuple[str, int, int], ...] | None = None
         self._loading_sig: tuple[tuple[str, int, int], ...] | None = None
         self._load_base(entry_points)
+        if report is not None:
+            for problem in self._base_problems:
+                report(problem)
 
     def _load_base(self, entry_points: bool) -> None:
         entries, problems = load_folder(resources.files("chatbot.personas"), "package")
@@ -152,9 +166,13 @@ class PersonaRegistry:
         try:
             entries, problems = load_folder(self.user_dir, "user")
             with self._lock:
+                new = [p for p in problems if p not in self._user_problems]
                 self._user = {e.persona.id: e for e in entries}
                 self._user_problems = problems
                 self._user_sig = sig
+            if self._report is not None:
+                for problem in new:
+                    self._report(problem)
         finally:
             with self._lock:
                 if self._loading_sig == sig:

@@ -15,15 +15,19 @@ from chatbot.prompt.build import build_system_prompt, render_template
 _MACRO = re.compile(r"\{\{\s*(char|user)\s*\}\}", re.IGNORECASE)
 
 
-def role_text(persona: Persona, *, folders: tuple[Traversable, ...] = ()) -> str:
+def role_text(
+    persona: Persona, *, folders: tuple[Traversable, ...] = (), user: str | None = None
+) -> str:
     """The persona's role, rendered in the sandbox over its own ``vars``.
 
     Values are plain text, never templates; the character-card macros
-    ``{{char}}`` and ``{{user}}`` in them become the persona's name and "the user".
+    ``{{char}}`` and ``{{user}}`` in them become the persona's name and the
+    user's (given in the chat), else "the user".
     """
     name = persona.display_name("en")
+    you = user or "the user"
     variables = {
-        key: _MACRO.sub(lambda m: name if m.group(1).lower() == "char" else "the user", value)
+        key: _MACRO.sub(lambda m: name if m.group(1).lower() == "char" else you, value)
         for key, value in persona.vars.items()
     }
     if persona.template is not None:
@@ -66,7 +70,7 @@ def system_prompt(
         # those written in the level this reply needs (else the locale's own).
         examples = [e for e in examples if analyze(e.assistant, locale).level == chosen]
     return build_system_prompt(
-        role_text(persona, folders=folders),
+        role_text(persona, folders=folders, user=(names or {}).get("name")),
         spec,
         chosen,
         names=names,

@@ -85,6 +85,12 @@ def test_card_macros_become_names_and_card_text_is_never_a_template(tmp_path: Pa
 
     text = role_text(persona)
     assert text.startswith("Hanako greets the user. {{ ''.__class__ }} {% include 'x' %}")
+    # With the user's name given in the chat, {{user}} is that name (as card apps do).
+    from chatbot.persona.render import system_prompt
+
+    code = next(iter(persona.locales))
+    prompt = system_prompt(persona, code, names={"name": "Anna Müller", "given": "Anna"})
+    assert "Hanako greets Anna Müller." in prompt and "greets the user" not in prompt
 
 
 @pytest.mark.parametrize("spec", ["chara_card_v2", "chara_card_v3"])

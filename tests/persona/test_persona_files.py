@@ -249,6 +249,19 @@ def test_hot_reload_picks_up_new_and_changed_files_and_skips_broken_ones(tmp_pat
     assert any("broken.yaml" in p for p in registry.problems())
 
 
+def test_a_file_broken_while_a_server_runs_is_reported_once(tmp_path: Path) -> None:
+    heard: list[str] = []
+    registry = PersonaRegistry(tmp_path, entry_points=False, report=heard.append)
+    registry.entries()
+    assert heard == []
+    write(tmp_path, "broken", "id: broken\nname: {en: B}\n")
+    registry.entries()
+    assert len(heard) == 1 and "broken.yaml" in heard[0]
+    write(tmp_path, "fresh")
+    registry.entries()  # the folder changed; the same problem is not said again
+    assert len(heard) == 1
+
+
 def test_hot_reload_follows_the_user_folders_templates(tmp_path: Path) -> None:
     (tmp_path / "prompts").mkdir()
     role = tmp_path / "prompts" / "role.j2"

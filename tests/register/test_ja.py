@@ -51,6 +51,8 @@ def _spec() -> LocaleSpec:
         ("夜更かししないように。", "casual"),
         ("どうか明日は晴れますように。", "polite"),
         ("遅れてごめんなさい。", "casual"),  # a set apology is no polite request
+        ("いらっしゃいませ！何名ですか？", "polite"),  # a shop's set greeting is no 尊敬語
+        ("先生がいらっしゃいました。", "honorific"),  # the verb itself still is
         ("皆さん、もう帰ったようで。", "polite"),  # 〜ようです left unsaid
         ("先週はずいぶん寒かったそうで。", "polite"),
         ("昨日届きました資料の続き。", "polite"),  # polite before its closing noun

@@ -22,13 +22,13 @@ from chatbot.detect.register.reading import Reading
 
 
 def classify(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    """Each row with ``level``, ``formality``, ``confidence``, ``evidence``, ``misuses``
-    (and ``keigo`` for ja)."""
+    """Each row with ``level``, ``formality``, ``confidence``, ``evidence``, ``misuses``,
+    ``reason`` (why a reading is unknown, or a note; else null) and ``keigo`` for ja."""
     for row in rows:
         reading = analyze(str(row.get("text", "")), str(row.get("lang", "")))
         out = dict(row)
         data = reading.to_json()
-        for key in ("level", "formality", "confidence", "evidence", "misuses"):
+        for key in ("level", "formality", "confidence", "evidence", "misuses", "reason"):
             out[key] = data[key]
         if reading.locale == "ja":
             out["keigo"] = data["keigo"]
@@ -88,8 +88,14 @@ def evaluate(rows: Iterable[dict[str, Any]]) -> Report:
     pairs: dict[tuple[str, str, str], dict[str, Reading]] = defaultdict(dict)
     timings: list[float] = []
     errors: list[tuple[dict[str, Any], Reading]] = []
+    warm: set[str] = set()
     for row in rows:
         text, lang = str(row["text"]), str(row["lang"])
+        if lang not in warm:
+            # Loading a locale's analyzer (MeCab, a dictionary) is not analysis
+            # time; on a few rows it would be all the median shows.
+            analyze("warm up", lang)
+            warm.add(lang)
         start = time.perf_counter()
         reading = analyze(text, lang)
         timings.append((time.perf_counter() - start) * 1000 * 100 / max(len(text), 1))

@@ -274,7 +274,7 @@ class _Scan:
             # Bare ください / なさい are the everyday polite request and order
             # (read from the sentence ending); ごめんなさい is an apology.
             return
-        if self.lex.sonkeigo_entry(t.lemma, t.reading) is None:
+        if self.lex.sonkeigo_entry(t.lemma, t.reading) is None or self.shop_greeting(k, t):
             return
         self.add(k, k, "sonkeigo", "ja.sonkeigo.verb", self.lex.weights.keigo_verb)
         nxt = k + 1
@@ -285,6 +285,22 @@ class _Scan:
             self.used.add(nxt)
         elif prev is not None and prev.lemma == "御" and prev.pos1 == "接頭辞":
             self.misuse(k - 1, k, "ja.misuse.double_honorific", _DOUBLE_MSG.format(s=t.surface))
+
+    def shop_greeting(self, k: int, t: Tok) -> bool:
+        """いらっしゃいませ！ / いらっしゃい！ opening a sentence on its own: the set
+        greeting of every shop, said at the polite level too (its ませ reads
+        as polite; the greeting alone is no sign of 尊敬語)."""
+        if t.lemma != "いらっしゃる":
+            return False
+        if any(not x.is_symbol and x.pos1 != "感動詞" for x in self.toks[:k]):
+            return False
+        j = k + 1
+        if (x := self.tok(j)) is not None and x.lemma == "ます" and x.cform.startswith("命令形"):
+            j += 1
+        elif not t.cform.startswith("命令形"):
+            return False
+        rest = self.tok(j)
+        return rest is None or rest.is_symbol
 
     def kenjougo(self, k: int, t: Tok) -> None:
         entry = self.lex.kenjougo_entry(t.lemma, t.reading)
