@@ -191,6 +191,11 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 name=name,
             ):
                 yield view, gr.update(), gr.update()
+            if turn.done is None:
+                # Nothing was generated (a refused or empty message): the status
+                # line and the detected language stay as the last reply left them.
+                yield gr.update(), gr.update(), gr.update()
+                return
             label = text("detected", language)
             badge = f"{label}: **{turn.detected}**" if turn.detected else ""
             yield gr.update(), handlers.model_status(backend.engine, turn.done, language), badge
@@ -324,7 +329,11 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             )
 
         restored = [chat, persona, locale, level, thinking, status, user_name]
-        demo.load(_restore, saved, restored, queue=False)
+        # The exports are written on load too, so Export works before the first
+        # message and after a reload, not only after a change in this page.
+        demo.load(_restore, saved, restored, queue=False).then(
+            _persist, persist_in, persist_out, queue=False
+        )
         demo.unload(_unload_for(backend, export_dir))
     return demo
 

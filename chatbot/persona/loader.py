@@ -119,14 +119,33 @@ def _fields_at(loc: Sequence[int | str]) -> list[str]:
     return []
 
 
+def _deeper_fields(loc: Sequence[int | str], depth: int = 2) -> list[tuple[str, str]]:
+    """(dotted path, name) of the fields one or two levels below the mapping at ``loc``:
+    a misspelled ``temprature`` at the top is ``sampling.temperature``."""
+    found: list[tuple[str, str]] = []
+    for name in _fields_at(loc):
+        below = _fields_at([*loc, name])
+        found += [(f"{name}.{sub}", sub) for sub in below]
+        if depth > 1:
+            found += [(f"{name}.{p}", n) for p, n in _deeper_fields([*loc, name], depth - 1)]
+    return found
+
+
 def _message(error: ErrorDetails, loc: Sequence[int | str]) -> str:
     """Pydantic's message, with how to fix the common cases."""
     kind, value = error["type"], error.get("input")
     if kind == "extra_forbidden" and loc:
         allowed = _fields_at(loc[:-1])
         message = "Extra inputs are not permitted: no such field"
-        close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
-        if close:
+        key = str(loc[-1])
+        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+        deeper = _deeper_fields(loc[:-1])
+        near = difflib.get_close_matches(key, [n for _p, n in deeper], n=1, cutoff=0.8)
+        score = difflib.SequenceMatcher(None, key, close[0]).ratio() if close else 0.0
+        if near and difflib.SequenceMatcher(None, key, near[0]).ratio() > score:
+            path = next(p for p, n in deeper if n == near[0])
+            message += f"; did you mean {path!r} (it belongs under {path.rsplit('.', 1)[0]!r})?"
+        elif close:
             message += f"; did you mean {close[0]!r}?"
         if allowed:
             message += f" (allowed here: {', '.join(allowed)})"

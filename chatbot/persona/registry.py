@@ -14,6 +14,7 @@ never takes the others down.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -58,7 +59,9 @@ def load_one(item: Traversable, source: str, folders: tuple[Traversable, ...] = 
     persona = parse(text.removeprefix("\ufeff"), where, folders)
     stem = item.name.rsplit(".", 1)[0]
     if persona.id != stem:
-        raise PersonaError([f"{where}:1: id {persona.id!r} must match the file name ({stem})"])
+        found = re.search(r"^id\s*:", text, re.MULTILINE)
+        line = text.count("\n", 0, found.start()) + 1 if found else 1
+        raise PersonaError([f"{where}:{line}: id {persona.id!r} must match the file name ({stem})"])
     return Entry(persona, source, where, folders)
 
 

@@ -78,6 +78,11 @@ def test_a_valid_persona_renders_its_system_prompt(tmp_path: Path) -> None:
             "greting: Extra inputs are not permitted: no such field; did you mean 'greeting'?",
         ),
         (("  en: Test shop", "  en: yes"), 3, "(YAML read this as True; put the text in quotes)"),
+        (
+            ("  en: Test shop", "  en: Test shop\ntemprature: 0.5"),
+            4,
+            "did you mean 'sampling.temperature' (it belongs under 'sampling')?",
+        ),
         (('"{surname}様"', '"{surnmae}様"'), 12, "unknown placeholder {surnmae}; use {name}"),
         (
             ("  who: the clerk", "  who: the clerk\n  who: a clerk"),
@@ -342,3 +347,10 @@ def test_control_characters_in_persona_text_are_refused() -> None:
         "Guten Tag! Wie kann ich Ihnen helfen?", '"Guten\\tTag!\\r\\nWie?"'
     )
     assert parse(multiline, "ok.yaml").locales["de"].greeting.startswith("Guten\tTag!")
+
+
+def test_an_id_that_is_not_the_file_name_is_named_on_its_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "shop", "# a comment\n\n" + GOOD.format(id="other"))
+    with pytest.raises(PersonaError) as err:
+        load_one(path, "user")
+    assert err.value.problems == [f"{path}:3: id 'other' must match the file name (shop)"]

@@ -366,6 +366,34 @@ def test_exports_hold_the_conversation_as_written(tabs: Tabs) -> None:
     assert "'text'" not in md and "'type'" not in md
 
 
+def test_exports_work_before_the_first_message_and_after_a_reload(tabs: Tabs) -> None:
+    page = tabs.open()
+    tabs.wait_idle(page)
+    data = json.loads(download(page, "#export-json"))
+    assert data["messages"] == [
+        {"role": "assistant", "content": "Hello! How can I help you today?"}
+    ]
+    send(page, "Where is the station?")
+    wait_reply(page)
+    tabs.wait_idle(page)
+    tabs.load(page)  # reload: the history comes back, and so do the exports
+    tabs.wait_idle(page)
+    assert "**You**: Where is the station?" in download(page, "#export-md")
+
+
+def test_a_refused_message_leaves_the_status_line_as_it_was(tabs: Tabs, server: Server) -> None:
+    page = tabs.open()
+    send(page, "Hello there")
+    wait_reply(page)
+    status = page.locator("#status")
+    expect(status).to_contain_text("tok/s", timeout=REPLY_TIMEOUT_MS)
+    before = status.inner_text()
+    send(page, "x" * (server.backend.max_message_chars + 1))
+    expect(page.get_by_text(re.compile(r"the limit is \d+"))).to_be_visible()
+    tabs.wait_idle(page)
+    assert status.inner_text() == before
+
+
 def test_edit_last_message_puts_its_text_back_in_the_box(tabs: Tabs) -> None:
     page = tabs.open()
     send(page, "Wie spät ist es in Berlin?")
