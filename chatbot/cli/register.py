@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -145,11 +146,12 @@ def locales() -> None:
 @locales.command("list")
 def locales_list() -> None:
     """Every locale and its levels, least formal first."""
-    for code in locale_registry.available():
-        spec = locale_registry.get(code)
-        assert spec is not None
+    specs = [s for s in map(locale_registry.get, locale_registry.available()) if s is not None]
+    width = max((_columns(s.native) for s in specs), default=0)
+    for spec in specs:
         levels = " < ".join(f"{lv.native} [{lv.id}]" for lv in spec.ordered())
-        click.echo(f"{code}  {spec.native:<12} {levels}")
+        pad = " " * (width - _columns(spec.native))
+        click.echo(f"{spec.code:<3} {spec.native}{pad}  {levels}")
     for problem in locale_registry.problems():
         click.secho(f"skipped: {printable(problem)}", fg="yellow", err=True)
 
@@ -171,6 +173,18 @@ def locales_show(code: str) -> None:
         click.echo(f"  address: {lv.address.known} / {lv.address.unknown or '(none)'}")
         for ex in lv.examples:
             click.echo(f"  > {ex.user}\n  < {ex.assistant}")
+
+
+def _columns(text: str) -> int:
+    """Terminal columns: CJK characters take two, combining marks none."""
+    return sum(
+        0
+        if unicodedata.combining(c) or unicodedata.category(c) == "Mn"
+        else 2
+        if unicodedata.east_asian_width(c) in "WF"
+        else 1
+        for c in text
+    )
 
 
 def _no_locale(code: str) -> str:
