@@ -361,6 +361,24 @@ def test_a_reply_left_in_another_language_is_flagged_with_it(engine: Engine) -> 
         ("Klar!", "de", None),  # too short to tell
         ("了解。", "ja", None),  # kanji alone is not Chinese in a Japanese reply
         ("Das ist ein Problem mit dem HP LaserJet Pro.", "de", None),
+        # Close languages a detector confuses are never called out.
+        ("Отправьте, пожалуйста, фото чека в чат.", "ru", None),  # not bg
+        ("Klik op de link die we je hebben gestuurd.", "nl", None),  # not af
+        ("Su tarjeta ha sido bloqueada por motivos de seguridad.", "es", None),  # not pt
+        # Code, product names, a foreign word or UI terms inside a reply.
+        (
+            "Hier ist der Code:\n```python\n# print all numbers\nfor i in range(10):\n    print(i)\n```",
+            "de",
+            None,
+        ),
+        ("Der Befehl lautet git commit --amend, danach pushen Sie.", "de", None),
+        ("Puedes usar Google Drive, Microsoft OneDrive o Dropbox Business.", "es", None),
+        ("आप Settings > Privacy > Clear browsing data पर जाइए।", "hi", None),
+        ("Das japanische Wort „kawaii“ (かわいい) bedeutet niedlich.", "de", None),
+        ("このAPIはRESTful endpointを使います。", "ja", None),
+        # Another script is plain, whatever the language.
+        ("Спасибо за ваше сообщение!", "de", "ru"),
+        ("I'm sorry, I only speak English.", "ru", "en"),
     ],
 )
 def test_other_language_is_only_what_is_plain(text: str, locale: str, other: str | None) -> None:
@@ -391,15 +409,28 @@ def test_a_level_no_word_shows_never_counts_as_off_target(
 
 
 def test_a_message_no_word_shows_the_level_of_is_not_mirrored() -> None:
-    # Thai without a polite particle reads casual by default; that is no
-    # reason to drop the persona's polite default when mirroring.
-    th = _spec("th")
+    # Vietnamese with no address term or particle reads casual by default; that
+    # is no reason to drop the persona's polite default when mirroring.
+    vi = _spec("vi")
     mirror = RegisterPolicy(mirror=True)
-    neutral = analyze("วันนี้อากาศดีมาก", "th")
+    neutral = analyze("Đơn hàng sẽ đến vào thứ Hai.", "vi")
     assert neutral.level == "casual" and not neutral.marked
-    assert plan(mirror, th, neutral).level == th.default_level == "polite"
-    assert plan(mirror, th, analyze("วันนี้อากาศดีมากเลยนะ", "th")).level == "casual"
-    assert plan(mirror, th, analyze("วันนี้อากาศดีมากครับ", "th")).level == "polite"
+    assert plan(mirror, vi, neutral).level == vi.default_level == "polite"
+    assert plan(mirror, vi, analyze("Mình gửi cho bạn nhé", "vi")).level == "casual"
+    assert plan(mirror, vi, analyze("Dạ, em gửi ngay ạ.", "vi")).level == "polite"
+
+
+def test_where_having_no_marker_is_the_sign_it_counts() -> None:
+    # Thai polite speech closes with ครับ/ค่ะ (th.yaml: unmarked_shows), so a
+    # message without one is casual, mirrored, and a polite reply without one
+    # is off target.
+    from chatbot.check.guard import verdict_for
+
+    th = _spec("th")
+    bare = analyze("วันนี้อากาศดีมาก", "th")
+    assert bare.level == "casual" and bare.marked
+    assert plan(RegisterPolicy(mirror=True), th, bare).level == "casual"
+    assert verdict_for(analyze("ได้ เดี๋ยวเช็กให้", "th"), Plan("th", "polite", "t")) == "off_target"
 
 
 def test_adherence_eval_mechanics_on_the_tiny_model(tiny_model: Path) -> None:

@@ -23,6 +23,7 @@ from chatbot.ui.strings import text as ui_text
 
 from chatbot import locales
 from chatbot.check import GuardSettings, RegisterGuard, Verdict
+from chatbot.check.language import language_name
 from chatbot.config import Settings
 from chatbot.errors import ChatbotError
 from chatbot.generate.chat import ChatSession
@@ -223,11 +224,10 @@ def badge(verdict: Verdict, language: str = "en") -> Message:
     read, target = name(verdict.reading.level), name(verdict.plan.level)
     mark = {"on_target": "✓", "near": "≈", "off_target": "⚠", "unread": "?"}[verdict.status]
     if verdict.language:
-        other = locales.get(verdict.language)
         title = "⚠ " + say(
             "wrong_language",
-            language=other.native if other else verdict.language,
-            target=spec.native if spec else verdict.plan.locale,
+            language=language_name(verdict.language),
+            target=language_name(verdict.plan.locale),
         )
     elif verdict.status == "off_target":
         title = "⚠ " + say("off_register", read=read, target=target)

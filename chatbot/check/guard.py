@@ -20,9 +20,9 @@ from typing import Any, Literal
 
 from chatbot import locales
 from chatbot.check.avoid import Avoided, find_avoided
+from chatbot.check.language import other_language as _other_language
 from chatbot.check.sentences import first_sentence
 from chatbot.config import Settings
-from chatbot.detect.language import SHORT_WORDS, detect
 from chatbot.detect.register import analyze
 from chatbot.detect.register.reading import Reading
 from chatbot.generate.chat import ChatSession
@@ -85,20 +85,8 @@ def verdict_for(reading: Reading, plan: Plan) -> Status:
 
 
 def other_language(text: str, plan: Plan) -> str | None:
-    """The language ``text`` is plainly written in, when it is not the plan's.
-
-    Plainly: a script that names one language (kana in a German reply), or
-    langdetect's pick at probability 0.9 or more on more than a few words. A
-    Japanese reply of kanji alone (了解。) is not Chinese.
-    """
-    found = detect(text)
-    if found.locale is None or found.locale == plan.locale:
-        return None
-    if found.method.startswith("script:"):
-        return None if (plan.locale, found.locale) == ("ja", "zh") else found.locale
-    if found.confidence >= 0.9 and len(text.split()) > SHORT_WORDS:
-        return found.locale
-    return None
+    """The language ``text`` is plainly written in, when not the plan's (see check.language)."""
+    return _other_language(text, plan.locale)
 
 
 def _language_name(code: str) -> str:

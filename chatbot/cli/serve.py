@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import socket
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -177,6 +179,7 @@ def serve_app(
     engine = engine_or_demo(settings, interactive=True)
     engine.lock.max_waiting = queue_size
     registry = PersonaRegistry(personas, report=_report_persona_problem)
+    threading.Thread(target=_warm_analyzers, args=(registry,), daemon=True).start()
     backend = Backend(engine=engine, registry=registry, settings=settings)
     demo_app = start_server(
         backend,
@@ -285,3 +288,14 @@ def _report_persona_problem(problem: str) -> None:
     # Personas are re-read while the server runs: a file that breaks is named
     # here when it does, as well as by `chatbot personas list`.
     click.echo(f"persona skipped: {problem}", err=True)
+
+
+def _warm_analyzers(registry: Any) -> None:
+    """Load the personas' analyzers and dictionaries (MeCab, pymorphy3, simplemma:
+    up to a second each) now, not in the first reply the guard reads."""
+    from chatbot.detect.register import analyze
+    from chatbot.errors import ConfigError
+
+    for code in sorted({c for e in registry.entries().values() for c in e.persona.locales}):
+        with contextlib.suppress(ConfigError):  # a broken locale is reported where it is used
+            analyze("warm up", code)

@@ -112,6 +112,12 @@ def _langdetect(text: str, among: Collection[str] | None = None) -> list[tuple[s
     return [(_ALIASES.get(p.lang, p.lang), float(p.prob)) for p in found]
 
 
+def probabilities(text: str, among: Collection[str]) -> dict[str, float]:
+    """langdetect's probability for each of ``among``, as if no other language existed."""
+    text = unicodedata.normalize("NFC", clean(text[:4000]))
+    return dict(_langdetect(text, among))
+
+
 def detect(text: str, among: Collection[str] | None = None) -> Detection:
     """The language of ``text``; ``among``: the locales the caller can answer in."""
     text = unicodedata.normalize("NFC", clean(text[:4000]))

@@ -26,7 +26,7 @@ import bisect
 import functools
 import re
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 __all__ = ["TAGGERS", "Tagger", "TaggerError", "Token", "load", "tokens"]
@@ -35,13 +35,13 @@ __all__ = ["TAGGERS", "Tagger", "TaggerError", "Token", "load", "tokens"]
 _WORD = re.compile(r"[^\W\d_]+")
 # A full stop after these is an abbreviation's (n. 48213, Sr. García), not a sentence's.
 _ABBREVIATIONS = frozenset(
-    {"n", "nr", "no", "núm", "num", "art", "tel", "ca", "bzw", "usw", "etc", "vs", "z", "b", "sr"}
+    {"n", "nr", "núm", "num", "art", "tel", "ca", "bzw", "usw", "etc", "vs", "z", "b", "sr"}
     | {"sra", "srta", "dr", "dra", "dott", "sig", "prof", "st", "p", "pag", "pág", "ref", "cf"}
 )
 _CACHE_WORDS = 1 << 16
 # What ends a sentence or clause: the next word starts one.
 _BOUNDARY = frozenset('.!?;:…,()[]{}"«»„“”¿¡–—\n')
-_SENTENCE_END = re.compile(r"[.!?…\n]")
+_SENTENCE_END = re.compile(r"[!?…\n]|\.(?!\d)")
 
 
 class TaggerError(Exception):
@@ -58,33 +58,51 @@ class Tagger:
         lemma: Callable[[str], str],
         known: Callable[[str], bool],
         grammemes: frozenset[str],
+        readings: Callable[[str], tuple[frozenset[str], ...]] = lambda _word: (),
     ) -> None:
         cache = functools.lru_cache(maxsize=_CACHE_WORDS)
         self.tag = cache(tag)
+        self.readings = cache(readings)  # every reading's grammemes, likeliest first
         self.lemma = cache(lemma)
         self.known = cache(known)
         self.grammemes = grammemes  # the names it tags with; empty if it has none
 
     def verb_form(
-        self, word: str, ending: str, infinitives: Sequence[str], verbs: tuple[str, ...]
+        self,
+        word: str,
+        ending: str,
+        infinitives: Sequence[str],
+        verbs: tuple[str, ...],
+        gerunds: Mapping[str, str],
     ) -> bool:
         """Whether ``word`` (lower case) is a form in ``ending`` of a verb in ``infinitives``.
 
         ``verbs`` are all the infinitive endings the locale names: when the
         lemma is a verb by them, it alone decides (torni is tornare's, not
-        tornire's).
+        tornire's). ``gerunds`` maps an infinitive ending to its gerund's: a
+        word counts as an infinitive only if its gerund is a word too, since
+        nouns end like infinitives (cenere, carcere, mare: no cenendo).
         """
         if not word.endswith(ending) or len(word) - len(ending) < 2:
             return False
         lemma = self.lemma(word)
         if lemma != word and lemma.endswith(verbs):
-            return lemma.endswith(tuple(infinitives))
+            return lemma.endswith(tuple(infinitives)) and self._is_verb(lemma, gerunds)
         # The lemmatizer picked another reading (mezcla: the noun): is the stem
         # plus the infinitive ending a verb it knows, and its own lemma?
         stem = word[: len(word) - len(ending)]
         return any(
-            self.known(stem + inf) and self.lemma(stem + inf) == stem + inf for inf in infinitives
+            self.known(stem + inf)
+            and self.lemma(stem + inf) == stem + inf
+            and self._is_verb(stem + inf, gerunds)
+            for inf in infinitives
         )
+
+    def _is_verb(self, infinitive: str, gerunds: Mapping[str, str]) -> bool:
+        for inf, gerund in gerunds.items():
+            if infinitive.endswith(inf):
+                return self.known(infinitive[: len(infinitive) - len(inf)] + gerund)
+        return True
 
 
 def _pymorphy3(lang: str) -> Tagger:
@@ -108,11 +126,15 @@ def _pymorphy3(lang: str) -> Tagger:
         found = analyzer.parse(word)
         return str(found[0].normal_form) if found else word
 
+    def readings(word: str) -> tuple[frozenset[str], ...]:
+        return tuple(frozenset(t.grammemes) for t in analyzer.tag(word))
+
     return Tagger(
         tag=tag,
         lemma=lemma,
         known=analyzer.word_is_known,
         grammemes=frozenset(analyzer.TagClass.KNOWN_GRAMMEMES),
+        readings=readings,
     )
 
 

@@ -50,15 +50,21 @@ class Reading:
     misuses: tuple[Misuse, ...] = ()
     reason: str | None = None  # why the reading is unknown, or a note
     scores: dict[str, float] = field(default_factory=dict)  # level id -> score
+    # Whether words of the text show the level; None: some evidence (other than
+    # a learned guess) does. An analyzer says False for a default, a tie or a
+    # guess, and True where silence itself is the sign (Thai with no ครับ/ค่ะ).
+    shown: bool | None = None
 
     @property
     def marked(self) -> bool:
         """Whether words of the text show its level.
 
         Not so for a level read by default (no marker found: the locale's
-        unmarked level) or guessed by a learned backup (``<code>.subword``):
-        a text of either level may read that way, so it shows nothing.
+        unmarked level), a tie, or a guess of a learned backup
+        (``<code>.subword``): a text of either level may read that way.
         """
+        if self.shown is not None:
+            return self.shown
         return any(not e.rule.endswith(".subword") for e in self.evidence)
 
     def to_json(self) -> dict[str, object]:

@@ -11,6 +11,10 @@ Markers schema::
       unmarked: formal          # level for a text where no rule fires (low
                                 # confidence); omit for "unknown" instead
       unmarked_confidence: 0.2  # optional, 0..0.5
+      unmarked_shows: false     # optional: true when having no marker is itself
+                                # the sign of the unmarked level (Thai with no
+                                # ครับ/ค่ะ), not just a default (German with no
+                                # du or Sie: the text addresses nobody)
       backup: subword           # optional learned classifier, consulted only
                                 # when the rules are silent or tied ...
       backup_mode: vote         # ... or ("vote") on every text, as one more
@@ -103,7 +107,7 @@ import math
 import re
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from chatbot.detect.register import morph
@@ -138,6 +142,8 @@ class _MorphTest:
     before_ending: tuple[str, ...]
     verbs: tuple[str, ...]  # every infinitive ending the locale's rules name
     clitics: tuple[str, ...] = ()  # longest first
+    gerunds: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    unless: frozenset[str] = frozenset()
 
     def matches(self, tagger: morph.Tagger, tok: morph.Token) -> bool:
         rule = self.rule
@@ -156,13 +162,15 @@ class _MorphTest:
         ):
             return False
         if rule.grammemes is not None:
+            if self.unless and any(self.unless <= r for r in tagger.readings(tok.word)):
+                return False
             return self.grammemes <= tagger.tag(tok.word)
         words = [tok.word]
         for clitic in self.clitics:
             if tok.word.endswith(clitic) and len(tok.word) - len(clitic) >= 3:
                 words.append(_unstressed(tok.word[: -len(clitic)]))
         return any(
-            tagger.verb_form(word, f.ending, f.infinitive, self.verbs)
+            tagger.verb_form(word, f.ending, f.infinitive, self.verbs, self.gerunds)
             for word in words
             for f in rule.forms or ()
         )
@@ -274,12 +282,13 @@ def _morphology(code: str, markers: Markers) -> tuple[morph.Tagger | None, tuple
     verbs = tuple(sorted({i for r in block.rules for f in r.forms or () for i in f.infinitive}))
     tests = []
     for k, rule in enumerate(block.rules):
-        if rule.grammemes is not None and not tagger.grammemes:
+        if (rule.grammemes is not None or rule.unless_any_reading) and not tagger.grammemes:
             raise ConfigError(
                 f"{where}.rules.{rule.id}.grammemes: {block.tagger} does not tag "
                 "grammemes; use forms (an ending and the infinitive endings) instead"
             )
-        unknown = sorted(set(rule.grammemes or ()) - tagger.grammemes)
+        named = set(rule.grammemes or ()) | set(rule.unless_any_reading)
+        unknown = sorted(named - tagger.grammemes)
         if unknown:
             raise ConfigError(
                 f"{where}.rules.{rule.id}.grammemes: {', '.join(unknown)} "
@@ -298,6 +307,8 @@ def _morphology(code: str, markers: Markers) -> tuple[morph.Tagger | None, tuple
                 before_ending=tuple(_lower(rule.before_ending)),
                 verbs=verbs,
                 clitics=tuple(sorted(_lower(rule.clitics), key=len, reverse=True)),
+                gerunds=dict(block.gerunds),
+                unless=frozenset(rule.unless_any_reading),
             )
         )
     return tagger, tuple(tests)
@@ -426,6 +437,7 @@ def _decide(
             misuses=misuses,
             reason=note,
             scores=dict(votes),
+            shown=any(e.level == level and not e.rule.endswith(".subword") for e in evidence),
         )
     if comp.markers.backup is not None:
         backed = _backup(comp, text, votes, evidence, misuses, note, raw)
@@ -450,6 +462,7 @@ def _decide(
             misuses=misuses,
             reason=f"{why}; {note}" if note else why,
             scores=dict(votes),
+            shown=False,
         )
     if comp.markers.unmarked is None:
         why = "no register marker found"
@@ -471,6 +484,7 @@ def _decide(
         score=0.0,
         misuses=misuses,
         reason=f"{why}; {note}" if note else why,
+        shown=comp.markers.unmarked_shows,
     )
 
 
@@ -513,6 +527,7 @@ def _backup(
         misuses=misuses,
         reason=f"{why}; {note}" if note else why,
         scores={**votes, **{f"subword:{k}": v for k, v in vote.probs.items()}},
+        shown=False,
     )
 
 

@@ -120,6 +120,9 @@ class MorphRule(_Strict):
     # Words whose likeliest reading in the dictionary is not the one
     # conversation means (пошли: "send!" there, "let's go" in speech).
     except_words: list[str] = Field(default_factory=list)
+    # Skip a word when any of its readings has all of these (for grammemes):
+    # [past] keeps пришли, нашли (past plurals) from reading as imperatives.
+    unless_any_reading: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _one_test(self) -> MorphRule:
@@ -139,6 +142,9 @@ class Morphology(_Strict):
     lang: str = Field(min_length=2, max_length=8, description="The tagger's dictionary, e.g. ru")
     # Words after which a clause starts (und, dann; y, luego), for clause_start.
     links: list[str] = Field(default_factory=list)
+    # Infinitive ending -> gerund ending ({ar: ando}): for forms, a word is an
+    # infinitive only if its gerund is a word too (not cenere, carcere).
+    gerunds: dict[str, str] = Field(default_factory=dict)
     rules: list[MorphRule] = Field(min_length=1)
 
 
@@ -150,6 +156,10 @@ class Markers(_Strict):
     # English without slang or courtesy formulas is neutral. None: unknown.
     unmarked: str | None = None
     unmarked_confidence: float = Field(default=0.2, ge=0, le=0.5)
+    # Whether a text with no marker shows the unmarked level (Thai: polite
+    # speech always ends in ครับ/ค่ะ, so a reply without one is casual), or only
+    # defaults to it (German: a statement without du or Sie addresses nobody).
+    unmarked_shows: bool = False
     # A learned classifier. "fallback" (default): consulted only when the rules
     # are silent or tied. "vote": it reads every text and adds backup_weight
     # times its log-odds as one more vote (evidence <code>.subword); its model
