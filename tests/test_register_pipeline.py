@@ -379,6 +379,30 @@ def test_a_reply_left_in_another_language_is_flagged_with_it(engine: Engine) -> 
         # Another script is plain, whatever the language.
         ("Спасибо за ваше сообщение!", "de", "ru"),
         ("I'm sorry, I only speak English.", "ru", "en"),
+        ("Yes, of course. Your order will arrive on Monday.", "ko", "en"),
+        (
+            "我觉得你应该先学习Python，然后再学习机器学习。",
+            "ja",
+            "zh",
+        ),  # 的/们/吗… Japanese never writes
+        # English terms inside a reply in another script keep its own letters.
+        ("Kubernetes Ingress Controller는 NGINX를 쓰세요. 설정은 간단해요.", "ko", None),
+        ("推荐 Visual Studio Code + Python extension + Pylance。", "zh", None),
+        ("Kubernetes Ingress Controller ใช้ NGINX ค่ะ", "th", None),
+        ("React Native vs Flutter: मैं Flutter recommend करूँगा।", "hi", None),
+        ("Это iPhone 15 Pro Max с памятью 256 ГБ.", "ru", None),
+        ("東京都新宿区西新宿二丁目八番一号", "ja", None),  # kanji alone, no Chinese words
+        # A quoted translation or title is content, not the reply's language.
+        (
+            "En anglais, on dirait : « I'm afraid I won't be able to make it to the meeting tomorrow. »",
+            "fr",
+            None,
+        ),
+        (
+            'In inglese si dice: "Could you tell me how to get to the train station, please?"',
+            "it",
+            None,
+        ),
     ],
 )
 def test_other_language_is_only_what_is_plain(text: str, locale: str, other: str | None) -> None:
@@ -431,6 +455,57 @@ def test_where_having_no_marker_is_the_sign_it_counts() -> None:
     assert bare.level == "casual" and bare.marked
     assert plan(RegisterPolicy(mirror=True), th, bare).level == "casual"
     assert verdict_for(analyze("ได้ เดี๋ยวเช็กให้", "th"), Plan("th", "polite", "t")) == "off_target"
+
+
+THAI_HEADING = "## วิธีติดตั้ง\nเปิดแอปแล้วกดปุ่มติดตั้งได้เลยครับ\n"
+THAI_BARE = "ได้ เดี๋ยวเช็กให้\nรอสักครู่\n"
+
+
+def test_a_heading_is_no_first_sentence_and_silence_is_flagged_not_retried(
+    engine: Engine,
+) -> None:
+    # Thai polite speech ends in ครับ/ค่ะ; a heading never does. The guard reads
+    # the first sentence of prose, and a reply whose only sign is the missing
+    # particle is flagged at the end but not regenerated.
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=120))
+    target = Plan("th", "polite", "t")
+    text, verdict, _, _ = _collect(
+        RegisterGuard(session).send("ติดตั้งยังไง", target, grammar=lambda _a: _grammar(THAI_HEADING))
+    )
+    assert text == THAI_HEADING and verdict.retries == 0 and verdict.status == "on_target"
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=120))
+    text, verdict, _, _ = _collect(
+        RegisterGuard(session).send("เช็กให้หน่อย", target, grammar=lambda _a: _grammar(THAI_BARE))
+    )
+    assert verdict.retries == 0 and verdict.status == "off_target" and verdict.flagged
+
+
+SHORT_ENGLISH = "Sure! I can help you with that printer right away."
+
+
+def test_a_short_first_sentence_waits_for_enough_words_to_tell_the_language(
+    engine: Engine,
+) -> None:
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=80))
+    grammar = lambda attempt: _grammar(SHORT_ENGLISH if attempt == 0 else GERMAN)  # noqa: E731
+    text, verdict, _, notices = _collect(
+        RegisterGuard(session).send("Drucker?", Plan("de", "formal", "t"), grammar=grammar)
+    )
+    assert text == GERMAN and verdict.retries == 1
+    assert [n.args["reason"] for n in notices if n.kind == "retry"] == ["language"]
+
+
+def test_the_first_sentence_of_prose_skips_headings_tables_and_code() -> None:
+    from chatbot.check.sentences import first_sentence, lead
+
+    assert first_sentence("## Anreise\nSie erreichen uns mit dem Bus. Mehr") == (
+        "## Anreise\nSie erreichen uns mit dem Bus."
+    )
+    code = "```bash\nnpm install\n```\nFühren Sie das zuerst aus.\n"
+    assert first_sentence(code) == code.rstrip("\n")
+    assert first_sentence("| a | b |\n| 1 | 2 |\n") is None
+    assert lead("Sure! I can help.", 10) == "Sure! I can help."
+    assert lead("Sure!", 10) is None
 
 
 def test_adherence_eval_mechanics_on_the_tiny_model(tiny_model: Path) -> None:

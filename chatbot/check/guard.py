@@ -21,7 +21,7 @@ from typing import Any, Literal
 from chatbot import locales
 from chatbot.check.avoid import Avoided, find_avoided
 from chatbot.check.language import other_language as _other_language
-from chatbot.check.sentences import first_sentence
+from chatbot.check.sentences import first_sentence, lead
 from chatbot.config import Settings
 from chatbot.detect.register import analyze
 from chatbot.detect.register.reading import Reading
@@ -30,6 +30,7 @@ from chatbot.plan.policy import Plan
 from chatbot.stream.events import Done, Event, Notice, TextDelta
 
 Status = Literal["on_target", "near", "off_target", "unread"]
+LANGUAGE_LETTERS = 20  # letters of whole sentences before a reply's language is judged
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,16 @@ def verdict_for(reading: Reading, plan: Plan) -> Status:
     if not reading.marked:
         return "unread"
     return "near" if reading.formality == spec.level(plan.level).formality else "off_target"
+
+
+def _shown_off_target(reading: Reading, plan: Plan) -> bool:
+    """Off target by words of the text: what a retry is for.
+
+    A level no word shows, even where silence is the sign (a Thai heading or
+    list item without ครับ/ค่ะ), is reported in the verdict but never retried.
+    """
+    shown = any(not e.rule.endswith(".subword") for e in reading.evidence)
+    return shown and verdict_for(reading, plan) == "off_target"
 
 
 def other_language(text: str, plan: Plan) -> str | None:
@@ -182,6 +193,7 @@ class RegisterGuard:
     ) -> Generator[Event | Verdict, None, str]:
         held: list[Event] = []
         text = ""
+        register_read = False  # the first sentence passed; the language may need more
         for event in events:
             if isinstance(event, TextDelta):
                 text += event.text
@@ -189,16 +201,28 @@ class RegisterGuard:
                     yield event
                     continue
                 held.append(event)
-                sentence = first_sentence(text)
-                if sentence is None:
+                if not register_read:
+                    sentence = first_sentence(text)
+                    if sentence is None:
+                        continue
+                    reading = analyze(sentence, plan.locale)
+                    bad = [a.phrase for a in find_avoided(sentence, avoid)]
+                    if _shown_off_target(reading, plan) or bad:
+                        events.close()  # stops generation within one token
+                        failed.append(reading)
+                        used.extend(bad)
+                        wrong.append(None)
+                        return "retry"
+                    register_read = True
+                # "Sure!" is too short to tell a language by: hold on to a
+                # sentence end with enough letters (or MAX_CHARS) first.
+                prefix = lead(text, LANGUAGE_LETTERS)
+                if prefix is None:
                     continue
-                reading = analyze(sentence, plan.locale)
-                bad = [a.phrase for a in find_avoided(sentence, avoid)]
-                language = other_language(sentence, plan)
-                if verdict_for(reading, plan) == "off_target" or bad or language:
-                    events.close()  # stops generation within one token
-                    failed.append(reading)
-                    used.extend(bad)
+                language = other_language(prefix, plan)
+                if language:
+                    events.close()
+                    failed.append(analyze(prefix, plan.locale))
                     wrong.append(language)
                     return "retry"
                 checking = False
@@ -209,12 +233,11 @@ class RegisterGuard:
                     sentence = first_sentence(text, final=True)
                     reading = analyze(sentence or text, plan.locale)
                     bad = [a.phrase for a in find_avoided(sentence or "", avoid)]
-                    language = other_language(sentence, plan) if sentence else None
-                    if (
-                        sentence
-                        and (verdict_for(reading, plan) == "off_target" or bad or language)
-                        and event.finish_reason != "cancelled"
-                    ):
+                    language = other_language(text, plan) if sentence else None
+                    if register_read:  # only the language was still to be read
+                        bad = []
+                    off = not register_read and _shown_off_target(reading, plan)
+                    if sentence and (off or bad or language) and event.finish_reason != "cancelled":
                         failed.append(reading)
                         used.extend(bad)
                         wrong.append(language)

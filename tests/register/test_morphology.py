@@ -189,6 +189,14 @@ def test_any_verbs_imperative_through_simplemma(
         ("it", "Pranzo al sacco e cena in rifugio."),  # cena is no form of cenere
         ("pt", "Percebe o que estou a dizer"),  # the 3rd person that addresses o senhor
         ("pt", "Corte do orçamento e controle da inflação."),
+        ("de", "Dann war es plötzlich still."),  # past tenses: kam, gab, wurde
+        ("de", "Als wir dort waren, gab es keinen Parkplatz mehr."),
+        ("de", "Weil es regnete, blieb ich zu Hause."),  # weil is no form of weilen
+        ("de", "Ob es klappt, weiß keiner."),
+        ("es", "Entre las opciones más baratas, la mejor es el Pixel 8a."),
+        ("es", "Cortaba la cebolla cuando sonó el teléfono."),  # another tense
+        ("pt", "Para isso, existem duas opções."),  # para is no form of parir
+        ("pt", "Vale a pena comparar os preços."),
         ("ru", "Деньги пришли на счёт."),  # past plurals, not "send!"
         ("ru", "Учёные нашли воду на Марсе."),
     ],
@@ -214,3 +222,22 @@ def test_tokens_know_where_a_clause_starts() -> None:
     assert note.label
     (q,) = [t for t in morph.tokens("Kommt er? Ja.") if t.word == "kommt"]
     assert q.question
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("La squadra ha vinto sei partite di fila.", "formal"),  # the number
+        ("Ha sei sorelle.", "formal"),
+        ("Siamo in sei a cena.", "formal"),
+        ("Il numero sei è uscito.", "formal"),
+        ("Sei di Roma?", "informal"),  # "you are"
+        ("Sei pronto?", "informal"),
+        ("Per le vacanze di Natale conviene prenotare presto.", "formal"),
+    ],
+)
+def test_italian_sei_and_le_va_are_read_as_what_they_are(text: str, level: str) -> None:
+    r = analyze(text, "it")
+    assert r.level == level, r.evidence
+    if level == "formal":
+        assert not [e for e in r.evidence if e.rule in ("it.sei", "it.verb_3sg_tag")]

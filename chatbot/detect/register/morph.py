@@ -74,6 +74,7 @@ class Tagger:
         infinitives: Sequence[str],
         verbs: tuple[str, ...],
         gerunds: Mapping[str, str],
+        stem_changes: Mapping[str, str] | None = None,
     ) -> bool:
         """Whether ``word`` (lower case) is a form in ``ending`` of a verb in ``infinitives``.
 
@@ -87,7 +88,15 @@ class Tagger:
             return False
         lemma = self.lemma(word)
         if lemma != word and lemma.endswith(verbs):
-            return lemma.endswith(tuple(infinitives)) and self._is_verb(lemma, gerunds)
+            inf = next(
+                (i for i in sorted(infinitives, key=len, reverse=True) if lemma.endswith(i)), None
+            )
+            if inf is None or not self._is_verb(lemma, gerunds):
+                return False
+            stem = word[: len(word) - len(ending)]
+            return stem_changes is None or _same_stem(
+                stem, lemma[: len(lemma) - len(inf)], stem_changes
+            )
         # The lemmatizer picked another reading (mezcla: the noun): is the stem
         # plus the infinitive ending a verb it knows, and its own lemma?
         stem = word[: len(word) - len(ending)]
@@ -103,6 +112,19 @@ class Tagger:
             if infinitive.endswith(inf):
                 return self.known(infinitive[: len(infinitive) - len(inf)] + gerund)
         return True
+
+
+def _same_stem(stem: str, lemma_stem: str, changes: Mapping[str, str]) -> bool:
+    """Equal, or equal after one of ``changes`` at one place (calient/calent)."""
+    if stem == lemma_stem:
+        return True
+    for old, new in changes.items():
+        start = stem.find(old)
+        while start >= 0:
+            if stem[:start] + new + stem[start + len(old) :] == lemma_stem:
+                return True
+            start = stem.find(old, start + 1)
+    return False
 
 
 def _pymorphy3(lang: str) -> Tagger:

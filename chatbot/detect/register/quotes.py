@@ -97,6 +97,10 @@ class Quotations:
     def __bool__(self) -> bool:
         return bool(self._spans)
 
+    def spans(self) -> list[tuple[int, int]]:
+        """(start, end) of each quotation, marks included, left to right."""
+        return list(self._spans)
+
     def __contains__(self, pos: int) -> bool:
         k = bisect.bisect_right(self._starts, pos) - 1
         return k >= 0 and pos < self._spans[k][1]

@@ -144,6 +144,7 @@ class _MorphTest:
     clitics: tuple[str, ...] = ()  # longest first
     gerunds: Mapping[str, str] = dataclasses.field(default_factory=dict)
     unless: frozenset[str] = frozenset()
+    stem_changes: Mapping[str, str] | None = None
 
     def matches(self, tagger: morph.Tagger, tok: morph.Token) -> bool:
         rule = self.rule
@@ -170,7 +171,9 @@ class _MorphTest:
             if tok.word.endswith(clitic) and len(tok.word) - len(clitic) >= 3:
                 words.append(_unstressed(tok.word[: -len(clitic)]))
         return any(
-            tagger.verb_form(word, f.ending, f.infinitive, self.verbs, self.gerunds)
+            tagger.verb_form(
+                word, f.ending, f.infinitive, self.verbs, self.gerunds, self.stem_changes
+            )
             for word in words
             for f in rule.forms or ()
         )
@@ -300,7 +303,7 @@ def _morphology(code: str, markers: Markers) -> tuple[morph.Tagger | None, tuple
                 index=len(markers.rules) + k,
                 rule=rule,
                 grammemes=frozenset(rule.grammemes or ()),
-                skip=_lower(rule.except_words),
+                skip=_lower(rule.except_words) | _lower(block.except_words),
                 not_before=_lower(rule.not_before),
                 not_ending=tuple(_lower(rule.not_ending)),
                 before=_lower(rule.before),
@@ -309,6 +312,7 @@ def _morphology(code: str, markers: Markers) -> tuple[morph.Tagger | None, tuple
                 clitics=tuple(sorted(_lower(rule.clitics), key=len, reverse=True)),
                 gerunds=dict(block.gerunds),
                 unless=frozenset(rule.unless_any_reading),
+                stem_changes=block.stem_changes,
             )
         )
     return tagger, tuple(tests)
