@@ -403,6 +403,38 @@ def test_a_reply_left_in_another_language_is_flagged_with_it(engine: Engine) -> 
             "it",
             None,
         ),
+        (
+            "Wie is uw favoriete personage in The Lord of the Rings? De mijne is Legolas.",
+            "nl",
+            None,
+        ),
+        # Lists of names, loanwords, a code block still open: no English sentences.
+        (
+            "- iPhone 15 Pro Max\n- Samsung Galaxy S24 Ultra\n- Google Pixel 8\n\nВсе хорошие.",
+            "ru",
+            None,
+        ),
+        ("1. Visual Studio Code\n2. IntelliJ IDEA\n3. PyCharm\nどれも良いです。", "ja", None),
+        ("Certo! Ecco la lista: smartphone, tablet, laptop, smartwatch.", "it", None),
+        (
+            "Untuk skincare routine pagi: cleanser, toner, serum, moisturizer, sunscreen.",
+            "id",
+            None,
+        ),
+        ("Gerne! Ich helfe Ihnen sofort. Bitte prüfen Sie das Kabel.", "de", None),
+        (
+            "```bash\nsudo apt install -y nginx && echo done and you can check it with this",
+            "de",
+            None,
+        ),
+        (
+            "1. 基本情報技術者試験（基礎的）\n2. 応用情報技術者試験\nどれも国家資格です。",
+            "ja",
+            None,
+        ),
+        # English with a place name or a particle of the target is still English.
+        ("Sure, I can help you plan your trip to 서울 next week.", "ko", "en"),
+        ("Sure, I can help you with that, ครับ.", "th", "en"),
     ],
 )
 def test_other_language_is_only_what_is_plain(text: str, locale: str, other: str | None) -> None:
@@ -499,10 +531,13 @@ def test_the_first_sentence_of_prose_skips_headings_tables_and_code() -> None:
     from chatbot.check.sentences import first_sentence, lead
 
     assert first_sentence("## Anreise\nSie erreichen uns mit dem Bus. Mehr") == (
-        "## Anreise\nSie erreichen uns mit dem Bus."
+        "Sie erreichen uns mit dem Bus."
     )
     code = "```bash\nnpm install\n```\nFühren Sie das zuerst aus.\n"
-    assert first_sentence(code) == code.rstrip("\n")
+    assert first_sentence(code) == "Führen Sie das zuerst aus."
+    table = "| Modell | Preis |\n|---|---|\n| Pixel 8 | 699 € |\n\nDas Pixel ist günstiger."
+    assert first_sentence(table + " Mehr") == "Das Pixel ist günstiger."
+    assert first_sentence(" " * 300) is not None  # blank text is held no longer than MAX_CHARS
     assert first_sentence("| a | b |\n| 1 | 2 |\n") is None
     assert lead("Sure! I can help.", 10) == "Sure! I can help."
     assert lead("Sure!", 10) is None

@@ -91,8 +91,12 @@ def _shown_off_target(reading: Reading, plan: Plan) -> bool:
     A level no word shows, even where silence is the sign (a Thai heading or
     list item without ครับ/ค่ะ), is reported in the verdict but never retried.
     """
-    shown = any(not e.rule.endswith(".subword") for e in reading.evidence)
-    return shown and verdict_for(reading, plan) == "off_target"
+    return _shows(reading) and verdict_for(reading, plan) == "off_target"
+
+
+def _shows(reading: Reading) -> bool:
+    """Whether words of the text (not a default or a learned guess) show a level."""
+    return any(not e.rule.endswith(".subword") for e in reading.evidence)
 
 
 def other_language(text: str, plan: Plan) -> str | None:
@@ -220,9 +224,12 @@ class RegisterGuard:
                 if prefix is None:
                     continue
                 language = other_language(prefix, plan)
-                if language:
+                # What was held past a first sentence that showed no level
+                # ("Gerne!") is read for register too, before anyone sees it.
+                late = analyze(prefix, plan.locale)
+                if language or (not _shows(reading) and _shown_off_target(late, plan)):
                     events.close()
-                    failed.append(analyze(prefix, plan.locale))
+                    failed.append(late)
                     wrong.append(language)
                     return "retry"
                 checking = False

@@ -6,20 +6,21 @@ target whatever its register. But a detector also confuses close languages
 correct reply may quote code, product names or a foreign word. So a reply is
 called another language only when that is plain:
 
-* its letters are in a script its language does not write: mostly so for a
-  language written in Latin letters (kana or Cyrillic in a German reply), and
-  all but one or two for another (Latin in a Russian reply; a Korean reply
-  with English terms keeps its Hangul); the scripts a locale writes are read
-  from its own examples, so a locale added as data needs no code; Han with no
-  kana in a Japanese reply counts as Chinese only with words Japanese never
-  writes (的, 们, 吗);
-* or, for a language written in Latin letters, it reads as English with near
-  certainty even when the detector may only choose between the two, over more
-  than a few words: the usual slip. Another Latin-script language is never
-  called out, since that is where detectors err.
+* fewer than 15% of its letters are in the scripts its language writes, and
+  most are in one other script than Latin (Cyrillic or kana in a German
+  reply, Hangul in a Japanese one); the scripts a locale writes are read from
+  its own examples, so a locale added as data needs no code;
+* Han with no kana in a Japanese reply, with characters Japanese never
+  writes (们, 这, 吗, 您): Chinese;
+* English sentences, in a reply that should be in another language: at least
+  three English function words (the, you, with, that...), a fifth of its
+  Latin words. Latin letters alone say nothing (iPhone, Kubernetes Ingress
+  Controller in a Korean reply; "Untuk skincare routine pagi"), and another
+  Latin-script language is never called out, since that is where detectors
+  err.
 
-Code blocks, inline code, addresses and quotations (a translation, a title)
-are left out before reading.
+Code blocks (an unclosed one too), inline code, addresses and quotations (a
+translation, a title) are left out before reading.
 """
 
 from __future__ import annotations
@@ -30,18 +31,18 @@ import unicodedata
 from collections import Counter
 
 from chatbot import locales
-from chatbot.detect.language import SHORT_WORDS, detect, probabilities
 from chatbot.detect.register.quotes import Quotations
 from chatbot.locales.schema import LocaleSpec
 
 __all__ = ["language_name", "other_language", "script_of"]
 
-_CODE = re.compile(r"```.*?```|`[^`\n]*`|https?://\S+|\S+@\S+\.\S+", re.DOTALL)
+# Code (a fence still open runs to the end of what there is), inline code, addresses.
+_CODE = re.compile(
+    r"```.*?(?:```|$)|~~~.*?(?:~~~|$)|`[^`\n]*`|https?://\S+|\S+@\S+\.\S+", re.DOTALL
+)
 MIN_LETTERS = 8  # fewer letters than this say nothing about a language
 MAX_READ, MAX_PROSE = 12_000, 2_000
-OWN_SHARE = 0.15  # a Latin-script reply with fewer of its letters is in another script
-MIN_OWN = 2  # a reply in another script with fewer of its own letters is in another
-ENGLISH_CERTAINTY = 0.99
+OWN_SHARE = 0.15  # a reply with fewer of its own letters is in another script
 # The language a script names when a reply is written in it.
 _SCRIPT_LANGUAGE = {
     "kana": "ja",
@@ -123,32 +124,113 @@ def other_language(text: str, code: str) -> str | None:
     if total < MIN_LETTERS or not own:
         return None
     mine = sum(n for s, n in counts.items() if s in own)
-    # Latin letters turn up in any reply (iPhone, NGINX): a Latin-script reply
-    # must be mostly Latin. A reply in any other script needs only a few of
-    # its own letters among the English terms (Ingress Controller는 …).
-    foreign = mine / total < OWN_SHARE if own == {"latin"} else mine < MIN_OWN
-    if foreign:
+    if mine / total < OWN_SHARE:
         script, _ = max(((s, n) for s, n in counts.items() if s not in own), key=lambda x: x[1])
-        if script == "latin":
-            found = detect(prose)
-            known = found.locale is not None and locales.get(found.locale) is not None
-            return found.locale if known and found.confidence >= 0.9 else "en"
         if script == "han" and "kana" in own:
             return None  # kanji alone (了解。) is Japanese too
-        return _SCRIPT_LANGUAGE.get(script)
+        if script != "latin":
+            return _SCRIPT_LANGUAGE.get(script)
     if "kana" in own and not counts.get("kana") and _chinese(prose):
         return "zh"
-    if code == "en" or own != {"latin"}:
-        return None
-    words = _common_words(prose)
-    english = (
-        len(words) > SHORT_WORDS
-        and probabilities(" ".join(words), (code, "en")).get("en", 0.0) >= ENGLISH_CERTAINTY
-    )
-    return "en" if english else None
+    # Latin letters turn up in a reply of any script (iPhone, Kubernetes
+    # Ingress Controller): only English sentences are a slip into English.
+    return "en" if code != "en" and _english(prose) else None
 
 
-_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Words of English sentences that no other language here writes as words:
+# "Sure, I can help you with that" has five, a list of product names or
+# "Untuk skincare routine pagi" none. Not a, i, in, is, me, we, so, do, on,
+# was, will: Romance, Dutch or German words too.
+_ENGLISH = frozenset(
+    {
+        "about",
+        "and",
+        "any",
+        "are",
+        "be",
+        "been",
+        "can",
+        "can't",
+        "could",
+        "course",
+        "don't",
+        "for",
+        "from",
+        "get",
+        "got",
+        "has",
+        "have",
+        "help",
+        "here",
+        "how",
+        "i'll",
+        "i'm",
+        "i've",
+        "it",
+        "it's",
+        "just",
+        "know",
+        "let's",
+        "make",
+        "more",
+        "my",
+        "need",
+        "not",
+        "of",
+        "only",
+        "our",
+        "please",
+        "really",
+        "should",
+        "some",
+        "sorry",
+        "sure",
+        "thank",
+        "thanks",
+        "that",
+        "that's",
+        "the",
+        "there",
+        "there's",
+        "they",
+        "think",
+        "this",
+        "to",
+        "very",
+        "want",
+        "we'll",
+        "we're",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "why",
+        "with",
+        "would",
+        "yes",
+        "you",
+        "you'll",
+        "you're",
+        "your",
+    }
+)
+MIN_ENGLISH = 3  # of those words
+ENGLISH_SHARE = 0.2  # of all the words in Latin letters
+
+
+def _english(prose: str) -> bool:
+    """English sentences: its function words, not counting a title's (The Lord of
+    the Rings, capitalised inside a sentence)."""
+    words, hits = 0, 0
+    for m in _WORDS.finditer(prose):
+        word = m.group()
+        if script_of(word[0]) != "latin":
+            continue
+        words += 1
+        in_title = word[0].isupper() and not _opens_sentence(prose, m.start())
+        hits += word.lower() in _ENGLISH and not in_title
+    return hits >= MIN_ENGLISH and hits >= ENGLISH_SHARE * words
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -158,21 +240,11 @@ def _opens_sentence(text: str, start: int) -> bool:
     return j < 0 or text[j] in ".!?:;\n"
 
 
-def _common_words(text: str) -> list[str]:
-    """The words of ``text`` without names: a capitalised word inside a sentence
-    (Google Drive, Microsoft OneDrive) says nothing of the language around it."""
-    kept = []
-    for m in _WORDS.finditer(text):
-        word = m.group()
-        inner_caps = any(c.isupper() for c in word[1:])
-        if inner_caps or (word[0].isupper() and not _opens_sentence(text, m.start())):
-            continue
-        kept.append(word)
-    return kept
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-# Characters of Chinese prose that Japanese does not write (の, not 的).
-_CHINESE_ONLY = frozenset("的们这吗么没说还吧呢该")
+# Characters of Chinese prose that Japanese does not write.
+_CHINESE_ONLY: frozenset[str] = frozenset("们这吗么说还吧呢该您")  # not 的, 没: 基本的, 日没
 
 
 def _chinese(prose: str) -> bool:

@@ -153,6 +153,12 @@ def test_bad_morphology_fails_naming_the_field(morph: str, message: str) -> None
         ("it", "Piega le ginocchia e portami il mattarello.", ["Piega", "portami"], "informal"),
         ("it", "Se la febbre sale, torni subito in ambulatorio.", ["torni"], "formal"),
         ("pt", "Corte o bacalhau em lascas e junte a cebola.", ["Corte", "junte"], "formal"),
+        # Stems that change with the form: a vowel, a spelling, an -isc-, -eln.
+        ("es", "Busque la opción y escoja una talla.", ["Busque", "escoja"], "formal"),
+        ("es", "Juega un rato y calienta el agua.", ["Juega", "calienta"], "informal"),
+        ("it", "Verifichi i dati e inserisca la password.", ["Verifichi", "inserisca"], "formal"),
+        ("pt", "Siga as instruções e explique o problema.", ["Siga", "explique"], "formal"),
+        ("de", "Sammle die Punkte und wechsle die Seite.", ["Sammle", "wechsle"], "informal"),
     ],
 )
 def test_any_verbs_imperative_through_simplemma(

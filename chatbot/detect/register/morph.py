@@ -74,7 +74,7 @@ class Tagger:
         infinitives: Sequence[str],
         verbs: tuple[str, ...],
         gerunds: Mapping[str, str],
-        stem_changes: Mapping[str, str] | None = None,
+        stem_changes: Mapping[str, Sequence[str]] | None = None,
     ) -> bool:
         """Whether ``word`` (lower case) is a form in ``ending`` of a verb in ``infinitives``.
 
@@ -114,15 +114,22 @@ class Tagger:
         return True
 
 
-def _same_stem(stem: str, lemma_stem: str, changes: Mapping[str, str]) -> bool:
-    """Equal, or equal after one of ``changes`` at one place (calient/calent)."""
+def _same_stem(
+    stem: str, lemma_stem: str, changes: Mapping[str, Sequence[str]], depth: int = 2
+) -> bool:
+    """Equal, or equal after up to two of ``changes``, each at one place: a vowel
+    (calient/calent) and a spelling (empiec/empez, busqu/busc, sig/segu)."""
     if stem == lemma_stem:
         return True
-    for old, new in changes.items():
+    if depth == 0:
+        return False
+    for old, news in changes.items():
         start = stem.find(old)
         while start >= 0:
-            if stem[:start] + new + stem[start + len(old) :] == lemma_stem:
-                return True
+            for new in news:
+                changed = stem[:start] + new + stem[start + len(old) :]
+                if _same_stem(changed, lemma_stem, changes, depth - 1):
+                    return True
             start = stem.find(old, start + 1)
     return False
 

@@ -107,7 +107,7 @@ import math
 import re
 import time
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from chatbot.detect.register import morph
@@ -144,7 +144,7 @@ class _MorphTest:
     clitics: tuple[str, ...] = ()  # longest first
     gerunds: Mapping[str, str] = dataclasses.field(default_factory=dict)
     unless: frozenset[str] = frozenset()
-    stem_changes: Mapping[str, str] | None = None
+    stem_changes: Mapping[str, Sequence[str]] | None = None
 
     def matches(self, tagger: morph.Tagger, tok: morph.Token) -> bool:
         rule = self.rule

@@ -146,9 +146,10 @@ class Morphology(_Strict):
     # infinitive only if its gerund is a word too (not cenere, carcere).
     gerunds: dict[str, str] = Field(default_factory=dict)
     # When given, a form's stem must be its lemma's (corta: cortar), but for
-    # one of these changes of the stem ({ie: e}: calienta, calentar): so a
-    # past or another tense of the verb (kam: kommen, cortaba) is no imperative.
-    stem_changes: dict[str, str] | None = None
+    # up to two of these changes of the stem ({ie: [e]}: calienta, calentar;
+    # {ue: [o, u]}: vuelve, juega): so a past or another tense of the verb
+    # (kam: kommen, cortaba) is no imperative.
+    stem_changes: dict[str, list[str]] | None = None
     # Words no rule here may read (function words a lemmatizer may take for a
     # verb: weil from weilen, para from parir, entre from entrar).
     except_words: list[str] = Field(default_factory=list)
