@@ -432,6 +432,7 @@ def test_a_reply_left_in_another_language_is_flagged_with_it(engine: Engine) -> 
             "ja",
             None,
         ),
+        ("英語では Thank you for your help と言います。", "ja", None),
         # English with a place name or a particle of the target is still English.
         ("Sure, I can help you plan your trip to 서울 next week.", "ko", "en"),
         ("Sure, I can help you with that, ครับ.", "th", "en"),

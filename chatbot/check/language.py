@@ -133,8 +133,21 @@ def other_language(text: str, code: str) -> str | None:
     if "kana" in own and not counts.get("kana") and _chinese(prose):
         return "zh"
     # Latin letters turn up in a reply of any script (iPhone, Kubernetes
-    # Ingress Controller): only English sentences are a slip into English.
-    return "en" if code != "en" and _english(prose) else None
+    # Ingress Controller): only English sentences are a slip into English,
+    # and a reply mostly in its own other script is in its language whatever
+    # it quotes (英語では Thank you for your help と言います。).
+    if code == "en" or (own != {"latin"} and _weighted_share(counts, own) >= 0.5):
+        return None
+    return "en" if _english(prose) else None
+
+
+# A Han, kana or Hangul character holds about what three Latin letters do.
+_SYLLABIC = {"han": 3, "kana": 3, "hangul": 3}
+
+
+def _weighted_share(counts: Counter[str], own: frozenset[str]) -> float:
+    weights = {s: n * _SYLLABIC.get(s, 1) for s, n in counts.items()}
+    return sum(w for s, w in weights.items() if s in own) / (sum(weights.values()) or 1)
 
 
 # Words of English sentences that no other language here writes as words:
