@@ -27,14 +27,14 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import Counter
 
 from chatbot import locales
+from chatbot.detect.language import script_of
 from chatbot.detect.register.quotes import Quotations
 from chatbot.locales.schema import LocaleSpec
 
-__all__ = ["language_name", "other_language", "script_of"]
+__all__ = ["language_name", "other_language"]
 
 # Code (a fence still open runs to the end of what there is), inline code, addresses.
 _CODE = re.compile(
@@ -57,28 +57,8 @@ _SCRIPT_LANGUAGE = {
 }
 
 
-def script_of(ch: str) -> str:
-    """The script class of a letter: latin, cyrillic, kana, han, hangul, thai, …"""
-    code = ord(ch)
-    if 0x3040 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF or 0xFF66 <= code <= 0xFF9D:
-        return "kana"
-    if 0xAC00 <= code <= 0xD7A3 or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
-        return "hangul"
-    if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF:
-        return "han"
-    if 0x0E00 <= code <= 0x0E7F:
-        return "thai"
-    if 0x0900 <= code <= 0x097F:
-        return "devanagari"
-    name = unicodedata.name(ch, "")
-    for script in ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW"):
-        if name.startswith(script):
-            return script.lower()
-    return "other"
-
-
 def _letters(text: str) -> Counter[str]:
-    return Counter(script_of(c) for c in text if c.isalpha())
+    return Counter(s for c in text if c.isalpha() and (s := script_of(c)) is not None)
 
 
 @functools.lru_cache(maxsize=64)

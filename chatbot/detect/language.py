@@ -37,7 +37,10 @@ class Detection:
     method: str  # "script:<name>", "langdetect", or "none"
 
 
-def _script(ch: str) -> str | None:
+def script_of(ch: str) -> str | None:
+    """The script of a character: kana, hangul, thai, devanagari, han, or for
+    another letter latin, cyrillic, greek, arabic, hebrew or other; None for
+    what is no letter of any of these."""
     code = ord(ch)
     if 0x3040 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF or 0xFF66 <= code <= 0xFF9D:
         return "kana"
@@ -49,9 +52,17 @@ def _script(ch: str) -> str | None:
         return "devanagari"
     if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF:
         return "han"
-    if ch.isalpha():
-        return "other"
-    return None
+    if not ch.isalpha():
+        return None
+    name = unicodedata.name(ch, "")
+    return next(
+        (
+            s.lower()
+            for s in ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW")
+            if name.startswith(s)
+        ),
+        "other",
+    )
 
 
 _SCRIPT_LOCALE = {"kana": "ja", "hangul": "ko", "thai": "th", "devanagari": "hi"}
@@ -112,18 +123,12 @@ def _langdetect(text: str, among: Collection[str] | None = None) -> list[tuple[s
     return [(_ALIASES.get(p.lang, p.lang), float(p.prob)) for p in found]
 
 
-def probabilities(text: str, among: Collection[str]) -> dict[str, float]:
-    """langdetect's probability for each of ``among``, as if no other language existed."""
-    text = unicodedata.normalize("NFC", clean(text[:4000]))
-    return dict(_langdetect(text, among))
-
-
 def detect(text: str, among: Collection[str] | None = None) -> Detection:
     """The language of ``text``; ``among``: the locales the caller can answer in."""
     text = unicodedata.normalize("NFC", clean(text[:4000]))
     counts: dict[str, int] = {}
     for ch in text:
-        script = _script(ch)
+        script = script_of(ch)
         if script:
             counts[script] = counts.get(script, 0) + 1
     letters = sum(counts.values())
