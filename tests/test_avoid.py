@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from chatbot.ui.handlers import badge
 from llama_cpp import LlamaGrammar
 
@@ -46,6 +48,42 @@ def test_the_correction_names_the_phrases_and_only_a_real_register_miss() -> Non
     assert '"Sorry"' in note and note.count("Sorry") == 1 and "Register correction" not in note
     off = analyze("Kannst du das wiederholen?", "de")
     assert "Register correction" in correction(plan, off)
+    later = correction(plan, off, [], earlier=["Sorry"])
+    assert "previous reply used" not in later and 'Earlier replies used "Sorry"' in later
+
+
+class _Recording(ChatSession):
+    """The real session, keeping the corrective note each attempt was sent."""
+
+    notes: list[str | None]
+
+    def send(self, message: str, **kwargs: Any) -> Any:
+        self.notes.append(kwargs.get("instruction"))
+        return super().send(message, **kwargs)
+
+
+def test_each_note_names_what_the_attempt_before_it_did(engine: Engine) -> None:
+    session = _Recording(engine, None, sampling=Sampling(max_tokens=80))
+    session.notes = []
+    replies = [SORRY, "Kannst du es bitte wiederholen? Das weiß ich nicht.", CLEAN]
+    guard = RegisterGuard(session, GuardSettings(max_retries=2))
+    items = list(
+        guard.send(
+            "Hallo?",
+            Plan("de", "formal", "test"),
+            avoid=["Sorry"],
+            grammar=lambda a: _grammar(replies[a]),
+        )
+    )
+    (verdict,) = [e for e in items if isinstance(e, Verdict)]
+    assert verdict.retries == 2 and verdict.status == "on_target"
+    first, second, third = session.notes
+    assert first is None
+    assert second is not None and 'The previous reply used "Sorry"' in second
+    assert third is not None and "Register correction" in third
+    assert "previous reply used" not in third and 'Earlier replies used "Sorry"' in third
+    reasons = [e.args["reason"] for e in items if isinstance(e, Notice)]
+    assert reasons == ["avoided", "register"]
 
 
 SORRY = "Sorry, das weiß ich nicht. Können Sie es bitte wiederholen?"

@@ -110,9 +110,17 @@ def _language_name(code: str) -> str:
 
 
 def correction(
-    plan: Plan, reading: Reading, avoided: Sequence[str] = (), language: str | None = None
+    plan: Plan,
+    reading: Reading,
+    avoided: Sequence[str] = (),
+    language: str | None = None,
+    earlier: Sequence[str] = (),
 ) -> str:
-    """The corrective note for a retry, ending with the level's own instruction."""
+    """The corrective note for a retry, ending with the level's own instruction.
+
+    ``avoided`` are the phrases the previous reply used; ``earlier``, those
+    that attempts before it used, which the note still names, as earlier.
+    """
     spec = locales.get(plan.locale)
     assert spec is not None
     target = spec.level(plan.level)
@@ -131,6 +139,10 @@ def correction(
     if avoided:
         phrases = ", ".join(f'"{p}"' for p in dict.fromkeys(avoided))
         parts.append(f"The previous reply used {phrases}; reply again without them.")
+    before = [p for p in dict.fromkeys(earlier) if p not in avoided]
+    if before:
+        phrases = ", ".join(f'"{p}"' for p in before)
+        parts.append(f"Earlier replies used {phrases}; do not use them either.")
     return f"[{' '.join(parts)}] {target.instruction.strip()}"
 
 
@@ -155,22 +167,22 @@ class RegisterGuard:
         behave differently on a retry.
         """
         failed: list[Reading] = []
-        used: list[str] = []  # avoided phrases that made an attempt fail
+        used: list[list[str]] = []  # per failed attempt, the avoided phrases it used
         wrong: list[str | None] = []  # per failed attempt, the other language it was in
         for attempt in range(self.settings.max_retries + 1):
             last = attempt == self.settings.max_retries or not self.settings.enforce
-            note = correction(plan, failed[-1], used, wrong[-1]) if failed else None
+            note = None
+            if failed:
+                earlier = [p for phrases in used[:-1] for p in phrases]
+                note = correction(plan, failed[-1], used[-1], wrong[-1], earlier)
             g = grammar(attempt) if callable(grammar) else grammar
             events = self.session.send(message, grammar=g, instruction=note, **send_kwargs)
-            before = len(used)
             outcome = yield from self._attempt(
                 events, plan, checking=not last, failed=failed, avoid=avoid, used=used, wrong=wrong
             )
             if outcome == "retry":
                 self.session.rollback()
-                reason = (
-                    "avoided" if len(used) > before else "language" if wrong[-1] else "register"
-                )
+                reason = "avoided" if used[-1] else "language" if wrong[-1] else "register"
                 why = {
                     "avoided": "used a phrase this persona avoids",
                     "language": "in another language",
@@ -192,7 +204,7 @@ class RegisterGuard:
         checking: bool,
         failed: list[Reading],
         avoid: Sequence[str],
-        used: list[str],
+        used: list[list[str]],
         wrong: list[str | None],
     ) -> Generator[Event | Verdict, None, str]:
         held: list[Event] = []
@@ -214,7 +226,7 @@ class RegisterGuard:
                     if _shown_off_target(reading, plan) or bad:
                         events.close()  # stops generation within one token
                         failed.append(reading)
-                        used.extend(bad)
+                        used.append(bad)
                         wrong.append(None)
                         return "retry"
                     register_read = True
@@ -230,6 +242,7 @@ class RegisterGuard:
                 if language or (not _shows(reading) and _shown_off_target(late, plan)):
                     events.close()
                     failed.append(late)
+                    used.append([])
                     wrong.append(language)
                     return "retry"
                 checking = False
@@ -246,7 +259,7 @@ class RegisterGuard:
                     off = not register_read and _shown_off_target(reading, plan)
                     if sentence and (off or bad or language) and event.finish_reason != "cancelled":
                         failed.append(reading)
-                        used.extend(bad)
+                        used.append(bad)
                         wrong.append(language)
                         return "retry"
                     yield from held
