@@ -238,6 +238,30 @@ def test_spanish_plural_nouns_are_not_tu_verbs() -> None:
     assert [e for e in r.evidence if e.rule != "es.subword"] == []
 
 
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("es", "Pilas no incluidas."),
+        ("es", "Bebidas no incluidas en el precio."),
+        ("es", "Tareas no terminadas: 3."),
+        ("pt", "Pilhas não inclusas."),
+        ("pt", "Bebidas não incluídas."),
+    ],
+)
+def test_a_negated_participle_after_its_noun_is_not_a_tu_verb(code: str, text: str) -> None:
+    # A product notice addresses nobody: "no incluidas" agrees with "pilas".
+    r = analyze(text, code)
+    assert [e.rule for e in r.evidence if not e.rule.endswith(".subword")] == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [("es", "Si no olvidas la llave, todo bien."), ("pt", "Se não ajudas, ninguém ajuda.")],
+)
+def test_a_tu_verb_in_ada_ida_after_no_is_still_read(code: str, text: str) -> None:
+    assert analyze(text, code).level == "informal"
+
+
 def test_levels_and_instructions_are_complete() -> None:
     for code in MINE:
         spec = locales.get(code)
