@@ -342,6 +342,23 @@ def test_a_reply_in_another_language_is_retried_with_a_language_correction(
     assert "Deutsch" in str(notes[1])
 
 
+SPANISH = "Claro, puedo ayudarle con la impresora ahora mismo. ¿Qué modelo tiene?"
+
+
+def test_a_reply_in_another_latin_script_language_is_retried(engine: Engine) -> None:
+    # Qwen answers in the user's language whatever the system prompt says; a
+    # German-only persona asked in Spanish must still answer in German.
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=120))
+    grammar = lambda attempt: _grammar(SPANISH if attempt == 0 else GERMAN)  # noqa: E731
+    text, verdict, _, notices = _collect(
+        RegisterGuard(session).send(
+            "Mi impresora no funciona.", Plan("de", "formal", "t"), grammar=grammar
+        )
+    )
+    assert text == GERMAN and verdict.retries == 1 and verdict.language is None
+    assert [n.args["reason"] for n in notices if n.kind == "retry"] == ["language"]
+
+
 def test_a_reply_left_in_another_language_is_flagged_with_it(engine: Engine) -> None:
     session = ChatSession(engine, None, sampling=Sampling(max_tokens=80))
     guard = RegisterGuard(session, GuardSettings(max_retries=1))
@@ -436,6 +453,17 @@ def test_a_reply_left_in_another_language_is_flagged_with_it(engine: Engine) -> 
         # English with a place name or a particle of the target is still English.
         ("Sure, I can help you plan your trip to 서울 next week.", "ko", "en"),
         ("Sure, I can help you with that, ครับ.", "th", "en"),
+        # Another Latin-script locale, once there are 40 Latin letters to read.
+        ("Claro, puedo ayudarle con la impresora ahora mismo. ¿Qué modelo tiene?", "de", "es"),
+        ("Natuurlijk kan ik u helpen met de printer. Welk model heeft u precies?", "de", "nl"),
+        ("Bien sûr, je peux vous aider avec votre imprimante. Quel modèle avez-vous ?", "it", "fr"),
+        ("Tentu, saya bisa membantu Anda dengan printer itu sekarang juga.", "vi", "id"),
+        ("Claro, con mucho gusto le ayudo con su pedido de esta semana.", "en", "es"),
+        ("Claro, con gusto.", "de", None),  # too short to tell Latin languages apart
+        ("Claro, posso ajudar com a sua impressora agora mesmo. Qual é o modelo?", "es", None),
+        # Names and dishes from another language inside a reply.
+        ("Das Restaurant La Casa de la Abuela liegt in der Calle Mayor, am Markt.", "de", None),
+        ("Ich empfehle Ihnen Pizza Margherita, Spaghetti alla Carbonara und Tiramisù.", "de", None),
     ],
 )
 def test_other_language_is_only_what_is_plain(text: str, locale: str, other: str | None) -> None:

@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 from chatbot import locales
 from chatbot.check.avoid import Avoided, find_avoided
+from chatbot.check.language import letters_to_judge
 from chatbot.check.language import other_language as _other_language
 from chatbot.check.sentences import first_sentence, lead
 from chatbot.config import Settings
@@ -30,7 +31,6 @@ from chatbot.plan.policy import Plan
 from chatbot.stream.events import Done, Event, Notice, TextDelta
 
 Status = Literal["on_target", "near", "off_target", "unread"]
-LANGUAGE_LETTERS = 20  # letters of whole sentences before a reply's language is judged
 
 
 @dataclass(frozen=True)
@@ -232,7 +232,7 @@ class RegisterGuard:
                     register_read = True
                 # "Sure!" is too short to tell a language by: hold on to a
                 # sentence end with enough letters (or MAX_CHARS) first.
-                prefix = lead(text, LANGUAGE_LETTERS)
+                prefix = lead(text, letters_to_judge(plan.locale))
                 if prefix is None:
                     continue
                 language = other_language(prefix, plan)

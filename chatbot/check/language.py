@@ -15,9 +15,14 @@ called another language only when that is plain:
 * English sentences, in a reply that should be in another language: at least
   three English function words (the, you, with, that...), a fifth of its
   Latin words. Latin letters alone say nothing (iPhone, Kubernetes Ingress
-  Controller in a Korean reply; "Untuk skincare routine pagi"), and another
-  Latin-script language is never called out, since that is where detectors
-  err.
+  Controller in a Korean reply; "Untuk skincare routine pagi");
+* another Latin-script locale, in a reply that should be in a Latin-script
+  one (Spanish from a German persona): langdetect's reading, once the prose
+  holds 40 Latin letters (LATIN_LETTERS; shorter, it errs: "Ehi Turker,
+  conosce Steven Spielberg?" reads as German), and only a locale we have
+  (not Afrikaans for Dutch, not Tagalog for Indonesian chat) that the
+  locale files do not declare a close language (``detect.confused_with``:
+  Spanish and Portuguese are never told apart).
 
 Code blocks (an unclosed one too), inline code, addresses and quotations (a
 translation, a title) are left out before reading.
@@ -30,17 +35,20 @@ import re
 from collections import Counter
 
 from chatbot import locales
-from chatbot.detect.language import script_of
+from chatbot.detect.language import probabilities, script_of
 from chatbot.detect.register.quotes import Quotations
 from chatbot.locales.schema import LocaleSpec
 
-__all__ = ["language_name", "other_language"]
+__all__ = ["language_name", "letters_to_judge", "other_language"]
 
 # Code (a fence still open runs to the end of what there is), inline code, addresses.
 _CODE = re.compile(
     r"```.*?(?:```|$)|~~~.*?(?:~~~|$)|`[^`\n]*`|https?://\S+|\S+@\S+\.\S+", re.DOTALL
 )
 MIN_LETTERS = 8  # fewer letters than this say nothing about a language
+SCRIPT_LETTERS = 20  # letters of whole sentences that show a script or English
+LATIN_LETTERS = 40  # Latin letters before one Latin-script language is told from another
+SURE = 0.99  # langdetect's probability for its reading to count
 MAX_READ, MAX_PROSE = 12_000, 2_000
 OWN_SHARE = 0.15  # a reply with fewer of its own letters is in another script
 # The language a script names when a reply is written in it.
@@ -116,9 +124,45 @@ def other_language(text: str, code: str) -> str | None:
     # Ingress Controller): only English sentences are a slip into English,
     # and a reply mostly in its own other script is in its language whatever
     # it quotes (英語では Thank you for your help と言います。).
-    if code == "en" or (own != {"latin"} and _weighted_share(counts, own) >= 0.5):
+    if own != {"latin"} and _weighted_share(counts, own) >= 0.5:
         return None
-    return "en" if _english(prose) else None
+    if code != "en" and _english(prose):
+        return "en"
+    if own == {"latin"} and counts.get("latin", 0) >= LATIN_LETTERS:
+        return _latin_language(prose, code)
+    return None
+
+
+def letters_to_judge(code: str) -> int:
+    """Letters of whole sentences a reply in ``code`` needs before its language
+    is judged: a Latin-script locale's slip into another waits for LATIN_LETTERS."""
+    return LATIN_LETTERS if _own_scripts(code) == {"latin"} else SCRIPT_LETTERS
+
+
+def _latin_language(prose: str, code: str) -> str | None:
+    """Another Latin-script locale, when langdetect is sure of it and it is no
+    close language of ``code``'s."""
+    readings = probabilities(prose)
+    if not readings:
+        return None
+    found, p = readings[0]
+    if found in (code, "en") or p < SURE or _own_scripts(found) != {"latin"}:
+        return None  # English is read by its sentences above; an unknown code is no slip
+    return None if found in _close(code) else found
+
+
+@functools.lru_cache(maxsize=64)
+def _close(code: str) -> frozenset[str]:
+    """The languages declared close to ``code``, by its locale file or theirs."""
+    close = set()
+    for other in map(locales.get, locales.available()):
+        if other is None:
+            continue
+        if other.code == code:
+            close.update(other.detect.confused_with)
+        elif code in other.detect.confused_with:
+            close.add(other.code)
+    return frozenset(close)
 
 
 # A Han, kana or Hangul character holds about what three Latin letters do.

@@ -123,6 +123,11 @@ def _langdetect(text: str, among: Collection[str] | None = None) -> list[tuple[s
     return [(_ALIASES.get(p.lang, p.lang), float(p.prob)) for p in found]
 
 
+def probabilities(text: str) -> list[tuple[str, float]]:
+    """langdetect's (code, probability) readings of ``text``, best first."""
+    return _langdetect(unicodedata.normalize("NFC", clean(text[:4000])))
+
+
 def detect(text: str, among: Collection[str] | None = None) -> Detection:
     """The language of ``text``; ``among``: the locales the caller can answer in."""
     text = unicodedata.normalize("NFC", clean(text[:4000]))

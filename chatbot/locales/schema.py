@@ -64,10 +64,19 @@ class Detect(_Strict):
     (Spanish ¿¡ñ, German ß); a letter two locales declare counts for neither.
     ``foreign``: letters that mean a language we lack (Ukrainian і, ї, є next to
     Russian), so a text with them keeps its own language code.
+    ``confused_with``: close languages that the reply-language check never
+    tells this one from (either side may declare the pair).
     """
 
     letters: str = ""
     foreign: str = ""
+    confused_with: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Languages (ISO 639-1) a statistical detector takes this one for: a reply "
+            "read as one of them is never called another language (es: [pt])"
+        ),
+    )
 
 
 class LocaleSpec(_Strict):
