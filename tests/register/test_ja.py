@@ -354,3 +354,22 @@ def test_plain_injunctions_and_set_apologies_by_their_rules() -> None:
     # ごめんなさい is a set apology, not the polite request 〜なさい.
     assert "ja.polite.request" not in rules("遅れてごめんなさい。")
     assert "ja.polite.trailing_you_de" in rules("皆さん、もう帰ったようで。")
+
+
+def test_threads_reading_at_once_get_the_readings_one_thread_gets() -> None:
+    # API requests, the reply guard and the UI read Japanese from several
+    # threads; MeCab's nodes live only until the tagger's next parse.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from chatbot.detect.register.ja_morph import tokenize
+
+    texts = [
+        "田中様がおっしゃったとおり、明日お伺いいたします。",
+        "うん、わかった。明日行くね。",
+        "こちらの資料をご覧になりましたか。",
+        "部屋は三階です。エレベーターをご利用ください。",
+    ] * 300
+    alone = {t: tokenize(t) for t in set(texts)}
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(tokenize, texts))
+    assert all(got == alone[t] for t, got in zip(texts, together, strict=True))

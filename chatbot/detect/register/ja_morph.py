@@ -24,6 +24,9 @@ __all__ = ["Hit", "Quoted", "Tok", "Unit", "quoted_spans", "split_units", "token
 
 _TAGGER: Any = None
 _LOCK = threading.Lock()
+# One MeCab lattice per tagger: a node is valid only until the next parse, so
+# threads (API requests, the reply guard, the UI) take turns; a parse is short.
+_PARSE = threading.Lock()
 
 # Chunks end after a sentence terminator or newline; a chunk with none is cut
 # hard at this length (a pathological run without punctuation).
@@ -140,31 +143,36 @@ def tokenize(text: str) -> list[Tok]:
     tagger = _tagger()
     out: list[Tok] = []
     for base, chunk in _chunks(text):
-        cursor = 0
-        append = out.append
-        for node in tagger(chunk):
-            surface: str = node.surface
-            if not surface:
-                continue
-            space: str = node.white_space or ""
-            start = cursor + len(space)
-            if not chunk.startswith(surface, start):
-                # MeCab skipped something we did not expect; look a little ahead.
-                found = chunk.find(surface, cursor, cursor + len(space) + len(surface) + 64)
-                if found < 0:
-                    continue
-                space, start = chunk[cursor:found], found
-            cursor = start + len(surface)
-            append(
-                Tok(
-                    surface,
-                    base + start,
-                    base + cursor,
-                    *_features(node, surface),
-                    "\n" in space or (start == 0 and base > 0 and text[base - 1] == "\n"),
-                )
-            )
+        with _PARSE:
+            _read(tagger(chunk), text, chunk, base, out.append)
     return out
+
+
+def _read(nodes: Any, text: str, chunk: str, base: int, append: Any) -> None:
+    """Append the tokens of one parsed chunk (``base``: its offset in ``text``)."""
+    cursor = 0
+    for node in nodes:
+        surface: str = node.surface
+        if not surface:
+            continue
+        space: str = node.white_space or ""
+        start = cursor + len(space)
+        if not chunk.startswith(surface, start):
+            # MeCab skipped something we did not expect; look a little ahead.
+            found = chunk.find(surface, cursor, cursor + len(space) + len(surface) + 64)
+            if found < 0:
+                continue
+            space, start = chunk[cursor:found], found
+        cursor = start + len(surface)
+        append(
+            Tok(
+                surface,
+                base + start,
+                base + cursor,
+                *_features(node, surface),
+                "\n" in space or (start == 0 and base > 0 and text[base - 1] == "\n"),
+            )
+        )
 
 
 # Quotation and parenthetical brackets: what stands inside is someone else's
