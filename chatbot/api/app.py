@@ -28,7 +28,6 @@ from starlette.exceptions import HTTPException
 
 from chatbot import locales
 from chatbot.api.schema import ChatRequest, FieldError, find_surrogate, loc_path, split_messages
-from chatbot.api.stops import StopFilter
 from chatbot.check import GuardSettings, RegisterGuard, Verdict
 from chatbot.config import Sampling, Settings
 from chatbot.errors import BusyError, ChatbotError, ConfigError, InputError
@@ -74,6 +73,8 @@ def _error(
     headers = dict(headers or {})
     if status == 503:
         headers["Retry-After"] = "5"
+    elif status == 401:
+        headers["WWW-Authenticate"] = "Bearer"  # RFC 9110: say which scheme is wanted
     return JSONResponse(body, status_code=status, headers=headers or None)
 
 
@@ -116,7 +117,6 @@ class Reply:
     reasoning: str = ""
     verdict: Verdict | None = None
     done: Done | None = None
-    stop: StopFilter = field(default_factory=lambda: StopFilter([]))
     notices: list[str] = field(default_factory=list)  # e.g. that old turns were trimmed
 
 
@@ -211,7 +211,7 @@ class Api:
             chat = ChatSession(self.engine, system, sampling=sampling, thinking=thinking)
             chat.restore(history)
             halt = Halt(chat)
-            return chat.send(text, cancelled=halt.is_set), halt
+            return chat.send(text, cancelled=halt.is_set, stops=req.stops()), halt
         entries = self.registry.entries()
         if req.model not in entries:
             raise ApiError(
@@ -254,7 +254,10 @@ class Api:
         guard = RegisterGuard(chat, GuardSettings.from_settings(self.settings))
         halt = Halt(chat)
         avoid = avoid_phrases(entry.persona, target.locale)
-        return guard.send(text, target, avoid=avoid, cancelled=halt.is_set), halt
+        # Stop strings cut the reply as it is generated, so the guard reads what
+        # the caller gets, and nothing past a stop is generated.
+        stops = req.stops()
+        return guard.send(text, target, avoid=avoid, cancelled=halt.is_set, stops=stops), halt
 
 
 def create_api(
@@ -371,7 +374,7 @@ def create_api(
             return _error(exc.status, exc.message, exc.kind, exc.code, exc.param)
         except (ConfigError, InputError) as exc:
             return _refused(exc)
-        reply = Reply(stop=StopFilter(req.stops()))
+        reply = Reply()
         meta = {
             "id": f"chatcmpl-{uuid.uuid4().hex}",
             "created": int(time.time()),
@@ -409,14 +412,11 @@ def create_api(
 # -- running a turn -----------------------------------------------------------
 
 
-def _apply(event: Event | Verdict, halt: Halt, reply: Reply) -> tuple[str, str]:
+def _apply(event: Event | Verdict, reply: Reply) -> tuple[str, str]:
     """Record ``event``; the (answer, reasoning) text it adds for the caller."""
     if isinstance(event, TextDelta):
-        shown = reply.stop.feed(event.text)
-        if reply.stop.stopped:
-            halt()  # a stop string: end generation within one token
-        reply.text += shown
-        return shown, ""
+        reply.text += event.text
+        return event.text, ""
     if isinstance(event, ThinkingDelta):
         reply.reasoning += event.text
         return "", event.text
@@ -425,17 +425,14 @@ def _apply(event: Event | Verdict, halt: Halt, reply: Reply) -> tuple[str, str]:
     elif isinstance(event, Notice) and event.kind == "trimmed":
         reply.notices.append(event.message)
     elif isinstance(event, Done):
-        rest = reply.stop.flush()
-        reply.text += rest
         reply.done = event
-        return rest, ""
     return "", ""
 
 
-def _drain(events: Iterator[Event | Verdict], halt: Halt, reply: Reply) -> None:
+def _drain(events: Iterator[Event | Verdict], reply: Reply) -> None:
     try:
         for event in events:
-            _apply(event, halt, reply)
+            _apply(event, reply)
     finally:
         close = getattr(events, "close", None)
         if close is not None:
@@ -446,7 +443,7 @@ async def _drain_unless_gone(
     request: Request, events: Iterator[Event | Verdict], halt: Halt, reply: Reply
 ) -> None:
     """Run the whole turn; a caller that hangs up stops it within one token."""
-    task = asyncio.ensure_future(asyncio.to_thread(_drain, events, halt, reply))
+    task = asyncio.ensure_future(asyncio.to_thread(_drain, events, reply))
     while not task.done():
         await asyncio.wait({task}, timeout=0.25)
         if not task.done() and await request.is_disconnected():
@@ -455,7 +452,7 @@ async def _drain_unless_gone(
 
 
 def _finish(reply: Reply) -> str:
-    if reply.stop.stopped or reply.done is None:
+    if reply.done is None:
         return "stop"
     return _FINISH[reply.done.finish_reason]
 
@@ -586,7 +583,7 @@ async def _chunks(
                 message = str(item) if isinstance(item, ChatbotError) else "internal error"
                 yield {"error": {"message": message, "type": kind, "param": None, "code": None}}
                 return
-            text, reasoning = _apply(item, halt, reply)
+            text, reasoning = _apply(item, reply)
             if text:
                 yield _chunk(meta, {"content": text}, None)
             if reasoning:

@@ -169,18 +169,33 @@ class RegisterGuard:
         failed: list[Reading] = []
         used: list[list[str]] = []  # per failed attempt, the avoided phrases it used
         wrong: list[str | None] = []  # per failed attempt, the other language it was in
-        for attempt in range(self.settings.max_retries + 1):
-            last = attempt == self.settings.max_retries or not self.settings.enforce
-            note = None
-            if failed:
-                earlier = [p for phrases in used[:-1] for p in phrases]
-                note = correction(plan, failed[-1], used[-1], wrong[-1], earlier)
-            g = grammar(attempt) if callable(grammar) else grammar
-            events = self.session.send(message, grammar=g, instruction=note, **send_kwargs)
-            outcome = yield from self._attempt(
-                events, plan, checking=not last, failed=failed, avoid=avoid, used=used, wrong=wrong
-            )
-            if outcome == "retry":
+        try:
+            for attempt in range(self.settings.max_retries + 1):
+                last = attempt == self.settings.max_retries or not self.settings.enforce
+                note = None
+                if failed:
+                    earlier = [p for phrases in used[:-1] for p in phrases]
+                    note = correction(plan, failed[-1], used[-1], wrong[-1], earlier)
+                g = grammar(attempt) if callable(grammar) else grammar
+                events = self.session.send(message, grammar=g, instruction=note, **send_kwargs)
+                retry = False
+                try:
+                    outcome = yield from self._attempt(
+                        events,
+                        plan,
+                        checking=not last,
+                        failed=failed,
+                        avoid=avoid,
+                        used=used,
+                        wrong=wrong,
+                    )
+                    retry = outcome == "retry"
+                    if retry:  # the same turn again, not a new place in the line
+                        self.session.keep()
+                finally:
+                    events.close()  # stops generation within one token
+                if not retry:
+                    return
                 self.session.rollback()
                 reason = "avoided" if used[-1] else "language" if wrong[-1] else "register"
                 why = {
@@ -193,8 +208,8 @@ class RegisterGuard:
                     f"Reply {why}; retrying ({attempt + 1}).",
                     {"attempt": attempt + 1, "reason": reason},
                 )
-                continue
-            return
+        finally:
+            self.session.release()
 
     def _attempt(
         self,
@@ -224,7 +239,6 @@ class RegisterGuard:
                     reading = analyze(sentence, plan.locale)
                     bad = [a.phrase for a in find_avoided(sentence, avoid)]
                     if _shown_off_target(reading, plan) or bad:
-                        events.close()  # stops generation within one token
                         failed.append(reading)
                         used.append(bad)
                         wrong.append(None)
@@ -240,7 +254,6 @@ class RegisterGuard:
                 # ("Gerne!") is read for register too, before anyone sees it.
                 late = analyze(prefix, plan.locale)
                 if language or (not _shows(reading) and _shown_off_target(late, plan)):
-                    events.close()
                     failed.append(late)
                     used.append([])
                     wrong.append(language)

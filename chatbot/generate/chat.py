@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Any
 
 from chatbot.config import Sampling
 from chatbot.errors import InputError
 from chatbot.generate.conversation import Conversation, Turn
 from chatbot.generate.engine import Engine
+from chatbot.generate.queue import Ticket
 from chatbot.stream.events import Done, Event, FinishReason, Notice, TextDelta, ThinkingDelta
+from chatbot.stream.stops import StopFilter
 from chatbot.stream.think import ThinkSplitter
 from chatbot.stream.utf8 import Utf8Stream
 
@@ -37,6 +39,8 @@ class ChatSession:
         self.sampling = sampling or Sampling()
         self.thinking = thinking and engine.template.supports_thinking
         self._stop = threading.Event()
+        self._held: Ticket | None = None  # the model, kept between a turn's attempts
+        self._keep = False  # the running send keeps the model when it ends
         self.conversation = self._new_conversation(system)
 
     # -- setup ----------------------------------------------------------------
@@ -80,12 +84,15 @@ class ChatSession:
         grammar: Any = None,
         on_token: Callable[[int], None] | None = None,
         instruction: str | None = None,
+        stops: Sequence[str] = (),
     ) -> Generator[Event, None, None]:
         """Stream the reply to ``message``. Closing the iterator cancels it.
 
         ``instruction`` is added to what the model sees of this user turn (e.g. a
         register correction) but not to the message kept for display.
         ``on_token`` is called with each generated token id (for metrics).
+        ``stops``: the reply ends before the first of these strings, which is
+        never shown; generation stops as soon as it is seen.
         """
         started = time.perf_counter()
         if not message.strip():
@@ -109,10 +116,11 @@ class ChatSession:
             return self._stop.is_set() or (cancelled is not None and cancelled())
 
         lock = engine.lock
-        ticket = lock.join()
+        ticket, holding = (self._held, True) if self._held is not None else (lock.join(), False)
+        self._held = None
         try:
             reported = -1
-            while not lock.wait(ticket, timeout=0.1):
+            while not holding and not lock.wait(ticket, timeout=0.1):
                 if is_cancelled():
                     yield Done(
                         "cancelled",
@@ -131,11 +139,28 @@ class ChatSession:
                     yield Notice(
                         "queued", f"Waiting for the model: {ahead} ahead.", {"ahead": ahead}
                     )
+            holding = True
             yield from self._generate(
-                message, user_tokens, sampling, is_cancelled, grammar, on_token, started
+                message, user_tokens, sampling, is_cancelled, grammar, on_token, started, stops
             )
         finally:
-            lock.leave(ticket)
+            if self._keep and holding:
+                self._held = ticket
+            else:
+                lock.leave(ticket)
+            self._keep = False
+
+    def keep(self) -> None:
+        """Keep the model when the running ``send`` ends (it is about to be closed
+        for a retry): the next ``send``, the same turn again, does not queue
+        behind requests that came later. ``release`` gives it back."""
+        self._keep = True
+
+    def release(self) -> None:
+        """Give back the model that ``keep`` kept, if the next ``send`` did not take it."""
+        if self._held is not None:
+            ticket, self._held = self._held, None
+            self.engine.lock.leave(ticket)
 
     def history(self) -> list[dict[str, str]]:
         """The conversation as user/assistant messages, the form ``restore`` takes."""
@@ -174,6 +199,7 @@ class ChatSession:
         grammar: Any,
         on_token: Callable[[int], None] | None,
         start: float,
+        stops: Sequence[str],
     ) -> Iterator[Event]:
         engine = self.engine
         prompt = self.conversation.tokens(user_tokens)
@@ -187,19 +213,23 @@ class ChatSession:
         evaluated_prompt = 0
         first_at = last_at = start
         finish: FinishReason = "stop"
+        stop = StopFilter(list(stops))
 
         def route(text: str) -> Iterator[Event]:
             for channel, part in splitter.feed(text):
-                if channel == "thinking":
-                    thinking.append(part)
-                    yield ThinkingDelta(part)
-                else:
-                    if not answer:  # the answer after </think> starts with blank lines
-                        part = part.lstrip("\n") if thinking else part
-                        if not part:
-                            continue
-                    answer.append(part)
-                    yield TextDelta(part)
+                yield from channel_text(channel, part)
+
+        def channel_text(channel: str, part: str) -> Iterator[Event]:
+            if channel == "thinking":
+                thinking.append(part)
+                yield ThinkingDelta(part)
+                return
+            if not answer:  # the answer after </think> starts with blank lines
+                part = part.lstrip("\n") if thinking else part
+            part = stop.feed(part)
+            if part:
+                answer.append(part)
+                yield TextDelta(part)
 
         try:
             for token in engine.generate(prompt, sampling, cancelled=is_cancelled, grammar=grammar):
@@ -213,18 +243,26 @@ class ChatSession:
                 text = utf8.feed(engine.piece(token))
                 if text:
                     yield from route(text)
+                if stop.stopped:
+                    break  # the rest is never shown, so never generated
             if not generated:
                 evaluated_prompt = engine.evaluated_tokens() - evaluated_before
-            if is_cancelled():
+            if stop.stopped:
+                finish = "stop"
+            elif is_cancelled():
                 finish = "cancelled"
             elif len(generated) >= sampling.max_tokens:
                 finish = "length"
             elif len(prompt) + len(generated) >= engine.info.n_ctx:
                 finish = "context"
-            yield from route(utf8.flush())
-            for channel, part in splitter.flush():
-                (thinking if channel == "thinking" else answer).append(part)
-                yield ThinkingDelta(part) if channel == "thinking" else TextDelta(part)
+            if not stop.stopped:
+                yield from route(utf8.flush())
+                for channel, part in splitter.flush():
+                    yield from channel_text(channel, part)
+                rest = stop.flush()
+                if rest:
+                    answer.append(rest)
+                    yield TextDelta(rest)
         except GeneratorExit:
             finish = "cancelled"
             raise
@@ -232,7 +270,9 @@ class ChatSession:
             # Whatever was shown stays in the history, as the user saw it.
             turn.reply = "".join(answer)
             turn.thinking = "".join(thinking)
-            turn.reply_tokens = generated + engine.tokenize(engine.template.reply_end())
+            # Cut at a stop string, the reply's tokens are those of what was kept.
+            kept = engine.tokenize(turn.reply) if stop.stopped else generated
+            turn.reply_tokens = kept + engine.tokenize(engine.template.reply_end())
             self.conversation.turns.append(turn)
         rate = (
             (len(generated) - 1) / (last_at - first_at)

@@ -33,6 +33,11 @@ class FairLock:
             waiting = len(self._line) - (1 if self._held else 0)
             # A free lock is taken at once: that is not waiting, whatever the limit.
             if self.max_waiting is not None and self._line and waiting >= self.max_waiting:
+                if waiting == 0:  # a line of none: only the request being answered
+                    raise BusyError(
+                        "The server is busy answering another request and keeps no line "
+                        "(queue size 0). Try again shortly."
+                    )
                 many = "1 request is" if waiting == 1 else f"{waiting} requests are"
                 raise BusyError(f"The server is busy: {many} already waiting. Try again shortly.")
             ticket = Ticket()

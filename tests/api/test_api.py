@@ -233,9 +233,17 @@ def test_stop_strings_end_the_reply_before_them(client: openai.OpenAI) -> None:
     cut = client.chat.completions.create(**ask, stop=[stop])
     assert cut.choices[0].message.content == full[:at]
     assert cut.choices[0].finish_reason == "stop"
-    streamed = client.chat.completions.create(**ask, stop=stop, stream=True)
+    streamed = list(
+        client.chat.completions.create(
+            **ask, stop=stop, stream=True, stream_options={"include_usage": True}
+        )
+    )
     text = "".join(c.choices[0].delta.content or "" for c in streamed if c.choices)
     assert text == full[:at]
+    # Generation ends at the stop string, streamed or not: the same tokens are spent.
+    usage = streamed[-1].usage
+    assert cut.usage is not None and usage is not None
+    assert usage.completion_tokens == cut.usage.completion_tokens < 60
 
 
 @pytest.mark.parametrize(
@@ -621,6 +629,7 @@ def test_the_bearer_scheme_is_case_insensitive(engine: Engine) -> None:
         for header in ("Bearer wrong", "Basic s3cret", "s3cret", "Bearer"):
             refused = httpx.get(f"{url}/models", headers={"Authorization": header}, timeout=10)
             _assert_openai_error(refused, 401)
+            assert refused.headers["WWW-Authenticate"] == "Bearer"
 
 
 def test_a_streamed_request_too_long_for_the_context_is_a_400_before_streaming(

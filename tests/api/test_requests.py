@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from chatbot.api.schema import ChatRequest, Message, find_surrogate, loc_path, split_messages
-from chatbot.api.stops import StopFilter
 from chatbot.errors import InputError
+from chatbot.stream.stops import StopFilter
 
 
 def test_a_stop_split_across_deltas_is_caught_and_never_shown() -> None:

@@ -1,0 +1,112 @@
+"""A turn on the real engine: its retries keep the model, stop strings cut it as it streams."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from llama_cpp import LlamaGrammar
+
+from chatbot.check import GuardSettings, RegisterGuard, Verdict
+from chatbot.config import Sampling
+from chatbot.generate.chat import ChatSession
+from chatbot.generate.engine import Engine
+from chatbot.plan import Plan
+from chatbot.stream.events import Done, Event, Notice, TextDelta
+
+CASUAL = "うん、わかった。部屋は三階だよ。"
+POLITE = "はい、わかりました。部屋は三階です。"
+
+
+def _grammar(text: str) -> LlamaGrammar:
+    return LlamaGrammar.from_string(f'root ::= "{text}"', verbose=False)
+
+
+def test_a_retry_keeps_the_model_from_a_request_that_came_later(engine: Engine) -> None:
+    # The retry is the same turn: a user who arrives while it is being checked
+    # waits for the whole turn, not only for its first attempt.
+    first = ChatSession(engine, None, sampling=Sampling(max_tokens=80))
+    guard = RegisterGuard(first, GuardSettings(max_retries=1))
+    turn = guard.send(
+        "部屋は？",
+        Plan("ja", "polite", "t"),
+        grammar=lambda attempt: _grammar(CASUAL if attempt == 0 else POLITE),
+    )
+    retry = next(turn)  # attempt 0 read casual and was abandoned
+    assert isinstance(retry, Notice) and retry.kind == "retry"
+
+    later: list[tuple[float, Event]] = []
+    other = ChatSession(engine, None, sampling=Sampling(max_tokens=8))
+    waiter = threading.Thread(
+        target=lambda: later.extend((time.perf_counter(), e) for e in other.send("Hi"))
+    )
+    waiter.start()
+    deadline = time.monotonic() + 5
+    while not any(isinstance(e, Notice) and e.kind == "queued" for _, e in later):
+        assert time.monotonic() < deadline, "the later request never queued"
+        time.sleep(0.01)
+    rest = list(turn)
+    finished = time.perf_counter()
+    waiter.join(timeout=30)
+    (verdict,) = [e for e in rest if isinstance(e, Verdict)]
+    assert verdict.retries == 1 and verdict.status == "on_target"
+    assert "".join(e.text for e in rest if isinstance(e, TextDelta)) == POLITE
+    generated = [at for at, e in later if isinstance(e, Done)]
+    assert generated and generated[0] >= finished  # served after the turn, retry included
+    assert not engine.lock.busy()  # and the model is free again
+
+
+def test_a_stop_string_cuts_the_reply_before_the_guard_reads_it(engine: Engine) -> None:
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=80))
+    text = "はい、わかりました。部屋は三階です。じゃあね、またね！"
+    events = list(
+        RegisterGuard(session).send(
+            "お願いします。",
+            Plan("ja", "polite", "t"),
+            grammar=_grammar(text),
+            stops=["じゃあね"],
+        )
+    )
+    shown = "".join(e.text for e in events if isinstance(e, TextDelta))
+    (verdict,) = [e for e in events if isinstance(e, Verdict)]
+    (done,) = [e for e in events if isinstance(e, Done)]
+    assert shown == "はい、わかりました。部屋は三階です。"
+    assert verdict.status == "on_target" and verdict.retries == 0
+    assert all(e.end <= len(shown) for e in verdict.reading.evidence)
+    assert done.finish_reason == "stop"
+    # Generation stopped at the stop string: fewer tokens than the whole text.
+    assert done.completion_tokens < len(engine.tokenize(text))
+    assert session.history()[-1]["content"] == shown  # the history keeps what was shown
+
+
+def test_without_a_stop_the_same_text_reads_its_casual_close(engine: Engine) -> None:
+    # The control for the test above: the text past the stop is casual.
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=80))
+    text = "はい、わかりました。部屋は三階です。じゃあね、またね！"
+    events = list(
+        RegisterGuard(session).send(
+            "お願いします。", Plan("ja", "polite", "t"), grammar=_grammar(text)
+        )
+    )
+    (verdict,) = [e for e in events if isinstance(e, Verdict)]
+    assert any(
+        e.end > len("はい、わかりました。部屋は三階です。") for e in verdict.reading.evidence
+    )
+
+
+def test_a_turn_left_at_its_verdict_frees_the_model(engine: Engine) -> None:
+    # A caller may stop reading once it has the verdict (the adherence eval
+    # does); the model must not stay held for a retry that never comes.
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=80))
+    guard = RegisterGuard(session, GuardSettings(max_retries=2))
+    events = guard.send(
+        "部屋は？",
+        Plan("ja", "polite", "t"),
+        grammar=lambda attempt: _grammar(CASUAL if attempt == 0 else POLITE),
+    )
+    verdict = next(e for e in events if isinstance(e, Verdict))
+    assert verdict.retries == 1
+    events.close()
+    assert not engine.lock.busy()
+    other = ChatSession(engine, None, sampling=Sampling(max_tokens=4))
+    assert any(isinstance(e, Done) for e in other.send("Hi"))
