@@ -28,6 +28,7 @@ from chatbot.config import Settings
 from chatbot.errors import ChatbotError
 from chatbot.generate.chat import ChatSession
 from chatbot.generate.engine import Engine
+from chatbot.persona.macros import shown_greeting
 from chatbot.persona.registry import Entry, PersonaRegistry
 from chatbot.persona.render import avoid_phrases
 from chatbot.persona.session import persona_session
@@ -128,7 +129,7 @@ def greeting(backend: Backend, persona_id: str, locale: str | None = None) -> li
     entry = backend.registry.get(persona_id)
     code = locale if locale and locale in entry.persona.locales else entry.persona.primary_locale
     # A persona may come from a downloaded card: its greeting is shown as text, like a reply.
-    return [{"role": "assistant", "content": inert(entry.persona.locales[code].greeting)}]
+    return [{"role": "assistant", "content": inert(shown_greeting(entry.persona, code))}]
 
 
 def level_choices(backend: Backend, persona_id: str, locale: str | None) -> list[tuple[str, str]]:

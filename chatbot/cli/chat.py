@@ -19,6 +19,7 @@ from chatbot.errors import InputError
 from chatbot.generate.chat import ChatSession
 from chatbot.generate.engine import Engine
 from chatbot.models import hub, presets
+from chatbot.persona.macros import shown_greeting
 from chatbot.persona.registry import Entry
 from chatbot.persona.session import persona_session
 from chatbot.plan import Plan, RegisterPolicy
@@ -161,8 +162,7 @@ class _PersonaChat:
     def greet(self) -> None:
         persona = self.entry.persona
         code = self.settings.locale if self.settings.locale in persona.locales else None
-        setup = persona.locales[code or persona.primary_locale]
-        click.echo(setup.greeting)
+        click.echo(shown_greeting(persona, code or persona.primary_locale, self.name))
 
     def turn(self, message: str) -> tuple[ChatSession, tuple[RegisterGuard, Plan]]:
         persona = self.entry.persona

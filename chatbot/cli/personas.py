@@ -192,7 +192,10 @@ def new(persona_id: str, code: str, level: str | None, output: Path | None) -> N
     spec = locales.get(code)
     if spec is None:
         raise InputError(f"no locale {code!r}; known: {', '.join(locales.available())}")
-    lv = spec.level(level) if level else spec.level(spec.default_level)
+    ids = [x.id for x in spec.ordered()]
+    if level is not None and level not in ids:
+        raise InputError(f"{level!r} is not a level of locale {code} (levels: {', '.join(ids)})")
+    lv = spec.level(level or spec.default_level)
     examples = "\n".join(
         f"      - user: {yaml.safe_dump(e.user, allow_unicode=True).strip().removesuffix('...').strip()}\n"
         f"        assistant: {yaml.safe_dump(e.assistant, allow_unicode=True, width=10**6).strip().removesuffix('...').strip()}"
@@ -253,8 +256,12 @@ def new(persona_id: str, code: str, level: str | None, output: Path | None) -> N
 )
 @click.option("--force", is_flag=True, help="Overwrite an existing persona file.")
 def import_(card: Path, locale: str | None, output: Path | None, force: bool) -> None:
-    """Import a Character Card V2/V3 (.json or .png) as a persona file."""
-    persona = cards.import_file(card, locale=locale)
+    """Import a Character Card V2/V3 (.json or .png) as a persona file.
+
+    Prints what the import decided (the register read from the card's texts,
+    fields edited in another app since our export) and, as `validate` does, a
+    warning for each greeting or example that reads off the persona's register.
+    """
     if output is not None:
         # The registry loads a file only when its id matches its name.
         if output.suffix.lower() not in (".yaml", ".yml"):
@@ -264,34 +271,64 @@ def import_(card: Path, locale: str | None, output: Path | None, force: bool) ->
                 f"{output}: the file name becomes the persona's id, so it must be lower case "
                 "letters, digits and '-' (2 to 63 of them), e.g. -o my-card.yaml"
             )
+    folder = output.parent if output is not None else user_folder()
+    folders = pack_folders(folder)  # a template the card names may be in its prompts/
+    imported = cards.import_card(card, locale=locale, folders=folders)
+    persona = imported.persona
+    if output is not None:
         persona = persona.model_copy(update={"id": output.stem})
-    target = output or user_folder() / f"{persona.id}.yaml"
+    target = output or folder / f"{persona.id}.yaml"
     if target.exists() and not force:
         raise InputError(f"{target} exists; pass --force to overwrite it, or choose another -o")
     try:
-        text = cards.persona_yaml(persona, str(target))
+        text = cards.persona_yaml(persona, str(target), folders)
     except cards.CardError as exc:
         raise cards.CardError(f"{card}: {exc}") from exc
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, "utf-8")
+    for note in imported.notes:
+        click.echo(f"note: {printable(note)}", err=True)
+    for warning in off_register(persona, str(target)):
+        click.secho(f"warning: {printable(warning)}", fg="yellow", err=True)
     click.echo(f"wrote {target}")
 
 
 @personas.command("export")
 @persona_folder_option
 @click.argument("persona_id")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="card.png (the card inside a picture) or card.json.",
+)
 @click.option("--spec", type=click.Choice(["v2", "v3"]), default="v3", show_default=True)
-@click.option("--image", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--image",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The picture of a .png card (default: a generated one).",
+)
 def export(
     folder: Path | None, persona_id: str, output: Path, spec: str, image: Path | None
 ) -> None:
     """Export as a character card: .png (both V2 and V3 chunks) or .json."""
-    persona = _registry(folder).get(persona_id).persona
-    if output.suffix.lower() == ".png":
-        cards.export_png(persona, output, image)
+    suffix = output.suffix.lower()
+    if suffix not in (".png", ".json"):
+        raise InputError(
+            f"{output}: a card is written as .png (a picture with the card inside) or .json; "
+            f"use -o {output.with_suffix('.png')} or -o {output.with_suffix('.json')}"
+        )
+    if not output.parent.is_dir():
+        raise InputError(f"{output.parent}: no such folder; create it first")
+    entry = _registry(folder).get(persona_id)
+    if suffix == ".png":
+        cards.export_png(entry.persona, output, image, folders=entry.folders)
     else:
-        cards.export_json(persona, output, "chara_card_v2" if spec == "v2" else "chara_card_v3")
+        if image is not None:
+            raise InputError("--image is for a .png card; a .json card has no picture")
+        chosen: cards.Spec = "chara_card_v2" if spec == "v2" else "chara_card_v3"
+        cards.export_json(entry.persona, output, chosen, folders=entry.folders)
     click.echo(f"wrote {output}")
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import unicodedata
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -231,6 +233,8 @@ def locales_validate(paths: tuple[Path, ...]) -> None:
             specs.append((found, locale_registry.source(code) or f"{code}.yaml"))
     installed = [s for s in map(locale_registry.get, locale_registry.available()) if s]
     warnings: list[str] = []
+    if paths:
+        problems += [why for spec, source in specs if (why := _replaces(spec, source))]
     for spec, source in specs:
         check = check_locale(spec, source, installed)
         problems += check.errors
@@ -245,6 +249,27 @@ def locales_validate(paths: tuple[Path, ...]) -> None:
     )
     if problems or warnings:
         sys.exit(1)
+
+
+def _replaces(spec: locale_registry.LocaleSpec, source: str) -> str:
+    """Why a file cannot load: it declares a locale already installed from another file.
+
+    Ours load first and a pack or user file cannot replace one (``locales
+    list`` skips it as already installed), so the file would never be used.
+    """
+    if locale_registry.get(spec.code) is None:
+        return ""
+    where = locale_registry.source(spec.code) or f"{spec.code}.yaml"
+    loaded = (
+        Path(where) if os.sep in where else Path(str(resources.files("chatbot.locales") / where))
+    )
+    if loaded.resolve() == Path(source).resolve():
+        return ""  # the installed file itself
+    return (
+        f"{source}: locale {spec.code!r} is already installed (from {where}) and cannot be "
+        f"replaced, so this file is skipped when locales load; give it a code of its own, or "
+        f"remove it"
+    )
 
 
 @cli.group("eval")

@@ -1,8 +1,7 @@
 """Character cards: import and export the formats chat users already trade.
 
 Character Card V2 (``spec: chara_card_v2``) and V3 (``chara_card_v3``), as JSON
-or inside a PNG (base64 JSON in the ``chara`` tEXt chunk for V2 and ``ccv3``
-for V3). Our locale and register settings travel under
+or inside a PNG (the files themselves: :mod:`chatbot.persona.card_files`). Our locale and register settings travel under
 ``data.extensions.chatbot``; other apps' extensions, and card fields we do not
 use, are kept intact, so import → export → import loses nothing.
 
@@ -12,14 +11,12 @@ which are inserted as plain values, so a card cannot smuggle Jinja code in.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
-import io
 import json
 import re
-import struct
-import zlib
+from collections import Counter
+from dataclasses import dataclass
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -28,9 +25,16 @@ from pydantic import ValidationError
 
 from chatbot import locales
 from chatbot.detect.language import detect
+from chatbot.detect.register import analyze
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import Exchange
+from chatbot.persona.card_files import (
+    CardError,
+    read_card,
+    write_png,
+)
 from chatbot.persona.loader import PersonaError, parse
+from chatbot.persona.macros import MACRO
 from chatbot.persona.render import role_text
 from chatbot.persona.schema import MAX_GREETING, CardExtras, LocaleSetup, Persona
 from chatbot.plan.policy import RegisterPolicy
@@ -39,8 +43,6 @@ NAMESPACE = "chatbot"
 Spec = Literal["chara_card_v2", "chara_card_v3"]
 SPECS: dict[str, str] = {"chara_card_v2": "2.0", "chara_card_v3": "3.0"}
 MAX_FIELD_CHARS = 100_000
-MAX_FILE_BYTES = 32 * 1024 * 1024
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # The text fields we map; everything else in `data` is carried in CardExtras.fields.
 TEXT_FIELDS = (
     "description",
@@ -55,125 +57,9 @@ MAPPED = {"name", "first_mes", "alternate_greetings", "mes_example", "extensions
 ENVELOPE = ("spec", "spec_version", "data")
 # V1 fields: their top-level mirrors are rewritten from ``data`` on export.
 V1_FIELDS = ("name", "description", "personality", "scenario", "first_mes", "mes_example")
-# Other files users mistake for cards, by their first bytes.
-_NOT_CARDS = (
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"RIFF", "a WebP (RIFF) image"),
-)
-
-
-class CardError(ConfigError):
-    """A file is not a character card we can read; the message says why."""
 
 
 # -- reading -------------------------------------------------------------------
-
-
-CARD_CHUNKS = ("ccv3", "chara")  # the text chunks a card lives in, newest spec first
-
-
-def _png_text_chunks(data: bytes) -> dict[str, str]:
-    """The card's tEXt/iTXt chunks of a PNG, read directly (no pixels decoded).
-
-    Only ``CARD_CHUNKS`` are kept, and each is inflated at most once: a PNG may carry
-    any number of other compressed chunks, which would otherwise inflate to gigabytes.
-    """
-    if not data.startswith(PNG_SIGNATURE):
-        raise CardError("not a PNG file (bad signature)")
-    chunks: dict[str, str] = {}
-    pos = len(PNG_SIGNATURE)
-    while pos + 8 <= len(data):
-        (length,) = struct.unpack(">I", data[pos : pos + 4])
-        kind = data[pos + 4 : pos + 8]
-        body = data[pos + 8 : pos + 8 + length]
-        if len(body) != length:
-            raise CardError("truncated PNG: a chunk runs past the end of the file")
-        pos += 12 + length
-        key = body.partition(b"\0")[0].decode("latin-1") if b"\0" in body else ""
-        if kind in (b"tEXt", b"iTXt") and (key not in CARD_CHUNKS or key in chunks):
-            continue
-        if kind == b"tEXt":
-            chunks[key] = body.partition(b"\0")[2].decode("latin-1")
-        elif kind == b"iTXt":
-            _, _, rest = body.partition(b"\0")
-            if len(rest) < 2:
-                raise CardError(f"PNG iTXt chunk {key!r} is corrupt: it ends after its keyword")
-            compressed, rest = rest[0], rest[2:]
-            _lang, _, rest = rest.partition(b"\0")
-            _tkey, _, text = rest.partition(b"\0")
-            raw = _inflate(key, text) if compressed else text
-            chunks[key] = raw.decode("utf-8", errors="replace")
-        elif kind == b"IEND":
-            break
-    return chunks
-
-
-def _inflate(key: str, data: bytes) -> bytes:
-    """A compressed iTXt text, refused once it inflates past MAX_FILE_BYTES (a zlib bomb)."""
-    inflater = zlib.decompressobj()
-    try:
-        raw = inflater.decompress(data, MAX_FILE_BYTES)
-    except zlib.error as exc:
-        raise CardError(f"PNG iTXt chunk {key!r} is corrupt: {exc}") from exc
-    if inflater.unconsumed_tail:
-        raise CardError(
-            f"PNG iTXt chunk {key!r} inflates to more than {MAX_FILE_BYTES} bytes; refused"
-        )
-    return raw
-
-
-def _decode_chunk(name: str, value: str) -> dict[str, Any]:
-    try:
-        raw = base64.b64decode(value.strip(), validate=True)
-    except (binascii.Error, ValueError) as exc:
-        raise CardError(f"the PNG's {name!r} chunk is not valid base64: {exc}") from exc
-    try:
-        card = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CardError(f"the PNG's {name!r} chunk does not hold JSON: {exc}") from exc
-    except RecursionError as exc:  # "[[[[…" deeper than the parser goes
-        raise CardError(f"the PNG's {name!r} chunk holds JSON nested too deeply") from exc
-    if not isinstance(card, dict):
-        raise CardError(f"the PNG's {name!r} chunk holds JSON that is not an object")
-    return card
-
-
-def parse_card_bytes(data: bytes) -> dict[str, Any]:
-    """The card JSON from the bytes of a ``.json`` or ``.png`` file (V3 chunk before V2)."""
-    for magic, kind in _NOT_CARDS:
-        if data.startswith(magic):
-            raise CardError(
-                f"this is {kind}, whatever its name; character cards are PNG (with a 'chara' "
-                "or 'ccv3' chunk) or JSON files. Export the card again as PNG or JSON"
-            )
-    if data.startswith(PNG_SIGNATURE):
-        chunks = _png_text_chunks(data)
-        for key in ("ccv3", "chara"):
-            if key in chunks:
-                return _decode_chunk(key, chunks[key])
-        raise CardError("the PNG has no character card (no 'ccv3' or 'chara' text chunk)")
-    try:
-        card = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CardError(f"neither a PNG nor JSON: {exc}") from exc
-    except RecursionError as exc:
-        raise CardError("the JSON is nested too deeply") from exc
-    if not isinstance(card, dict):
-        raise CardError("the JSON is not an object")
-    return card
-
-
-def read_card(path: Path) -> dict[str, Any]:
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise CardError(f"{size} bytes; cards larger than {MAX_FILE_BYTES} are refused")
-        return parse_card_bytes(path.read_bytes())
-    except OSError as exc:
-        raise CardError(f"{path}: cannot read: {exc}") from exc
-    except CardError as exc:
-        raise CardError(f"{path}: {exc}") from exc
 
 
 def _card_data(card: dict[str, Any]) -> dict[str, Any]:
@@ -203,27 +89,72 @@ def _card_data(card: dict[str, Any]) -> dict[str, Any]:
 # -- card -> persona ------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Imported:
+    """A persona made from a card, and what the import decided that its user should hear."""
+
+    persona: Persona
+    notes: tuple[str, ...] = ()
+
+
 def _slug(name: str) -> str:
     ascii_part = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40]
     digest = hashlib.sha256(name.encode()).hexdigest()[:6]
     return f"{ascii_part}-{digest}" if len(ascii_part) >= 2 else f"card-{digest}"
 
 
+_SPEAKER = re.compile(r"[ \t]*\{\{\s*(user|char)\s*\}\}[ \t]*:[ \t]*", re.IGNORECASE)
+
+
+def _messages(block: str) -> list[tuple[str, str]]:
+    """(speaker, text) of one ``<START>`` block; a message runs on until the next speaker."""
+    turns: list[tuple[str, list[str]]] = []
+    for line in block.splitlines():
+        m = _SPEAKER.match(line)
+        if m is not None:
+            turns.append((m.group(1).lower(), [line[m.end() :]]))
+        elif turns:
+            turns[-1][1].append(line)
+    return [(who, "\n".join(lines).strip()) for who, lines in turns]
+
+
 def _examples(mes_example: str) -> list[Exchange]:
-    """``<START>`` blocks of ``{{user}}: …`` / ``{{char}}: …`` lines, as exchanges."""
+    """``<START>`` blocks of ``{{user}}: …`` / ``{{char}}: …`` messages, as exchanges.
+
+    Lines after a speaker's line belong to that message. Messages of one
+    speaker in a row are one turn, joined by a line break. A reply with no user
+    message before it (a character opening the scene) has no exchange to go
+    in: the card's own text keeps it (see ``_verbatim``).
+    """
     out: list[Exchange] = []
     for block in re.split(r"<START>", mes_example, flags=re.IGNORECASE):
-        user = None
-        for line in block.splitlines():
-            m = re.match(r"\s*\{\{(user|char)\}\}\s*:\s*(.+)", line, flags=re.IGNORECASE)
-            if m is None:
+        turns: list[tuple[str, str]] = []
+        for who, text in _messages(block):
+            if not text:
                 continue
-            if m.group(1).lower() == "user":
-                user = m.group(2).strip()
+            if turns and turns[-1][0] == who:
+                turns[-1] = (who, f"{turns[-1][1]}\n{text}")
+            else:
+                turns.append((who, text))
+        user = None
+        for who, text in turns:
+            if who == "user":
+                user = text
             elif user is not None:
-                out.append(Exchange(user=user, assistant=m.group(2).strip()))
+                out.append(Exchange(user=user, assistant=text))
                 user = None
     return out[:12]
+
+
+def _mes_example(examples: list[Exchange]) -> str:
+    return "\n".join(
+        f"<START>\n{{{{user}}}}: {e.user}\n{{{{char}}}}: {e.assistant}" for e in examples
+    )
+
+
+def _verbatim(mes_example: str, examples: list[Exchange]) -> bool:
+    """Whether the card's own ``mes_example`` must be kept: its exchanges do not rebuild it."""
+    return mes_example != _mes_example(examples)
 
 
 def _alternates(value: Any) -> list[str]:
@@ -232,59 +163,229 @@ def _alternates(value: Any) -> list[str]:
     return [g[:MAX_GREETING] for g in items if isinstance(g, str) and g.strip()][:20]
 
 
-def from_card(card: dict[str, Any], *, locale: str | None = None) -> Persona:
-    """A persona from card JSON; our extension, when present, restores it exactly."""
+def _texts(data: dict[str, Any]) -> dict[str, str]:
+    """The card's non-empty text fields, in TEXT_FIELDS order."""
+    return {k: data[k] for k in TEXT_FIELDS if isinstance(data.get(k), str) and data[k].strip()}
+
+
+def _body(texts: dict[str, str]) -> str:
+    """The role text of an imported card: a template over its text fields, never their text."""
+    parts = (
+        f"{'' if k == 'description' else k.replace('_', ' ').capitalize() + ': '}{{{{ {k} }}}}"
+        for k in texts
+    )
+    return "\n\n".join(parts) or "You are {{ name }}."
+
+
+def _body_vars(texts: dict[str, str], name: str) -> dict[str, str]:
+    """The vars :func:`_body` reads: the texts, else the card's name (a value, never a template)."""
+    return texts or {"name": name}
+
+
+def _unmacro(text: str, name: str) -> str:
+    """Card text for the analyzers: ``{{char}}`` is the name, ``{{user}}`` goes."""
+    return MACRO.sub(lambda m: name if m.group(1).lower() == "char" else "", text)
+
+
+def _read_level(code: str, texts: list[str]) -> tuple[str, str]:
+    """The level the greeting and example replies are written in, and how it was found.
+
+    Only readings whose words show a level vote (a default or a guess would
+    vote for the unmarked level whatever the text); the most votes win, the
+    greeting first on a tie; with no vote, the locale's default level.
+    """
+    spec = locales.get(code)
+    assert spec is not None
+    readings = [analyze(t, code) for t in texts if t.strip()]
+    votes = Counter(r.level for r in readings if r.level is not None and r.marked)
+    if not votes:
+        return spec.default_level, "no greeting or example showed a level: the locale's default"
+    level, count = votes.most_common(1)[0]
+    return level, f"read from the greeting and examples ({count} of {len(readings)} texts)"
+
+
+def _new(data: dict[str, Any], examples: list[Exchange], locale: str | None) -> Imported:
+    """A persona from a card that has none of our settings."""
+    name = data["name"].strip()
+    texts = _texts(data)
+    first = data.get("first_mes")
+    first = first.strip() if isinstance(first, str) else ""
+    greeting = first or f"{name}."
+    alternates = _alternates(data.get("alternate_greetings"))
+    dialogue = [*alternates, *(t for e in examples for t in (e.assistant, e.user))]
+    # What the persona says tells its language best; the description may be in English.
+    sample = _unmacro(" ".join([greeting, *dialogue, *texts.values()]), "")[:2000]
+    code = locale or detect(sample, among=locales.available()).locale or "en"
+    if locales.get(code) is None:
+        raise CardError(f"the card reads as {code!r}, which has no locale; pass --locale")
+    spoken = [greeting] if first else []
+    spoken += [e.assistant for e in examples]
+    level, how = _read_level(code, [_unmacro(t, name) for t in spoken])
+    persona = Persona(
+        id=_slug(name),
+        name={"en": name},
+        persona=_body(texts),
+        vars=_body_vars(texts, name),
+        locales={
+            code: LocaleSetup(
+                policy=RegisterPolicy(level=level),
+                greeting=greeting[:MAX_GREETING],
+                alternate_greetings=alternates,
+                examples=examples,
+            )
+        },
+    )
+    return Imported(persona, (f"locale {code}, register {level}: {how}",))
+
+
+def _role(persona: Persona, folders: tuple[Traversable, ...]) -> str | None:
+    """The persona's role text as export writes it, or None when it cannot render here."""
+    try:
+        return role_text(persona, folders=folders).strip()
+    except ConfigError:  # its template is not among these folders
+        return None
+
+
+def _restore(
+    restored: Persona,
+    data: dict[str, Any],
+    examples: list[Exchange],
+    folders: tuple[Traversable, ...],
+) -> Imported:
+    """Our persona from the card's extension, with what was edited in another app since.
+
+    Each card field that differs from what :func:`to_card` writes for the
+    persona is taken from the card; our locales, register policies and forms of
+    address stay as the extension has them.
+    """
+    code = restored.primary_locale
+    primary = restored.locales[code]
+    update: dict[str, Any] = {}
+    setup: dict[str, Any] = {}
+    taken: list[str] = []
+    name = data["name"].strip()
+    if name != restored.display_name("en"):
+        update["name"] = {**restored.name, "en": name}
+        taken.append("name")
+    first = data.get("first_mes")
+    greeting = (first.strip() if isinstance(first, str) else "") or f"{name}."
+    if greeting != primary.greeting.strip():
+        setup["greeting"] = greeting[:MAX_GREETING]
+        taken.append("first_mes")
+    others = [s.greeting for c, s in restored.locales.items() if c != code]
+    alternates = _alternates(data.get("alternate_greetings"))
+    if alternates != _alternates([*primary.alternate_greetings, *others]):
+        # Our other locales' greetings ride along at the end; they are not this one's.
+        setup["alternate_greetings"] = [g for g in alternates if g not in others]
+        taken.append("alternate_greetings")
+    # Compared as read back, so a reply with a trailing line break is no edit.
+    if examples != _examples(_mes_example(list(primary.examples))):
+        setup["examples"] = examples
+        taken.append("mes_example")
+    card = {k: data[k] if isinstance(data.get(k), str) else "" for k in TEXT_FIELDS}
+    ours = {k: restored.vars.get(k, "") for k in TEXT_FIELDS}
+    from_vars = any(ours.values())
+    role = _role(restored, folders)
+    if not from_vars:  # export wrote the rendered role text as the description
+        ours["description"] = role or ""
+    edited = [k for k in TEXT_FIELDS if card[k] != ours[k]]
+    notes: list[str] = []
+    if role is None:
+        notes.append(
+            f"template {restored.template!r} is not in this folder's prompts/: the card's "
+            "description is the role text (put the template there and import again to keep it)"
+            if restored.template is not None
+            else "the persona's role text does not render here: the card's description is used"
+        )
+    elif edited:
+        taken += edited
+    if role is None or (edited and not from_vars):
+        # The role text came from a template (or a persona text over other vars):
+        # it becomes a body over the card's texts, as a plain card import makes.
+        texts = _texts(card)
+        update["vars"] = {**restored.vars, **_body_vars(texts, name)}
+        update["persona"], update["template"] = _body(texts), None
+    elif edited:
+        update["vars"], update["persona"] = _edit_vars(restored, name, card, edited)
+    persona = restored.model_copy(
+        update={**update, "locales": {**restored.locales, code: primary.model_copy(update=setup)}}
+    )
+    if taken:
+        notes.insert(0, f"taken from the card (edited since it was exported): {', '.join(taken)}")
+    # Validated again: the card's texts are new input.
+    return Imported(Persona.model_validate(persona.model_dump(by_alias=True)), tuple(notes))
+
+
+def _edit_vars(
+    restored: Persona, name: str, card: dict[str, str], edited: list[str]
+) -> tuple[dict[str, str], str | None]:
+    """The persona's vars with the card's edited texts, and its role text to match."""
+    old = _texts({k: restored.vars.get(k, "") for k in TEXT_FIELDS})
+    new = _texts(card)
+    body = restored.persona
+    if body is not None and body == _body(old):
+        # The body a card import made: made again over the texts the card has now.
+        kept = {k: v for k, v in restored.vars.items() if k not in TEXT_FIELDS}
+        return {**kept, **_body_vars(new, name)}, _body(new)
+    vars_ = {**restored.vars, **{k: card[k] for k in edited}}
+    for k in edited:  # a text the role does not use yet is added to it
+        if body is not None and k in new and not re.search(rf"\{{\{{\s*{k}\s*\}}\}}", body):
+            body += f"\n\n{_body({k: new[k]})}"
+    return vars_, body
+
+
+def read_persona(
+    card: dict[str, Any],
+    *,
+    locale: str | None = None,
+    folders: tuple[Traversable, ...] = (),
+) -> Imported:
+    """A persona from card JSON, with notes on what the import decided.
+
+    Our extension, when present, restores the persona; fields edited in
+    another app since still win. ``folders`` are where the persona file will
+    find templates (its folder's ``prompts/``).
+    """
     data = _card_data(card)
     extensions = dict(data.get("extensions") or {})
     ours = extensions.pop(NAMESPACE, None)
     leftovers = {k: v for k, v in data.items() if k not in MAPPED}
-    # V1 mirrors are kept as names only: export rewrites them from ``data``, and a copy
-    # of the card's text would double the persona file.
-    top = {k: None if k in V1_FIELDS else v for k, v in card.items() if k not in ENVELOPE}
-    extras = CardExtras(fields=leftovers, extensions=extensions, top=top)
+    mes = data.get("mes_example")
+    mes = mes if isinstance(mes, str) else ""
     try:
-        if isinstance(ours, dict) and isinstance(ours.get("persona"), dict):
-            restored = Persona.model_validate(ours["persona"])
-            return restored.model_copy(update={"card": extras})
-        name = data["name"].strip()
-        texts = {
-            k: data[k] for k in TEXT_FIELDS if isinstance(data.get(k), str) and data[k].strip()
-        }
-        greeting = str(data.get("first_mes") or "").strip() or f"{name}."
-        sample = " ".join([greeting, *texts.values()])[:2000]
-        code = locale or detect(sample, among=locales.available()).locale or "en"
-        spec = locales.get(code)
-        if spec is None:
-            raise CardError(f"the card reads as {code!r}, which has no locale; pass --locale")
-        body = (
-            "\n\n".join(
-                f"{'' if k == 'description' else k.replace('_', ' ').capitalize() + ': '}{{{{ {k} }}}}"
-                for k in texts
+        examples = _examples(mes)
+        notes: list[str] = []
+        if _verbatim(mes, examples):
+            # Kept as written, so export gives it back unchanged (see to_card).
+            leftovers["mes_example"] = mes
+            notes.append(
+                f"mes_example does not map exactly onto example turns: the model sees the "
+                f"{len(examples)} read from it; the card's own text is kept for export"
             )
-            or f"You are {name}."
-        )
-        return Persona(
-            id=_slug(name),
-            name={"en": name},
-            persona=body,
-            vars=texts,
-            locales={
-                code: LocaleSetup(
-                    policy=RegisterPolicy(level=spec.default_level),
-                    greeting=greeting[:MAX_GREETING],
-                    alternate_greetings=_alternates(data.get("alternate_greetings")),
-                    examples=_examples(str(data.get("mes_example") or "")),
-                )
-            },
-            card=extras,
-        )
+        # V1 mirrors are kept as names only: export rewrites them from ``data``, and a
+        # copy of the card's text would double the persona file.
+        top = {k: None if k in V1_FIELDS else v for k, v in card.items() if k not in ENVELOPE}
+        extras = CardExtras(fields=leftovers, extensions=extensions, top=top)
+        if isinstance(ours, dict) and isinstance(ours.get("persona"), dict):
+            made = _restore(Persona.model_validate(ours["persona"]), data, examples, folders)
+        else:
+            made = _new(data, examples, locale)
+        persona = made.persona.model_copy(update={"card": extras})
+        return Imported(persona, (*made.notes, *notes))
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         raise CardError(f"the card does not fit a persona: {where}: {first['msg']}") from exc
 
 
-def persona_yaml(persona: Persona, source: str) -> str:
+def from_card(
+    card: dict[str, Any], *, locale: str | None = None, folders: tuple[Traversable, ...] = ()
+) -> Persona:
+    """A persona from card JSON (see :func:`read_persona`)."""
+    return read_persona(card, locale=locale, folders=folders).persona
+
+
+def persona_yaml(persona: Persona, source: str, folders: tuple[Traversable, ...] = ()) -> str:
     """The persona file for an imported card, checked as the registry will load it.
 
     A card can pass every card check and still make a file the loader refuses
@@ -297,50 +398,60 @@ def persona_yaml(persona: Persona, source: str) -> str:
     except (ValueError, RecursionError) as exc:  # pydantic's depth limit, or PyYAML's stack
         raise CardError(f"the card nests its data too deeply to save: {exc}") from exc
     try:
-        parse(text, source)
+        parse(text, source, folders)
     except PersonaError as exc:
         problems = "\n".join(f"  {p}" for p in exc.problems)
         raise CardError(f"the card does not make a valid persona file:\n{problems}") from exc
     return text
 
 
-def import_file(path: Path, *, locale: str | None = None) -> Persona:
+def import_card(
+    path: Path, *, locale: str | None = None, folders: tuple[Traversable, ...] = ()
+) -> Imported:
     card = read_card(path)
     try:
-        return from_card(card, locale=locale)
+        return read_persona(card, locale=locale, folders=folders)
     except CardError as exc:
         raise CardError(f"{path}: {exc}") from exc
+
+
+def import_file(
+    path: Path, *, locale: str | None = None, folders: tuple[Traversable, ...] = ()
+) -> Persona:
+    return import_card(path, locale=locale, folders=folders).persona
 
 
 # -- persona -> card ------------------------------------------------------------
 
 
-def _mes_example(examples: list[Exchange]) -> str:
-    return "\n".join(
-        f"<START>\n{{{{user}}}}: {e.user}\n{{{{char}}}}: {e.assistant}" for e in examples
-    )
-
-
-def to_card(persona: Persona, spec: Spec = "chara_card_v3") -> dict[str, Any]:
+def to_card(
+    persona: Persona, spec: Spec = "chara_card_v3", *, folders: tuple[Traversable, ...] = ()
+) -> dict[str, Any]:
+    """The card JSON; ``folders`` are where the persona's template is (its pack's ``prompts/``)."""
     primary = persona.locales[persona.primary_locale]
     # Cards have one language; the other locales' greetings ride along as alternates.
     others = [s.greeting for code, s in persona.locales.items() if code != persona.primary_locale]
     extras = persona.card or CardExtras()
+    fields = dict(extras.fields)
+    examples = list(primary.examples)
+    # The card's own mes_example, kept on import, while the examples are still those read from it.
+    kept = fields.pop("mes_example", None)
+    mes = kept if isinstance(kept, str) and _examples(kept) == examples else _mes_example(examples)
     texts = {k: persona.vars.get(k, "") for k in TEXT_FIELDS}
     if not any(texts.values()):
-        texts["description"] = role_text(persona).strip()
+        texts["description"] = role_text(persona, folders=folders).strip()
     ours = persona.model_dump(mode="json", by_alias=True, exclude={"card"}, exclude_none=True)
     data: dict[str, Any] = {
         "name": persona.display_name("en"),
         **texts,
         "first_mes": primary.greeting,
-        "mes_example": _mes_example(list(primary.examples)),
+        "mes_example": mes,
         "creator_notes": persona.description.get("en", ""),
         "alternate_greetings": [*primary.alternate_greetings, *others],
         "tags": [],
         "creator": "",
         "character_version": "",
-        **extras.fields,
+        **fields,
         "extensions": {**extras.extensions, NAMESPACE: {"persona": ours}},
     }
     if spec == "chara_card_v3":
@@ -353,33 +464,30 @@ def to_card(persona: Persona, spec: Spec = "chara_card_v3") -> dict[str, Any]:
     return {**top, "spec": spec, "spec_version": SPECS[spec], "data": data}
 
 
-def _avatar(persona: Persona) -> bytes:
-    """A plain generated avatar: a colour from the id, the initial in the middle."""
-    from PIL import Image, ImageDraw
-
-    digest = hashlib.sha256(persona.id.encode()).digest()
-    img = Image.new("RGB", (400, 600), (digest[0], digest[1], digest[2]))
-    draw = ImageDraw.Draw(img)
-    draw.ellipse((100, 200, 300, 400), fill=(255 - digest[0], 255 - digest[1], 255 - digest[2]))
-    draw.text((190, 285), persona.id[0].upper(), fill=(0, 0, 0))
-    out = io.BytesIO()
-    img.save(out, format="PNG")
-    return out.getvalue()
-
-
-def export_png(persona: Persona, path: Path, image: Path | None = None) -> None:
+def export_png(
+    persona: Persona,
+    path: Path,
+    image: Path | None = None,
+    *,
+    folders: tuple[Traversable, ...] = (),
+) -> None:
     """A PNG carrying both chunks: ``chara`` (V2) and ``ccv3`` (V3)."""
-    from PIL import Image
-    from PIL.PngImagePlugin import PngInfo
-
-    source = Image.open(image) if image else Image.open(io.BytesIO(_avatar(persona)))
-    info = PngInfo()
-    chunks: tuple[tuple[str, Spec], ...] = (("chara", "chara_card_v2"), ("ccv3", "chara_card_v3"))
-    for key, spec in chunks:
-        card = json.dumps(to_card(persona, spec), ensure_ascii=False).encode("utf-8")
-        info.add_text(key, base64.b64encode(card).decode("ascii"))
-    source.save(path, format="PNG", pnginfo=info)
+    cards = {
+        "chara": to_card(persona, "chara_card_v2", folders=folders),
+        "ccv3": to_card(persona, "chara_card_v3", folders=folders),
+    }
+    write_png(cards, path, image, avatar_seed=persona.id)
 
 
-def export_json(persona: Persona, path: Path, spec: Spec = "chara_card_v3") -> None:
-    path.write_text(json.dumps(to_card(persona, spec), ensure_ascii=False, indent=2), "utf-8")
+def export_json(
+    persona: Persona,
+    path: Path,
+    spec: Spec = "chara_card_v3",
+    *,
+    folders: tuple[Traversable, ...] = (),
+) -> None:
+    text = json.dumps(to_card(persona, spec, folders=folders), ensure_ascii=False, indent=2)
+    try:
+        path.write_text(text, "utf-8")
+    except OSError as exc:
+        raise CardError(f"{path}: cannot write it: {exc}") from exc

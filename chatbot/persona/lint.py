@@ -6,7 +6,9 @@ guard. A formal bank persona that greets with "Cześć, napisz śmiało!" is val
 YAML and a valid persona, and still wrong. :func:`off_register` reads each of
 them with the locale's analyzer and names the ones outside the levels the
 persona's policy allows. These are warnings, not errors: an analyzer can
-misread a short greeting, and the author decides.
+misread a short greeting, and the author decides. A text whose words show no
+level ("Kai.", read as the locale's unmarked level by default) is no evidence
+either way, and is not named.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ def off_register(persona: Persona, where: str) -> list[str]:
         ]
         for field, text in texts:
             reading = analyze(text, code)
-            if reading.level is not None and reading.level not in allowed:
+            if reading.level is not None and reading.marked and reading.level not in allowed:
                 warnings.append(
                     f"{where}: locales.{code}.{field} reads as {describe(reading)} "
                     f"(the persona speaks {', '.join(allowed)})"

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from importlib.resources.abc import Traversable
 
 from chatbot import locales
 from chatbot.detect.register import analyze
 from chatbot.errors import ConfigError
+from chatbot.locales.schema import Exchange
+from chatbot.persona.macros import fill_macros
 from chatbot.persona.schema import Persona
 from chatbot.prompt.build import build_system_prompt, render_template
 
-_MACRO = re.compile(r"\{\{\s*(char|user)\s*\}\}", re.IGNORECASE)
+
+def _examples(persona: Persona, locale: str, user: str | None) -> list[Exchange]:
+    """The locale's example turns with their card macros filled, as the prompt shows them."""
+    char = persona.display_name(locale)
+    return [
+        Exchange(
+            user=fill_macros(e.user, char, user), assistant=fill_macros(e.assistant, char, user)
+        )
+        for e in persona.locales[locale].examples
+    ]
 
 
 def role_text(
@@ -25,11 +35,7 @@ def role_text(
     user's (given in the chat), else "the user".
     """
     name = persona.display_name("en")
-    you = user or "the user"
-    variables = {
-        key: _MACRO.sub(lambda m: name if m.group(1).lower() == "char" else you, value)
-        for key, value in persona.vars.items()
-    }
+    variables = {key: fill_macros(value, name, user) for key, value in persona.vars.items()}
     if persona.template is not None:
         return render_template(persona.template, variables, folders=folders)
     assert persona.persona is not None
@@ -64,13 +70,16 @@ def system_prompt(
             f"persona {persona.id} allows {', '.join(allowed)} in {locale}, not {chosen!r}"
         )
     address = (setup.address.known, setup.address.unknown) if setup.address else None
-    examples = list(setup.examples)
+    user = (names or {}).get("name")
+    # Card macros in the examples are filled as in the role text (the stored
+    # persona keeps them, for export).
+    examples = _examples(persona, locale, user)
     if setup.policy.level is None:
         # A mirroring persona's examples span its range; show the model only
         # those written in the level this reply needs (else the locale's own).
         examples = [e for e in examples if analyze(e.assistant, locale).level == chosen]
     return build_system_prompt(
-        role_text(persona, folders=folders, user=(names or {}).get("name")),
+        role_text(persona, folders=folders, user=user),
         spec,
         chosen,
         names=names,

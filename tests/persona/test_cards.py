@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from chatbot.persona import cards
+from chatbot.persona import card_files, cards
 from chatbot.persona.registry import load_one
 from tests.persona.test_persona_files import write
 
@@ -122,7 +122,7 @@ def test_png_export_carries_both_chunks_and_round_trips(tmp_path: Path) -> None:
     out = tmp_path / "shop.png"
     cards.export_png(persona, out)
     assert Image.open(out).size == (400, 600)  # a generated image
-    chunks = cards._png_text_chunks(out.read_bytes())
+    chunks = card_files._png_text_chunks(out.read_bytes())
     assert json.loads(base64.b64decode(chunks["chara"]))["spec"] == "chara_card_v2"
     assert json.loads(base64.b64decode(chunks["ccv3"]))["spec"] == "chara_card_v3"
     back = cards.import_file(out)
@@ -274,7 +274,9 @@ def test_a_zlib_bomb_in_a_png_card_is_refused_before_it_inflates(tmp_path: Path)
     bomb = zlib.compress(b"A" * (200 * 1024 * 1024), 9)
     body = b"ccv3\0\x01\x00\0\0" + bomb
     path = tmp_path / "bomb.png"
-    path.write_bytes(cards.PNG_SIGNATURE + _png_chunk(b"iTXt", body) + _png_chunk(b"IEND", b""))
+    path.write_bytes(
+        card_files.PNG_SIGNATURE + _png_chunk(b"iTXt", body) + _png_chunk(b"IEND", b"")
+    )
     with pytest.raises(cards.CardError, match="inflates to more than"):
         cards.import_file(path)
 
@@ -288,11 +290,11 @@ def test_compressed_chunks_a_card_does_not_use_are_never_inflated(
     card = base64.b64encode(json.dumps(v2_card()).encode())
     path = tmp_path / "padded.png"
     chara = _png_chunk(b"tEXt", b"chara\0" + card)
-    path.write_bytes(cards.PNG_SIGNATURE + junk + chara + _png_chunk(b"IEND", b""))
+    path.write_bytes(card_files.PNG_SIGNATURE + junk + chara + _png_chunk(b"IEND", b""))
     inflated: list[str] = []
-    real = cards._inflate
+    real = card_files._inflate
     monkeypatch.setattr(
-        cards, "_inflate", lambda key, data: inflated.append(key) or real(key, data)
+        card_files, "_inflate", lambda key, data: inflated.append(key) or real(key, data)
     )
     assert cards.import_file(path).name["en"] == v2_card()["data"]["name"]
     assert inflated == []
@@ -301,7 +303,7 @@ def test_compressed_chunks_a_card_does_not_use_are_never_inflated(
 def test_a_cut_off_itxt_chunk_is_a_card_error(tmp_path: Path) -> None:
     path = tmp_path / "short.png"
     path.write_bytes(
-        cards.PNG_SIGNATURE + _png_chunk(b"iTXt", b"ccv3\0") + _png_chunk(b"IEND", b"")
+        card_files.PNG_SIGNATURE + _png_chunk(b"iTXt", b"ccv3\0") + _png_chunk(b"IEND", b"")
     )
     with pytest.raises(cards.CardError, match="corrupt"):
         cards.import_file(path)

@@ -1,0 +1,75 @@
+"""Character-card macros: ``{{char}}`` and ``{{user}}`` in a persona's texts.
+
+Cards write them (any case) for the character's name and the user's. The
+persona keeps them, so an export still carries them; they are filled where a
+text is used: in the prompt, and in the greeting shown to the user.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chatbot.persona.schema import Persona
+
+MACRO = re.compile(r"\{\{\s*(char|user)\s*\}\}", re.IGNORECASE)
+# ``{{user}}`` in a greeting when no name is known, with the separators around
+# it and a name suffix that only makes sense after a name (さん, 님).
+_LONE_USER = re.compile(
+    r"(?P<before>[ \t]*[,、，]?[ \t]*)\{\{\s*user\s*\}\}(?:さん|さま|様|くん|君|ちゃん|殿|님|씨)?"
+    r"(?P<after>[ \t]*[,、，]?[ \t]*)",
+    re.IGNORECASE,
+)
+
+
+def fill_macros(text: str, char: str, user: str | None = None) -> str:
+    """The card macros ``{{char}}`` and ``{{user}}`` (any case, as card apps write
+    them) in ``text``, filled with the persona's name and the user's, else "the user".
+
+    This is the prompt's reading: the model is told about "the user". A text
+    shown to the user goes through :func:`shown_greeting` instead.
+    """
+    you = user or "the user"
+    return MACRO.sub(lambda m: char if m.group(1).lower() == "char" else you, text)
+
+
+def _drop_user(text: str) -> str:
+    """``text`` without ``{{user}}``, the sentence mended around the gap."""
+    out: list[str] = []
+    pos = 0
+    for m in _LONE_USER.finditer(text):
+        before, after, rest = m.group("before"), m.group("after"), text[m.end() :]
+        out.append(text[pos : m.start()])
+        pos = m.end()
+        if m.start() == 0 or text[m.start() - 1] == "\n":
+            # "{{user}}, welcome!" -> "Welcome!": the sentence starts at the next word.
+            if rest[:1].islower():
+                out.append(rest[0].upper())
+                pos += 1
+        elif not rest or rest[0] in "\n!?.。！？…:;)）」』*":
+            out.append(after.strip(" \t"))  # "Moin {{user}}!" -> "Moin!"
+        elif any(c in after for c in ",、，"):
+            out.append(after.lstrip(" \t"))  # "Hello {{user}}, hi" -> "Hello, hi"
+        elif before or after:
+            out.append(" ")  # "Hi {{user}} and welcome" -> "Hi and welcome"
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def shown_greeting(persona: Persona, locale: str, user: str | None = None) -> str:
+    """The greeting in ``locale`` as it is shown to the user, its card macros filled.
+
+    ``{{char}}`` is the persona's name in that language (else its English one);
+    ``{{user}}`` is the user's name when the chat knows it. Without one, it is
+    left out rather than replaced: no word fits every sentence and language
+    ("the user" reads as if about someone else, a pronoun is wrong in a
+    vocative), and a greeting usually names the user only to address them, so
+    the separators around it go too: "Moin {{user}}!" is shown as "Moin!",
+    "{{user}}さん、ようこそ！" as "ようこそ！" (a name suffix goes with the name).
+    Narration loses its object ("*smiles at {{user}}*" -> "*smiles at*"), the
+    price of one rule for every language. The persona itself keeps the macros,
+    so an exported card still carries them.
+    """
+    setup = persona.locales[locale]
+    char = persona.display_name(locale)
+    text = setup.greeting if user else _drop_user(setup.greeting)
+    return fill_macros(text if text.strip() else setup.greeting, char, user)

@@ -1,0 +1,149 @@
+"""``chatbot personas import|export|new`` and ``chatbot locales validate``: clear errors, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PIL import Image
+
+from chatbot import locales
+from chatbot.persona.registry import load_one
+from tests.persona.test_card_edits import TEMPLATED
+from tests.persona.test_cards import v2_card
+from tests.persona.test_persona_files import GOOD, write
+from tests.test_cli import chatbot
+
+
+def test_new_names_the_levels_of_the_locale_for_an_unknown_level(tmp_path: Path) -> None:
+    out = chatbot("personas", "new", "x-bank", "--locale", "ko", "--level", "hapsyoche",
+                  "-o", str(tmp_path / "x-bank.yaml"))  # fmt: skip
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert "'hapsyoche' is not a level of locale ko (levels: " in out.stderr
+    assert "hasipsioche" in out.stderr
+    assert not (tmp_path / "x-bank.yaml").exists()
+
+
+def test_export_refuses_what_it_cannot_write_with_a_message(tmp_path: Path) -> None:
+    folder = tmp_path / "user"
+    write(folder, "shop")
+    export = ["personas", "export", "shop", "--personas", str(folder), "-o"]
+    not_image = tmp_path / "notimg.txt"
+    not_image.write_text("just text")
+    out = chatbot(*export, str(tmp_path / "a.png"), "--image", str(not_image))
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert "cannot read it as a picture" in out.stderr
+    missing = tmp_path / "nonexistent" / "x.json"
+    out = chatbot(*export, str(missing))
+    assert out.returncode == 1 and f"{missing.parent}: no such folder" in out.stderr
+    out = chatbot(*export, str(tmp_path / "k.yaml"))
+    assert out.returncode == 1 and "a card is written as .png" in out.stderr
+    assert not (tmp_path / "k.yaml").exists()
+    out = chatbot(*export, str(tmp_path / "k.json"), "--image", str(not_image))
+    assert out.returncode == 1 and "--image is for a .png card" in out.stderr
+
+
+def test_a_cmyk_picture_becomes_the_card_image(tmp_path: Path) -> None:
+    folder = tmp_path / "user"
+    write(folder, "shop")
+    cmyk = tmp_path / "cmyk.jpg"
+    Image.new("CMYK", (32, 48), (0, 128, 255, 0)).save(cmyk, format="JPEG")
+    target = tmp_path / "shop.png"
+    out = chatbot("personas", "export", "shop", "--personas", str(folder), "-o", str(target),
+                  "--image", str(cmyk))  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    with Image.open(target) as img:
+        assert img.mode == "RGB" and img.size == (32, 48)
+    back = chatbot("personas", "import", str(target), "-o", str(tmp_path / "in" / "shop.yaml"))
+    assert back.returncode == 0, back.stderr
+
+
+def test_a_template_persona_exports_and_imports_into_another_folder(tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    (pack / "prompts").mkdir(parents=True)
+    (pack / "prompts" / "inn.j2").write_text("You run an inn in {{ place }}.\n", "utf-8")
+    write(pack, "inn", TEMPLATED)
+    card = tmp_path / "inn.json"
+    out = chatbot("personas", "export", "inn", "--personas", str(pack), "-o", str(card))
+    assert out.returncode == 0, out.stderr
+    target = tmp_path / "elsewhere" / "inn.yaml"
+    imported = chatbot("personas", "import", str(card), "-o", str(target))
+    assert imported.returncode == 0, imported.stderr
+    assert "note: template 'inn.j2' is not in this folder's prompts/" in imported.stderr
+    assert load_one(target, "user").persona.template is None
+    # Into the pack's own folder, the template is found and kept.
+    kept = chatbot("personas", "import", str(card), "-o", str(pack / "inn.yaml"), "--force")
+    assert kept.returncode == 0 and "note: template" not in kept.stderr
+
+
+def test_import_says_what_it_read_and_warns_like_validate(tmp_path: Path) -> None:
+    card = tmp_path / "bank.json"
+    card.write_text(
+        json.dumps(
+            v2_card(
+                name="Bank",
+                description="A bank clerk.",
+                personality="",
+                scenario="",
+                first_mes="Guten Tag! Wie kann ich Ihnen helfen?",
+                mes_example=(
+                    "<START>\n{{user}}: Haben Sie geöffnet?\n{{char}}: Ja, bis 18 Uhr.\n"
+                    "<START>\n{{user}}: Kann ich ein Konto eröffnen?\n"
+                    "{{char}}: Gern, möchten Sie einen Termin?\n"
+                    "<START>\n{{user}}: Und am Samstag?\n{{char}}: Klar, komm einfach vorbei!"
+                ),
+                alternate_greetings=[],
+            )
+        )
+    )
+    target = tmp_path / "user" / "bank.yaml"
+    out = chatbot("personas", "import", str(card), "-o", str(target), "--locale", "de")
+    assert out.returncode == 0, out.stderr
+    assert "note: locale de, register formal: read from the greeting and examples" in out.stderr
+    assert "warning: " in out.stderr and "locales.de.examples.2.assistant reads as informal" in (
+        out.stderr
+    )
+    validated = chatbot("personas", "validate", str(target))
+    assert "1 warning(s)" in validated.stdout
+
+
+def test_reimporting_says_which_fields_came_from_the_card(tmp_path: Path) -> None:
+    folder = tmp_path / "user"
+    write(folder, "shop")
+    card = tmp_path / "shop.json"
+    assert chatbot("personas", "export", "shop", "--personas", str(folder),
+                   "-o", str(card)).returncode == 0  # fmt: skip
+    data = json.loads(card.read_text())
+    data["data"]["first_mes"] = "いらっしゃいませ。ようこそお越しくださいました。"
+    card.write_text(json.dumps(data, ensure_ascii=False))
+    out = chatbot("personas", "import", str(card), "-o", str(tmp_path / "back" / "shop.yaml"))
+    assert out.returncode == 0, out.stderr
+    assert "note: taken from the card (edited since it was exported): first_mes" in out.stderr
+    assert "ようこそお越しくださいました" in (tmp_path / "back" / "shop.yaml").read_text("utf-8")
+
+
+def test_locales_validate_refuses_a_file_that_would_replace_a_shipped_locale(
+    tmp_path: Path,
+) -> None:
+    shipped = Path(str(locales.__file__)).parent / "de.yaml"
+    copy = tmp_path / "de.yaml"
+    copy.write_text(shipped.read_text("utf-8"), "utf-8")
+    out = chatbot("locales", "validate", str(copy))
+    assert out.returncode == 1
+    assert f"{copy}: locale 'de' is already installed" in out.stderr
+    assert "cannot be replaced" in out.stderr
+    assert chatbot("locales", "validate", str(shipped)).returncode == 0  # the shipped file itself
+
+
+def test_a_personas_model_must_name_a_preset_a_gguf_or_a_hub_file(tmp_path: Path) -> None:
+    folder = tmp_path / "user"
+    for pid, model in (("good-a", "medium"), ("good-b", "models/q.gguf"),
+                       ("good-c", "Qwen/Qwen3-4B-GGUF:*Q4_K_M.gguf")):  # fmt: skip
+        write(folder, pid, GOOD.format(id=pid) + f"model: {model!r}\n")
+    write(folder, "typo", GOOD.format(id="typo") + "model: smal\n")
+    write(folder, "huge", GOOD.format(id="huge") + "model: hugee\n")
+    out = chatbot("personas", "validate", str(folder))
+    assert out.returncode == 1 and "3 valid, 2 problem(s)" in out.stdout
+    assert "typo.yaml:17: model: 'smal' is not a model preset" in out.stderr
+    assert "did you mean 'small'?" in out.stderr
+    assert "huge.yaml:17: model: 'hugee' is not a model preset (small, medium" in out.stderr
