@@ -110,3 +110,32 @@ def test_a_turn_left_at_its_verdict_frees_the_model(engine: Engine) -> None:
     assert not engine.lock.busy()
     other = ChatSession(engine, None, sampling=Sampling(max_tokens=4))
     assert any(isinstance(e, Done) for e in other.send("Hi"))
+
+
+def test_the_tokens_an_abandoned_attempt_spent_are_counted(engine: Engine) -> None:
+    from chatbot.api.app import Reply, _usage
+
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=80))
+    events = list(
+        RegisterGuard(session).send(
+            "部屋は？",
+            Plan("ja", "polite", "t"),
+            grammar=lambda attempt: _grammar(CASUAL if attempt == 0 else POLITE),
+        )
+    )
+    (verdict,) = [e for e in events if isinstance(e, Verdict)]
+    (done,) = [e for e in events if isinstance(e, Done)]
+    prompt, completion = verdict.retry_tokens
+    # Attempt 0 read its prompt and generated up to its first sentence, no further.
+    assert prompt > 0 and 0 < completion <= len(engine.tokenize(CASUAL))
+    usage = _usage(Reply(verdict=verdict, done=done))
+    assert usage == {
+        "prompt_tokens": done.prompt_tokens + prompt,
+        "completion_tokens": done.completion_tokens + completion,
+        "total_tokens": done.prompt_tokens + prompt + done.completion_tokens + completion,
+    }
+    again = ChatSession(engine, None, sampling=Sampling(max_tokens=80))
+    plain = list(
+        RegisterGuard(again).send("部屋は？", Plan("ja", "polite", "t"), grammar=_grammar(POLITE))
+    )
+    assert next(e for e in plain if isinstance(e, Verdict)).retry_tokens == (0, 0)

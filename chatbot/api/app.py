@@ -461,6 +461,8 @@ def _usage(reply: Reply) -> dict[str, int] | None:
     if reply.done is None:
         return None
     p, c = reply.done.prompt_tokens, reply.done.completion_tokens
+    if reply.verdict is not None:  # a register retry's abandoned attempts were work too
+        p, c = p + reply.verdict.retry_tokens[0], c + reply.verdict.retry_tokens[1]
     return {"prompt_tokens": p, "completion_tokens": c, "total_tokens": p + c}
 
 

@@ -55,6 +55,9 @@ class Verdict:
     attempts: list[Reading] = field(default_factory=list)  # first-sentence readings that failed
     avoided: tuple[Avoided, ...] = ()  # phrases the persona must avoid, used all the same
     language: str | None = None  # the reply's language, when plainly not the plan's
+    # Tokens the abandoned attempts spent (prompt, completion): the turn's usage
+    # is the delivered reply's plus these.
+    retry_tokens: tuple[int, int] = (0, 0)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -167,6 +170,7 @@ class RegisterGuard:
         behave differently on a retry.
         """
         failed: list[Reading] = []
+        spent = [0, 0]  # (prompt, completion) tokens of the abandoned attempts
         used: list[list[str]] = []  # per failed attempt, the avoided phrases it used
         wrong: list[str | None] = []  # per failed attempt, the other language it was in
         try:
@@ -188,6 +192,7 @@ class RegisterGuard:
                         avoid=avoid,
                         used=used,
                         wrong=wrong,
+                        spent=spent,
                     )
                     retry = outcome == "retry"
                     if retry:  # the same turn again, not a new place in the line
@@ -196,6 +201,8 @@ class RegisterGuard:
                     events.close()  # stops generation within one token
                 if not retry:
                     return
+                spent[0] += self.session.last_tokens[0]
+                spent[1] += self.session.last_tokens[1]
                 self.session.rollback()
                 reason = "avoided" if used[-1] else "language" if wrong[-1] else "register"
                 why = {
@@ -221,6 +228,7 @@ class RegisterGuard:
         avoid: Sequence[str],
         used: list[list[str]],
         wrong: list[str | None],
+        spent: list[int],
     ) -> Generator[Event | Verdict, None, str]:
         held: list[Event] = []
         text = ""
@@ -288,6 +296,7 @@ class RegisterGuard:
                     attempts=list(failed),
                     avoided=tuple(find_avoided(text, avoid)),
                     language=language,
+                    retry_tokens=(spent[0], spent[1]),
                 )
                 yield event
             else:

@@ -41,6 +41,9 @@ class ChatSession:
         self._stop = threading.Event()
         self._held: Ticket | None = None  # the model, kept between a turn's attempts
         self._keep = False  # the running send keeps the model when it ends
+        # (prompt, completion) tokens of the last send, however it ended: a reply
+        # abandoned for a retry never reaches its Done.
+        self.last_tokens = (0, 0)
         self.conversation = self._new_conversation(system)
 
     # -- setup ----------------------------------------------------------------
@@ -273,6 +276,7 @@ class ChatSession:
             # Cut at a stop string, the reply's tokens are those of what was kept.
             kept = engine.tokenize(turn.reply) if stop.stopped else generated
             turn.reply_tokens = kept + engine.tokenize(engine.template.reply_end())
+            self.last_tokens = (len(prompt), len(generated))
             self.conversation.turns.append(turn)
         rate = (
             (len(generated) - 1) / (last_at - first_at)
