@@ -464,6 +464,15 @@ def test_a_reply_left_in_another_language_is_flagged_with_it(engine: Engine) -> 
         # Names and dishes from another language inside a reply.
         ("Das Restaurant La Casa de la Abuela liegt in der Calle Mayor, am Markt.", "de", None),
         ("Ich empfehle Ihnen Pizza Margherita, Spaghetti alla Carbonara und Tiramisù.", "de", None),
+        # A reply that uses its own language's common words is in it, whatever it names.
+        ("Unser Tagesmenü: Insalata Caprese, Risotto ai funghi porcini und Tiramisù.", "de", None),
+        ("Mijn tip: Casa Mono, Bodega Maestrazgo en Cervecería Alemana in Madrid.", "nl", None),
+        (
+            "Volontiers ! Le livre s'appelle Cien años de soledad, de Gabriel García Márquez.",
+            "fr",
+            None,
+        ),
+        ("Try Osteria Francescana, Trattoria da Enzo al 29 or Pizzeria Da Michele.", "en", None),
     ],
 )
 def test_other_language_is_only_what_is_plain(text: str, locale: str, other: str | None) -> None:

@@ -66,10 +66,20 @@ class Detect(_Strict):
     Russian), so a text with them keeps its own language code.
     ``confused_with``: close languages that the reply-language check never
     tells this one from (either side may declare the pair).
+    ``words``: common words; a reply that uses them is not called another
+    Latin-script language for the foreign names it holds (Risotto ai funghi).
     """
 
     letters: str = ""
     foreign: str = ""
+    words: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Common words of this language (articles, pronouns, conjunctions): a reply "
+            "that uses some is in it whatever foreign names it holds; a word two "
+            "locales declare counts for neither"
+        ),
+    )
     confused_with: list[str] = Field(
         default_factory=list,
         description=(
