@@ -14,7 +14,7 @@ from chatbot.cli import cli, printable
 from chatbot.cli.options import persona_folder_option
 from chatbot.errors import ConfigError, InputError
 from chatbot.persona import cards
-from chatbot.persona.lint import off_register
+from chatbot.persona.lint import persona_warnings
 from chatbot.persona.loader import PersonaError
 from chatbot.persona.registry import (
     Entry,
@@ -135,7 +135,7 @@ def validate(paths: tuple[Path, ...]) -> None:
                 entries.append(load_one(path, "user", pack_folders(path.parent)))
             except PersonaError as exc:
                 problems += exc.problems
-    warnings = [w for e in entries for w in off_register(e.persona, e.path)]
+    warnings = [w for e in entries for w in persona_warnings(e.persona, e.path)]
     for problem in problems:
         click.echo(printable(problem), err=True)
     for warning in warnings:
@@ -288,7 +288,7 @@ def import_(card: Path, locale: str | None, output: Path | None, force: bool) ->
     target.write_text(text, "utf-8")
     for note in imported.notes:
         click.echo(f"note: {printable(note)}", err=True)
-    for warning in off_register(persona, str(target)):
+    for warning in persona_warnings(persona, str(target)):
         click.secho(f"warning: {printable(warning)}", fg="yellow", err=True)
     click.echo(f"wrote {target}")
 

@@ -313,7 +313,8 @@ def _restore(
     if taken:
         notes.insert(0, f"taken from the card (edited since it was exported): {', '.join(taken)}")
     # Validated again: the card's texts are new input.
-    return Imported(Persona.model_validate(persona.model_dump(by_alias=True)), tuple(notes))
+    data = persona.model_dump(by_alias=True, exclude_none=True)
+    return Imported(Persona.model_validate(data), tuple(notes))
 
 
 def _edit_vars(

@@ -13,12 +13,42 @@ either way, and is not named.
 
 from __future__ import annotations
 
+import difflib
+import re
+
 from chatbot.detect.register import analyze
 from chatbot.detect.register.selfcheck import describe
+from chatbot.models import presets
 from chatbot.persona.schema import Persona
 from chatbot.plan.target import allowed_levels
 
-__all__ = ["off_register"]
+__all__ = ["off_register", "persona_warnings", "unknown_model"]
+
+# A model on the Hugging Face Hub, as ``--model`` takes it: repo_id:pattern.
+_HUB_MODEL = re.compile(r"[\w.-]+/[\w.-]+:\S*")
+
+
+def persona_warnings(persona: Persona, where: str) -> list[str]:
+    """Everything an author should look at in a valid persona."""
+    return off_register(persona, where) + unknown_model(persona, where)
+
+
+def unknown_model(persona: Persona, where: str) -> list[str]:
+    """``model`` should be what ``--model`` takes: a preset, a .gguf file or
+    repo_id:pattern. It is not yet used to pick the model, so a file that names
+    another model still loads; the warning catches a typo (smal, hugee)."""
+    value = persona.model
+    names = list(presets.load().presets)
+    if value is None or value in names or value.lower().endswith(".gguf"):
+        return []
+    if _HUB_MODEL.fullmatch(value):
+        return []
+    close = difflib.get_close_matches(value, names, n=1, cutoff=0.6)
+    return [
+        f"{where}: model: {value!r} is not a model preset ({', '.join(names)}; `chatbot "
+        "models list`), a .gguf file or a Hub reference like Qwen/Qwen3-4B-GGUF:*Q4_K_M.gguf"
+        + (f"; did you mean {close[0]!r}?" if close else "")
+    ]
 
 
 def off_register(persona: Persona, where: str) -> list[str]:

@@ -9,14 +9,12 @@ operator's settings, not to a data file anyone can share.
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from chatbot.locales.schema import Exchange
-from chatbot.models import presets
 from chatbot.plan.policy import RegisterPolicy
 
 # Limits that keep a shared file from bloating every prompt.
@@ -51,9 +49,6 @@ def _control_at(value: Any, where: str) -> str | None:
             return found
     return None
 
-
-# A model on the Hugging Face Hub, as ``--model`` takes it: repo_id:pattern.
-_HUB_MODEL = re.compile(r"[\w.-]+/[\w.-]+:\S*")
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
@@ -163,22 +158,6 @@ class Persona(_Strict):
         if "en" not in value:
             raise ValueError("give at least an English name (key 'en')")
         return value
-
-    @field_validator("model")
-    @classmethod
-    def _model(cls, value: str | None) -> str | None:
-        """What ``--model`` takes: a preset, a .gguf file, or repo_id:pattern on the Hub."""
-        names = list(presets.load().presets)
-        if value is None or value in names or value.lower().endswith(".gguf"):
-            return value
-        if _HUB_MODEL.fullmatch(value):
-            return value
-        close = difflib.get_close_matches(value, names, n=1, cutoff=0.6)
-        raise ValueError(
-            f"{value!r} is not a model preset ({', '.join(names)}; `chatbot models list`), "
-            "a .gguf file or a Hub reference like Qwen/Qwen3-4B-GGUF:*Q4_K_M.gguf"
-            + (f"; did you mean {close[0]!r}?" if close else "")
-        )
 
     @field_validator("vars")
     @classmethod

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from chatbot.persona import cards
 from chatbot.persona.registry import PersonaRegistry, load_one, pack_folders
 from chatbot.persona.render import role_text, system_prompt
@@ -54,6 +56,19 @@ def test_fields_edited_in_another_app_win_over_our_extension() -> None:
     again = cards.to_card(persona)["data"]
     for key in ("name", "first_mes", "description", "mes_example", "alternate_greetings"):
         assert again[key] == data[key], key
+
+
+SHIPPED = sorted(PersonaRegistry(Path("/nonexistent"), entry_points=False).entries())
+
+
+@pytest.mark.parametrize("pid", SHIPPED)
+@pytest.mark.parametrize("spec", ["chara_card_v2", "chara_card_v3"])
+def test_every_shipped_persona_comes_back_from_its_card_unchanged(pid: str, spec: Any) -> None:
+    entry = shipped(pid)
+    card = _trip(cards.to_card(entry.persona, spec, folders=entry.folders))
+    back = cards.read_persona(card, folders=entry.folders)
+    assert back.persona.model_copy(update={"card": None}) == entry.persona, back.notes
+    cards.persona_yaml(back.persona, f"{pid}.yaml", entry.folders)
 
 
 def test_an_unedited_card_restores_the_persona_without_notes() -> None:
