@@ -139,3 +139,29 @@ def test_the_tokens_an_abandoned_attempt_spent_are_counted(engine: Engine) -> No
         RegisterGuard(again).send("部屋は？", Plan("ja", "polite", "t"), grammar=_grammar(POLITE))
     )
     assert next(e for e in plain if isinstance(e, Verdict)).retry_tokens == (0, 0)
+
+
+def test_a_stop_pressed_while_the_first_sentence_is_checked_ends_the_turn(engine: Engine) -> None:
+    # The token that ends the (casual) first sentence comes with the Stop: the
+    # guard must not start a retry the user no longer wants.
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=80))
+    pieces: list[bytes] = []
+
+    def on_token(token: int) -> None:
+        pieces.append(engine.piece(token))
+        if "。".encode() in b"".join(pieces):
+            session.stop()  # the Stop button, pressed now
+
+    def grammar(attempt: int) -> LlamaGrammar:
+        return _grammar(CASUAL if attempt == 0 else POLITE)
+
+    events = list(
+        RegisterGuard(session, GuardSettings(max_retries=2)).send(
+            "部屋は？", Plan("ja", "polite", "t"), grammar=grammar, on_token=on_token
+        )
+    )
+    assert not [e for e in events if isinstance(e, Notice) and e.kind == "retry"]
+    assert "".join(e.text for e in events if isinstance(e, TextDelta)) == ""
+    (done,) = [e for e in events if isinstance(e, Done)]
+    assert done.finish_reason == "cancelled" and done.completion_tokens == 0
+    assert session.history() == [] and not engine.lock.busy()

@@ -169,6 +169,7 @@ class RegisterGuard:
         callable of the attempt number (0, 1, ...), so a constrained test can
         behave differently on a retry.
         """
+        cancelled = send_kwargs.get("cancelled")
         failed: list[Reading] = []
         spent = [0, 0]  # (prompt, completion) tokens of the abandoned attempts
         used: list[list[str]] = []  # per failed attempt, the avoided phrases it used
@@ -204,6 +205,8 @@ class RegisterGuard:
                 spent[0] += self.session.last_tokens[0]
                 spent[1] += self.session.last_tokens[1]
                 self.session.rollback()
+                if self.session.stopped() or (cancelled is not None and cancelled()):
+                    continue  # stopped meanwhile: the next send ends the turn, cancelled
                 reason = "avoided" if used[-1] else "language" if wrong[-1] else "register"
                 why = {
                     "avoided": "used a phrase this persona avoids",

@@ -68,6 +68,10 @@ class ChatSession:
         if self.conversation.turns:
             self.conversation.turns.pop()
 
+    def stopped(self) -> bool:
+        """Whether ``stop`` was called during this turn."""
+        return self._stop.is_set()
+
     def stop(self) -> None:
         """Cancel the turn in progress (from any thread); it ends within one token."""
         self._stop.set()
@@ -102,7 +106,6 @@ class ChatSession:
             raise InputError("the message is empty; type something to send")
         sampling = sampling or self.sampling
         engine = self.engine
-        self._stop.clear()
         seen = f"{message}\n\n{instruction}" if instruction else message
         user_tokens = engine.tokenize(engine.template.user_turn(seen, thinking=self.thinking))
         reply_room = min(sampling.max_tokens, engine.info.n_ctx // 4)
@@ -121,20 +124,13 @@ class ChatSession:
         lock = engine.lock
         ticket, holding = (self._held, True) if self._held is not None else (lock.join(), False)
         self._held = None
+        if not holding:  # a new turn; a retry of this one keeps a Stop pressed meanwhile
+            self._stop.clear()
         try:
             reported = -1
             while not holding and not lock.wait(ticket, timeout=0.1):
                 if is_cancelled():
-                    yield Done(
-                        "cancelled",
-                        0,
-                        0,
-                        0,
-                        0.0,
-                        0.0,
-                        self.conversation.n_tokens,
-                        engine.info.n_ctx,
-                    )
+                    yield self._nothing_generated()
                     return
                 ahead = lock.position(ticket)
                 if ahead != reported:  # the reader sees its place in the line change
@@ -143,6 +139,9 @@ class ChatSession:
                         "queued", f"Waiting for the model: {ahead} ahead.", {"ahead": ahead}
                     )
             holding = True
+            if is_cancelled():  # stopped between a turn's attempts: nothing more to generate
+                yield self._nothing_generated()
+                return
             yield from self._generate(
                 message, user_tokens, sampling, is_cancelled, grammar, on_token, started, stops
             )
@@ -152,6 +151,11 @@ class ChatSession:
             else:
                 lock.leave(ticket)
             self._keep = False
+
+    def _nothing_generated(self) -> Done:
+        """The end of a send cancelled before it generated anything."""
+        n_ctx = self.engine.info.n_ctx
+        return Done("cancelled", 0, 0, 0, 0.0, 0.0, self.conversation.n_tokens, n_ctx)
 
     def keep(self) -> None:
         """Keep the model when the running ``send`` ends (it is about to be closed
