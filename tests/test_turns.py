@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 
 from llama_cpp import LlamaGrammar
 
@@ -12,7 +13,8 @@ from chatbot.config import Sampling
 from chatbot.generate.chat import ChatSession
 from chatbot.generate.engine import Engine
 from chatbot.plan import Plan
-from chatbot.stream.events import Done, Event, Notice, TextDelta
+from chatbot.stream.events import Done, Event, Notice, TextDelta, ThinkingDelta
+from tests.conftest import make_engine
 
 CASUAL = "うん、わかった。部屋は三階だよ。"
 POLITE = "はい、わかりました。部屋は三階です。"
@@ -165,3 +167,26 @@ def test_a_stop_pressed_while_the_first_sentence_is_checked_ends_the_turn(engine
     (done,) = [e for e in events if isinstance(e, Done)]
     assert done.finish_reason == "cancelled" and done.completion_tokens == 0
     assert session.history() == [] and not engine.lock.busy()
+
+
+def test_stops_apply_to_the_answer_after_thinking(tiny_qwen3_model: Path) -> None:
+    import json
+
+    engine = make_engine(tiny_qwen3_model)
+
+    def reply(text: str, stops: list[str]) -> tuple[str, str, Done]:
+        session = ChatSession(engine, None, sampling=Sampling(max_tokens=120), thinking=True)
+        grammar = LlamaGrammar.from_string(f"root ::= {json.dumps(text)}", verbose=False)
+        events = list(session.send("hi", grammar=grammar, stops=stops))
+        answer = "".join(e.text for e in events if isinstance(e, TextDelta))
+        thought = "".join(e.text for e in events if isinstance(e, ThinkingDelta))
+        return answer, thought, next(e for e in events if isinstance(e, Done))
+
+    # A stop inside the reasoning is not the answer's.
+    answer, thought, done = reply("<think>\nsay END\n</think>\n\nHello END world", ["END"])
+    assert (answer, thought.strip(), done.finish_reason) == ("Hello ", "say END", "stop")
+    # Text held back as a possible stop start is still the answer's first line.
+    answer, _, done = reply("<think>\nplan\n</think>\n\nU\nfoo bar", ["User:"])
+    assert answer == "U\nfoo bar"
+    answer, _, done = reply("<think>\nplan\n</think>\n\nUser: hi", ["User:"])
+    assert answer == "" and done.finish_reason == "stop"

@@ -231,7 +231,7 @@ class ChatSession:
                 thinking.append(part)
                 yield ThinkingDelta(part)
                 return
-            if not answer:  # the answer after </think> starts with blank lines
+            if not (answer or stop.buffer):  # the answer after </think> starts with blank lines
                 part = part.lstrip("\n") if thinking else part
             part = stop.feed(part)
             if part:

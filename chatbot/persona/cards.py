@@ -241,7 +241,7 @@ def _new(data: dict[str, Any], examples: list[Exchange], locale: str | None) -> 
 def _role(persona: Persona, folders: tuple[Traversable, ...]) -> str | None:
     """The persona's role text as export writes it, or None when it cannot render here."""
     try:
-        return role_text(persona, folders=folders).strip()
+        return role_text(persona, folders=folders, for_card=True).strip()
     except ConfigError:  # its template is not among these folders
         return None
 
@@ -440,7 +440,7 @@ def to_card(
     mes = kept if isinstance(kept, str) and _examples(kept) == examples else _mes_example(examples)
     texts = {k: persona.vars.get(k, "") for k in TEXT_FIELDS}
     if not any(texts.values()):
-        texts["description"] = role_text(persona, folders=folders).strip()
+        texts["description"] = role_text(persona, folders=folders, for_card=True).strip()
     ours = persona.model_dump(mode="json", by_alias=True, exclude={"card"}, exclude_none=True)
     data: dict[str, Any] = {
         "name": persona.display_name("en"),

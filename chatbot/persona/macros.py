@@ -41,12 +41,20 @@ def _drop_user(text: str) -> str:
         out.append(text[pos : m.start()])
         pos = m.end()
         if m.start() == 0 or text[m.start() - 1] == "\n":
-            # "{{user}}, welcome!" -> "Welcome!": the sentence starts at the next word.
+            # "{{user}}, welcome!" / "{{user}}! Welcome!" -> "Welcome!": the
+            # sentence starts at the next word.
+            skip = (
+                len(rest) - len(rest.lstrip("!?.:;！？。 \t")) if rest[:1] in "!?.:;！？。" else 0
+            )
+            pos += skip
+            rest = rest[skip:]
             if rest[:1].islower():
                 out.append(rest[0].upper())
                 pos += 1
         elif not rest or rest[0] in "\n!?.。！？…:;)）」』*":
-            out.append(after.strip(" \t"))  # "Moin {{user}}!" -> "Moin!"
+            # "Moin {{user}}!" -> "Moin!"; "Bonjour {{user}} !" keeps French spacing.
+            spaced = after and not after.strip(" \t") and rest[:1] in "!?;:"
+            out.append(" " if spaced else after.strip(" \t"))
         elif any(c in after for c in ",、，"):
             out.append(after.lstrip(" \t"))  # "Hello {{user}}, hi" -> "Hello, hi"
         elif before or after:

@@ -26,16 +26,24 @@ def _examples(persona: Persona, locale: str, user: str | None) -> list[Exchange]
 
 
 def role_text(
-    persona: Persona, *, folders: tuple[Traversable, ...] = (), user: str | None = None
+    persona: Persona,
+    *,
+    folders: tuple[Traversable, ...] = (),
+    user: str | None = None,
+    for_card: bool = False,
 ) -> str:
     """The persona's role, rendered in the sandbox over its own ``vars``.
 
     Values are plain text, never templates; the character-card macros
     ``{{char}}`` and ``{{user}}`` in them become the persona's name and the
-    user's (given in the chat), else "the user".
+    user's (given in the chat), else "the user". ``for_card`` keeps the macros,
+    for a card whose app fills them with its own user's name.
     """
     name = persona.display_name("en")
-    variables = {key: fill_macros(value, name, user) for key, value in persona.vars.items()}
+    variables = {
+        key: value if for_card else fill_macros(value, name, user)
+        for key, value in persona.vars.items()
+    }
     if persona.template is not None:
         return render_template(persona.template, variables, folders=folders)
     assert persona.persona is not None

@@ -40,6 +40,8 @@ CARD = v2_card(
         ("Hi {{user}} and welcome", "Hi and welcome"),
         ("こんにちは、{{user}}さん！", "こんにちは！"),
         ("*{{char}} smiles at {{user}}*", "*Mia smiles at*"),
+        ("{{user}}! You came back!", "You came back!"),
+        ("Bonjour {{user}} !", "Bonjour !"),  # French keeps its space before "!"
     ],
 )
 def test_a_greeting_without_a_name_leaves_the_user_out(greeting: str, shown: str) -> None:
@@ -97,3 +99,18 @@ def test_chat_greets_with_the_users_name(tmp_path: Path, tiny_model: Path) -> No
     assert named.stdout.startswith("Hi Anna! I'm Mia, welcome to my bakery.")
     unnamed = chatbot(*args, stdin="/exit\n")
     assert unnamed.stdout.startswith("Hi! I'm Mia, welcome to my bakery.")
+
+
+def test_an_exported_role_text_keeps_the_macros_for_the_app_that_reads_the_card() -> None:
+    # A persona whose role comes from its own text, not card fields: the export
+    # renders it, and {{user}} stays for the card app's user, not "the user".
+    persona = cards.from_card(CARD, locale="en").model_copy(
+        update={
+            "persona": "You are Mia. {{ backstory }}",
+            "vars": {"backstory": "{{user}} is her neighbour."},
+        }
+    )
+    description = cards.to_card(persona)["data"]["description"]
+    assert description == "You are Mia. {{user}} is her neighbour."
+    back = cards.read_persona(cards.to_card(persona))
+    assert back.notes == ()  # nothing reads as edited
