@@ -234,45 +234,49 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
 
         persisted.append(edit.click(_edit, chat, [box, chat], queue=False))
 
-        def _clear(pid: str, loc: str, request: gr.Request) -> list[Message]:
+        def _clear(pid: str, loc: str, name: str, request: gr.Request) -> list[Message]:
             handlers.abandon(backend, request.session_hash or "anon")
             backend.sessions.drop(request.session_hash or "anon")
-            return handlers.greeting(backend, pid, loc)
+            return handlers.greeting(backend, pid, loc, name)
 
-        persisted.append(clear.click(_clear, [persona, locale], chat, queue=False))
+        persisted.append(clear.click(_clear, [persona, locale, user_name], chat, queue=False))
         # The chat's own trash icon empties the view in the browser; without this it
         # would leave the generation running, the saved history in place (a reload
         # brings it back) and no greeting.
-        persisted.append(chat.clear(_clear, [persona, locale], chat, queue=False))
+        persisted.append(chat.clear(_clear, [persona, locale, user_name], chat, queue=False))
 
-        def _persona(pid: str, request: gr.Request) -> tuple[Any, ...]:
+        def _persona(pid: str, name: str, request: gr.Request) -> tuple[Any, ...]:
             handlers.abandon(backend, request.session_hash or "anon")
             backend.sessions.drop(request.session_hash or "anon")
             levels = handlers.level_choices(backend, pid, None)
             return (
-                handlers.greeting(backend, pid),
+                handlers.greeting(backend, pid, None, name),
                 gr.update(choices=_locale_choices(backend, pid, _ui_language(request)), value=AUTO),
                 gr.update(choices=levels, value=levels[0][1]),
                 gr.update(visible=_thinking_allowed(backend, pid), value=False),
             )
 
         persisted.append(
-            persona.input(_persona, persona, [chat, locale, level, thinking], queue=False)
+            persona.input(
+                _persona, [persona, user_name], [chat, locale, level, thinking], queue=False
+            )
         )
 
-        def _locale(pid: str, loc: str, messages: list[Message]) -> tuple[Any, ...]:
+        def _locale(pid: str, loc: str, messages: list[Message], name: str) -> tuple[Any, ...]:
             levels = handlers.level_choices(backend, pid, None if loc == AUTO else loc)
             fresh = not handlers.dialogue(messages) or all(
                 m["role"] == "assistant" for m in messages
             )
             return (
-                handlers.greeting(backend, pid, None if loc == AUTO else loc)
+                handlers.greeting(backend, pid, None if loc == AUTO else loc, name)
                 if fresh
                 else gr.update(),
                 gr.update(choices=levels, value=levels[0][1]),
             )
 
-        persisted.append(locale.input(_locale, [persona, locale, chat], [chat, level], queue=False))
+        persisted.append(
+            locale.input(_locale, [persona, locale, chat, user_name], [chat, level], queue=False)
+        )
 
         def _persist(
             messages: list[Message],

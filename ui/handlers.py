@@ -125,11 +125,15 @@ def dialogue(messages: list[Message]) -> list[Message]:
     ]
 
 
-def greeting(backend: Backend, persona_id: str, locale: str | None = None) -> list[Message]:
+def greeting(
+    backend: Backend, persona_id: str, locale: str | None = None, name: str | None = None
+) -> list[Message]:
     entry = backend.registry.get(persona_id)
     code = locale if locale and locale in entry.persona.locales else entry.persona.primary_locale
     # A persona may come from a downloaded card: its greeting is shown as text, like a reply.
-    return [{"role": "assistant", "content": inert(shown_greeting(entry.persona, code))}]
+    # A card's {{user}} is the name typed in the name field, if any.
+    shown = shown_greeting(entry.persona, code, (name or "").strip() or None)
+    return [{"role": "assistant", "content": inert(shown)}]
 
 
 def level_choices(backend: Backend, persona_id: str, locale: str | None) -> list[tuple[str, str]]:

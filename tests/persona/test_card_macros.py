@@ -89,6 +89,8 @@ def test_the_ui_shows_the_greeting_with_its_macros_filled(tmp_path: Path, tiny_m
     )
     shown = handlers.greeting(backend, "mia")[0]["content"]
     assert handlers.plain(shown) == "Hi! I'm Mia, welcome to my bakery."
+    named = handlers.greeting(backend, "mia", None, " Anna ")[0]["content"]
+    assert handlers.plain(named) == "Hi Anna! I'm Mia, welcome to my bakery."
 
 
 def test_chat_greets_with_the_users_name(tmp_path: Path, tiny_model: Path) -> None:
