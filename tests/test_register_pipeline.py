@@ -473,6 +473,10 @@ def test_a_reply_left_in_another_language_is_flagged_with_it(engine: Engine) -> 
             None,
         ),
         ("Try Osteria Francescana, Trattoria da Enzo al 29 or Pizzeria Da Michele.", "en", None),
+        # ...but a slip that shares a word with the persona's language is still a slip.
+        ("Claro, el pago se hace cada mes por transferencia bancaria. ¿Algo más?", "fr", "es"),
+        ("Ciao! Schön, dass du da bist. Wollen wir morgen einen Kaffee trinken?", "it", "de"),
+        ("Certo! Ho prenotato il tavolo per domani sera, e i dolci sono offerti.", "en", "it"),
     ],
 )
 def test_other_language_is_only_what_is_plain(text: str, locale: str, other: str | None) -> None:

@@ -22,9 +22,9 @@ called another language only when that is plain:
   conosce Steven Spielberg?" reads as German), and only a locale we have
   (not Afrikaans for Dutch, not Tagalog for Indonesian chat) that the
   locale files do not declare a close language (``detect.confused_with``:
-  Spanish and Portuguese are never told apart), in a reply that uses none of
-  its own language's common words (``detect.words``): a German menu of
-  Italian dishes still says "Unser" and "und".
+  Spanish and Portuguese are never told apart), in a reply that does not use
+  more of its own language's common words (``detect.words``) than of the
+  other's: a German menu of Italian dishes still says "Unser" and "und".
 
 Code blocks (an unclosed one too), inline code, addresses and quotations (a
 translation, a title) are left out before reading.
@@ -150,32 +150,51 @@ def _latin_language(prose: str, code: str) -> str | None:
     found, p = readings[0]
     if found in (code, "en") or p < SURE or _own_scripts(found) != {"latin"}:
         return None  # English is read by its sentences above; an unknown code is no slip
-    if found in _close(code) or _uses_own_words(prose, code):
+    if found in _close(code) or _uses_own_words(prose, code, found):
         return None
     return found
 
 
-OWN_WORDS = 0.05  # of the words: a reply with its own language's common words is in it
-
-
-def _uses_own_words(prose: str, code: str) -> bool:
-    """Whether ``prose`` uses words only ``code``'s language writes (und, unser, avec):
-    "Unser Tagesmenü: Insalata Caprese, Risotto ai funghi porcini" is German
-    naming Italian dishes, not Italian."""
-    own = _common_words().get(code, frozenset())
-    words = [m.group().lower() for m in _WORDS.finditer(prose)]
-    hits = sum(1 for w in words if w in own)
-    return hits >= max(1.0, OWN_WORDS * len(words))
+def _uses_own_words(prose: str, code: str, found: str) -> bool:
+    """Whether ``prose`` uses more of ``code``'s common words (und, unser, avec)
+    than of ``found``'s: "Unser Tagesmenü: Insalata Caprese, Risotto ai funghi
+    porcini" is German naming Italian dishes, while a Spanish slip that says
+    "cada mes" (French "mes") still has more Spanish words than French ones."""
+    words = _common_words()
+    own, theirs = words.get(code, frozenset()), words.get(found, frozenset())
+    seen = [m.group().lower() for m in _WORDS.finditer(prose)]
+    mine = sum(1 for w in seen if w in own)
+    return mine > 0 and mine > sum(1 for w in seen if w in theirs)
 
 
 @functools.cache
 def _common_words() -> dict[str, frozenset[str]]:
-    """Each locale's declared common words, less those another locale declares too
-    (de, la, en are words of several)."""
+    """Each Latin-script locale's declared common words, less any that another
+    locale declares too or that another Latin-script locale's own texts (its
+    examples and instructions) use: "i" is English and an Italian article,
+    "mes" French and Spanish, "ciao" Italian and German chat."""
     specs = [s for s in map(locales.get, locales.available()) if s is not None]
     declared = {s.code: frozenset(w.lower() for w in s.detect.words) for s in specs}
     seen: Counter[str] = Counter(w for words in declared.values() for w in words)
-    return {code: frozenset(w for w in words if seen[w] == 1) for code, words in declared.items()}
+    used = {s.code: _words_in(s) for s in specs if _scripts_of(s) == {"latin"}}
+    return {
+        code: frozenset(
+            w
+            for w in words
+            if seen[w] == 1 and not any(w in u for other, u in used.items() if other != code)
+        )
+        for code, words in declared.items()
+    }
+
+
+def _words_in(spec: LocaleSpec) -> frozenset[str]:
+    """The words of a locale's own texts: its examples and instructions."""
+    text = " ".join(
+        f"{ex.user} {ex.assistant} {level.instruction}"
+        for level in spec.levels
+        for ex in level.examples
+    )
+    return frozenset(m.group().lower() for m in _WORDS.finditer(text))
 
 
 @functools.lru_cache(maxsize=64)
