@@ -166,7 +166,14 @@ def test_a_stop_pressed_while_the_first_sentence_is_checked_ends_the_turn(engine
     assert "".join(e.text for e in events if isinstance(e, TextDelta)) == ""
     (done,) = [e for e in events if isinstance(e, Done)]
     assert done.finish_reason == "cancelled" and done.completion_tokens == 0
-    assert session.history() == [] and not engine.lock.busy()
+    (verdict,) = [e for e in events if isinstance(e, Verdict)]
+    assert verdict.retries == 0  # the failed attempt was never retried
+    # The turn stays, empty, like a reply stopped before its first token.
+    assert session.history() == [
+        {"role": "user", "content": "部屋は？"},
+        {"role": "assistant", "content": ""},
+    ]
+    assert not engine.lock.busy()
 
 
 def test_stops_apply_to_the_answer_after_thinking(tiny_qwen3_model: Path) -> None:

@@ -122,7 +122,7 @@ class Reply:
 
 class Halt:
     """Ends a turn from any thread within one token, even between a guard's attempts
-    (a session's own stop flag is cleared when the next attempt starts)."""
+    (a flag of its own, which outlives the session's, cleared when a new turn starts)."""
 
     def __init__(self, chat: ChatSession) -> None:
         self.chat = chat

@@ -172,6 +172,7 @@ class RegisterGuard:
         cancelled = send_kwargs.get("cancelled")
         failed: list[Reading] = []
         spent = [0, 0]  # (prompt, completion) tokens of the abandoned attempts
+        retried = [0]  # retries started: a Stop can come between a failure and its retry
         used: list[list[str]] = []  # per failed attempt, the avoided phrases it used
         wrong: list[str | None] = []  # per failed attempt, the other language it was in
         try:
@@ -194,6 +195,7 @@ class RegisterGuard:
                         used=used,
                         wrong=wrong,
                         spent=spent,
+                        retried=retried,
                     )
                     retry = outcome == "retry"
                     if retry:  # the same turn again, not a new place in the line
@@ -218,6 +220,7 @@ class RegisterGuard:
                     f"Reply {why}; retrying ({attempt + 1}).",
                     {"attempt": attempt + 1, "reason": reason},
                 )
+                retried[0] += 1
         finally:
             self.session.release()
 
@@ -232,6 +235,7 @@ class RegisterGuard:
         used: list[list[str]],
         wrong: list[str | None],
         spent: list[int],
+        retried: list[int],
     ) -> Generator[Event | Verdict, None, str]:
         held: list[Event] = []
         text = ""
@@ -294,7 +298,7 @@ class RegisterGuard:
                     plan=plan,
                     reading=final,
                     status=status,
-                    retries=len(failed),
+                    retries=retried[0],
                     flagged=status == "off_target",
                     attempts=list(failed),
                     avoided=tuple(find_avoided(text, avoid)),

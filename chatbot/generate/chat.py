@@ -140,6 +140,9 @@ class ChatSession:
                     )
             holding = True
             if is_cancelled():  # stopped between a turn's attempts: nothing more to generate
+                # The turn stays, empty, as a reply stopped before its first token does.
+                end = engine.tokenize(engine.template.reply_end())
+                self.conversation.turns.append(Turn(message, "", user_tokens, end))
                 yield self._nothing_generated()
                 return
             yield from self._generate(
