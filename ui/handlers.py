@@ -131,8 +131,9 @@ def greeting(
     entry = backend.registry.get(persona_id)
     code = locale if locale and locale in entry.persona.locales else entry.persona.primary_locale
     # A persona may come from a downloaded card: its greeting is shown as text, like a reply.
-    # A card's {{user}} is the name typed in the name field, if any.
-    shown = shown_greeting(entry.persona, code, (name or "").strip() or None)
+    # A card's {{user}} is the name typed in the name field, read as the prompt reads it.
+    typed = names_from(name, locales.get(code)).get("name")
+    shown = shown_greeting(entry.persona, code, typed)
     return [{"role": "assistant", "content": inert(shown)}]
 
 

@@ -14,11 +14,18 @@ from chatbot.persona.schema import Persona
 MACRO = re.compile(r"\{\{\s*(char|user)\s*\}\}", re.IGNORECASE)
 # ``{{user}}`` in a greeting when no name is known, with the separators around
 # it and a name suffix that only makes sense after a name (さん, 님).
+_SUFFIX = r"(?:さん|さま|様|くん|君|ちゃん|殿|님|씨)?"
+_SPACE = "[ \t\u00a0\u202f]"  # French writes a (narrow) no-break space before ! and ?
 _LONE_USER = re.compile(
-    r"(?P<before>[ \t]*[,、，]?[ \t]*)\{\{\s*user\s*\}\}(?:さん|さま|様|くん|君|ちゃん|殿|님|씨)?"
-    r"(?P<after>[ \t]*[,、，]?[ \t]*)",
+    rf"(?P<before>{_SPACE}*[,、，]?{_SPACE}*)\{{\{{\s*user\s*\}}\}}{_SUFFIX}"
+    rf"(?P<after>{_SPACE}*[,、，]?{_SPACE}*)",
     re.IGNORECASE,
 )
+# Spanish opens what it closes: "¡{{user}}! Bienvenido" goes whole.
+_WRAPPED_USER = re.compile(
+    rf"[¡¿]{_SPACE}*\{{\{{\s*user\s*\}}\}}{_SUFFIX}{_SPACE}*[!?]+{_SPACE}*", re.IGNORECASE
+)
+_CLOSERS = "!?.:;！？。…"
 
 
 def fill_macros(text: str, char: str, user: str | None = None) -> str:
@@ -34,6 +41,7 @@ def fill_macros(text: str, char: str, user: str | None = None) -> str:
 
 def _drop_user(text: str) -> str:
     """``text`` without ``{{user}}``, the sentence mended around the gap."""
+    text = _WRAPPED_USER.sub("", text)
     out: list[str] = []
     pos = 0
     for m in _LONE_USER.finditer(text):
@@ -43,9 +51,7 @@ def _drop_user(text: str) -> str:
         if m.start() == 0 or text[m.start() - 1] == "\n":
             # "{{user}}, welcome!" / "{{user}}! Welcome!" -> "Welcome!": the
             # sentence starts at the next word.
-            skip = (
-                len(rest) - len(rest.lstrip("!?.:;！？。 \t")) if rest[:1] in "!?.:;！？。" else 0
-            )
+            skip = len(rest) - len(rest.lstrip(_CLOSERS + " \t\n")) if rest[:1] in _CLOSERS else 0
             pos += skip
             rest = rest[skip:]
             if rest[:1].islower():
@@ -53,10 +59,10 @@ def _drop_user(text: str) -> str:
                 pos += 1
         elif not rest or rest[0] in "\n!?.。！？…:;)）」』*":
             # "Moin {{user}}!" -> "Moin!"; "Bonjour {{user}} !" keeps French spacing.
-            spaced = after and not after.strip(" \t") and rest[:1] in "!?;:"
-            out.append(" " if spaced else after.strip(" \t"))
+            spaced = after and not after.strip(" \t\u00a0\u202f") and rest[:1] in "!?;:"
+            out.append(after if spaced else after.strip(" \t\u00a0\u202f"))
         elif any(c in after for c in ",、，"):
-            out.append(after.lstrip(" \t"))  # "Hello {{user}}, hi" -> "Hello, hi"
+            out.append(after.lstrip(" \t\u00a0\u202f"))  # "Hello {{user}}, hi" -> "Hello, hi"
         elif before or after:
             out.append(" ")  # "Hi {{user}} and welcome" -> "Hi and welcome"
     out.append(text[pos:])

@@ -42,6 +42,10 @@ CARD = v2_card(
         ("*{{char}} smiles at {{user}}*", "*Mia smiles at*"),
         ("{{user}}! You came back!", "You came back!"),
         ("Bonjour {{user}} !", "Bonjour !"),  # French keeps its space before "!"
+        ("Bonjour {{user}}\u00a0!", "Bonjour\u00a0!"),  # a no-break space too
+        ("¡{{user}}! Bienvenido al hotel.", "Bienvenido al hotel."),
+        ("¡Hola, {{user}}!", "¡Hola!"),
+        ("{{user}}!\nWelcome back.", "Welcome back."),
     ],
 )
 def test_a_greeting_without_a_name_leaves_the_user_out(greeting: str, shown: str) -> None:
@@ -89,8 +93,10 @@ def test_the_ui_shows_the_greeting_with_its_macros_filled(tmp_path: Path, tiny_m
     )
     shown = handlers.greeting(backend, "mia")[0]["content"]
     assert handlers.plain(shown) == "Hi! I'm Mia, welcome to my bakery."
-    named = handlers.greeting(backend, "mia", None, " Anna ")[0]["content"]
-    assert handlers.plain(named) == "Hi Anna! I'm Mia, welcome to my bakery."
+    named = handlers.greeting(backend, "mia", None, " Anna (she/her) ")[0]["content"]
+    assert (
+        handlers.plain(named) == "Hi Anna! I'm Mia, welcome to my bakery."
+    )  # as the prompt reads it
 
 
 def test_chat_greets_with_the_users_name(tmp_path: Path, tiny_model: Path) -> None:
