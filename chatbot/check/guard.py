@@ -149,6 +149,40 @@ def correction(
     return f"[{' '.join(parts)}] {target.instruction.strip()}"
 
 
+@dataclass
+class _Tally:
+    """A turn's failed attempts: per attempt, its reading, the avoided phrases
+    it used and the other language it was in; the retries started (a Stop can
+    come between a failure and its retry) and the tokens the failures spent."""
+
+    readings: list[Reading] = field(default_factory=list)
+    used: list[list[str]] = field(default_factory=list)
+    wrong: list[str | None] = field(default_factory=list)
+    retried: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    def failed(
+        self, reading: Reading, used: Sequence[str] = (), language: str | None = None
+    ) -> str:
+        """Record a failed attempt; "retry", the outcome that ends it."""
+        self.readings.append(reading)
+        self.used.append(list(used))
+        self.wrong.append(language)
+        return "retry"
+
+    def reason(self) -> str:
+        """Why the last attempt failed: "avoided", "language" or "register"."""
+        return "avoided" if self.used[-1] else "language" if self.wrong[-1] else "register"
+
+    def correction(self, plan: Plan) -> str | None:
+        """The note for the next attempt, after the last one failed; None before any did."""
+        if not self.readings:
+            return None
+        earlier = [p for phrases in self.used[:-1] for p in phrases]
+        return correction(plan, self.readings[-1], self.used[-1], self.wrong[-1], earlier)
+
+
 class RegisterGuard:
     def __init__(self, session: ChatSession, settings: GuardSettings | None = None) -> None:
         self.session = session
@@ -170,32 +204,17 @@ class RegisterGuard:
         behave differently on a retry.
         """
         cancelled = send_kwargs.get("cancelled")
-        failed: list[Reading] = []
-        spent = [0, 0]  # (prompt, completion) tokens of the abandoned attempts
-        retried = [0]  # retries started: a Stop can come between a failure and its retry
-        used: list[list[str]] = []  # per failed attempt, the avoided phrases it used
-        wrong: list[str | None] = []  # per failed attempt, the other language it was in
+        tally = _Tally()
         try:
             for attempt in range(self.settings.max_retries + 1):
                 last = attempt == self.settings.max_retries or not self.settings.enforce
-                note = None
-                if failed:
-                    earlier = [p for phrases in used[:-1] for p in phrases]
-                    note = correction(plan, failed[-1], used[-1], wrong[-1], earlier)
+                note = tally.correction(plan)
                 g = grammar(attempt) if callable(grammar) else grammar
                 events = self.session.send(message, grammar=g, instruction=note, **send_kwargs)
                 retry = False
                 try:
                     outcome = yield from self._attempt(
-                        events,
-                        plan,
-                        checking=not last,
-                        failed=failed,
-                        avoid=avoid,
-                        used=used,
-                        wrong=wrong,
-                        spent=spent,
-                        retried=retried,
+                        events, plan, checking=not last, avoid=avoid, tally=tally
                     )
                     retry = outcome == "retry"
                     if retry:  # the same turn again, not a new place in the line
@@ -204,12 +223,12 @@ class RegisterGuard:
                     events.close()  # stops generation within one token
                 if not retry:
                     return
-                spent[0] += self.session.last_tokens[0]
-                spent[1] += self.session.last_tokens[1]
+                tally.prompt_tokens += self.session.last_tokens[0]
+                tally.completion_tokens += self.session.last_tokens[1]
                 self.session.rollback()
                 if self.session.stopped() or (cancelled is not None and cancelled()):
                     continue  # stopped meanwhile: the next send ends the turn, cancelled
-                reason = "avoided" if used[-1] else "language" if wrong[-1] else "register"
+                reason = tally.reason()
                 why = {
                     "avoided": "used a phrase this persona avoids",
                     "language": "in another language",
@@ -220,7 +239,7 @@ class RegisterGuard:
                     f"Reply {why}; retrying ({attempt + 1}).",
                     {"attempt": attempt + 1, "reason": reason},
                 )
-                retried[0] += 1
+                tally.retried += 1
         finally:
             self.session.release()
 
@@ -230,12 +249,8 @@ class RegisterGuard:
         plan: Plan,
         *,
         checking: bool,
-        failed: list[Reading],
         avoid: Sequence[str],
-        used: list[list[str]],
-        wrong: list[str | None],
-        spent: list[int],
-        retried: list[int],
+        tally: _Tally,
     ) -> Generator[Event | Verdict, None, str]:
         held: list[Event] = []
         text = ""
@@ -254,10 +269,7 @@ class RegisterGuard:
                     reading = analyze(sentence, plan.locale)
                     bad = [a.phrase for a in find_avoided(sentence, avoid)]
                     if _shown_off_target(reading, plan) or bad:
-                        failed.append(reading)
-                        used.append(bad)
-                        wrong.append(None)
-                        return "retry"
+                        return tally.failed(reading, bad)
                     register_read = True
                 # "Sure!" is too short to tell a language by: hold on to a
                 # sentence end with enough letters (or MAX_CHARS) first.
@@ -269,10 +281,7 @@ class RegisterGuard:
                 # ("Gerne!") is read for register too, before anyone sees it.
                 late = analyze(prefix, plan.locale)
                 if language or (not _shows(reading) and _shown_off_target(late, plan)):
-                    failed.append(late)
-                    used.append([])
-                    wrong.append(language)
-                    return "retry"
+                    return tally.failed(late, language=language)
                 checking = False
                 yield from held
                 held.clear()
@@ -286,10 +295,7 @@ class RegisterGuard:
                         bad = []
                     off = not register_read and _shown_off_target(reading, plan)
                     if sentence and (off or bad or language) and event.finish_reason != "cancelled":
-                        failed.append(reading)
-                        used.append(bad)
-                        wrong.append(language)
-                        return "retry"
+                        return tally.failed(reading, bad, language)
                     yield from held
                 final = analyze(text, plan.locale)
                 language = other_language(text, plan)
@@ -298,12 +304,12 @@ class RegisterGuard:
                     plan=plan,
                     reading=final,
                     status=status,
-                    retries=retried[0],
+                    retries=tally.retried,
                     flagged=status == "off_target",
-                    attempts=list(failed),
+                    attempts=list(tally.readings),
                     avoided=tuple(find_avoided(text, avoid)),
                     language=language,
-                    retry_tokens=(spent[0], spent[1]),
+                    retry_tokens=(tally.prompt_tokens, tally.completion_tokens),
                 )
                 yield event
             else:
