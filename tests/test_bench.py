@@ -19,7 +19,13 @@ def test_bench_reports_the_ratios(tiny_model: Path) -> None:
         n_ctx=1024,
     )
     result = benchmark.run(tiny_model, Settings(seed=0, threads=2), cfg)
-    for key in ("decode_ratio", "prefill_tokens_per_s", "turn10_ttft_ratio", "stream_flatness"):
+    for key in (
+        "decode_ratio",
+        "prefill_tokens_per_s",
+        "turn10_ttft_ratio",
+        "stream_flatness",
+        "raw_stream_flatness",
+    ):
         assert isinstance(result[key], float) and result[key] > 0, key
     assert result["model_bytes"] == tiny_model.stat().st_size
     assert result["threads"] == 2
