@@ -23,7 +23,7 @@ ENV_PREFIX = "CHATBOT_"
 class Sampling(BaseModel):
     """Sampling parameters (defaults: Qwen's recommended values for chat)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     temperature: float = Field(0.7, ge=0.0, le=5.0)
     top_p: float = Field(0.8, ge=0.0, le=1.0)  # 0 keeps only the likeliest token, as in OpenAI

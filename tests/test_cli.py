@@ -12,14 +12,16 @@ from pathlib import Path
 from tests.conftest import free_port
 
 
-def chatbot(*args: str, stdin: str = "", timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def chatbot(
+    *args: str, stdin: str = "", timeout: float = 120, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "chatbot", *args],
         input=stdin,
         capture_output=True,
         text=True,
         timeout=timeout,
-        env=dict(os.environ),
+        env={**os.environ, **(env or {})},
     )
 
 
@@ -332,6 +334,16 @@ def test_bad_auth_is_refused_before_the_model_loads(tmp_path: Path) -> None:
     out = chatbot("serve", "--model", str(tmp_path / "missing.gguf"), "--auth", "nopassword")
     line = _one_line_error(out)
     assert "--auth" in line  # not "model file not found": the cheap check comes first
+
+
+def test_a_blank_api_key_is_refused_not_read_as_no_key(tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.gguf")
+    line = _one_line_error(chatbot("serve", "--model", missing, "--api-key", " "))
+    assert "--api-key is empty" in line
+    line = _one_line_error(chatbot("serve", "--model", missing, env={"CHATBOT_API_KEY": ""}))
+    assert "CHATBOT_API_KEY is set but empty" in line
+    line = _one_line_error(chatbot("serve", "--model", missing, "--api-key", "key "))
+    assert "whitespace" in line
 
 
 def test_chat_survives_invalid_utf8_on_stdin(tiny_model: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import socket
 import sys
 import threading
@@ -34,6 +35,26 @@ def parse_auth(value: str | None) -> list[tuple[str, str]] | None:
                 raise InputError("--auth takes user:pass, or a file with one user:pass per line")
             pairs.append((user, password))
     return pairs
+
+
+def check_api_key(value: str | None) -> str | None:
+    """The API key, refused when blank: an empty key would turn the API's auth off unseen.
+
+    Click reads an empty ``CHATBOT_API_KEY`` as unset, so the environment is looked at too.
+    """
+    blank_env = value is None and os.environ.get("CHATBOT_API_KEY", "x").strip() == ""
+    if blank_env or (value is not None and not value.strip()):
+        where = "CHATBOT_API_KEY is set but empty" if blank_env else "--api-key is empty"
+        raise InputError(
+            f"{where}: give a key to require on the API, or unset it to serve the API "
+            "without one (on 127.0.0.1 only, unless --host says otherwise)."
+        )
+    if value is not None and value != value.strip():
+        raise InputError(
+            "--api-key (or CHATBOT_API_KEY) starts or ends with whitespace, which no client "
+            "sends: remove it."
+        )
+    return value
 
 
 def check_address(host: str, port: int) -> None:
@@ -173,6 +194,7 @@ def serve_app(
     from chatbot.ui.handlers import Backend
 
     parse_auth(auth)  # cheap checks first: a model may take minutes to load
+    api_key = check_api_key(api_key)
     check_address(host, port)
     if demo:
         settings = demo_settings(settings)

@@ -450,6 +450,13 @@ def _post(client: openai.OpenAI, body: Any, **kw: Any) -> httpx.Response:
     return httpx.post(f"{_base(client)}/chat/completions", json=body, timeout=60, **kw)
 
 
+def _post_raw(client: openai.OpenAI, body: str) -> httpx.Response:
+    headers = {"content-type": "application/json"}
+    return httpx.post(
+        f"{_base(client)}/chat/completions", content=body, headers=headers, timeout=60
+    )
+
+
 def _assert_openai_error(response: httpx.Response, status: int, param: str | None = None) -> str:
     assert response.status_code == status, response.text
     error = response.json()["error"]
@@ -669,3 +676,17 @@ def test_with_an_api_key_the_docs_and_schema_are_not_open_to_anyone(engine: Engi
     open_app = create_api(engine, PersonaRegistry(), Settings(seed=7))
     with serving(open_app) as url:  # no key: the docs stay, as on any local FastAPI
         assert httpx.get(f"{url}/openapi.json", timeout=10).status_code == 200
+
+
+@pytest.mark.parametrize("field", ["temperature", "repeat_penalty"])
+def test_a_nan_or_infinite_sampling_value_is_named_as_such(
+    client: openai.OpenAI, field: str
+) -> None:
+    # Python's json (as many clients) writes NaN and Infinity; the range message misled.
+    for value in ("NaN", "Infinity"):
+        hi = [{"role": "user", "content": "hi"}]
+        body = json.dumps({"model": PERSONA, "messages": hi, field: float(value)})
+        assert value in body
+        response = _post_raw(client, body)
+        message = _assert_openai_error(response, 400, field)
+        assert "finite" in message
