@@ -262,21 +262,29 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             )
         )
 
-        def _locale(pid: str, loc: str, messages: list[Message], name: str) -> tuple[Any, ...]:
-            levels = handlers.level_choices(backend, pid, None if loc == AUTO else loc)
+        def _greeted(pid: str, loc: str, messages: list[Message], name: str) -> Any:
+            """The greeting again, in this language and to this name, while nothing else is said."""
             fresh = not handlers.dialogue(messages) or all(
                 m["role"] == "assistant" for m in messages
             )
+            if not fresh:
+                return gr.update()
+            return handlers.greeting(backend, pid, None if loc == AUTO else loc, name)
+
+        def _locale(pid: str, loc: str, messages: list[Message], name: str) -> tuple[Any, ...]:
+            levels = handlers.level_choices(backend, pid, None if loc == AUTO else loc)
             return (
-                handlers.greeting(backend, pid, None if loc == AUTO else loc, name)
-                if fresh
-                else gr.update(),
+                _greeted(pid, loc, messages, name),
                 gr.update(choices=levels, value=levels[0][1]),
             )
 
         persisted.append(
             locale.input(_locale, [persona, locale, chat, user_name], [chat, level], queue=False)
         )
+        # A name typed before the first message reaches the greeting (Moin Anna!).
+        greet_in = [persona, locale, chat, user_name]
+        persisted.append(user_name.blur(_greeted, greet_in, chat, queue=False))
+        persisted.append(user_name.submit(_greeted, greet_in, chat, queue=False))
 
         def _persist(
             messages: list[Message],
@@ -308,14 +316,16 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             event.then(_persist, persist_in, persist_out, queue=False)
         level.input(_persist, persist_in, persist_out, queue=False)
         thinking.input(_persist, persist_in, persist_out, queue=False)
-        user_name.blur(_persist, persist_in, persist_out, queue=False)
 
         def _restore(state: dict[str, Any], request: gr.Request) -> tuple[Any, ...]:
             saved_pid = state.get("persona")
             known = backend.registry.entries()
             pid: str = saved_pid if isinstance(saved_pid, str) and saved_pid in known else first
-            messages = state.get("messages") or handlers.greeting(backend, pid)
             loc = state.get("locale") or AUTO
+            name = str(state.get("name") or "")
+            messages = state.get("messages") or handlers.greeting(
+                backend, pid, None if loc == AUTO else loc, name
+            )
             levels = handlers.level_choices(backend, pid, None if loc == AUTO else loc)
             lvl = (
                 state.get("level") if state.get("level") in [v for _, v in levels] else levels[0][1]
@@ -329,7 +339,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                     value=bool(state.get("thinking")), visible=_thinking_allowed(backend, pid)
                 ),
                 handlers.model_status(backend.engine, None, _ui_language(request)),
-                str(state.get("name") or ""),
+                name,
             )
 
         restored = [chat, persona, locale, level, thinking, status, user_name]

@@ -252,6 +252,32 @@ def test_the_users_name_is_kept_across_a_reload(tabs: Tabs) -> None:
     expect(page.locator("#user-name input, #user-name textarea").first).to_have_value("Anna Müller")
 
 
+def test_a_name_typed_before_the_first_message_reaches_a_card_greeting(
+    tabs: Tabs, server: Server
+) -> None:
+    from chatbot.persona import cards
+    from tests.persona.test_card_macros import CARD
+
+    folder = server.backend.registry.user_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    persona = cards.from_card(CARD, locale="en").model_copy(update={"id": "mia"})
+    (folder / "mia.yaml").write_text(cards.persona_yaml(persona, "mia.yaml"), "utf-8")
+    try:
+        page = tabs.open()
+        choose_persona(page, "Mia")
+        greeting = page.locator("#chat [data-testid='bot']")
+        expect(greeting).to_have_text(["Hi! I'm Mia, welcome to my bakery."])
+        name = page.locator("#user-name input, #user-name textarea").first
+        name.fill("Anna")
+        name.press("Tab")  # leaving the field
+        expect(greeting).to_have_text(["Hi Anna! I'm Mia, welcome to my bakery."])
+        tabs.wait_idle(page)
+        tabs.load(page)  # a reload greets by the saved name too
+        expect(greeting).to_have_text(["Hi Anna! I'm Mia, welcome to my bakery."])
+    finally:
+        (folder / "mia.yaml").unlink()
+
+
 def test_two_browsers_do_not_mix(tabs: Tabs) -> None:
     first, second = tabs.open(label="a"), tabs.open(label="b")
     send(first, "alpha apples from the first browser")
