@@ -581,6 +581,14 @@ def test_the_first_sentence_of_prose_skips_headings_tables_and_code() -> None:
     assert first_sentence(table + " Mehr") == "Das Pixel ist günstiger."
     assert first_sentence(" " * 300) is not None  # blank text is held no longer than MAX_CHARS
     assert first_sentence("| a | b |\n| 1 | 2 |\n") is None
+    # A line all in bold is a title: "について" ends no request, "(2인분)" is no fragment.
+    assert first_sentence("**返品について**\n\n返品は30日以内に承ります。") == (
+        "返品は30日以内に承ります。"
+    )
+    assert first_sentence("__재료 (2인분)__:\n두부를 준비하세요.\n") == "두부를 준비하세요."
+    assert first_sentence("**Wichtig:** Sie brauchen einen Ausweis.") == (
+        "**Wichtig:** Sie brauchen einen Ausweis."
+    )
     assert lead("Sure! I can help.", 10) == "Sure! I can help."
     assert lead("Sure!", 10) is None
 

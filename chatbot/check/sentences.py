@@ -10,8 +10,9 @@ import re
 _END = re.compile(r"(?:[.!?…]+(?=\s|$)|[。．！？!?।]+|\n)")
 MIN_CHARS = 4  # "OK." or "Hi!" alone says little about register
 MAX_CHARS = 240  # no sentence end by then: judge what there is
-# Lines that are layout, not prose: a heading, a table row, a rule, a code fence.
-_MARKUP = re.compile(r"^\s*(?:#{1,6}\s|\||[-*_]{3,}\s*$|```|~~~)")
+# Lines that are layout, not prose: a heading, a table row, a rule, a code fence,
+# or a line all in bold (**返品について**), the title chat models open with.
+_MARKUP = re.compile(r"^\s*(?:#{1,6}\s|\||[-*_]{3,}\s*$|```|~~~|(\*\*|__)[^\n]+?\1\s*[:：]?\s*$)")
 _FENCE = re.compile(r"```|~~~")
 
 

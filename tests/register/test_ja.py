@@ -120,6 +120,15 @@ def test_polite_main_clause_with_plain_subordinate_clauses() -> None:
     assert all(e.level != "casual" for e in reading.evidence)
 
 
+@pytest.mark.parametrize("title", ["返品について", "料金に関して", "代表として", "天候によって"])
+def test_a_compound_particle_closing_a_title_asks_nothing(title: str) -> None:
+    # について is に + つく + て, but no て request: a title or fragment says no level.
+    assert not analyze(title, "ja").marked
+    assert analyze(f"{title}教えて。", "ja").level == "casual"  # the request after it does
+    assert analyze("交流について？", "ja").level == "casual"  # a question without です
+    assert analyze("あとにして。", "ja").level == "casual"  # に + して is a request
+
+
 def test_quoted_speech_is_not_the_speakers_register() -> None:
     assert analyze("「行くよ」と彼は言いました。", "ja").level == "polite"
     casual = analyze("店に入ったら「いらっしゃいませ」って言われたよ。", "ja")

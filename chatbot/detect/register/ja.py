@@ -152,6 +152,12 @@ def _plain_predicate(toks: list[Tok], lex: Lexicon) -> list[Hit]:
         nxt = toks[g + 1] if g + 1 < len(toks) else None
         if nxt is not None and (nxt.pos1 == "助動詞" or nxt.pos1 in _NOMINAL):
             continue  # inside a verb chain (なかっ|た), or a relative clause (来た|こと)
+        if (
+            g > 0
+            and nxt is not None
+            and toks[g - 1].surface + t.surface + nxt.surface in lex.compound_particles
+        ):
+            continue  # 返品について: a particle, no predicate
         return [Hit(g, g, "casual", "ja.casual.no_teineigo", lex.weights.plain_inside)]
     return []
 

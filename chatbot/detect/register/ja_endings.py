@@ -211,6 +211,12 @@ def _casual_ending(tail: _Tail, lex: Lexicon) -> Hit | None:
         # 忘れないで). 〜なくて。 〜たくて。 trail off instead, and say nothing.
         if any(t.lemma == "下さる" for t in chain):
             return None
+        if i >= 2 and toks[i - 2].surface + before.surface + head.surface in lex.compound_particles:
+            # 返品について, 料金に関して, 代表として: a particle, no request; asked
+            # without です (交流について？) it is a plain question.
+            if tail.unit.question:
+                return tail.hit(i, "casual", "ja.casual.bare_question", w.casual_question)
+            return None
         weight = w.casual_end if soft else w.plain_end
         return tail.hit(tail.start, "casual", "ja.casual.te_request", weight)
     if head.cform.startswith("仮定形") and (tail.unit.question or soft):

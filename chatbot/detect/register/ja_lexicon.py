@@ -83,6 +83,7 @@ class Markers(_Strict):
     casual_particles: WordList
     soft_particles: WordList
     impersonal_reru: WordList
+    compound_particles: WordList
     weights: Weights = Weights()
 
 
@@ -105,6 +106,7 @@ class Lexicon:
     casual_particles: frozenset[str]
     soft_particles: frozenset[str]
     impersonal_reru: frozenset[str]
+    compound_particles: frozenset[str]
     weights: Weights
 
     def kenjougo_entry(self, lemma: str, reading: str) -> VerbEntry | None:
@@ -148,6 +150,7 @@ def compile_markers(spec: LocaleSpec) -> Lexicon:
         casual_particles=frozenset(m.casual_particles.lemmas),
         soft_particles=frozenset(m.soft_particles.lemmas),
         impersonal_reru=frozenset(m.impersonal_reru.lemmas),
+        compound_particles=frozenset(m.compound_particles.lemmas),
         weights=m.weights,
     )
     return lex
