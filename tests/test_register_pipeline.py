@@ -288,6 +288,37 @@ def test_off_register_first_sentence_is_retried_on_the_real_engine(engine: Engin
     assert len(session.conversation.turns) == 1 and session.conversation.turns[0].reply == POLITE
 
 
+@pytest.mark.parametrize(
+    ("locale", "level", "reply"),
+    [
+        # What chat models write, each in its plan's register: none is retried.
+        ("ja", "polite", "**返品について**\n\n返品は30日以内なら無料です。"),
+        ("ko", "haeyoche", "- 두부 한 모\n- 대파 한 대\n두부를 먼저 썰어 주세요."),
+        (
+            "nl",
+            "formal",
+            "Ga naar Mijn bestellingen en klik op Retourneren. U krijgt dan een label.",
+        ),
+        ("en", "casual", "That's a great question! Just run the installer again."),
+        ("en", "casual", "Sure, here's the fix: let it cool, then try again later."),
+        ("id", "casual", "Error-nya muncul karena modulnya belum ke-install nih. Coba lagi aja."),
+        ("it", "formal", "La zona è molto tranquilla, a due passi dal centro. Desidera prenotare?"),
+    ],
+)
+def test_a_reply_in_the_plans_register_is_not_retried(
+    engine: Engine, locale: str, level: str, reply: str
+) -> None:
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=400))
+    literal = reply.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    grammar = LlamaGrammar.from_string(f'root ::= "{literal}"', verbose=False)
+    text, verdict, _, notices = _collect(
+        RegisterGuard(session).send("?", Plan(locale, level, "t"), grammar=grammar)
+    )
+    assert text == reply
+    assert verdict.retries == 0 and not notices, verdict.attempts
+    assert verdict.status in ("on_target", "unread")
+
+
 def test_a_reply_still_off_target_after_the_retries_is_delivered_flagged(engine: Engine) -> None:
     session = ChatSession(engine, None, sampling=Sampling(max_tokens=60))
     guard = RegisterGuard(session, GuardSettings(max_retries=2))

@@ -232,6 +232,32 @@ def test_english_orders_casual_neutral_formal() -> None:
     assert neutral.formality == formal.formality == "formal"
 
 
+@pytest.mark.parametrize(
+    ("text", "level", "shown"),
+    [
+        ("Dear Mr Smith, thank you for your letter.", "formal", True),
+        ("Thank you, Ms. Jones.", "formal", True),
+        ("Good news, Dr Kim can see you Tuesday at 3!", "neutral", False),  # named, not addressed
+        ("Your appointment is with Dr. Patel.", "neutral", False),
+        ("Please try again later.", "neutral", False),  # not "Later!"
+        ("Let the cake cool completely.", "neutral", False),
+        ("Cool! That works.", "casual", True),
+        ("That's a great question!", "neutral", False),  # casual speech has contractions too
+    ],
+)
+def test_english_address_and_chat_words_in_context(text: str, level: str, shown: bool) -> None:
+    reading = analyze(text, "en")
+    assert (reading.level, reading.marked) == (level, shown), reading.evidence
+
+
+@pytest.mark.parametrize(
+    "text", ["L'hotel si trova in una zona molto tranquilla.", "Il quartiere è tranquillo."]
+)
+def test_italian_tranquillo_describing_a_place_is_no_address(text: str) -> None:
+    assert analyze(text, "it").formality == "formal"
+    assert analyze("Tranquillo, ci penso io.", "it").level == "informal"
+
+
 def test_spanish_plural_nouns_are_not_tu_verbs() -> None:
     # -as/-es ends plural nouns too; only a verb slot makes it a tú form.
     r = analyze("Las casas y los coches de las ciudades grandes son caros.", "es")

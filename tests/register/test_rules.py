@@ -149,6 +149,31 @@ def test_tie_is_reported() -> None:
     assert "tied" in (r.reason or "")
 
 
+def test_a_rule_that_does_not_show_votes_but_shows_no_level() -> None:
+    weak = MARKERS.replace(
+        "      pattern: '{<}\\w+ez{>}'", "      pattern: '{<}\\w+ez{>}'\n      shows: false"
+    )
+    assert weak != MARKERS
+    r = read("Venez.", weak)
+    assert r.level == "formal" and not r.marked  # it decided, but shows nothing
+    r = read("Vous venez.", weak)
+    assert r.level == "formal" and r.marked  # a showing rule of the same level does
+
+
+def test_a_learned_vote_tips_a_reading_but_never_shows_it() -> None:
+    # id votes with its subword classifier: here the rules read casual (nih),
+    # the classifier outweighs them, and the standard reading is not shown.
+    r = analyze("Error-nya muncul karena modulnya belum ke-install nih.", "id")
+    assert r.level == "standard" and any(e.rule == "id.subword" for e in r.evidence)
+    by_rules = {
+        level: sum(e.weight for e in r.evidence if e.level == level and e.rule != "id.subword")
+        for level in ("casual", "standard")
+    }
+    assert by_rules["casual"] > by_rules["standard"]
+    assert not r.marked
+    assert analyze("Kamu bisa booking lewat Halodoc aja.", "id").marked
+
+
 def test_misuse_is_reported_with_span() -> None:
     text = "Alors Vous as faim?"
     r = read(text)

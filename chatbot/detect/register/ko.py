@@ -342,6 +342,12 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
     else:
         level = spec.default_level
     confidence = abs(formal - informal) / total * (1.0 - math.exp(-total))
+    # A bare fragment leans to 반말 but shows no level by itself: a list item
+    # (- 두부 한 모) or a title is bare in every speech level.
+    side = c.formal if formal > informal else frozenset(scores) - c.formal
+    shown = formal != informal and any(
+        e.level in side and e.rule != "ko.fragment" for e in evidence
+    )
     return Reading(
         locale=spec.code,
         level=level,
@@ -351,6 +357,7 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
         evidence=tuple(evidence[:MAX_EVIDENCE]),
         misuses=misuses,
         scores=scores,
+        shown=shown,
     )
 
 

@@ -24,6 +24,8 @@ Markers schema::
         - id: de.du             # <locale>.<name>; shown as Evidence.rule
           level: informal       # the level id this rule votes for
           weight: 2.0           # votes per match (0 < weight <= 10)
+          shows: true           # optional; false: votes, but never shows the
+                                # level on its own (see "Decision")
           why: "du is the familiar pronoun of address"
           words: [du, dich, dir]  # whole words or phrases ...
           case_sensitive: false # optional; words ignore case by default
@@ -64,7 +66,11 @@ patterns are NFC-normalised like the text (see ``register.clean``).
 
 Decision: each match adds ``weight`` to its level (at most ``max_count``
 matches per rule). The level with the highest total wins; ``confidence`` grows
-with the margin over the runner-up. ``score`` is the signed sum of the votes,
+with the margin over the runner-up. The words *show* the level (``Reading.marked``:
+what the planner mirrors and the reply guard may retry on) when a rule that
+shows voted for it, and, with a voting backup, when the rules alone put it
+first: a learned vote can tip a reading, never show it. A rule with
+``shows: false`` counts in the vote but shows nothing by itself. ``score`` is the signed sum of the votes,
 each level counted by its distance from the line between the informal and the
 formal levels, squashed into (-1, 1): > 0 leans formal, and of two texts at the
 same level the one with more formal evidence scores higher.
@@ -191,6 +197,7 @@ class _Compiled:
     code: str
     markers: Markers
     rules: tuple[Rule | MorphRule, ...]  # the morphology rules follow the others
+    showing: frozenset[str]  # ids of the rules that show a level (not shows: false)
     patterns: tuple[tuple[int, re.Pattern[str]], ...]  # rule index, regex
     words: WordIndex
     substrings: SubstringIndex
@@ -255,6 +262,7 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
         code=code,
         markers=markers,
         rules=(*markers.rules, *morph_rules),
+        showing=frozenset(r.id for r in markers.rules if r.shows) | {r.id for r in morph_rules},
         patterns=tuple(patterns),
         words=words,
         substrings=substrings,
@@ -424,6 +432,7 @@ def _decide(
     misuses: tuple[Misuse, ...],
     note: str | None,
     max_confidence: float = 0.95,
+    rule_votes: dict[str, float] | None = None,
 ) -> Reading:
     ranked = sorted(votes.items(), key=lambda kv: -kv[1])
     tied = len(ranked) > 1 and ranked[0][1] == ranked[1][1]
@@ -431,6 +440,8 @@ def _decide(
     if ranked and not tied:
         level, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
+        own = rule_votes if rule_votes is not None else votes
+        leads = all(own.get(level, 0.0) > v for lv, v in own.items() if lv != level)
         return Reading(
             locale=comp.code,
             level=level,
@@ -441,7 +452,7 @@ def _decide(
             misuses=misuses,
             reason=note,
             scores=dict(votes),
-            shown=any(e.level == level and not e.rule.endswith(".subword") for e in evidence),
+            shown=leads and any(e.level == level and e.rule in comp.showing for e in evidence),
         )
     if comp.markers.backup is not None:
         backed = _backup(comp, text, votes, evidence, misuses, note, raw)
@@ -584,6 +595,7 @@ def _vote(
         misuses,
         f"{why}; {note}" if note else why,
         max_confidence=0.6 if silent else 0.95,
+        rule_votes=votes,
     )
     scores = {**reading.scores, **{f"subword:{k}": v for k, v in vote.probs.items()}}
     return dataclasses.replace(reading, scores=scores)

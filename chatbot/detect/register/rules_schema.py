@@ -75,6 +75,10 @@ class Rule(_Matcher):
 
     level: str = Field(min_length=1, description="The level id this rule votes for")
     weight: float = Field(default=1.0, gt=0, le=10)
+    # False: the rule votes but never shows a level on its own, for forms that
+    # lean one way yet are common at the other level too (a Dutch bare
+    # imperative in written instructions, an English contraction).
+    shows: bool = True
 
 
 class MisuseRule(_Matcher):
