@@ -319,6 +319,27 @@ def test_a_reply_in_the_plans_register_is_not_retried(
     assert verdict.status in ("on_target", "unread")
 
 
+DRIFT = "Gerne helfe ich Ihnen. Klicken Sie auf Speichern. Danach kannst du das Fenster schließen."
+
+
+def test_a_later_sentence_that_leaves_the_register_is_flagged_at_the_end(engine: Engine) -> None:
+    # The first sentence passes and the whole reply's vote says Sie; the third
+    # sentence, read alone, says du: the reply is delivered, flagged, with that
+    # sentence's evidence placed in the reply.
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=200))
+    text, verdict, _, notices = _collect(
+        RegisterGuard(session).send("?", Plan("de", "formal", "t"), grammar=_grammar(DRIFT))
+    )
+    assert text == DRIFT and verdict.retries == 0 and not notices
+    assert analyze(DRIFT, "de").level == "formal"  # outvoted as a whole
+    assert verdict.status == "off_target" and verdict.flagged
+    assert verdict.reading.level == "informal" and "sentence 3" in (verdict.reading.reason or "")
+    assert [text[e.start : e.end] for e in verdict.reading.evidence] == [
+        e.surface for e in verdict.reading.evidence
+    ]
+    assert "du" in [e.surface for e in verdict.reading.evidence]
+
+
 def test_a_reply_still_off_target_after_the_retries_is_delivered_flagged(engine: Engine) -> None:
     session = ChatSession(engine, None, sampling=Sampling(max_tokens=60))
     guard = RegisterGuard(session, GuardSettings(max_retries=2))
@@ -601,7 +622,7 @@ def test_a_short_first_sentence_waits_for_enough_words_to_tell_the_language(
 
 
 def test_the_first_sentence_of_prose_skips_headings_tables_and_code() -> None:
-    from chatbot.check.sentences import first_sentence, lead
+    from chatbot.check.sentences import first_sentence, lead, sentences
 
     assert first_sentence("## Anreise\nSie erreichen uns mit dem Bus. Mehr") == (
         "Sie erreichen uns mit dem Bus."
@@ -620,6 +641,11 @@ def test_the_first_sentence_of_prose_skips_headings_tables_and_code() -> None:
     assert first_sentence("**Wichtig:** Sie brauchen einen Ausweis.") == (
         "**Wichtig:** Sie brauchen einen Ausweis."
     )
+    assert [s for _, s in sentences("## Titel\nSie sind da. Gut!\n| a |\n- Punkt")] == [
+        "Sie sind da.",
+        "Gut!",
+        "- Punkt",
+    ]
     assert lead("Sure! I can help.", 10) == "Sure! I can help."
     assert lead("Sure!", 10) is None
 

@@ -14,6 +14,7 @@ under their eyes; later drift is reported, not hidden.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -22,7 +23,7 @@ from chatbot import locales
 from chatbot.check.avoid import Avoided, find_avoided
 from chatbot.check.language import letters_to_judge
 from chatbot.check.language import other_language as _other_language
-from chatbot.check.sentences import first_sentence, lead
+from chatbot.check.sentences import first_sentence, lead, sentences
 from chatbot.config import Settings
 from chatbot.detect.register import analyze
 from chatbot.detect.register.reading import Reading
@@ -100,6 +101,36 @@ def _shown_off_target(reading: Reading, plan: Plan) -> bool:
 def _shows(reading: Reading) -> bool:
     """Whether words of the text (not a default or a learned guess) show a level."""
     return any(not e.rule.endswith(".subword") for e in reading.evidence)
+
+
+MAX_SENTENCES = 200  # a reply's sentences read one by one at its end; the rest are not
+
+
+def drift(text: str, plan: Plan) -> Reading | None:
+    """The first sentence of a finished reply whose words show another register.
+
+    The reading of the whole reply is a vote, so one sentence in du among
+    five in Sie is outvoted; read alone it shows the slip. Its evidence is
+    placed at its offsets in ``text``.
+    """
+    for n, (at, sentence) in enumerate(sentences(text), start=1):
+        if n > MAX_SENTENCES:
+            break
+        reading = analyze(sentence, plan.locale)
+        if _shown_off_target(reading, plan):
+            return dataclasses.replace(
+                reading,
+                evidence=tuple(
+                    dataclasses.replace(e, start=e.start + at, end=e.end + at)
+                    for e in reading.evidence
+                ),
+                misuses=tuple(
+                    dataclasses.replace(m, start=m.start + at, end=m.end + at)
+                    for m in reading.misuses
+                ),
+                reason=f"sentence {n} of the reply reads {reading.level}: the rest is outvoted",
+            )
+    return None
 
 
 def other_language(text: str, plan: Plan) -> str | None:
@@ -300,6 +331,10 @@ class RegisterGuard:
                 final = analyze(text, plan.locale)
                 language = other_language(text, plan)
                 status = "off_target" if language else verdict_for(final, plan)
+                if status != "off_target":
+                    slipped = drift(text, plan)
+                    if slipped is not None:
+                        final, status = slipped, "off_target"
                 yield Verdict(
                     plan=plan,
                     reading=final,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 # Sentence enders across our scripts: Latin/Cyrillic . ! ? … ; CJK 。！？; Devanagari ।;
 # Thai has no full stop: a line break ends a sentence there (or MAX_CHARS).
@@ -66,3 +67,20 @@ def lead(text: str, minimum: int, *, final: bool = False) -> str | None:
     if final or len(text) >= MAX_CHARS:
         return text
     return None
+
+
+def sentences(text: str) -> Iterator[tuple[int, str]]:
+    """Each prose sentence of a finished text (at least MIN_CHARS), with its offset.
+
+    Layout (headings, tables, code) is passed over as in :func:`first_sentence`;
+    text after the last sentence end counts as a sentence of its own.
+    """
+    layout, start = _Layout(text), 0
+    ends = [(m.start(), m.end()) for m in _END.finditer(text)]
+    for at, end in [*ends, (len(text), len(text))]:
+        if start < at and layout.prose(start, at):
+            piece = text[start:end]
+            lead_blank = len(piece) - len(piece.lstrip())
+            if len(piece.strip()) >= MIN_CHARS:
+                yield start + lead_blank, piece.strip()
+        start = end

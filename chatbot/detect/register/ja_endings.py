@@ -11,6 +11,7 @@ speaker's level, which is why the main clause's ending decides.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from chatbot.detect.register.ja_lexicon import Lexicon
@@ -310,6 +311,14 @@ def _you_ni(tail: _Tail, lex: Lexicon) -> Hit | None:
     return tail.hit(tail.start, "casual", "ja.casual.you_ni", lex.weights.plain_end)
 
 
+_BULLETS = frozenset({"-", "・", "*", "•", "‐", "–", "●", "○", "■", "□", "◆", "※"})
+
+
+def _list_item(toks: Sequence[Tok]) -> bool:
+    """A unit opened by a bullet (- 書類のコピー, ・卵 2個): a list item, where nouns close."""
+    return bool(toks) and toks[0].surface in _BULLETS
+
+
 def _noun_ending(tail: _Tail, lex: Lexicon) -> Hit | None:
     """A sentence closed by a noun, adjectival noun or particle, without です."""
     w, toks, i = lex.weights, tail.unit.toks, tail.head
@@ -331,6 +340,7 @@ def _noun_ending(tail: _Tail, lex: Lexicon) -> Hit | None:
             and head.pos1 != "副詞"
             and head.lemma not in _ADDRESS
             and not any(_is_polite(t) for t in toks[:i])
+            and not _list_item(toks)
         ):
             # その通り。 今日で最後。: a noun predicate that drops です (or だ) reads
             # as casual speech; a bare noun or compound (言葉。東京タワー), a title
