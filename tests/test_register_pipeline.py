@@ -646,6 +646,15 @@ def test_the_first_sentence_of_prose_skips_headings_tables_and_code() -> None:
         "Gut!",
         "- Punkt",
     ]
+    # A title, an initial or a Thai abbreviation ends no sentence.
+    assert (
+        first_sentence("Ihr Termin bei Dr. Weber ist um 9. Mehr")
+        == "Ihr Termin bei Dr. Weber ist um 9."
+    )
+    assert first_sentence("Anda dengan dr. Sari besok. Lagi") == "Anda dengan dr. Sari besok."
+    assert first_sentence("Das geht z. B. so. Mehr") == "Das geht z. B. so."
+    assert first_sentence("เปิด 8.00 น. ครับ\nต่อ") == "เปิด 8.00 น. ครับ"
+    assert first_sentence("It works. Then restart.") == "It works."
     assert lead("Sure! I can help.", 10) == "Sure! I can help."
     assert lead("Sure!", 10) is None
 

@@ -9,12 +9,46 @@ from collections.abc import Iterator
 # Sentence enders across our scripts: Latin/Cyrillic . ! ? … ; CJK 。！？; Devanagari ।;
 # Thai has no full stop: a line break ends a sentence there (or MAX_CHARS).
 _END = re.compile(r"(?:[.!?…]+(?=\s|$)|[。．！？!?।]+|\n)")
+# A full stop that ends no sentence: after a title or an initial before a name
+# or number (Dr. Patel, dr. Sari, Nr. 5, J. Smith, z. B.), before a lower-case
+# word (ca. zehn), or after Thai letters (8.00 น. ครับ: Thai has no full stop).
+# fmt: off
+_TITLES = frozenset({
+    "Dr", "Dra", "Dres", "Mr", "Mrs", "Ms", "Mme", "Mlle", "Prof", "Sr", "Sra", "Srta",
+    "St", "Nr", "No", "Hr", "Fr", "Hrn", "Sig", "Dott", "Ing", "Av", "Tel",
+})
+# fmt: on
+_WORD_BEFORE = re.compile(r"(\w+)$")
+_THAI = re.compile(r"[\u0e00-\u0e7f]$")
 MIN_CHARS = 4  # "OK." or "Hi!" alone says little about register
 MAX_CHARS = 240  # no sentence end by then: judge what there is
 # Lines that are layout, not prose: a heading, a table row, a rule, a code fence,
 # or a line all in bold (**返品について**), the title chat models open with.
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s|\||[-*_]{3,}\s*$|```|~~~|(\*\*|__)[^\n]+?\1\s*[:：]?\s*$)")
 _FENCE = re.compile(r"```|~~~")
+
+
+def _ends(text: str) -> Iterator[re.Match[str]]:
+    """The sentence ends of ``text``, abbreviations passed over."""
+    for match in _END.finditer(text):
+        if match.group() == "." and _abbreviation(text, match.start(), match.end()):
+            continue
+        yield match
+
+
+def _abbreviation(text: str, at: int, end: int) -> bool:
+    before, after = text[max(0, at - 12) : at], text[end : end + 3].lstrip(" ")
+    if _THAI.search(before):
+        return True
+    if after[:1].islower():
+        return True
+    word = _WORD_BEFORE.search(before)
+    if word is None or not (after[:1].isupper() or after[:1].isdigit()):
+        return False
+    # A title (dr. Sari, Dr. Patel) or an initial (J. Smith, z. B. Sie).
+    return word.group(1).capitalize() in _TITLES or (
+        len(word.group(1)) == 1 and word.group(1).isalpha()
+    )
 
 
 class _Layout:
@@ -40,7 +74,7 @@ def first_sentence(text: str, *, final: bool = False) -> str | None:
     "## วิธีติดตั้ง" or a price table is no sentence to read a register from.
     """
     layout, start, prose_start = _Layout(text), 0, None
-    for match in _END.finditer(text):
+    for match in _ends(text):
         if layout.prose(start, match.start()):
             if prose_start is None:
                 prose_start = start
@@ -58,7 +92,7 @@ def lead(text: str, minimum: int, *, final: bool = False) -> str | None:
     """The text up to the end of a prose sentence by which its prose holds
     ``minimum`` letters; the text at MAX_CHARS (or ``final``); else None."""
     layout, count, start = _Layout(text), 0, 0
-    for match in _END.finditer(text):
+    for match in _ends(text):
         if layout.prose(start, match.start()):
             count += sum(c.isalpha() for c in text[start : match.end()])
             if count >= minimum:
@@ -76,7 +110,7 @@ def sentences(text: str) -> Iterator[tuple[int, str]]:
     text after the last sentence end counts as a sentence of its own.
     """
     layout, start = _Layout(text), 0
-    ends = [(m.start(), m.end()) for m in _END.finditer(text)]
+    ends = [(m.start(), m.end()) for m in _ends(text)]
     for at, end in [*ends, (len(text), len(text))]:
         if start < at and layout.prose(start, at):
             piece = text[start:end]
