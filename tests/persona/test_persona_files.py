@@ -26,7 +26,7 @@ vars:
 locales:
   ja:
     register: {{level: honorific}}
-    greeting: いらっしゃいませ。本日はどのようなご用件でしょうか。
+    greeting: いらっしゃいませ。本日はどのようなご用件でございましょうか。
     address: {{known: "{{surname}}様", unknown: お客様, ask_name: true}}
     avoid: [了解しました]
   de:
@@ -65,7 +65,7 @@ def test_a_valid_persona_renders_its_system_prompt(tmp_path: Path) -> None:
         ),
         (("{level: honorific}", "{level: keigo}"), 10, "level 'keigo' is not a level of locale ja"),
         (
-            ("    greeting: いらっしゃいませ。本日はどのようなご用件でしょうか。\n", ""),
+            ("    greeting: いらっしゃいませ。本日はどのようなご用件でございましょうか。\n", ""),
             9,
             "greeting: Field required",
         ),

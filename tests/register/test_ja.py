@@ -63,8 +63,14 @@ def _spec() -> LocaleSpec:
         ("明日は雨が降るでしょう。傘を持って出かけましょう。", "polite"),
         ("はい、大丈夫です。", "polite"),
         ("この箱を二階まで運んでください。", "polite"),
+        # everyday keigo of 丁寧語 service speech: still polite
+        ("いらっしゃいませ。本日はどのようなご用件でしょうか。", "polite"),
+        ("ご希望の日時を教えてください。", "polite"),
+        ("こちらにご記入ください。よろしくお願いします。", "polite"),
+        ("先週京都に行かれたんですね。", "polite"),
         # honorific: sonkeigo / kenjougo on top of です/ます
-        ("いらっしゃいませ。本日はどのようなご用件でしょうか。", "honorific"),
+        ("いらっしゃいませ。本日はどのようなご用件でございましょうか。", "honorific"),
+        ("よろしくお願いいたします。", "honorific"),
         ("少々お待ちください。ただいまお調べいたします。", "honorific"),
         ("担当者より折り返しご連絡いたします。", "honorific"),
         ("先生は何時ごろ研究室にいらっしゃいますか。", "honorific"),

@@ -193,7 +193,7 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
         # The whole text is quoted speech (「ありがとうございます」): read the quote.
         main = [_scaled(h, lex.weights.quoted_factor) for h in hits]
         reason = "read from quoted speech only"
-    return _decide(text, spec, toks, main, misuse_hits, quoted, reason)
+    return _decide(text, spec, lex, toks, main, misuse_hits, quoted, reason)
 
 
 def _scaled(h: Hit, factor: float) -> Hit:
@@ -203,6 +203,7 @@ def _scaled(h: Hit, factor: float) -> Hit:
 def _decide(
     text: str,
     spec: LocaleSpec,
+    lex: Lexicon,
     toks: list[Tok],
     hits: list[Hit],
     misuse_hits: list[MisuseHit],
@@ -213,6 +214,10 @@ def _decide(
     for h in hits:
         sums[h.level] += h.weight
     casual, polite, keigo = sums["casual"], sums["polite"], sums["honorific"]
+    # Everyday keigo (ご希望, ご記入ください, お願いします) is how 丁寧語 speaks:
+    # it counts as polite; the honorific level needs keigo beyond it.
+    everyday = sum(h.weight for h in hits if h.rule in lex.everyday_keigo)
+    strong = keigo - everyday
     formal = polite + keigo
     total = formal + casual
     score = (polite + 1.5 * keigo - casual) / (polite + 1.5 * keigo + casual + 1.0)
@@ -220,9 +225,9 @@ def _decide(
     finals = [h for h in hits if h.final]
     fp = sum(h.weight for h in finals if h.level == "polite")
     fc = sum(h.weight for h in finals if h.level == "casual")
-    listener_keigo = any(h.to_listener for h in hits)
+    listener_keigo = any(h.to_listener and h.rule not in lex.everyday_keigo for h in hits)
     level: str | None
-    if keigo > 0 and (fp >= fc or listener_keigo):
+    if strong > 0 and (fp >= fc or listener_keigo):
         # Keigo with polite endings, or sonkeigo aimed at the listener even with
         # plain endings (お宅はどうなさるの？). Keigo about a third person or one's
         # own humble act inside casual endings (師匠がお語りになったよ) stays casual.
@@ -230,8 +235,8 @@ def _decide(
     elif fp != fc:
         # Sentence endings decide; weak hints inside sentences do not outvote them.
         level = "polite" if fp > fc else "casual"
-    elif polite != casual:
-        level = "polite" if polite > casual else "casual"
+    elif polite + everyday != casual:
+        level = "polite" if polite + everyday > casual else "casual"
     elif finals:
         # A tie: the last sentence-final form is the speaker's current level.
         level = finals[-1].level

@@ -139,6 +139,9 @@ class _Scan:
                 self.sonkeigo(k, t)
             elif t.lemma in lex.kenjougo and lex.kenjougo_entry(t.lemma, t.reading) is not None:
                 self.kenjougo(k, t)
+            elif t.lemma == "御座る" and k > 0 and self.toks[k - 1].surface == "で":
+                # でございます: the courteous copula (丁重語) of 敬語 speech, beyond です.
+                self.add(k - 1, k, "teineigo", "ja.keigo.de_gozaimasu", self.lex.weights.keigo_verb)
             elif t.lemma in lex.humble_nouns and t.pos1 in ("名詞", "代名詞"):
                 self.add(k, k, "kenjougo", "ja.kenjougo.noun", self.lex.weights.humble_noun)
             elif _is_reru(t):
@@ -251,7 +254,11 @@ class _Scan:
                 "ご〜される mixes humble ご〜する with respect 〜れる; use ご〜になる",
             )
             return
-        self.add(k, k + 2, "kenjougo", "ja.kenjougo.o_suru", w.keigo_pattern)
+        # お願いします is everyday polite speech; お願いいたします, お願い申し上げます are not.
+        stem = self.tok(k + 1)
+        onegai = stem is not None and stem.lemma == "願う" and y.lemma == "為る"
+        rule = "ja.kenjougo.onegai" if onegai else "ja.kenjougo.o_suru"
+        self.add(k, k + 2, "kenjougo", rule, w.keigo_pattern)
         req = _is_request(self.toks, k + 2) if y.lemma in ("為る", "致す") else None
         if req is not None:
             self.misuse(

@@ -43,6 +43,11 @@ class WordList(_Strict):
     lemmas: list[str] = Field(min_length=1, description="UniDic lemmas (or surfaces)")
 
 
+class RuleIds(_Strict):
+    why: str = Field(min_length=1)
+    rules: list[str] = Field(min_length=1, description="Evidence rule ids (ja.sonkeigo.noun)")
+
+
 class Weights(_Strict):
     """Votes per piece of evidence; sentence-final forms weigh most."""
 
@@ -84,6 +89,7 @@ class Markers(_Strict):
     soft_particles: WordList
     impersonal_reru: WordList
     compound_particles: WordList
+    everyday_keigo: RuleIds
     weights: Weights = Weights()
 
 
@@ -107,6 +113,7 @@ class Lexicon:
     soft_particles: frozenset[str]
     impersonal_reru: frozenset[str]
     compound_particles: frozenset[str]
+    everyday_keigo: frozenset[str]
     weights: Weights
 
     def kenjougo_entry(self, lemma: str, reading: str) -> VerbEntry | None:
@@ -151,6 +158,7 @@ def compile_markers(spec: LocaleSpec) -> Lexicon:
         soft_particles=frozenset(m.soft_particles.lemmas),
         impersonal_reru=frozenset(m.impersonal_reru.lemmas),
         compound_particles=frozenset(m.compound_particles.lemmas),
+        everyday_keigo=frozenset(m.everyday_keigo.rules),
         weights=m.weights,
     )
     return lex
