@@ -162,10 +162,14 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             messages = handlers.normalize(messages)
             if not text.strip():
                 return gr.update(), messages  # empty: ignored
+            sid = request.session_hash or "anon"
             problem = handlers.check_message(backend, text, _ui_language(request))
+            if problem is None and handlers.replying(backend, sid):
+                problem = handlers.ui_text("previous_running", _ui_language(request))
             if problem:
                 gr.Warning(problem)
                 return gr.update(), messages  # refused: the text stays in the box
+            handlers.accepted(backend, sid)
             return "", [*messages, {"role": "user", "content": handlers.inert(text)}]
 
         def reply(
@@ -245,7 +249,13 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
         # brings it back) and no greeting.
         persisted.append(chat.clear(_clear, [persona, locale, user_name], chat, queue=False))
 
-        def _persona(pid: str, name: str, request: gr.Request) -> tuple[Any, ...]:
+        def _persona(
+            pid: str, name: str, state: dict[str, Any] | None, request: gr.Request
+        ) -> tuple[Any, ...]:
+            if pid == (state or {}).get("persona"):
+                # Gradio fires input when the list closes (a click away, a Tab), even
+                # with the persona unchanged: the conversation must not go with it.
+                return gr.update(), gr.update(), gr.update(), gr.update()
             handlers.abandon(backend, request.session_hash or "anon")
             backend.sessions.drop(request.session_hash or "anon")
             levels = handlers.level_choices(backend, pid, None)
@@ -258,7 +268,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
 
         persisted.append(
             persona.input(
-                _persona, [persona, user_name], [chat, locale, level, thinking], queue=False
+                _persona, [persona, user_name, saved], [chat, locale, level, thinking], queue=False
             )
         )
 
@@ -271,15 +281,21 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 return gr.update()
             return handlers.greeting(backend, pid, None if loc == AUTO else loc, name)
 
-        def _locale(pid: str, loc: str, messages: list[Message], name: str) -> tuple[Any, ...]:
+        def _locale(
+            pid: str, loc: str, messages: list[Message], name: str, lvl: str
+        ) -> tuple[Any, ...]:
             levels = handlers.level_choices(backend, pid, None if loc == AUTO else loc)
+            # The chosen level stays where the new language offers it too.
+            keep = lvl if lvl in [v for _, v in levels] else levels[0][1]
             return (
                 _greeted(pid, loc, messages, name),
-                gr.update(choices=levels, value=levels[0][1]),
+                gr.update(choices=levels, value=keep),
             )
 
         persisted.append(
-            locale.input(_locale, [persona, locale, chat, user_name], [chat, level], queue=False)
+            locale.input(
+                _locale, [persona, locale, chat, user_name, level], [chat, level], queue=False
+            )
         )
         # A name typed before the first message reaches the greeting (Moin Anna!).
         greet_in = [persona, locale, chat, user_name]

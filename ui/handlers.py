@@ -160,6 +160,26 @@ def check_message(backend: Backend, text: str, language: str | None = None) -> s
     return None
 
 
+PENDING_S = 5.0  # an accepted message's reply starts within this, or the tab may send again
+
+
+def replying(backend: Backend, session_id: str) -> bool:
+    """Whether the tab's last message is still being answered (not stopped, not replaced).
+
+    A message sent meanwhile would be lost from the screen, which the running
+    reply keeps redrawing without it; the UI refuses it instead, text kept.
+    """
+    ui = backend.sessions.get(session_id)
+    if ui.turn_lock.locked() and not ui.stop_requested.is_set():
+        return True
+    return time.monotonic() - ui.sent_at < PENDING_S
+
+
+def accepted(backend: Backend, session_id: str) -> None:
+    """A message was accepted: the tab is replying from now on, before its reply starts."""
+    backend.sessions.get(session_id).sent_at = time.monotonic()
+
+
 def _exchanges(history: list[Message]) -> list[tuple[str, str]]:
     """(user, reply) pairs of the shown dialogue; a greeting before any user turn is skipped."""
     pairs: list[tuple[str, str]] = []
@@ -315,6 +335,7 @@ def respond(
             yield [*messages, _notice(f"⚠ {turn.error}")]
             return
     ui.stop_requested = stop_flag  # Stop reaches this reply from now on
+    ui.sent_at = float("-inf")  # the reply has started: the turn lock says it runs
     try:
         try:
             entry = backend.registry.get(persona_id)

@@ -23,6 +23,8 @@ class UiSession:
     # Regenerate): a reply still streaming for the old one stops updating the screen.
     generation: int = 0
     turn_lock: threading.Lock = field(default_factory=threading.Lock)  # one reply at a time
+    # When a message was accepted whose reply has not started yet (time.monotonic()).
+    sent_at: float = float("-inf")
 
 
 class SessionStore:

@@ -544,3 +544,39 @@ def test_edit_mid_reply_keeps_the_edit(tabs: Tabs, server: Server) -> None:
         expect(page.locator("#chat [data-testid='bot']")).to_have_text(
             ["Hello! How can I help you today?"]
         )
+
+
+def test_a_message_sent_while_a_reply_runs_is_refused_and_kept(tabs: Tabs, server: Server) -> None:
+    # The running reply redraws the chat without it: accepted, it would vanish.
+    with long_replies(server.backend, 400):
+        page = tabs.open()
+        send(page, "First question, please.")
+        wait_streaming(page)
+        send(page, "Second question, please.")
+        expect(page.locator("[data-testid='toast-body']")).to_contain_text(
+            table()["en"]["previous_running"]
+        )
+        expect(page.locator("#message textarea")).to_have_value("Second question, please.")
+        wait_reply(page)
+    expect(page.locator(USER)).to_have_text(["First question, please."])
+    page.locator("#send").click()  # once the reply is done, the kept text goes
+    expect(page.locator(USER)).to_have_text(["First question, please.", "Second question, please."])
+    wait_reply(page, 2)
+
+
+def test_opening_the_pickers_without_choosing_keeps_conversation_and_level(tabs: Tabs) -> None:
+    page = tabs.open()
+    shop = persona_file("ja-stationery-shop")["name"]["en"]
+    choose_persona(page, shop)
+    honorific = ja_level("honorific")
+    page.locator("#level").get_by_label(honorific, exact=True).check()
+    send(page, "おすすめの万年筆はありますか？")
+    wait_reply(page)
+    for picker in ("#persona", "#locale"):
+        page.locator(f"{picker} input").click()  # the list opens ...
+        page.locator("#message textarea").click()  # ... and closes, nothing chosen
+        page.wait_for_timeout(500)
+    tabs.wait_idle(page)
+    expect(page.locator(USER)).to_have_count(1)
+    expect(page.locator("#persona input")).to_have_value(shop)
+    expect(page.locator("#level").get_by_label(honorific, exact=True)).to_be_checked()
