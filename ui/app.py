@@ -238,16 +238,19 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
 
         persisted.append(edit.click(_edit, chat, [box, chat], queue=False))
 
-        def _clear(pid: str, loc: str, name: str, request: gr.Request) -> list[Message]:
+        def _clear(pid: str, loc: str, name: str, request: gr.Request) -> tuple[list[Message], str]:
             handlers.abandon(backend, request.session_hash or "anon")
             backend.sessions.drop(request.session_hash or "anon")
-            return handlers.greeting(backend, pid, loc, name)
+            return handlers.greeting(backend, pid, loc, name), ""  # no language detected yet
 
-        persisted.append(clear.click(_clear, [persona, locale, user_name], chat, queue=False))
+        clear_io: dict[str, Any] = dict(
+            inputs=[persona, locale, user_name], outputs=[chat, detected], queue=False
+        )
+        persisted.append(clear.click(_clear, **clear_io))
         # The chat's own trash icon empties the view in the browser; without this it
         # would leave the generation running, the saved history in place (a reload
         # brings it back) and no greeting.
-        persisted.append(chat.clear(_clear, [persona, locale, user_name], chat, queue=False))
+        persisted.append(chat.clear(_clear, **clear_io))
 
         def _persona(
             pid: str, name: str, state: dict[str, Any] | None, request: gr.Request
@@ -255,7 +258,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             if pid == (state or {}).get("persona"):
                 # Gradio fires input when the list closes (a click away, a Tab), even
                 # with the persona unchanged: the conversation must not go with it.
-                return gr.update(), gr.update(), gr.update(), gr.update()
+                return gr.update(), gr.update(), gr.update(), gr.update(), gr.update()
             handlers.abandon(backend, request.session_hash or "anon")
             backend.sessions.drop(request.session_hash or "anon")
             levels = handlers.level_choices(backend, pid, None)
@@ -264,11 +267,15 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 gr.update(choices=_locale_choices(backend, pid, _ui_language(request)), value=AUTO),
                 gr.update(choices=levels, value=levels[0][1]),
                 gr.update(visible=_thinking_allowed(backend, pid), value=False),
+                "",  # no language detected in the new conversation yet
             )
 
         persisted.append(
             persona.input(
-                _persona, [persona, user_name, saved], [chat, locale, level, thinking], queue=False
+                _persona,
+                [persona, user_name, saved],
+                [chat, locale, level, thinking, detected],
+                queue=False,
             )
         )
 

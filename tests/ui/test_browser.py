@@ -448,11 +448,13 @@ def test_the_chat_clear_icon_clears_like_the_clear_button(tabs: Tabs) -> None:
     send(page, "Please forget this sentence.")
     wait_reply(page)
     tabs.wait_idle(page)
+    expect(page.locator("#detected")).to_contain_text("en")
     page.locator("#chat").get_by_role("button", name="Clear", exact=True).click()
     # Back to the greeting, and the cleared history stays cleared after a reload.
     expect(page.locator("#chat [data-testid='bot']")).to_have_text(
         ["Hello! How can I help you today?"]
     )
+    expect(page.locator("#detected")).to_have_text("")  # nothing said, nothing detected
     tabs.wait_idle(page)
     tabs.load(page)
     expect(page.locator(USER)).to_have_count(0)
