@@ -43,6 +43,9 @@ CASES = [
     ("vi", "Ờ, để tao xem đã, mày chờ chút.", "casual"),
     ("vi", "Thật à? Sao cậu không nói sớm?", "casual"),
     ("vi", "Dạ dày tôi hơi đau.", "casual"),  # dạ dày "stomach" is no polite dạ
+    ("vi", "Cái này đơn giản lắm luôn!", "casual"),  # a familiar closing particle
+    ("vi", "Yên tâm, dễ mà!", "casual"),
+    ("vi", "Dạ, em gửi luôn ạ.", "polite"),  # ạ after it
     # Indonesian: baku versus colloquial / chat.
     ("id", "Mohon maaf atas ketidaknyamanannya. Silakan hubungi kami kembali.", "standard"),
     ("id", "Apakah Anda sudah menerima email konfirmasi dari kami?", "standard"),
