@@ -258,6 +258,31 @@ def test_italian_tranquillo_describing_a_place_is_no_address(text: str) -> None:
     assert analyze("Tranquillo, ci penso io.", "it").level == "informal"
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "level"),
+    [
+        # Service questions in the V form, with a clitic, a wish or a question word first.
+        ("it", "Mi può indicare il numero d'ordine?", "formal"),
+        ("it", "Desidera che proceda con il rimborso?", "formal"),
+        ("it", "Quale orario preferisce?", "formal"),
+        ("it", "Mi puoi dire il numero?", "informal"),
+        ("es", "¿Me puede indicar el número de pedido?", "formal"),
+        ("es", "¿Qué horario prefiere?", "formal"),
+        ("es", "¿Me puedes indicar el número?", "informal"),
+        ("pt", "Deseja que avance com o pedido?", "formal"),
+        ("pt", "Já experimentou reiniciar o router?", "formal"),
+        ("pt", "Que horário preferes?", "informal"),
+    ],
+)
+def test_polite_service_questions_show_their_form(code: str, text: str, level: str) -> None:
+    reading = analyze(text, code)
+    assert reading.level == level and reading.marked, reading.evidence
+
+
+def test_a_third_person_question_is_no_address() -> None:
+    assert not analyze("Quale squadra ha vinto?", "it").marked
+
+
 def test_spanish_plural_nouns_are_not_tu_verbs() -> None:
     # -as/-es ends plural nouns too; only a verb slot makes it a tú form.
     r = analyze("Las casas y los coches de las ciudades grandes son caros.", "es")
