@@ -214,10 +214,9 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
         submit_io: dict[str, Any] = dict(
             inputs=[box, chat], outputs=[box, chat], concurrency_limit=None
         )
-        persisted = [
-            send.click(submit, **submit_io).then(reply, **reply_io),
-            box.submit(submit, **submit_io).then(reply, **reply_io),
-        ]
+        sent = [send.click(submit, **submit_io), box.submit(submit, **submit_io)]
+        # Saved once sent too, not only once answered: a reload mid-reply keeps the question.
+        persisted = [*sent, *(event.then(reply, **reply_io) for event in sent)]
 
         def _stop(request: gr.Request) -> None:
             handlers.stop(backend, request.session_hash or "anon")

@@ -242,6 +242,18 @@ def test_reload_keeps_history(tabs: Tabs) -> None:
     wait_reply(page, 2)
 
 
+def test_a_reload_mid_reply_keeps_the_question(tabs: Tabs, server: Server) -> None:
+    with long_replies(server.backend, 3000):
+        page = tabs.open()
+        send(page, "Where is the blue lantern?")
+        wait_streaming(page)
+        tabs.load(page)  # reload while the reply is still being written
+    expect(page.locator(USER)).to_have_text(["Where is the blue lantern?"])
+    page.locator("#regenerate").click()  # and it can be answered from there
+    wait_reply(page)
+    expect(page.locator(USER)).to_have_text(["Where is the blue lantern?"])
+
+
 def test_the_users_name_is_kept_across_a_reload(tabs: Tabs) -> None:
     page = tabs.open()
     page.locator("#user-name input, #user-name textarea").first.fill("Anna Müller")
