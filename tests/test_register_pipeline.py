@@ -333,11 +333,35 @@ def test_a_later_sentence_that_leaves_the_register_is_flagged_at_the_end(engine:
     assert text == DRIFT and verdict.retries == 0 and not notices
     assert analyze(DRIFT, "de").level == "formal"  # outvoted as a whole
     assert verdict.status == "off_target" and verdict.flagged
-    assert verdict.reading.level == "informal" and "sentence 3" in (verdict.reading.reason or "")
+    assert verdict.reading.level == "informal"
+    assert "Danach kannst du" in (verdict.reading.reason or "")
     assert [text[e.start : e.end] for e in verdict.reading.evidence] == [
         e.surface for e in verdict.reading.evidence
     ]
     assert "du" in [e.surface for e in verdict.reading.evidence]
+
+
+@pytest.mark.parametrize(
+    ("locale", "level", "reply"),
+    [
+        # A phrase the reply teaches, in quotation marks, is not its own register.
+        ("ja", "polite", "お友達には「また明日ね。楽しみにしてるよ！」と送ると自然です。"),
+        ("de", "formal", "Sie können schreiben: „Hey, wie geht's? Hast du Zeit?“ Das ist locker."),
+        ("fr", "formal", "Vous pouvez écrire « Salut ! Tu viens ce soir ? » à un ami."),
+    ],
+)
+def test_quoted_sentences_do_not_drift(locale: str, level: str, reply: str) -> None:
+    from chatbot.check.guard import drift
+
+    assert drift(reply, Plan(locale, level, "t")) is None
+
+
+def test_a_reply_cut_off_is_not_flagged_for_its_broken_last_sentence() -> None:
+    from chatbot.check.guard import drift
+
+    cut = "承知しました。返品の手順をご案内します。まず設定を開いて"
+    assert drift(cut, Plan("ja", "polite", "t"), complete=False) is None
+    assert drift(cut, Plan("ja", "polite", "t")) is not None  # ended there, it is a request
 
 
 def test_a_reply_still_off_target_after_the_retries_is_delivered_flagged(engine: Engine) -> None:
@@ -641,6 +665,11 @@ def test_the_first_sentence_of_prose_skips_headings_tables_and_code() -> None:
     assert first_sentence("**Wichtig:** Sie brauchen einen Ausweis.") == (
         "**Wichtig:** Sie brauchen einen Ausweis."
     )
+    # One bold span is a title; bold inside prose is not (and costs linear time).
+    assert [s for _, s in sentences("**Klar** hier ist **deine Lösung**: du brauchst das.")]
+    assert first_sentence("**a**" + " " * 40_000 + "Sie sind da.") is not None
+    assert first_sentence("Creo que no. Usted puede venir.") == "Creo que no."
+    assert [s for _, s in sentences("Gut. Aber noch nicht", complete=False)] == ["Gut."]
     assert [s for _, s in sentences("## Titel\nSie sind da. Gut!\n| a |\n- Punkt")] == [
         "Sie sind da.",
         "Gut!",

@@ -26,6 +26,7 @@ from chatbot.check.language import other_language as _other_language
 from chatbot.check.sentences import first_sentence, lead, sentences
 from chatbot.config import Settings
 from chatbot.detect.register import analyze
+from chatbot.detect.register.quotes import Quotations
 from chatbot.detect.register.reading import Reading
 from chatbot.generate.chat import ChatSession
 from chatbot.plan.policy import Plan
@@ -106,30 +107,38 @@ def _shows(reading: Reading) -> bool:
 MAX_SENTENCES = 200  # a reply's sentences read one by one at its end; the rest are not
 
 
-def drift(text: str, plan: Plan) -> Reading | None:
+def drift(text: str, plan: Plan, *, complete: bool = True) -> Reading | None:
     """The first sentence of a finished reply whose words show another register.
 
     The reading of the whole reply is a vote, so one sentence in du among
     five in Sie is outvoted; read alone it shows the slip. Its evidence is
-    placed at its offsets in ``text``.
+    placed at its offsets in ``text``. Words inside quotation marks of the
+    reply (a phrase it teaches: 「また明日ね」と送ると自然です) are someone
+    else's, and a reply cut off (not ``complete``) ends in a sentence broken
+    off, which is not read.
     """
-    for n, (at, sentence) in enumerate(sentences(text), start=1):
+    quoted = Quotations(text)
+    for n, (at, sentence) in enumerate(sentences(text, complete=complete), start=1):
         if n > MAX_SENTENCES:
             break
         reading = analyze(sentence, plan.locale)
-        if _shown_off_target(reading, plan):
-            return dataclasses.replace(
-                reading,
-                evidence=tuple(
-                    dataclasses.replace(e, start=e.start + at, end=e.end + at)
-                    for e in reading.evidence
-                ),
-                misuses=tuple(
-                    dataclasses.replace(m, start=m.start + at, end=m.end + at)
-                    for m in reading.misuses
-                ),
-                reason=f"sentence {n} of the reply reads {reading.level}: the rest is outvoted",
-            )
+        if not _shown_off_target(reading, plan):
+            continue
+        evidence = tuple(
+            dataclasses.replace(e, start=e.start + at, end=e.end + at) for e in reading.evidence
+        )
+        showing = [e for e in evidence if e.level == reading.level and e.start not in quoted]
+        if not any(not e.rule.endswith(".subword") for e in showing):
+            continue  # only quoted words show it
+        excerpt = sentence if len(sentence) <= 60 else sentence[:59] + "…"
+        return dataclasses.replace(
+            reading,
+            evidence=evidence,
+            misuses=tuple(
+                dataclasses.replace(m, start=m.start + at, end=m.end + at) for m in reading.misuses
+            ),
+            reason=f"one sentence reads {reading.level}, outvoted in the whole reply: {excerpt}",
+        )
     return None
 
 
@@ -332,7 +341,7 @@ class RegisterGuard:
                 language = other_language(text, plan)
                 status = "off_target" if language else verdict_for(final, plan)
                 if status != "off_target":
-                    slipped = drift(text, plan)
+                    slipped = drift(text, plan, complete=event.finish_reason == "stop")
                     if slipped is not None:
                         final, status = slipped, "off_target"
                 yield Verdict(

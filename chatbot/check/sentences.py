@@ -15,16 +15,20 @@ _END = re.compile(r"(?:[.!?…]+(?=\s|$)|[。．！？!?।]+|\n)")
 # fmt: off
 _TITLES = frozenset({
     "Dr", "Dra", "Dres", "Mr", "Mrs", "Ms", "Mme", "Mlle", "Prof", "Sr", "Sra", "Srta",
-    "St", "Nr", "No", "Hr", "Fr", "Hrn", "Sig", "Dott", "Ing", "Av", "Tel",
+    "St", "Hr", "Fr", "Hrn", "Sig", "Dott", "Ing",
 })
+_NUMBERED = frozenset({"No", "Nr", "Av", "Tel"})  # before a number only ("Creo que no. Usted")
 # fmt: on
 _WORD_BEFORE = re.compile(r"(\w+)$")
 _THAI = re.compile(r"[\u0e00-\u0e7f]$")
 MIN_CHARS = 4  # "OK." or "Hi!" alone says little about register
 MAX_CHARS = 240  # no sentence end by then: judge what there is
 # Lines that are layout, not prose: a heading, a table row, a rule, a code fence,
-# or a line all in bold (**返品について**), the title chat models open with.
-_MARKUP = re.compile(r"^\s*(?:#{1,6}\s|\||[-*_]{3,}\s*$|```|~~~|(\*\*|__)[^\n]+?\1\s*[:：]?\s*$)")
+# or a line that is one bold span (**返品について**), the title chat models open
+# with (not "**Klar!** Hier ist **deine Lösung**:"). Matched against whole lines.
+_MARKUP = re.compile(
+    r"[ \t]*(?:#{1,6}\s|\||[-*_]{3,}[ \t]*$|```|~~~|(\*\*|__)(?:(?!\1)[^\n])+\1[ \t]*(?:[:：][ \t]*)?$)"
+)
 _FENCE = re.compile(r"```|~~~")
 
 
@@ -43,12 +47,15 @@ def _abbreviation(text: str, at: int, end: int) -> bool:
     if after[:1].islower():
         return True
     word = _WORD_BEFORE.search(before)
-    if word is None or not (after[:1].isupper() or after[:1].isdigit()):
+    if word is None:
+        return False
+    name = word.group(1).capitalize()
+    if name in _NUMBERED:
+        return after[:1].isdigit()  # Nr. 5, No. 3
+    if not (after[:1].isupper() or after[:1].isdigit()):
         return False
     # A title (dr. Sari, Dr. Patel) or an initial (J. Smith, z. B. Sie).
-    return word.group(1).capitalize() in _TITLES or (
-        len(word.group(1)) == 1 and word.group(1).isalpha()
-    )
+    return name in _TITLES or (len(name) == 1 and name.isalpha())
 
 
 class _Layout:
@@ -57,14 +64,18 @@ class _Layout:
     def __init__(self, text: str) -> None:
         self.text = text
         self.fences = [m.start() for m in _FENCE.finditer(text)]
+        self._markup: dict[int, bool] = {}  # line start -> whether the line is layout
 
     def prose(self, start: int, end: int) -> bool:
         if bisect.bisect_left(self.fences, end) % 2 == 1:
             return False  # inside a code block
         line_start = self.text.rfind("\n", 0, start + 1) + 1
-        return _MARKUP.match(self.text[line_start:end]) is None and bool(
-            self.text[start:end].strip()
-        )
+        markup = self._markup.get(line_start)
+        if markup is None:  # each line is matched once, however many sentences it holds
+            line_end = self.text.find("\n", line_start)
+            line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+            markup = self._markup[line_start] = _MARKUP.match(line) is not None
+        return not markup and bool(self.text[start:end].strip())
 
 
 def first_sentence(text: str, *, final: bool = False) -> str | None:
@@ -103,15 +114,18 @@ def lead(text: str, minimum: int, *, final: bool = False) -> str | None:
     return None
 
 
-def sentences(text: str) -> Iterator[tuple[int, str]]:
-    """Each prose sentence of a finished text (at least MIN_CHARS), with its offset.
+def sentences(text: str, *, complete: bool = True) -> Iterator[tuple[int, str]]:
+    """Each prose sentence of a text (at least MIN_CHARS), with its offset.
 
-    Layout (headings, tables, code) is passed over as in :func:`first_sentence`;
-    text after the last sentence end counts as a sentence of its own.
+    Layout (headings, tables, code) is passed over as in :func:`first_sentence`.
+    Text after the last sentence end is a sentence of its own when the text is
+    ``complete``; in a reply cut off (Stop, max_tokens) it is a sentence broken
+    off, and left out.
     """
     layout, start = _Layout(text), 0
     ends = [(m.start(), m.end()) for m in _ends(text)]
-    for at, end in [*ends, (len(text), len(text))]:
+    tail = [(len(text), len(text))] if complete else []
+    for at, end in [*ends, *tail]:
         if start < at and layout.prose(start, at):
             piece = text[start:end]
             lead_blank = len(piece) - len(piece.lstrip())
