@@ -594,3 +594,19 @@ def test_opening_the_pickers_without_choosing_keeps_conversation_and_level(tabs:
     expect(page.locator(USER)).to_have_count(1)
     expect(page.locator("#persona input")).to_have_value(shop)
     expect(page.locator("#level").get_by_label(honorific, exact=True)).to_be_checked()
+
+
+def test_a_send_that_is_not_accepted_answers_nothing(tabs: Tabs, server: Server) -> None:
+    # The reply is chained after Send, and Gradio runs it whatever Send did: an
+    # empty or refused message must not make it answer the last question again.
+    with long_replies(server.backend, 3000):
+        page = tabs.open()
+        send(page, "Where is the blue lantern?")
+        wait_streaming(page)
+        tabs.load(page)  # the question is kept, unanswered
+    expect(page.locator(USER)).to_have_text(["Where is the blue lantern?"])
+    page.locator("#send").click()  # nothing typed
+    page.wait_for_timeout(4000)
+    tabs.wait_idle(page)
+    expect(badges(page)).to_have_count(0)
+    expect(page.locator(USER)).to_have_text(["Where is the blue lantern?"])
