@@ -279,8 +279,22 @@ def test_polite_service_questions_show_their_form(code: str, text: str, level: s
     assert reading.level == level and reading.marked, reading.evidence
 
 
-def test_a_third_person_question_is_no_address() -> None:
-    assert not analyze("Quale squadra ha vinto?", "it").marked
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("it", "Quale squadra ha vinto?"),
+        ("it", "Ci vuole molto tempo?"),
+        ("it", "Potrebbe essere la batteria?"),
+        ("it", "Quale zona preferisce il gatto?"),
+        ("es", "¿Cuántos GB necesita Windows 11?"),
+        ("pt", "Quantos GB precisa o Windows 11?"),
+        ("vi", "Cửa hàng mở cửa lúc nào?"),  # nào asks when
+        ("en", "Later, you can change the password in Settings."),
+        ("en", "Cool, dry cellars are best."),
+    ],
+)
+def test_an_impersonal_or_third_person_question_is_no_address(code: str, text: str) -> None:
+    assert not analyze(text, code).marked
 
 
 def test_spanish_plural_nouns_are_not_tu_verbs() -> None:
