@@ -348,12 +348,21 @@ def test_a_later_sentence_that_leaves_the_register_is_flagged_at_the_end(engine:
         ("ja", "polite", "お友達には「また明日ね。楽しみにしてるよ！」と送ると自然です。"),
         ("de", "formal", "Sie können schreiben: „Hey, wie geht's? Hast du Zeit?“ Das ist locker."),
         ("fr", "formal", "Vous pouvez écrire « Salut ! Tu viens ce soir ? » à un ami."),
+        ("ko", "haeyoche", "친구에게는 '고마워. 내일 봐'라고 보내면 자연스러워요."),
     ],
 )
 def test_quoted_sentences_do_not_drift(locale: str, level: str, reply: str) -> None:
     from chatbot.check.guard import drift
 
     assert drift(reply, Plan(locale, level, "t")) is None
+
+
+def test_an_inch_mark_opens_no_quotation_that_would_hide_a_slip() -> None:
+    from chatbot.check.guard import drift
+
+    reply = 'Der Monitor hat 27" und ist gut. Dann kannst du ihn mit dem 32" vergleichen.'
+    slipped = drift(reply, Plan("de", "formal", "t"))
+    assert slipped is not None and slipped.level == "informal"
 
 
 def test_a_reply_cut_off_is_not_flagged_for_its_broken_last_sentence() -> None:
@@ -662,7 +671,7 @@ def test_the_first_sentence_of_prose_skips_headings_tables_and_code() -> None:
         "返品は30日以内に承ります。"
     )
     assert first_sentence("__재료 (2인분)__:\n두부를 준비하세요.\n") == "두부를 준비하세요."
-    assert first_sentence("**Wichtig:** Sie brauchen einen Ausweis.") == (
+    assert first_sentence("**Wichtig:** Sie brauchen einen Ausweis.\nMehr") == (
         "**Wichtig:** Sie brauchen einen Ausweis."
     )
     # One bold span is a title; bold inside prose is not (and costs linear time).
@@ -670,6 +679,12 @@ def test_the_first_sentence_of_prose_skips_headings_tables_and_code() -> None:
     assert first_sentence("**a**" + " " * 40_000 + "Sie sind da.") is not None
     assert first_sentence("Creo que no. Usted puede venir.") == "Creo que no."
     assert [s for _, s in sentences("Gut. Aber noch nicht", complete=False)] == ["Gut."]
+    # A bold line still streaming is held until it ends: a title, or prose after all.
+    assert first_sentence("**Wie kannst du das ändern?") is None
+    assert first_sentence("**Wie kannst du das ändern?**\n\nKlicken Sie.") == "Klicken Sie."
+    assert first_sentence("Die Filiale liegt an der Av. Paulista, 1000. Mehr") == (
+        "Die Filiale liegt an der Av. Paulista, 1000."
+    )
     assert [s for _, s in sentences("## Titel\nSie sind da. Gut!\n| a |\n- Punkt")] == [
         "Sie sind da.",
         "Gut!",

@@ -117,7 +117,7 @@ def drift(text: str, plan: Plan, *, complete: bool = True) -> Reading | None:
     else's, and a reply cut off (not ``complete``) ends in a sentence broken
     off, which is not read.
     """
-    quoted = Quotations(text)
+    quoted = Quotations(text, single_quotes=plan.locale == "ko")  # as ko.py reads them
     for n, (at, sentence) in enumerate(sentences(text, complete=complete), start=1):
         if n > MAX_SENTENCES:
             break

@@ -15,9 +15,9 @@ _END = re.compile(r"(?:[.!?…]+(?=\s|$)|[。．！？!?।]+|\n)")
 # fmt: off
 _TITLES = frozenset({
     "Dr", "Dra", "Dres", "Mr", "Mrs", "Ms", "Mme", "Mlle", "Prof", "Sr", "Sra", "Srta",
-    "St", "Hr", "Fr", "Hrn", "Sig", "Dott", "Ing",
+    "St", "Hr", "Fr", "Hrn", "Sig", "Dott", "Ing", "Av", "Tel",
 })
-_NUMBERED = frozenset({"No", "Nr", "Av", "Tel"})  # before a number only ("Creo que no. Usted")
+_NUMBERED = frozenset({"No", "Nr"})  # before a number only ("Creo que no. Usted")
 # fmt: on
 _WORD_BEFORE = re.compile(r"(\w+)$")
 _THAI = re.compile(r"[\u0e00-\u0e7f]$")
@@ -52,6 +52,8 @@ def _abbreviation(text: str, at: int, end: int) -> bool:
     name = word.group(1).capitalize()
     if name in _NUMBERED:
         return after[:1].isdigit()  # Nr. 5, No. 3
+    if name == "Tel":
+        return True  # Tel. (11) 5555-0000
     if not (after[:1].isupper() or after[:1].isdigit()):
         return False
     # A title (dr. Sari, Dr. Patel) or an initial (J. Smith, z. B. Sie).
@@ -61,20 +63,29 @@ def _abbreviation(text: str, at: int, end: int) -> bool:
 class _Layout:
     """Which spans of a text are layout (headings, tables, code), found once."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, final: bool = True) -> None:
         self.text = text
+        self.final = final
         self.fences = [m.start() for m in _FENCE.finditer(text)]
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
         self._markup: dict[int, bool] = {}  # line start -> whether the line is layout
 
     def prose(self, start: int, end: int) -> bool:
         if bisect.bisect_left(self.fences, end) % 2 == 1:
             return False  # inside a code block
-        line_start = self.text.rfind("\n", 0, start + 1) + 1
+        k = bisect.bisect_right(self.newlines, start)
+        line_start = self.newlines[k - 1] + 1 if k else 0
         markup = self._markup.get(line_start)
         if markup is None:  # each line is matched once, however many sentences it holds
-            line_end = self.text.find("\n", line_start)
-            line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
-            markup = self._markup[line_start] = _MARKUP.match(line) is not None
+            last = k == len(self.newlines)
+            line = self.text[line_start : len(self.text) if last else self.newlines[k]]
+            if last and not self.final and line.lstrip(" \t").startswith(("**", "__")):
+                # Still streaming, it may yet close as a title or go on as prose:
+                # held until its line ends, so the guard reads it as the end check will.
+                markup = True
+            else:
+                markup = _MARKUP.match(line) is not None
+            self._markup[line_start] = markup
         return not markup and bool(self.text[start:end].strip())
 
 
@@ -84,7 +95,7 @@ def first_sentence(text: str, *, final: bool = False) -> str | None:
     Headings, table rows and code before it are passed over, not returned:
     "## วิธีติดตั้ง" or a price table is no sentence to read a register from.
     """
-    layout, start, prose_start = _Layout(text), 0, None
+    layout, start, prose_start = _Layout(text, final=final), 0, None
     for match in _ends(text):
         if layout.prose(start, match.start()):
             if prose_start is None:
@@ -102,7 +113,7 @@ def first_sentence(text: str, *, final: bool = False) -> str | None:
 def lead(text: str, minimum: int, *, final: bool = False) -> str | None:
     """The text up to the end of a prose sentence by which its prose holds
     ``minimum`` letters; the text at MAX_CHARS (or ``final``); else None."""
-    layout, count, start = _Layout(text), 0, 0
+    layout, count, start = _Layout(text, final=final), 0, 0
     for match in _ends(text):
         if layout.prose(start, match.start()):
             count += sum(c.isalpha() for c in text[start : match.end()])
