@@ -156,25 +156,21 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                     elem_id="user-name",
                 )
 
-        # Whether the last Send was accepted: the reply chained after it runs only then
-        # (Gradio runs a .then() step whatever the step before did).
-        sent_ok = gr.State(False)
-
         def submit(
             text: str, messages: list[Message], request: gr.Request
-        ) -> tuple[Any, list[Message], bool]:
+        ) -> tuple[Any, list[Message]]:
             messages = handlers.normalize(messages)
             if not text.strip():
-                return gr.update(), messages, False  # empty: ignored
+                return gr.update(), messages  # empty: ignored
             sid = request.session_hash or "anon"
             problem = handlers.check_message(backend, text, _ui_language(request))
             if problem is None and handlers.replying(backend, sid):
                 problem = handlers.ui_text("previous_running", _ui_language(request))
             if problem:
                 gr.Warning(problem)
-                return gr.update(), messages, False  # refused: the text stays in the box
+                return gr.update(), messages  # refused: the text stays in the box
             handlers.accepted(backend, sid)
-            return "", [*messages, {"role": "user", "content": handlers.inert(text)}], True
+            return "", [*messages, {"role": "user", "content": handlers.inert(text)}]
 
         def reply(
             messages: list[Message],
@@ -209,7 +205,6 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             yield gr.update(), handlers.model_status(backend.engine, turn.done, language), badge
 
         def reply_if_sent(
-            accepted: bool,
             messages: list[Message],
             pid: str,
             loc: str,
@@ -218,7 +213,8 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             name: str,
             request: gr.Request,
         ) -> Any:
-            if not accepted:  # refused or empty: the previous message is not answered again
+            if not handlers.claim(backend, request.session_hash or "anon"):
+                # Refused or empty: the previous message is not answered again.
                 yield gr.update(), gr.update(), gr.update()
                 return
             yield from reply(messages, pid, loc, lvl, think, name, request)
@@ -231,12 +227,11 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
         # Queued (not queue=False): gr.Warning reaches the browser only from a queued event;
         # unqueued, the refusal of an over-long message would be a server-side log line.
         submit_io: dict[str, Any] = dict(
-            inputs=[box, chat], outputs=[box, chat, sent_ok], concurrency_limit=None
+            inputs=[box, chat], outputs=[box, chat], concurrency_limit=None
         )
         sent = [send.click(submit, **submit_io), box.submit(submit, **submit_io)]
-        sent_reply_io = {**reply_io, "inputs": [sent_ok, *reply_io["inputs"]]}
         # Saved once sent too, not only once answered: a reload mid-reply keeps the question.
-        persisted = [*sent, *(event.then(reply_if_sent, **sent_reply_io) for event in sent)]
+        persisted = [*sent, *(event.then(reply_if_sent, **reply_io) for event in sent)]
 
         def _stop(request: gr.Request) -> None:
             handlers.stop(backend, request.session_hash or "anon")

@@ -177,7 +177,24 @@ def replying(backend: Backend, session_id: str) -> bool:
 
 def accepted(backend: Backend, session_id: str) -> None:
     """A message was accepted: the tab is replying from now on, before its reply starts."""
-    backend.sessions.get(session_id).sent_at = time.monotonic()
+    ui = backend.sessions.get(session_id)
+    with ui.claim_lock:
+        ui.sent += 1
+        ui.sent_at = time.monotonic()
+
+
+def claim(backend: Backend, session_id: str) -> bool:
+    """Whether an accepted message awaits its reply; the caller then answers it.
+
+    The reply is chained after Send, and Gradio runs the chain whatever Send
+    did, so a refused or empty Send finds nothing to claim and answers nothing.
+    """
+    ui = backend.sessions.get(session_id)
+    with ui.claim_lock:
+        if ui.answered >= ui.sent:
+            return False
+        ui.answered = ui.sent
+        return True
 
 
 def _exchanges(history: list[Message]) -> list[tuple[str, str]]:

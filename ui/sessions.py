@@ -25,6 +25,10 @@ class UiSession:
     turn_lock: threading.Lock = field(default_factory=threading.Lock)  # one reply at a time
     # When a message was accepted whose reply has not started yet (time.monotonic()).
     sent_at: float = float("-inf")
+    # Messages accepted, and those a reply has taken up: each accepted one is answered once.
+    sent: int = 0
+    answered: int = 0
+    claim_lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 class SessionStore:

@@ -85,6 +85,26 @@ def test_stop_ends_the_reply_early_and_keeps_it(backend: Backend, tiny_model: Pa
     assert final[1]["content"].endswith(" …")
 
 
+def test_a_tab_is_replying_from_the_accepted_message_to_the_end_of_its_reply(
+    backend: Backend,
+) -> None:
+    long = _long_replies(backend)
+    sid = "busy-tab"
+    assert not handlers.replying(long, sid) and not handlers.claim(long, sid)
+    handlers.accepted(long, sid)
+    assert handlers.replying(long, sid)  # accepted, its reply not started yet
+    assert handlers.claim(long, sid) and not handlers.claim(long, sid)  # answered once
+    stream = handlers.respond(
+        long, sid, [{"role": "user", "content": "Hi."}], "en-neutral-assistant"
+    )
+    next(stream)
+    assert handlers.replying(long, sid)  # the reply runs
+    handlers.stop(long, sid)
+    assert not handlers.replying(long, sid)  # a stopped reply holds nobody back
+    list(stream)
+    assert not handlers.replying(long, sid) and not handlers.claim(long, sid)
+
+
 def test_regenerate_and_edit_undo_the_last_turn(backend: Backend) -> None:
     views, _ = ask(backend, "s3", "最初の質問です。")
     shown = views[-1]
