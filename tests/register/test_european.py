@@ -272,6 +272,10 @@ def test_italian_tranquillo_describing_a_place_is_no_address(text: str) -> None:
         ("pt", "Deseja que avance com o pedido?", "formal"),
         ("pt", "Já experimentou reiniciar o router?", "formal"),
         ("pt", "Que horário preferes?", "informal"),
+        ("it", "Ci può inviare una foto dello scontrino?", "formal"),
+        ("it", "Quale preferisce tra queste due opzioni?", "formal"),
+        ("es", "¿Qué documentos necesita?", "formal"),
+        ("pt", "Que horário prefere para a entrega?", "formal"),
     ],
 )
 def test_polite_service_questions_show_their_form(code: str, text: str, level: str) -> None:
@@ -289,6 +293,10 @@ def test_polite_service_questions_show_their_form(code: str, text: str, level: s
         ("es", "¿Cuántos GB necesita Windows 11?"),
         ("pt", "Quantos GB precisa o Windows 11?"),
         ("vi", "Cửa hàng mở cửa lúc nào?"),  # nào asks when
+        ("vi", "Chúng tôi sẵn sàng hỗ trợ bất cứ lúc nào!"),
+        ("it", "Potrebbe esserci un problema con la batteria?"),
+        ("it", "Potrebbe Paolo passare domani?"),
+        ("es", "¿Qué regalo prefiere Javier?"),
         ("en", "Later, you can change the password in Settings."),
         ("en", "Cool, dry cellars are best."),
     ],
