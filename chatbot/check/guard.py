@@ -6,10 +6,12 @@ plan's) or uses a phrase the persona must avoid,
 generation is aborted, the turn rolled back, and the reply generated again
 with a corrective instruction, at most ``max_retries`` times; a reply still
 off target is delivered and flagged. The whole reply is read again at the
-end, and every reply carries a ``Verdict``, with any avoided phrase it used.
+end, and each of its sentences alone (:func:`drift`), and every reply carries
+a ``Verdict``, with any avoided phrase it used.
 
 Only the first sentence can be retried without the user seeing a reply change
-under their eyes; later drift is reported, not hidden.
+under their eyes; later drift is reported, not hidden: a sentence that leaves
+the register flags the reply even when the rest outvotes it.
 """
 
 from __future__ import annotations
