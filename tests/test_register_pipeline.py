@@ -357,6 +357,30 @@ def test_quoted_sentences_do_not_drift(locale: str, level: str, reply: str) -> N
     assert drift(reply, Plan(locale, level, "t")) is None
 
 
+@pytest.mark.parametrize(
+    ("locale", "level", "reply"),
+    [
+        # List items are written in the plain form at every level in Japanese and Korean.
+        (
+            "ja",
+            "polite",
+            "作り方です。\n\n1. 玉ねぎを薄切りにする\n2. 鶏肉を煮る\n\nお試しください。",
+        ),
+        ("ja", "honorific", "手順でございます。\n- 設定アプリを開く\n- Wi-Fiを選ぶ\n以上です。"),
+        (
+            "ko",
+            "hasipsioche",
+            "방법은 다음과 같습니다.\n\n- 설정 앱을 연다\n- Wi-Fi를 선택한다\n\n감사합니다.",
+        ),
+    ],
+)
+def test_plain_list_items_do_not_drift(locale: str, level: str, reply: str) -> None:
+    from chatbot.check.guard import drift
+
+    assert drift(reply, Plan(locale, level, "t")) is None
+    assert analyze("오늘 날씨 좋다.", "ko").level == "haeche"  # outside a list it still reads
+
+
 def test_an_inch_mark_opens_no_quotation_that_would_hide_a_slip() -> None:
     from chatbot.check.guard import drift
 
@@ -699,6 +723,7 @@ def test_the_first_sentence_of_prose_skips_headings_tables_and_code() -> None:
     assert first_sentence("Das geht z. B. so. Mehr") == "Das geht z. B. so."
     assert first_sentence("เปิด 8.00 น. ครับ\nต่อ") == "เปิด 8.00 น. ครับ"
     assert first_sentence("It works. Then restart.") == "It works."
+    assert first_sentence("Schritte:\n1. Öffne die App.\n") == "Schritte:"  # 1. is a number
     assert lead("Sure! I can help.", 10) == "Sure! I can help."
     assert lead("Sure!", 10) is None
 

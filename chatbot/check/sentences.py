@@ -11,7 +11,8 @@ from collections.abc import Iterator
 _END = re.compile(r"(?:[.!?…]+(?=\s|$)|[。．！？!?।]+|\n)")
 # A full stop that ends no sentence: after a title or an initial before a name
 # or number (Dr. Patel, dr. Sari, Nr. 5, J. Smith, z. B.), before a lower-case
-# word (ca. zehn), or after Thai letters (8.00 น. ครับ: Thai has no full stop).
+# word (ca. zehn), after Thai letters (8.00 น. ครับ: Thai has no full stop), or
+# after a list item's number (1. 卵を割る).
 # fmt: off
 _TITLES = frozenset({
     "Dr", "Dra", "Dres", "Mr", "Mrs", "Ms", "Mme", "Mlle", "Prof", "Sr", "Sra", "Srta",
@@ -41,6 +42,9 @@ def _ends(text: str) -> Iterator[re.Match[str]]:
 
 
 def _abbreviation(text: str, at: int, end: int) -> bool:
+    line_start = text.rfind("\n", max(0, at - 8), at) + 1 if at else 0
+    if 0 < at - line_start <= 4 and text[line_start:at].strip().isdigit():
+        return True  # "2. Den Teig rühren": the number of a list item
     before, after = text[max(0, at - 12) : at], text[end : end + 3].lstrip(" ")
     if _THAI.search(before):
         return True

@@ -42,6 +42,7 @@ from chatbot.detect.register.ja_morph import (
     split_units,
     tokenize,
 )
+from chatbot.detect.register.lists import ListItems
 from chatbot.detect.register.reading import Evidence, KeigoType, Misuse, Reading
 from chatbot.locales.schema import LocaleSpec
 
@@ -185,6 +186,7 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
     hits = [e for e in ends if e is not None] + keigo + _weak_hits(toks, covered, lex)
     if not hits:
         hits = _plain_predicate(toks, lex)
+    hits = _outside_list_items(text, toks, hits, lex)
 
     quoted = quoted_spans(text)
     main = [h for h in hits if toks[h.last].start not in quoted]
@@ -194,6 +196,14 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
         main = [_scaled(h, lex.weights.quoted_factor) for h in hits]
         reason = "read from quoted speech only"
     return _decide(text, spec, lex, toks, main, misuse_hits, quoted, reason)
+
+
+def _outside_list_items(text: str, toks: list[Tok], hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """The hits, less plain endings closing a list item (they show no level there)."""
+    if not any(h.rule in lex.list_plain for h in hits):
+        return hits
+    items = ListItems(text)
+    return [h for h in hits if h.rule not in lex.list_plain or toks[h.last].start not in items]
 
 
 def _scaled(h: Hit, factor: float) -> Hit:

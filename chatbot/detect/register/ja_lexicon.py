@@ -90,6 +90,7 @@ class Markers(_Strict):
     impersonal_reru: WordList
     compound_particles: WordList
     everyday_keigo: RuleIds
+    list_plain: RuleIds
     weights: Weights = Weights()
 
 
@@ -114,6 +115,7 @@ class Lexicon:
     impersonal_reru: frozenset[str]
     compound_particles: frozenset[str]
     everyday_keigo: frozenset[str]
+    list_plain: frozenset[str]
     weights: Weights
 
     def kenjougo_entry(self, lemma: str, reading: str) -> VerbEntry | None:
@@ -159,6 +161,7 @@ def compile_markers(spec: LocaleSpec) -> Lexicon:
         impersonal_reru=frozenset(m.impersonal_reru.lemmas),
         compound_particles=frozenset(m.compound_particles.lemmas),
         everyday_keigo=frozenset(m.everyday_keigo.rules),
+        list_plain=frozenset(m.list_plain.rules),
         weights=m.weights,
     )
     return lex

@@ -46,6 +46,7 @@ from chatbot.detect.register.ko_markers import (
     WordRule,
     compile_markers,
 )
+from chatbot.detect.register.lists import ListItems
 from chatbot.detect.register.markers import per_spec
 from chatbot.detect.register.quotes import Quotations
 from chatbot.detect.register.reading import Evidence, Misuse, Reading
@@ -305,6 +306,15 @@ def _misuses(text: str, c: Compiled, evidence: list[Evidence]) -> list[Misuse]:
     return found
 
 
+def _outside_list_items(text: str, c: Compiled, evidence: list[Evidence]) -> list[Evidence]:
+    """The votes, less list-item endings (in_lists: false) closing a list item."""
+    plain = {r.id for r in c.markers.endings if not r.in_lists}
+    if not any(e.rule in plain for e in evidence):
+        return evidence
+    items = ListItems(text)
+    return [e for e in evidence if e.rule not in plain or e.start not in items]
+
+
 def _unquoted(text: str, evidence: list[Evidence]) -> list[Evidence]:
     """The votes outside quotation marks, when there are any.
 
@@ -321,7 +331,7 @@ def _unquoted(text: str, evidence: list[Evidence]) -> list[Evidence]:
 
 def analyze(text: str, spec: LocaleSpec) -> Reading:
     c = compiled_for(spec)
-    evidence = _unquoted(text, _collect(text, c))
+    evidence = _outside_list_items(text, c, _unquoted(text, _collect(text, c)))
     misuses = tuple(_misuses(text, c, evidence))
     scores: dict[str, float] = {}
     for e in evidence:

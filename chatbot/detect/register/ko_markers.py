@@ -51,6 +51,9 @@ class EndingRule(_Vote):
     # False for endings a polite speaker also uses to talk to themself (그렇구나,
     # 좋네, 좋겠다): they still vote, but do not count as mixing speech levels.
     addressed: bool = True
+    # False for endings that 개조식 list items use at every level (- 설정 앱을 연다):
+    # closing a list item they show nothing (see lists.py).
+    in_lists: bool = True
 
 
 class WordRule(_Vote):
