@@ -477,6 +477,7 @@ def abandon(backend: Backend, session_id: str) -> None:
     """The shown conversation is being replaced: stop the tab's reply and keep it off the screen."""
     ui = backend.sessions.get(session_id)
     ui.generation += 1
+    ui.sent_at = float("-inf")  # a reply still to start is superseded too: nothing runs
     stop(backend, session_id)
 
 

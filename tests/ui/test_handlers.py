@@ -103,6 +103,9 @@ def test_a_tab_is_replying_from_the_accepted_message_to_the_end_of_its_reply(
     assert not handlers.replying(long, sid)  # a stopped reply holds nobody back
     list(stream)
     assert not handlers.replying(long, sid) and not handlers.claim(long, sid)
+    handlers.accepted(long, sid)
+    handlers.abandon(long, sid)  # Edit or Regenerate before that reply started
+    assert not handlers.replying(long, sid)
 
 
 def test_regenerate_and_edit_undo_the_last_turn(backend: Backend) -> None:
