@@ -252,7 +252,9 @@ POLITE = "はい、部屋は二階にあります。右の階段を使ってく�
 
 
 def _grammar(text: str) -> LlamaGrammar:
-    return LlamaGrammar.from_string(f'root ::= "{text}"', verbose=False)
+    """A grammar that lets the model say exactly ``text`` (quotes and line breaks escaped)."""
+    literal = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return LlamaGrammar.from_string(f'root ::= "{literal}"', verbose=False)
 
 
 def _collect(events: object) -> tuple[str, Verdict, Done, list[Notice]]:
@@ -309,10 +311,8 @@ def test_a_reply_in_the_plans_register_is_not_retried(
     engine: Engine, locale: str, level: str, reply: str
 ) -> None:
     session = ChatSession(engine, None, sampling=Sampling(max_tokens=400))
-    literal = reply.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-    grammar = LlamaGrammar.from_string(f'root ::= "{literal}"', verbose=False)
     text, verdict, _, notices = _collect(
-        RegisterGuard(session).send("?", Plan(locale, level, "t"), grammar=grammar)
+        RegisterGuard(session).send("?", Plan(locale, level, "t"), grammar=_grammar(reply))
     )
     assert text == reply
     assert verdict.retries == 0 and not notices, verdict.attempts

@@ -308,11 +308,10 @@ def _misuses(text: str, c: Compiled, evidence: list[Evidence]) -> list[Misuse]:
 
 def _outside_list_items(text: str, c: Compiled, evidence: list[Evidence]) -> list[Evidence]:
     """The votes, less list-item endings (in_lists: false) closing a list item."""
-    plain = {r.id for r in c.markers.endings if not r.in_lists}
-    if not any(e.rule in plain for e in evidence):
+    if not any(e.rule in c.list_plain_ids for e in evidence):
         return evidence
     items = ListItems(text)
-    return [e for e in evidence if e.rule not in plain or e.start not in items]
+    return [e for e in evidence if e.rule not in c.list_plain_ids or e.start not in items]
 
 
 def _unquoted(text: str, evidence: list[Evidence]) -> list[Evidence]:

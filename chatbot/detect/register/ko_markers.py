@@ -151,6 +151,7 @@ class Compiled:
     ending_ids: frozenset[str] = frozenset()
     deciding_ids: frozenset[str] = frozenset()
     addressed_ids: frozenset[str] = frozenset()
+    list_plain_ids: frozenset[str] = frozenset()  # endings that show nothing in a list item
     part_rules: dict[str, PartRule] = field(default_factory=dict)
     parts_re: re.Pattern[str] | None = None  # one alternation: one scan of a word, not one per part
     misuses: list[tuple[re.Pattern[str], Misuse]] = field(default_factory=list)
@@ -193,6 +194,7 @@ def compile_markers(spec: LocaleSpec) -> Compiled:
         ending_ids=frozenset(r.id for r in markers.endings),
         deciding_ids=frozenset(r.id for r in markers.endings if r.decides),
         addressed_ids=frozenset(r.id for r in markers.endings if r.addressed),
+        list_plain_ids=frozenset(r.id for r in markers.endings if not r.in_lists),
     )
     for rule in markers.endings:
         for ending in rule.endings:
