@@ -12,8 +12,9 @@ import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from chatbot.errors import ConfigError
 
@@ -57,6 +58,34 @@ class Settings(BaseModel):
     )
     register_retries: int = Field(2, ge=0, le=5, description="Most retries for one reply")
     sampling: Sampling = Field(default_factory=Sampling)
+    engine_url: str | None = Field(
+        None,
+        description="A remote OpenAI-compatible engine (llama-server, vLLM, Ollama) instead of "
+        "an in-process model, e.g. http://gpu-box:8080/v1",
+    )
+    engine_model: str | None = Field(
+        None, description="The model to ask the remote engine for (default: the first it lists)"
+    )
+    engine_key: str | None = Field(None, description="Bearer key for the remote engine")
+    engine_parallel: int | None = Field(
+        None,
+        ge=1,
+        le=256,
+        description="Replies the remote engine generates at once (default: its slots, else 4)",
+    )
+
+    @field_validator("engine_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        parts = urlsplit(value.strip())
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ValueError(
+                "an http:// or https:// address of an OpenAI-compatible server, "
+                "e.g. http://127.0.0.1:8080/v1"
+            )
+        return value.strip()
 
 
 SAMPLING_KEYS = frozenset(Sampling.model_fields)

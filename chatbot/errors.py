@@ -28,3 +28,7 @@ class InputError(ChatbotError):
 
 class BusyError(ChatbotError):
     """The queue is full; try again later."""
+
+
+class EngineError(ChatbotError):
+    """A remote engine cannot be reached, refuses the request, or fails mid-reply."""

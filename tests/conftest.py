@@ -6,7 +6,13 @@ into a temp folder. The tiny model is built once per session, in a temp folder.
 
 from __future__ import annotations
 
+import ctypes
+import signal
 import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,7 +32,10 @@ def _hermetic(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("CHATBOT_CACHE", str(tmp_path / "chatbot-cache"))
     monkeypatch.setenv("CHATBOT_PERSONAS", str(tmp_path / "user-personas"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
-    for key in ("CHATBOT_MODEL", "CHATBOT_N_CTX", "CHATBOT_THREADS", "CHATBOT_SEED"):
+    for key in (
+        *("CHATBOT_MODEL", "CHATBOT_N_CTX", "CHATBOT_THREADS", "CHATBOT_SEED"),
+        *("CHATBOT_ENGINE_URL", "CHATBOT_ENGINE_MODEL", "CHATBOT_ENGINE_KEY"),
+    ):
         monkeypatch.delenv(key, raising=False)
 
 
@@ -48,6 +57,49 @@ def tiny_qwen3_model(models_dir: Path) -> Path:
 @pytest.fixture(scope="session")
 def engine(tiny_model: Path) -> Iterator[Engine]:
     yield Engine(tiny_model, Settings(n_ctx=1024, seed=7, threads=2))
+
+
+def _die_with_parent() -> None:
+    """In the child: Linux kills it when pytest dies, even by SIGKILL (no finalizer runs)."""
+    if sys.platform == "linux":
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+@pytest.fixture(scope="session")
+def remote_engine_url(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real remote engine: llama-cpp-python's OpenAI-compatible server (llama.cpp
+    underneath) on the tiny model, in its own process. Yields its API's URL."""
+    port = free_port()
+    log = tmp_path_factory.mktemp("engine") / "server.log"
+    with log.open("w") as out:
+        server = subprocess.Popen(
+            [
+                *(sys.executable, "-m", "llama_cpp.server", "--model", str(tiny_model)),
+                *("--model_alias", "synthetic-tiny", "--host", "127.0.0.1", "--port", str(port)),
+                *("--n_ctx", "4096", "--n_threads", "2", "--seed", "7", "--verbose", "false"),
+            ],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            preexec_fn=_die_with_parent,
+        )
+    url = f"http://127.0.0.1:{port}/v1"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/models", timeout=2):
+                    break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"the engine never started: {log.read_text()[-2000:]}")
+                time.sleep(0.1)
+        yield url
+    finally:
+        server.terminate()
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:
+            server.kill()
 
 
 def make_engine(path: Path, **settings: object) -> Engine:

@@ -46,7 +46,7 @@ def _ui_language(request: gr.Request | None) -> str:
 def _thinking_allowed(backend: Backend, persona_id: str) -> bool:
     """The switch shows where the model can think (Qwen3) and the persona allows it."""
     persona = backend.registry.get(persona_id).persona
-    return backend.engine.template.supports_thinking and persona.thinking
+    return backend.engine.supports_thinking and persona.thinking
 
 
 def _persona_choices(backend: Backend, language: str) -> list[tuple[str, str]]:

@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from chatbot.ui.sessions import SessionStore, UiSession
 from chatbot.ui.strings import text as ui_text
@@ -26,8 +27,7 @@ from chatbot.check import GuardSettings, RegisterGuard, Verdict
 from chatbot.check.language import language_name
 from chatbot.config import Settings
 from chatbot.errors import ChatbotError
-from chatbot.generate.chat import ChatSession
-from chatbot.generate.engine import Engine
+from chatbot.generate.runtime import Chat, Runtime
 from chatbot.persona.macros import shown_greeting
 from chatbot.persona.registry import Entry, PersonaRegistry
 from chatbot.persona.render import avoid_phrases
@@ -98,7 +98,7 @@ UPDATE_INTERVAL_S = 0.05  # about 20 screen updates a second, not one per token
 class Backend:
     """What every handler needs: the model, the personas, the settings, the sessions."""
 
-    engine: Engine
+    engine: Runtime
     registry: PersonaRegistry
     settings: Settings
     max_message_chars: int = 4000
@@ -225,8 +225,8 @@ def _session(
     thinking: bool,
     history: list[Message],
     names: dict[str, str] | None = None,
-) -> ChatSession:
-    """The tab's ChatSession for this persona and register, in step with the displayed history."""
+) -> Chat:
+    """The tab's chat session for this persona and register, in step with the displayed history."""
     ui: UiSession = backend.sessions.get(session_id)
     key = (
         entry.persona,
@@ -532,14 +532,16 @@ def export_markdown(messages: list[Message], persona_id: str) -> str:
     return "\n".join(lines)
 
 
-def model_status(engine: Engine, done: Done | None = None, language: str = "en") -> str:
+def model_status(engine: Runtime, done: Done | None = None, language: str = "en") -> str:
     info = engine.info
-    parts = [f"**{info.name}** · {info.quantization}"]
+    where = urlsplit(info.engine_url).netloc if info.engine_url else info.quantization
+    parts = [f"**{info.name}** · {where}"]
     context = ui_text("context", language)
     if done is not None:
-        parts.append(f"{context} {done.context_used}/{done.context_size}")
+        size = f"/{done.context_size}" if done.context_size else ""
+        parts.append(f"{context} {done.context_used}{size}")
         parts.append(f"{done.decode_tokens_per_s:.1f} tok/s")
-    else:
+    elif info.n_ctx:  # a remote engine may not say
         parts.append(f"{context} {info.n_ctx}")
     line = " · ".join(parts)
     if info.synthetic:

@@ -1,6 +1,6 @@
 """Per-browser-session chat state, kept on the server.
 
-Each browser tab (Gradio's ``session_hash``) gets its own ``ChatSession``, so
+Each browser tab (Gradio's ``session_hash``) gets its own chat session, so
 conversations never mix; the displayed history lives in the browser
 (``BrowserState``), and a session is rebuilt from it after a reload.
 """
@@ -11,12 +11,12 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from chatbot.generate.chat import ChatSession
+from chatbot.generate.runtime import Chat
 
 
 @dataclass
 class UiSession:
-    chat: ChatSession | None = None
+    chat: Chat | None = None
     key: tuple[object, ...] = ()
     stop_requested: threading.Event = field(default_factory=threading.Event)
     # Bumped when the shown conversation is replaced (Clear, a new persona, Edit,

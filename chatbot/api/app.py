@@ -17,7 +17,6 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from fastapi import Depends, FastAPI, Request
@@ -31,8 +30,7 @@ from chatbot.api.schema import ChatRequest, FieldError, find_surrogate, loc_path
 from chatbot.check import GuardSettings, RegisterGuard, Verdict
 from chatbot.config import Sampling, Settings
 from chatbot.errors import BusyError, ChatbotError, ConfigError, InputError
-from chatbot.generate.chat import ChatSession
-from chatbot.generate.engine import Engine
+from chatbot.generate.runtime import Chat, Runtime
 from chatbot.persona.registry import PersonaRegistry
 from chatbot.persona.render import avoid_phrases
 from chatbot.persona.session import persona_session
@@ -124,7 +122,7 @@ class Halt:
     """Ends a turn from any thread within one token, even between a guard's attempts
     (a flag of its own, which outlives the session's, cleared when a new turn starts)."""
 
-    def __init__(self, chat: ChatSession) -> None:
+    def __init__(self, chat: Chat) -> None:
         self.chat = chat
         self.event = threading.Event()
 
@@ -138,7 +136,7 @@ class Halt:
 
 @dataclass
 class Api:
-    engine: Engine
+    engine: Runtime
     registry: PersonaRegistry
     settings: Settings
     max_message_chars: int = 4000
@@ -146,8 +144,9 @@ class Api:
 
     @property
     def model_name(self) -> str:
-        """The loaded GGUF's file name without .gguf: an id clients can type."""
-        return Path(self.engine.info.path).stem
+        """The loaded GGUF's file name without .gguf (a remote engine's own name for its
+        model): an id clients can type."""
+        return self.engine.info.id
 
     def models(self) -> list[str]:
         return [self.model_name, *sorted(self.registry.entries())]
@@ -208,7 +207,7 @@ class Api:
                         f"{self.model_name!r}; GET /v1/models lists the personas",
                         field,
                     )
-            chat = ChatSession(self.engine, system, sampling=sampling, thinking=thinking)
+            chat = self.engine.chat(system, sampling=sampling, thinking=thinking)
             chat.restore(history)
             halt = Halt(chat)
             return chat.send(text, cancelled=halt.is_set, stops=req.stops()), halt
@@ -261,7 +260,7 @@ class Api:
 
 
 def create_api(
-    engine: Engine,
+    engine: Runtime,
     registry: PersonaRegistry,
     settings: Settings,
     *,

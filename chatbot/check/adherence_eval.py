@@ -23,8 +23,7 @@ from chatbot.check.guard import GuardSettings, RegisterGuard, Verdict, verdict_f
 from chatbot.config import Sampling
 from chatbot.detect.register import analyze
 from chatbot.errors import ConfigError
-from chatbot.generate.chat import ChatSession
-from chatbot.generate.engine import Engine
+from chatbot.generate.runtime import Runtime
 from chatbot.plan.policy import Plan
 from chatbot.prompt import build_system_prompt
 from chatbot.stream.events import TextDelta
@@ -80,7 +79,7 @@ class LocaleResult:
 
 
 def run_locale(
-    engine: Engine,
+    engine: Runtime,
     code: str,
     *,
     sampling: Sampling,
@@ -97,11 +96,11 @@ def run_locale(
     result = LocaleResult(code, data.level)
     for message in data.messages[:limit]:
         result.n += 1
-        plain = ChatSession(engine, data.persona, sampling=sampling)
+        plain = engine.chat(data.persona, sampling=sampling)
         text = "".join(e.text for e in plain.send(message) if isinstance(e, TextDelta))
         if verdict_for(analyze(text, code), plan) == "on_target":
             result.baseline_on_target += 1
-        layered = ChatSession(engine, layered_prompt, sampling=sampling)
+        layered = engine.chat(layered_prompt, sampling=sampling)
         held = RegisterGuard(layered, guard or GuardSettings())
         verdict = next(e for e in held.send(message, plan) if isinstance(e, Verdict))
         result.statuses[verdict.status] = result.statuses.get(verdict.status, 0) + 1

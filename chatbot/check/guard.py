@@ -30,7 +30,7 @@ from chatbot.config import Settings
 from chatbot.detect.register import analyze
 from chatbot.detect.register.quotes import Quotations
 from chatbot.detect.register.reading import Reading
-from chatbot.generate.chat import ChatSession
+from chatbot.generate.runtime import Chat
 from chatbot.plan.policy import Plan
 from chatbot.stream.events import Done, Event, Notice, TextDelta
 
@@ -226,7 +226,7 @@ class _Tally:
 
 
 class RegisterGuard:
-    def __init__(self, session: ChatSession, settings: GuardSettings | None = None) -> None:
+    def __init__(self, session: Chat, settings: GuardSettings | None = None) -> None:
         self.session = session
         self.settings = settings or GuardSettings()
 

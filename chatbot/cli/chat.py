@@ -16,8 +16,9 @@ from chatbot.cli import cli, printable
 from chatbot.cli.options import persona_folder_option, settings_from, settings_options
 from chatbot.config import DEFAULT_N_CTX, Settings
 from chatbot.errors import InputError
-from chatbot.generate.chat import ChatSession
 from chatbot.generate.engine import Engine
+from chatbot.generate.remote import RemoteEngine
+from chatbot.generate.runtime import Chat, Runtime
 from chatbot.models import hub, presets
 from chatbot.persona.macros import shown_greeting
 from chatbot.persona.registry import Entry
@@ -31,7 +32,12 @@ from chatbot.stream.events import Done, Notice, TextDelta, ThinkingDelta
 HELP = "Commands: /reset starts over, /exit quits. Ctrl-C stops a reply; Ctrl-D quits."
 
 
-def load_engine(settings: Settings, *, allow_download: bool = True) -> Engine:
+def load_engine(settings: Settings, *, allow_download: bool = True) -> Runtime:
+    """The model to chat with: a remote engine when ``engine_url`` names one, else a GGUF
+    loaded in this process."""
+    if settings.engine_url:
+        click.secho(f"Connecting to {settings.engine_url} ...", dim=True, err=True)
+        return RemoteEngine(settings)
     path = hub.resolve(settings.model, allow_download=allow_download)
     click.secho(f"Loading {path} ...", dim=True, err=True)
     return Engine(path, with_preset_context(settings))
@@ -46,7 +52,7 @@ def with_preset_context(settings: Settings) -> Settings:
     return settings.model_copy(update={"n_ctx": preset.n_ctx if preset else DEFAULT_N_CTX})
 
 
-def _banner(engine: Engine, session: ChatSession) -> None:
+def _banner(engine: Runtime, session: Chat) -> None:
     info = engine.info
     click.secho(f"Model: {info.label}", bold=True, err=True)
     if info.synthetic:
@@ -57,12 +63,13 @@ def _banner(engine: Engine, session: ChatSession) -> None:
             err=True,
         )
     think = "on" if session.thinking else ("off" if session.supports_thinking else "n/a")
-    click.secho(
-        f"Context {info.n_ctx} tokens, {info.threads} threads, GPU layers {info.n_gpu_layers}, "
-        f"thinking {think}.",
-        dim=True,
-        err=True,
+    where = (
+        f"remote engine at {info.engine_url}"
+        if info.engine_url
+        else f"{info.threads} threads, GPU layers {info.n_gpu_layers}"
     )
+    context = f"Context {info.n_ctx} tokens" if info.n_ctx else "Context: the engine's"
+    click.secho(f"{context}, {where}, thinking {think}.", dim=True, err=True)
     if info.context_warning:
         click.secho(f"Warning: {info.context_warning}", fg="yellow", err=True)
     click.secho(HELP, dim=True, err=True)
@@ -87,7 +94,7 @@ def _verdict_line(verdict: Verdict) -> str:
     )
 
 
-def _reply(session: ChatSession, message: str, guard: tuple[RegisterGuard, Plan] | None) -> None:
+def _reply(session: Chat, message: str, guard: tuple[RegisterGuard, Plan] | None) -> None:
     events = guard[0].send(message, guard[1]) if guard else session.send(message)
     thinking_open = False
     try:
@@ -153,10 +160,10 @@ class _PersonaChat:
     """A persona in the terminal: each message is planned as in the UI (the user's
     language and register, the persona's policy), and a new plan keeps the history."""
 
-    def __init__(self, engine: Engine, settings: Settings, entry: Entry, name: str | None) -> None:
+    def __init__(self, engine: Runtime, settings: Settings, entry: Entry, name: str | None) -> None:
         self.engine, self.settings, self.entry = engine, settings, entry
         self.name = name
-        self.session: ChatSession | None = None
+        self.session: Chat | None = None
         self.key: tuple[str, str] | None = None
 
     def greet(self) -> None:
@@ -164,7 +171,7 @@ class _PersonaChat:
         code = self.settings.locale if self.settings.locale in persona.locales else None
         click.echo(shown_greeting(persona, code or persona.primary_locale, self.name))
 
-    def turn(self, message: str) -> tuple[ChatSession, tuple[RegisterGuard, Plan]]:
+    def turn(self, message: str) -> tuple[Chat, tuple[RegisterGuard, Plan]]:
         persona = self.entry.persona
         target, _ = target_for(persona, message, self.settings.locale, self.settings.level)
         if self.session is None or self.key != (target.locale, target.level):
@@ -195,14 +202,14 @@ class _PersonaChat:
 
 
 def repl(
-    engine: Engine, settings: Settings, persona: Entry | None = None, name: str | None = None
+    engine: Runtime, settings: Settings, persona: Entry | None = None, name: str | None = None
 ) -> None:
     _tolerate_bad_input_bytes()
     if persona is not None:
         _persona_repl(engine, settings, _PersonaChat(engine, settings, persona, name))
         return
     system, plan = _register_layer(settings)
-    session = ChatSession(engine, system, sampling=settings.sampling, thinking=settings.thinking)
+    session = engine.chat(system, sampling=settings.sampling, thinking=settings.thinking)
     guard = (RegisterGuard(session, GuardSettings.from_settings(settings)), plan) if plan else None
     _banner(engine, session)
     if plan:
@@ -232,8 +239,8 @@ def _check_persona_options(entry: Entry, settings: Settings) -> None:
             )
 
 
-def _persona_repl(engine: Engine, settings: Settings, chat: _PersonaChat) -> None:
-    probe = ChatSession(engine, None, thinking=settings.thinking)  # for the banner only
+def _persona_repl(engine: Runtime, settings: Settings, chat: _PersonaChat) -> None:
+    probe = engine.chat(None, thinking=settings.thinking)  # for the banner only
     _banner(engine, probe)
     click.secho(f"Persona: {chat.entry.persona.id}", dim=True, err=True)
     chat.greet()

@@ -14,6 +14,17 @@ F = Callable[..., Any]
 
 _ENGINE_OPTIONS: list[Callable[[F], F]] = [
     click.option("--model", "-m", help="GGUF path, preset name, or repo_id:pattern on the Hub."),
+    click.option(
+        "--engine-url",
+        help="A remote OpenAI-compatible engine (llama-server, vLLM, Ollama) to generate "
+        "with instead of a model in-process, e.g. http://gpu-box:8080/v1.",
+    ),
+    click.option("--engine-model", help="The remote engine's model (default: the first listed)."),
+    click.option(
+        "--engine-parallel",
+        type=int,
+        help="Replies the remote engine generates at once (default: its slots, else 4).",
+    ),
     click.option("--n-ctx", type=int, help="Context size in tokens."),
     click.option("--threads", type=int, help="CPU threads (default: physical cores)."),
     click.option("--n-gpu-layers", type=int, help="Layers to offload to the GPU (-1: all)."),

@@ -18,6 +18,7 @@ from chatbot.cli.options import engine_options, settings_from
 from chatbot.config import DEFAULT_N_CTX, Settings
 from chatbot.errors import ChatbotError, InputError, ModelUnavailableError
 from chatbot.generate.engine import Engine
+from chatbot.generate.runtime import Runtime
 from chatbot.models import hub, local
 
 
@@ -90,16 +91,19 @@ def _bind_error(host: str, port: int, exc: OSError) -> str:
     )
 
 
-def engine_or_demo(settings: Settings, *, interactive: bool) -> Engine:
+def engine_or_demo(settings: Settings, *, interactive: bool) -> Runtime:
     """The configured model; when it cannot be had, say so and offer the demo model.
 
     Only a model to download (a preset or a Hub reference, offline and not cached)
     falls back: a mistyped file path or preset name is an error, so an unattended
-    server never ends up serving noise because of a typo.
+    server never ends up serving noise because of a typo, and neither does a remote
+    engine that cannot be reached.
     """
     from chatbot.cli.chat import load_engine
 
-    if isinstance(hub.parse(settings.model), Path):  # a bad name raises here, with the fix
+    if settings.engine_url or isinstance(
+        hub.parse(settings.model), Path
+    ):  # a bad name raises here, with the fix
         return load_engine(settings)
     try:
         return load_engine(settings)
@@ -126,7 +130,7 @@ def demo_settings(settings: Settings) -> Settings:
     """The tiny synthetic model; its byte-level vocabulary needs a larger context for CJK."""
     path = local.synthetic()
     n_ctx = max(settings.n_ctx or DEFAULT_N_CTX, 8192)
-    return settings.model_copy(update={"model": str(path), "n_ctx": n_ctx})
+    return settings.model_copy(update={"model": str(path), "n_ctx": n_ctx, "engine_url": None})
 
 
 def start_server(

@@ -8,7 +8,6 @@ never part of the answer.
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Any
@@ -17,16 +16,15 @@ from chatbot.config import Sampling
 from chatbot.errors import InputError
 from chatbot.generate.conversation import Conversation, Turn
 from chatbot.generate.engine import Engine
-from chatbot.generate.queue import Ticket
-from chatbot.stream.events import Done, Event, FinishReason, Notice, TextDelta, ThinkingDelta
-from chatbot.stream.stops import StopFilter
-from chatbot.stream.think import ThinkSplitter
+from chatbot.generate.session import QueuedSession
+from chatbot.stream.events import Done, Event, FinishReason, Notice
+from chatbot.stream.reply import ReplyText
 from chatbot.stream.utf8 import Utf8Stream
 
 _USER_STAND_IN = "\x02u\x03"
 
 
-class ChatSession:
+class ChatSession(QueuedSession):
     def __init__(
         self,
         engine: Engine,
@@ -35,15 +33,10 @@ class ChatSession:
         sampling: Sampling | None = None,
         thinking: bool = False,
     ) -> None:
+        super().__init__(engine.lock)
         self.engine = engine
         self.sampling = sampling or Sampling()
         self.thinking = thinking and engine.template.supports_thinking
-        self._stop = threading.Event()
-        self._held: Ticket | None = None  # the model, kept between a turn's attempts
-        self._keep = False  # the running send keeps the model when it ends
-        # (prompt, completion) tokens of the last send, however it ended: a reply
-        # abandoned for a retry never reaches its Done.
-        self.last_tokens = (0, 0)
         self.conversation = self._new_conversation(system)
 
     # -- setup ----------------------------------------------------------------
@@ -62,19 +55,6 @@ class ChatSession:
     def reset(self) -> None:
         """Start the conversation over; the system prompt stays."""
         self.conversation = self._new_conversation(self.conversation.system)
-
-    def rollback(self) -> None:
-        """Forget the last turn (a reply that was aborted to be generated again)."""
-        if self.conversation.turns:
-            self.conversation.turns.pop()
-
-    def stopped(self) -> bool:
-        """Whether ``stop`` was called during this turn."""
-        return self._stop.is_set()
-
-    def stop(self) -> None:
-        """Cancel the turn in progress (from any thread); it ends within one token."""
-        self._stop.set()
 
     @property
     def supports_thinking(self) -> bool:
@@ -117,88 +97,29 @@ class ChatSession:
                 f"{trim.turns} turn(s) ({trim.tokens} tokens) were dropped. The system prompt is kept.",
                 {"turns": trim.turns, "tokens": trim.tokens, "n_ctx": engine.info.n_ctx},
             )
+        is_cancelled = self._cancelled_check(cancelled)
 
-        def is_cancelled() -> bool:
-            return self._stop.is_set() or (cancelled is not None and cancelled())
+        def empty_turn() -> Turn:
+            end = engine.tokenize(engine.template.reply_end())
+            return Turn(message, "", user_tokens, end)
 
-        lock = engine.lock
-        ticket, holding = (self._held, True) if self._held is not None else (lock.join(), False)
-        self._held = None
-        if not holding:  # a new turn; a retry of this one keeps a Stop pressed meanwhile
-            self._stop.clear()
-        try:
-            reported = -1
-            while not holding and not lock.wait(ticket, timeout=0.1):
-                if is_cancelled():
-                    yield self._nothing_generated()
-                    return
-                ahead = lock.position(ticket)
-                if ahead != reported:  # the reader sees its place in the line change
-                    reported = ahead
-                    yield Notice(
-                        "queued", f"Waiting for the model: {ahead} ahead.", {"ahead": ahead}
-                    )
-            holding = True
-            if is_cancelled():  # stopped between a turn's attempts: nothing more to generate
-                # The turn stays, empty, as a reply stopped before its first token does.
-                end = engine.tokenize(engine.template.reply_end())
-                self.conversation.turns.append(Turn(message, "", user_tokens, end))
-                yield self._nothing_generated()
-                return
-            yield from self._generate(
+        yield from self._queued(
+            is_cancelled,
+            empty_turn,
+            lambda: self._generate(
                 message, user_tokens, sampling, is_cancelled, grammar, on_token, started, stops
-            )
-        finally:
-            if self._keep and holding:
-                self._held = ticket
-            else:
-                lock.leave(ticket)
-            self._keep = False
+            ),
+        )
 
-    def _nothing_generated(self) -> Done:
-        """The end of a send cancelled before it generated anything."""
-        n_ctx = self.engine.info.n_ctx
-        return Done("cancelled", 0, 0, 0, 0.0, 0.0, self.conversation.n_tokens, n_ctx)
+    def _context_size(self) -> int:
+        return self.engine.info.n_ctx
 
-    def keep(self) -> None:
-        """Keep the model when the running ``send`` ends (it is about to be closed
-        for a retry): the next ``send``, the same turn again, does not queue
-        behind requests that came later. ``release`` gives it back."""
-        self._keep = True
-
-    def release(self) -> None:
-        """Give back the model that ``keep`` kept, if the next ``send`` did not take it."""
-        if self._held is not None:
-            ticket, self._held = self._held, None
-            self.engine.lock.leave(ticket)
-
-    def history(self) -> list[dict[str, str]]:
-        """The conversation as user/assistant messages, the form ``restore`` takes."""
-        out: list[dict[str, str]] = []
-        for turn in self.conversation.turns:
-            out += [{"role": "user", "content": turn.user}]
-            out += [{"role": "assistant", "content": turn.reply}]
-        return out
-
-    def restore(self, messages: list[dict[str, str]]) -> None:
-        """Rebuild the history from displayed messages (e.g. after a page reload).
-
-        Replies are re-tokenized from their text, so the first turn after a
-        restore evaluates the history once; later turns reuse it again.
-        """
+    def _past_turn(self, user: str, reply: str) -> Turn:
+        """Re-tokenized from its text: the first turn after a ``restore`` evaluates the
+        history once; later turns reuse it again."""
         template = self.engine.template
-        pending: str | None = None
-        for m in messages:
-            if m.get("role") == "user":
-                pending = m.get("content", "")
-            elif m.get("role") == "assistant" and pending is not None:
-                reply = m.get("content", "")
-                user_tokens = self.engine.tokenize(
-                    template.user_turn(pending, thinking=self.thinking)
-                )
-                reply_tokens = self.engine.tokenize(reply + template.reply_end())
-                self.conversation.turns.append(Turn(pending, reply, user_tokens, reply_tokens))
-                pending = None
+        user_tokens = self.engine.tokenize(template.user_turn(user, thinking=self.thinking))
+        return Turn(user, reply, user_tokens, self.engine.tokenize(reply + template.reply_end()))
 
     def _generate(
         self,
@@ -215,32 +136,12 @@ class ChatSession:
         prompt = self.conversation.tokens(user_tokens)
         turn = Turn(user=message, reply="", user_tokens=user_tokens)
         utf8 = Utf8Stream()
-        splitter = ThinkSplitter(enabled=engine.template.supports_thinking)
-        answer: list[str] = []
-        thinking: list[str] = []
+        reply = ReplyText(thinking_template=engine.template.supports_thinking, stops=stops)
         generated: list[int] = []
         evaluated_before = engine.evaluated_tokens()
         evaluated_prompt = 0
         first_at = last_at = start
         finish: FinishReason = "stop"
-        stop = StopFilter(list(stops))
-
-        def route(text: str) -> Iterator[Event]:
-            for channel, part in splitter.feed(text):
-                yield from channel_text(channel, part)
-
-        def channel_text(channel: str, part: str) -> Iterator[Event]:
-            if channel == "thinking":
-                thinking.append(part)
-                yield ThinkingDelta(part)
-                return
-            if not (answer or stop.buffer):  # the answer after </think> starts with blank lines
-                part = part.lstrip("\n") if thinking else part
-            part = stop.feed(part)
-            if part:
-                answer.append(part)
-                yield TextDelta(part)
-
         try:
             for token in engine.generate(prompt, sampling, cancelled=is_cancelled, grammar=grammar):
                 last_at = time.perf_counter()
@@ -252,12 +153,12 @@ class ChatSession:
                     on_token(token)
                 text = utf8.feed(engine.piece(token))
                 if text:
-                    yield from route(text)
-                if stop.stopped:
+                    yield from reply.feed(text)
+                if reply.stopped:
                     break  # the rest is never shown, so never generated
             if not generated:
                 evaluated_prompt = engine.evaluated_tokens() - evaluated_before
-            if stop.stopped:
+            if reply.stopped:
                 finish = "stop"
             elif is_cancelled():
                 finish = "cancelled"
@@ -265,23 +166,18 @@ class ChatSession:
                 finish = "length"
             elif len(prompt) + len(generated) >= engine.info.n_ctx:
                 finish = "context"
-            if not stop.stopped:
-                yield from route(utf8.flush())
-                for channel, part in splitter.flush():
-                    yield from channel_text(channel, part)
-                rest = stop.flush()
-                if rest:
-                    answer.append(rest)
-                    yield TextDelta(rest)
+            if not reply.stopped:
+                yield from reply.feed(utf8.flush())
+                yield from reply.flush()
         except GeneratorExit:
             finish = "cancelled"
             raise
         finally:
             # Whatever was shown stays in the history, as the user saw it.
-            turn.reply = "".join(answer)
-            turn.thinking = "".join(thinking)
+            turn.reply = reply.answer
+            turn.thinking = reply.thinking
             # Cut at a stop string, the reply's tokens are those of what was kept.
-            kept = engine.tokenize(turn.reply) if stop.stopped else generated
+            kept = engine.tokenize(turn.reply) if reply.stopped else generated
             turn.reply_tokens = kept + engine.tokenize(engine.template.reply_end())
             self.last_tokens = (len(prompt), len(generated))
             self.conversation.turns.append(turn)

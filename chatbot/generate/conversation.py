@@ -22,10 +22,11 @@ class Turn:
     user_tokens: list[int]  # rendered user turn + generation prompt
     reply_tokens: list[int] = field(default_factory=list)  # generated + template's reply end
     thinking: str = ""
+    counted: int = 0  # a remote engine's turn: no tokens here, only the count it reported
 
     @property
     def n_tokens(self) -> int:
-        return len(self.user_tokens) + len(self.reply_tokens)
+        return len(self.user_tokens) + len(self.reply_tokens) or self.counted
 
 
 @dataclass

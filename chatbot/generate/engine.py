@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import llama_cpp
 
@@ -24,6 +24,9 @@ from chatbot.generate import hardware, llama_log
 from chatbot.generate.queue import FairLock
 from chatbot.generate.template import ChatTemplate
 from chatbot.models import gguf_file
+
+if TYPE_CHECKING:
+    from chatbot.generate.chat import ChatSession
 
 log = logging.getLogger(__name__)
 
@@ -46,11 +49,19 @@ class ModelInfo:
     threads: int
     n_gpu_layers: int
     synthetic: bool
+    engine_url: str | None = None  # a remote engine's address; None for a model in-process
+
+    @property
+    def id(self) -> str:
+        """What clients call the model: the GGUF's file name without .gguf, or the
+        remote engine's own name for it."""
+        return self.name if self.engine_url else Path(self.path).stem
 
     @property
     def label(self) -> str:
         noise = " — synthetic random-weight model: its replies are noise" if self.synthetic else ""
-        return f"{self.name} ({self.quantization}){noise}"
+        where = f" at {self.engine_url}" if self.engine_url else f" ({self.quantization})"
+        return f"{self.name}{where}{noise}"
 
     @property
     def context_warning(self) -> str | None:
@@ -128,6 +139,19 @@ class Engine:
             n_gpu_layers=n_gpu_layers,
             synthetic="random weights" in name,
         )
+
+    @property
+    def supports_thinking(self) -> bool:
+        """Whether the model's template has Qwen3's thinking switch."""
+        return self.template.supports_thinking
+
+    def chat(
+        self, system: str | None = None, *, sampling: Sampling | None = None, thinking: bool = False
+    ) -> ChatSession:
+        """A new conversation on this model."""
+        from chatbot.generate.chat import ChatSession
+
+        return ChatSession(self, system, sampling=sampling, thinking=thinking)
 
     # -- tokens ---------------------------------------------------------------
 

@@ -4,6 +4,9 @@
 user could wait forever. Here waiters are served in arrival order, can see
 their place in the line while they wait (a streaming reply can show it), and
 can leave the line (a closed tab) without holding up the others.
+
+A remote engine serves several requests at once (llama-server's slots): the
+lock then has that many ``slots``, held by the first ones in the line.
 """
 
 from __future__ import annotations
@@ -21,18 +24,22 @@ class Ticket:
 
 
 class FairLock:
-    def __init__(self, max_waiting: int | None = None) -> None:
+    def __init__(self, max_waiting: int | None = None, *, slots: int = 1) -> None:
+        if slots < 1:
+            raise ValueError("a lock needs at least one slot")
         self._cond = threading.Condition()
-        self._line: deque[Ticket] = deque()  # the head holds the lock when _held
-        self._held = False
+        self._line: deque[Ticket] = deque()  # holders first, then those waiting
+        self._holders: set[Ticket] = set()
+        self.slots = slots
         self.max_waiting = max_waiting
 
     def join(self) -> Ticket:
         """Take a place at the end of the line; BusyError when the line is full."""
         with self._cond:
-            waiting = len(self._line) - (1 if self._held else 0)
-            # A free lock is taken at once: that is not waiting, whatever the limit.
-            if self.max_waiting is not None and self._line and waiting >= self.max_waiting:
+            waiting = len(self._line) - len(self._holders)
+            # A free slot is taken at once: that is not waiting, whatever the limit.
+            full = len(self._line) >= self.slots
+            if self.max_waiting is not None and full and waiting >= self.max_waiting:
                 if waiting == 0:  # a line of none: only the request being answered
                     raise BusyError(
                         "The server is busy answering another request and keeps no line "
@@ -47,12 +54,19 @@ class FairLock:
     def wait(self, ticket: Ticket, timeout: float | None = None) -> bool:
         """Block until ``ticket`` holds the lock (True) or ``timeout`` passes (False)."""
         with self._cond:
-            ok = self._cond.wait_for(
-                lambda: not self._held and bool(self._line) and self._line[0] is ticket, timeout
-            )
+            ok = self._cond.wait_for(lambda: self._turn_of(ticket), timeout)
             if ok:
-                self._held = True
+                self._holders.add(ticket)
             return ok
+
+    def _turn_of(self, ticket: Ticket) -> bool:
+        """Whether ``ticket`` is among the first ``slots`` in the line."""
+        for ahead, other in enumerate(self._line):
+            if other is ticket:
+                return ahead < self.slots
+            if ahead + 1 >= self.slots:
+                return False
+        return False
 
     def busy(self) -> bool:
         """Whether anyone holds the lock or waits for it."""
@@ -60,18 +74,17 @@ class FairLock:
             return bool(self._line)
 
     def position(self, ticket: Ticket) -> int:
-        """How many are ahead of ``ticket`` (0: it holds the lock or is next)."""
+        """How many wait ahead of ``ticket`` (0: it holds the lock or is next)."""
         with self._cond:
             try:
-                return self._line.index(ticket)
+                return max(0, self._line.index(ticket) - self.slots + 1)
             except ValueError:
                 return 0
 
     def leave(self, ticket: Ticket) -> None:
         """Release the lock if ``ticket`` holds it, or step out of the line."""
         with self._cond:
-            if self._held and self._line and self._line[0] is ticket:
-                self._held = False
+            self._holders.discard(ticket)
             if ticket in self._line:
                 self._line.remove(ticket)
             self._cond.notify_all()

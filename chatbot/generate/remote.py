@@ -1,0 +1,512 @@
+"""A remote OpenAI-compatible engine: llama.cpp's server, vLLM or Ollama generates,
+and the pipeline (plan, prompt, register guard, streaming) stays here.
+
+Each turn sends the conversation as messages to ``/chat/completions`` and reads
+the reply as server-sent events. The server applies the model's chat template
+and keeps its own prompt cache (llama-server's ``cache_prompt``, vLLM's prefix
+caching), so a long conversation is not evaluated again on every turn. Closing
+a reply (Stop, a register retry, a client gone) closes its connection, and the
+server stops generating.
+
+The engine serves several replies at once: as many as it has slots
+(llama-server's ``/props`` says), else ``engine_parallel`` (default 4). Requests
+beyond that wait here, in line, as they do for a model in-process.
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import re
+import threading
+import time
+from collections.abc import Callable, Generator, Iterator, Sequence
+from pathlib import PurePosixPath
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+
+from chatbot.config import Sampling, Settings
+from chatbot.errors import EngineError, InputError
+from chatbot.generate.conversation import Conversation, Turn
+from chatbot.generate.engine import ModelInfo
+from chatbot.generate.queue import FairLock
+from chatbot.generate.session import QueuedSession
+from chatbot.stream.events import Done, Event, FinishReason, Notice
+from chatbot.stream.reply import ReplyText
+
+DEFAULT_SLOTS = 4
+CONNECT_S = 10.0
+# Between two streamed chunks: a long prompt on a busy engine is evaluated before
+# the first one comes. Stop does not wait for it: it closes the connection.
+READ_S = 600.0
+PROBE_S = 10.0
+
+# How llama-server ("exceeds the available context size"), vLLM ("maximum context
+# length is …") and llama-cpp-python's server ("exceed context window") refuse a
+# conversation too long for the context.
+_CONTEXT_FULL = re.compile(r"context (size|length|window)|maximum context", re.IGNORECASE)
+
+
+def api_base(url: str) -> str:
+    """``url`` ending in ``/v1``: http://host:8080 and http://host:8080/v1 both name the API."""
+    parts = urlsplit(url.strip().rstrip("/"))
+    path = parts.path if parts.path.endswith("/v1") else parts.path + "/v1"
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+def _hybrid_thinking(model: str) -> bool:
+    """Whether a model's name is a Qwen3 hybrid (thinks when asked); the 2507 models
+    either never think (Instruct) or always do (Thinking)."""
+    name = model.lower()
+    return "qwen3" in name and "2507" not in name
+
+
+class _ContextFull(Exception):
+    pass
+
+
+class RemoteEngine:
+    """A model served by an OpenAI-compatible server. Thread-safe."""
+
+    def __init__(self, settings: Settings, *, transport: httpx.BaseTransport | None = None) -> None:
+        if not settings.engine_url:
+            raise EngineError("no engine address: set --engine-url or CHATBOT_ENGINE_URL")
+        self.url = api_base(settings.engine_url)
+        headers = {"Authorization": f"Bearer {settings.engine_key}"} if settings.engine_key else {}
+        self.http = httpx.Client(
+            base_url=self.url,
+            headers=headers,
+            timeout=httpx.Timeout(READ_S, connect=CONNECT_S),
+            limits=httpx.Limits(max_connections=None, max_keepalive_connections=32),
+            transport=transport,
+        )
+        self.seed = settings.seed
+        listed = self._models()
+        ids = [str(m.get("id")) for m in listed if isinstance(m, dict) and m.get("id")]
+        model = settings.engine_model or (ids[0] if ids else None)
+        if model is None:
+            raise EngineError(
+                f"the engine at {self.url} lists no model: name the one to use with "
+                "--engine-model (or CHATBOT_ENGINE_MODEL)"
+            )
+        if settings.engine_model and ids and model not in ids:
+            raise EngineError(
+                f"the engine at {self.url} has no model {model!r}; it lists "
+                f"{', '.join(ids[:10])}. Fix --engine-model (or CHATBOT_ENGINE_MODEL)"
+            )
+        props = self._props()
+        entry = next((m for m in listed if isinstance(m, dict) and m.get("id") == model), {})
+        generation = props.get("default_generation_settings")
+        n_ctx = (
+            (generation.get("n_ctx") if isinstance(generation, dict) else None)
+            or entry.get("max_model_len")  # vLLM
+            or settings.n_ctx
+            or 0  # unknown: the engine says when a conversation outgrows it
+        )
+        template = props.get("chat_template")
+        self._thinking = (
+            "enable_thinking" in template if isinstance(template, str) else _hybrid_thinking(model)
+        )
+        slots = settings.engine_parallel or props.get("total_slots") or DEFAULT_SLOTS
+        self.lock = FairLock(slots=int(slots))
+        alias = str(props.get("model_alias") or "")
+        self.info = ModelInfo(
+            path=self.url,
+            name=model,
+            quantization="remote",
+            n_params=0,
+            n_ctx=int(n_ctx),
+            n_ctx_train=0,
+            threads=0,
+            n_gpu_layers=0,
+            # Our synthetic GGUFs, served remotely: their file names say what they are.
+            synthetic="random weights" in alias
+            or PurePosixPath(model).name.startswith("synthetic-"),
+            engine_url=self.url,
+        )
+
+    @property
+    def supports_thinking(self) -> bool:
+        """Whether the model has Qwen3's thinking switch (its template, else its name)."""
+        return self._thinking
+
+    def chat(
+        self, system: str | None = None, *, sampling: Sampling | None = None, thinking: bool = False
+    ) -> RemoteChat:
+        return RemoteChat(self, system, sampling=sampling, thinking=thinking)
+
+    def close(self) -> None:
+        self.http.close()
+
+    # -- talking to the server ----------------------------------------------
+
+    def _models(self) -> list[Any]:
+        try:
+            response = self.http.get("/models", timeout=PROBE_S)
+        except httpx.HTTPError as exc:
+            raise self.unreachable(exc) from exc
+        if response.status_code == 404:
+            raise EngineError(
+                f"no OpenAI-compatible API at {self.url} (GET /models: 404): the address "
+                "should name the server's API, usually ending in /v1"
+            )
+        if response.status_code >= 400:
+            raise self.refused(response.status_code, _error_text(response))
+        try:
+            data = response.json().get("data")
+        except (ValueError, AttributeError) as exc:
+            raise EngineError(
+                f"{self.url}/models did not answer as an OpenAI-compatible API does "
+                "(no JSON with `data`): check --engine-url"
+            ) from exc
+        return data if isinstance(data, list) else []
+
+    def _props(self) -> dict[str, Any]:
+        """llama-server's own description of itself (slots, context, template); {} elsewhere."""
+        root = self.url.removesuffix("/v1")
+        try:
+            response = self.http.get(f"{root}/props", timeout=PROBE_S)
+            props = response.json() if response.status_code == 200 else {}
+        except (httpx.HTTPError, ValueError):
+            return {}
+        return props if isinstance(props, dict) else {}
+
+    def unreachable(self, exc: Exception) -> EngineError:
+        return EngineError(
+            f"cannot reach the engine at {self.url}: {exc or type(exc).__name__}. Start it "
+            "(e.g. llama-server -m MODEL.gguf --port 8080), or fix --engine-url "
+            "(CHATBOT_ENGINE_URL)"
+        )
+
+    def refused(self, status: int, detail: str) -> EngineError:
+        if status in (401, 403):
+            return EngineError(
+                f"the engine at {self.url} refused the key (HTTP {status}: {detail}): set "
+                "CHATBOT_ENGINE_KEY to the key it expects"
+            )
+        return EngineError(f"the engine at {self.url} answered HTTP {status}: {detail}")
+
+    def open_stream(self, body: dict[str, Any]) -> httpx.Response:
+        """POST a streamed chat completion; its response, ready to read."""
+        request = self.http.build_request("POST", "/chat/completions", json=body)
+        try:
+            response = self.http.send(request, stream=True)
+        except httpx.HTTPError as exc:
+            raise self.unreachable(exc) from exc
+        if response.status_code >= 400:
+            try:
+                response.read()
+                detail = _error_text(response)
+            except httpx.HTTPError:
+                detail = "(no body)"
+            finally:
+                response.close()
+            if response.status_code in (400, 413) and _CONTEXT_FULL.search(detail):
+                raise _ContextFull(detail)
+            raise self.refused(response.status_code, detail)
+        return response
+
+
+def _error_text(response: httpx.Response) -> str:
+    """The server's own words for an error (OpenAI's ``error.message``, else the body)."""
+    try:
+        data = response.json()
+    except ValueError:
+        return response.text.strip()[:300] or response.reason_phrase
+    error = data.get("error") if isinstance(data, dict) else None
+    if isinstance(error, dict) and error.get("message"):
+        return str(error["message"])[:300]
+    if isinstance(error, str):
+        return error[:300]
+    return json.dumps(data)[:300]
+
+
+def _chunks(response: httpx.Response) -> Iterator[dict[str, Any]]:
+    """The JSON objects of a server-sent event stream, up to ``[DONE]``."""
+    for line in response.iter_lines():
+        if not line.startswith("data:"):
+            continue  # comments (": ping"), event names, blank separators
+        data = line[5:].strip()
+        if data == "[DONE]":
+            return
+        try:
+            chunk = json.loads(data)
+        except ValueError as exc:
+            raise EngineError(f"the engine sent a line that is not JSON: {data[:80]!r}") from exc
+        if not isinstance(chunk, dict):
+            continue
+        error = chunk.get("error")
+        if error:
+            message = error.get("message") if isinstance(error, dict) else error
+            raise EngineError(f"the engine failed mid-reply: {message}")
+        yield chunk
+
+
+_END = object()
+
+
+class _Reader:
+    """Reads a streamed reply on its own thread, so the reply can be left at once (Stop,
+    a client gone) even while the engine is still evaluating a long prompt. Left, the
+    thread closes the connection as soon as the engine sends anything more, and the
+    engine stops generating."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = response
+        self._items: queue.Queue[Any] = queue.Queue()
+        self._left = threading.Event()
+        self._url = str(response.request.url)
+        threading.Thread(target=self._read, name="engine-reader", daemon=True).start()
+
+    def _read(self) -> None:
+        try:
+            for chunk in _chunks(self._response):
+                if self._left.is_set():
+                    break
+                self._items.put(chunk)
+            self._items.put(_END)
+        except (EngineError, httpx.HTTPError, OSError, RuntimeError) as exc:
+            self._items.put(exc)
+        finally:
+            self._response.close()
+
+    def chunks(self, cancelled: Callable[[], bool]) -> Iterator[dict[str, Any]]:
+        """The chunks as they come, until the end, an error or ``cancelled()``."""
+        while True:
+            try:
+                item = self._items.get(timeout=0.05)
+            except queue.Empty:
+                if cancelled():
+                    return
+                continue
+            if item is _END:
+                return
+            if isinstance(item, EngineError):
+                raise item
+            if isinstance(item, BaseException):
+                raise EngineError(
+                    f"the engine stopped answering mid-reply ({self._url}): "
+                    f"{item or type(item).__name__}"
+                ) from item
+            yield item
+
+    def abandon(self) -> None:
+        self._left.set()
+
+
+class RemoteChat(QueuedSession):
+    """One conversation on a remote engine, with ``ChatSession``'s interface."""
+
+    def __init__(
+        self,
+        engine: RemoteEngine,
+        system: str | None = None,
+        *,
+        sampling: Sampling | None = None,
+        thinking: bool = False,
+    ) -> None:
+        super().__init__(engine.lock)
+        self.engine = engine
+        self.sampling = sampling or Sampling()
+        self.thinking = thinking and engine.supports_thinking
+        self.conversation = Conversation(system=system, system_tokens=[])
+        self._used = 0  # tokens of the whole conversation after the last turn, as reported
+
+    @property
+    def supports_thinking(self) -> bool:
+        return self.engine.supports_thinking
+
+    def reset(self) -> None:
+        """Start the conversation over; the system prompt stays."""
+        self.conversation = Conversation(system=self.conversation.system, system_tokens=[])
+        self._used = 0
+
+    def _past_turn(self, user: str, reply: str) -> Turn:
+        return Turn(user, reply, [])
+
+    def _context_used(self) -> int:
+        return self._used
+
+    def _context_size(self) -> int:
+        return self.engine.info.n_ctx
+
+    # -- one turn -------------------------------------------------------------
+
+    def send(
+        self,
+        message: str,
+        *,
+        sampling: Sampling | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        grammar: Any = None,
+        on_token: Callable[[int], None] | None = None,
+        instruction: str | None = None,
+        stops: Sequence[str] = (),
+    ) -> Generator[Event, None, None]:
+        """Stream the reply to ``message``, as ``ChatSession.send`` does.
+
+        ``grammar`` (GBNF text, or a ``LlamaGrammar``) is sent as llama.cpp's
+        ``grammar`` field; ``on_token`` is called once per streamed chunk, with -1
+        (a remote engine sends text, not token ids).
+        """
+        started = time.perf_counter()
+        if not message.strip():
+            raise InputError("the message is empty; type something to send")
+        sampling = sampling or self.sampling
+        seen = f"{message}\n\n{instruction}" if instruction else message
+        body = self._body(sampling, _grammar_text(grammar), stops)
+        is_cancelled = self._cancelled_check(cancelled)
+        yield from self._queued(
+            is_cancelled,
+            lambda: Turn(message, "", []),
+            lambda: self._generate(message, seen, body, is_cancelled, on_token, started, stops),
+        )
+
+    def _body(
+        self, sampling: Sampling, grammar: str | None, stops: Sequence[str]
+    ) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "model": self.engine.info.name,
+            "stream": True,
+            "stream_options": {"include_usage": True},
+            "max_tokens": sampling.max_tokens,
+            "temperature": sampling.temperature,
+            "top_p": sampling.top_p,
+            # Beyond OpenAI's fields: llama-server and vLLM read these, others ignore them.
+            "top_k": sampling.top_k,
+            "min_p": sampling.min_p,
+            "repeat_penalty": sampling.repeat_penalty,  # llama-server
+            "repetition_penalty": sampling.repeat_penalty,  # vLLM
+        }
+        if stops:
+            body["stop"] = list(stops)
+        if self.engine.seed >= 0:
+            body["seed"] = self.engine.seed
+        if grammar is not None:
+            body["grammar"] = grammar
+        if self.engine.supports_thinking:
+            body["chat_template_kwargs"] = {"enable_thinking": self.thinking}
+        return body
+
+    def _open(self, seen: str, body: dict[str, Any]) -> tuple[httpx.Response, int, int]:
+        """The reply's stream; the oldest turns dropped while the engine says the
+        conversation outgrows its context. Returns (response, turns, tokens) dropped."""
+        kept = list(self.conversation.turns)
+        dropped = tokens = 0
+        while True:
+            history = Conversation(self.conversation.system, [], kept).messages()
+            body["messages"] = [*history, {"role": "user", "content": seen}]
+            try:
+                response = self.engine.open_stream(body)
+            except _ContextFull as exc:
+                if not kept:
+                    raise InputError(
+                        f"the message does not fit the engine's context with the system prompt "
+                        f"and room for a reply ({exc}). Shorten the message, lower max_tokens, "
+                        "or give the engine a larger context"
+                    ) from exc
+                tokens += kept.pop(0).n_tokens
+                dropped += 1
+                continue
+            if dropped:
+                del self.conversation.turns[:dropped]
+                self.conversation.trimmed_turns += dropped
+            return response, dropped, tokens
+
+    def _generate(
+        self,
+        message: str,
+        seen: str,
+        body: dict[str, Any],
+        is_cancelled: Callable[[], bool],
+        on_token: Callable[[int], None] | None,
+        start: float,
+        stops: Sequence[str],
+    ) -> Iterator[Event]:
+        response, dropped, tokens = self._open(seen, body)
+        n_ctx = self.engine.info.n_ctx
+        if dropped:
+            context = f"{n_ctx}-token context" if n_ctx else "engine's context"
+            yield Notice(
+                "trimmed",
+                f"The conversation outgrew the {context}: the oldest {dropped} turn(s) "
+                f"({tokens} tokens) were dropped. The system prompt is kept.",
+                {"turns": dropped, "tokens": tokens, "n_ctx": n_ctx},
+            )
+        turn = Turn(user=message, reply="", user_tokens=[])
+        reply = ReplyText(thinking_template=self.engine.supports_thinking, stops=stops)
+        reader = _Reader(response)
+        chunks = 0
+        first_at = last_at = start
+        usage: dict[str, Any] = {}
+        timings: dict[str, Any] = {}
+        ended: str | None = None
+        finish: FinishReason = "stop"
+        try:
+            for chunk in reader.chunks(is_cancelled):
+                usage = chunk.get("usage") or usage
+                timings = chunk.get("timings") or timings
+                for choice in chunk.get("choices") or []:
+                    delta = choice.get("delta") or {}
+                    thought = delta.get("reasoning_content") or delta.get("reasoning")
+                    content = delta.get("content")
+                    if thought or content:
+                        last_at = time.perf_counter()
+                        if not chunks:
+                            first_at = last_at
+                        chunks += 1
+                        if on_token is not None:
+                            on_token(-1)
+                    if thought:
+                        yield from reply.thought(str(thought))
+                    if content:
+                        yield from reply.feed(str(content))
+                    ended = choice.get("finish_reason") or ended
+                if reply.stopped or is_cancelled():
+                    break
+            if reply.stopped:
+                finish = "stop"
+            elif is_cancelled():
+                finish = "cancelled"
+            elif ended == "length":
+                finish = "length"
+            if not reply.stopped:
+                yield from reply.flush()
+        except GeneratorExit:
+            finish = "cancelled"
+            raise
+        finally:
+            reader.abandon()  # the engine stops when the connection closes
+            prompt = int(usage.get("prompt_tokens") or 0)
+            completion = int(usage.get("completion_tokens") or chunks)
+            turn.reply = reply.answer  # whatever was shown stays in the history
+            turn.thinking = reply.thinking
+            used = prompt + completion if prompt else self._used + completion
+            turn.counted = max(used - self._used, completion)
+            self._used = used
+            self.last_tokens = (prompt, completion)
+            self.conversation.turns.append(turn)
+        rate = (chunks - 1) / (last_at - first_at) if chunks > 1 and last_at > first_at else 0.0
+        yield Done(
+            finish_reason=finish,
+            completion_tokens=completion,
+            prompt_tokens=prompt,
+            # llama-server says how much of the prompt it evaluated (the rest was cached).
+            evaluated_prompt_tokens=int(timings.get("prompt_n") or prompt),
+            seconds_to_first_token=(first_at - start) if chunks else 0.0,
+            decode_tokens_per_s=rate,
+            context_used=self._used,
+            context_size=n_ctx,
+        )
+
+
+def _grammar_text(grammar: Any) -> str | None:
+    """GBNF text from a string or a ``LlamaGrammar`` (which keeps the text it was built from)."""
+    if grammar is None or isinstance(grammar, str):
+        return grammar
+    text = getattr(grammar, "_grammar", None)
+    if not isinstance(text, str):
+        raise InputError("a remote engine takes a grammar as GBNF text")
+    return text

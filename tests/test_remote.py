@@ -1,0 +1,373 @@
+"""A remote OpenAI-compatible engine in place of the model in-process.
+
+The real path runs against llama-cpp-python's own OpenAI-compatible server
+(llama.cpp underneath) on the tiny model, in its own process: streaming, the
+register guard's retry held by a GBNF grammar, Stop, stop strings, and our API
+served on top of it. What that server never does (refuse a key, report a full
+context, split reasoning off, fail mid-stream) is checked on a scripted
+transport: control flow only.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import openai
+import pytest
+from chatbot.ui import handlers
+from click.testing import CliRunner
+
+from chatbot.api import create_api
+from chatbot.check import GuardSettings, RegisterGuard, Verdict
+from chatbot.cli import chat as _chat_command  # noqa: F401  (registers `chat`)
+from chatbot.cli import cli
+from chatbot.config import Sampling, Settings, load_settings
+from chatbot.errors import ConfigError, EngineError, InputError
+from chatbot.generate.queue import FairLock
+from chatbot.generate.remote import RemoteEngine, api_base
+from chatbot.persona.registry import PersonaRegistry
+from chatbot.plan import Plan
+from chatbot.stream.events import Done, Event, Notice, TextDelta, ThinkingDelta
+from tests.api.test_api import serving
+from tests.conftest import free_port
+
+CASUAL = "今日は暇だよ。"
+POLITE = "今日は暇です。"
+
+
+def _gbnf(text: str) -> str:
+    return 'root ::= "' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _text(events: list[Any]) -> str:
+    return "".join(e.text for e in events if isinstance(e, TextDelta))
+
+
+def _remote(url: str, **settings: Any) -> RemoteEngine:
+    return RemoteEngine(Settings.model_validate({"engine_url": url, "seed": 7, **settings}))
+
+
+# -- against a real engine ---------------------------------------------------
+
+
+def test_the_engine_is_found_and_named(remote_engine_url: str) -> None:
+    engine = _remote(remote_engine_url.removesuffix("/v1"))  # the API's /v1 is implied
+    assert engine.url == remote_engine_url
+    assert engine.info.id == "synthetic-tiny" and engine.info.synthetic
+    assert engine.info.engine_url == remote_engine_url
+    assert engine.info.label.startswith(f"synthetic-tiny at {remote_engine_url}")
+    assert not engine.supports_thinking  # a Qwen2.5 template
+    status = handlers.model_status(engine)
+    assert status.startswith("**synthetic-tiny** · 127.0.0.1:") and "context" not in status
+
+
+def test_a_turn_streams_and_the_conversation_goes_on(remote_engine_url: str) -> None:
+    engine = _remote(remote_engine_url)
+    chat = engine.chat("You are terse.", sampling=Sampling(max_tokens=12))
+    first = list(chat.send("Hello", grammar=_gbnf("Hi there.")))
+    assert _text(first) == "Hi there."
+    done = first[-1]
+    assert isinstance(done, Done) and done.finish_reason == "stop"
+    second = list(chat.send("And again?"))
+    assert isinstance(second[-1], Done) and second[-1].finish_reason == "length"
+    assert 1 <= second[-1].completion_tokens <= 12
+    assert [m["content"] for m in chat.history()] == [
+        "Hello",
+        "Hi there.",
+        "And again?",
+        _text(second),  # random weights: whatever came, whole characters only
+    ]
+
+
+def test_an_off_register_reply_is_retried_on_the_remote_engine(remote_engine_url: str) -> None:
+    engine = _remote(remote_engine_url)
+    chat = engine.chat(None, sampling=Sampling(max_tokens=40))
+    tries: list[int] = []
+
+    def grammar(attempt: int) -> str:
+        tries.append(attempt)
+        return _gbnf(CASUAL if attempt == 0 else POLITE)
+
+    events = list(
+        RegisterGuard(chat, GuardSettings()).send(
+            "こんにちは", Plan("ja", "polite", "test"), grammar=grammar
+        )
+    )
+    verdict = next(e for e in events if isinstance(e, Verdict))
+    assert tries == [0, 1]
+    assert _text(events) == POLITE  # the casual attempt was never shown
+    assert verdict.status == "on_target" and verdict.retries == 1
+    assert [n.kind for n in events if isinstance(n, Notice)] == ["retry"]
+    assert chat.history() == [
+        {"role": "user", "content": "こんにちは"},
+        {"role": "assistant", "content": POLITE},
+    ]
+
+
+def test_stop_strings_cut_the_remote_reply(remote_engine_url: str) -> None:
+    chat = _remote(remote_engine_url).chat(None, sampling=Sampling(max_tokens=40))
+    events = list(chat.send("Say it", grammar=_gbnf("Good day. END more"), stops=["END"]))
+    assert _text(events) == "Good day. "
+    assert isinstance(events[-1], Done) and events[-1].finish_reason == "stop"
+
+
+def test_stop_ends_a_remote_reply_at_once_and_the_engine_serves_the_next(
+    remote_engine_url: str,
+) -> None:
+    engine = _remote(remote_engine_url)
+    chat = engine.chat(None, sampling=Sampling(max_tokens=3000))
+    started = time.monotonic()
+    events: list[Event] = []
+    # Random weights rarely make valid UTF-8, which this engine holds back unsent; a
+    # grammar keeps the text flowing, so each token reaches us (and tells the engine
+    # whether anyone still listens).
+    for event in chat.send("Talk for a long time", grammar=_gbnf("Once upon a time") + " [a-z .]*"):
+        events.append(event)
+        if isinstance(event, TextDelta):
+            chat.stop()
+    done = events[-1]
+    assert isinstance(done, Done) and done.finish_reason == "cancelled"
+    assert done.completion_tokens < 100
+    # The connection was closed: the engine stops, and answers the next request at once.
+    after = list(engine.chat(None, sampling=Sampling(max_tokens=4)).send("Next"))
+    assert isinstance(after[-1], Done) and after[-1].finish_reason == "length"
+    assert time.monotonic() - started < 20
+
+
+def test_our_api_serves_personas_on_a_remote_engine(remote_engine_url: str) -> None:
+    engine = _remote(remote_engine_url)
+    app = create_api(engine, PersonaRegistry(), Settings(seed=7))
+    with serving(app) as url:
+        client = openai.OpenAI(base_url=url, api_key="unused", max_retries=0, timeout=60)
+        assert next(m.id for m in client.models.list()) == "synthetic-tiny"
+        done = client.chat.completions.create(
+            model="de-support-agent",
+            messages=[{"role": "user", "content": "Guten Tag, mein Drucker geht nicht."}],
+            max_tokens=6,
+        )
+    register = (done.model_extra or {})["register"]
+    assert register["target"] == {"locale": "de", "level": "formal"}
+    assert register["status"] in ("on_target", "near", "off_target", "unread")
+    assert done.choices[0].finish_reason in ("length", "stop")
+
+
+def test_the_browser_ui_replies_through_a_remote_engine(
+    remote_engine_url: str, tmp_path: Path
+) -> None:
+    engine = _remote(remote_engine_url)
+    backend = handlers.Backend(
+        engine=engine,
+        registry=PersonaRegistry(tmp_path, entry_points=False),
+        settings=Settings(seed=3, sampling=Sampling(max_tokens=8)),
+    )
+    persona = "ja-hotel-concierge"
+    question = {"role": "user", "content": "部屋を予約したいのですが。"}
+    turn = handlers.Turn()
+    views = list(
+        handlers.respond(
+            backend, "tab", [*handlers.greeting(backend, persona), question], persona, turn=turn
+        )
+    )
+    final = views[-1]
+    assert final[1] == question and final[2]["role"] == "assistant"
+    badge = final[-1]
+    assert badge["metadata"]["title"][0] in "✓≈⚠?" and "Target: 敬語" in badge["content"]
+    assert turn.done is not None and turn.done.finish_reason in ("length", "stop")
+    assert handlers.model_status(engine, turn.done).startswith("**synthetic-tiny** · 127.0.0.1:")
+
+
+def test_the_terminal_chat_talks_to_a_remote_engine(remote_engine_url: str) -> None:
+    result = CliRunner().invoke(
+        cli,
+        ["chat", "--engine-url", remote_engine_url, "--max-tokens", "4"],
+        input="Hello\n/exit\n",
+    )
+    assert result.exit_code == 0, result.output
+    assert f"remote engine at {remote_engine_url}" in result.output
+    assert "synthetic-tiny" in result.output
+
+
+def test_a_model_the_engine_does_not_have_is_named_with_those_it_has(
+    remote_engine_url: str,
+) -> None:
+    with pytest.raises(EngineError, match=r"no model 'qwen3:8b'; it lists synthetic-tiny"):
+        _remote(remote_engine_url, engine_model="qwen3:8b")
+
+
+def test_an_engine_that_is_not_there_is_an_error_with_the_fix() -> None:
+    url = f"http://127.0.0.1:{free_port()}/v1"
+    with pytest.raises(EngineError, match=r"cannot reach the engine at .*--engine-url"):
+        _remote(url)
+    result = CliRunner().invoke(cli, ["chat", "--engine-url", url], input="/exit\n")
+    assert result.exit_code != 0 and "cannot reach the engine" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_the_engine_address_must_be_http() -> None:
+    with pytest.raises(ConfigError, match=r"engine_url = 'gpu-box:8080' \(from --engine-url\)"):
+        load_settings(cli={"engine_url": "gpu-box:8080"}, env={})
+    assert api_base("http://h:8080/") == "http://h:8080/v1"
+    assert api_base("https://h/proxy/v1") == "https://h/proxy/v1"
+
+
+# -- what the test engine never does: a scripted transport -------------------
+
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def _sse(*chunks: dict[str, Any], done: bool = True) -> bytes:
+    lines = [f"data: {json.dumps(c)}\n\n" for c in chunks]
+    return ("".join(lines) + ("data: [DONE]\n\n" if done else "")).encode()
+
+
+def _delta(**delta: Any) -> dict[str, Any]:
+    return {"choices": [{"index": 0, "delta": delta, "finish_reason": None}]}
+
+
+def _scripted(
+    chat: Handler, *, props: dict[str, Any] | None = None
+) -> tuple[RemoteEngine, list[dict[str, Any]]]:
+    """An engine serving model "qwen3-8b" whose chat completions ``chat`` answers; and the
+    request bodies it was sent."""
+    bodies: list[dict[str, Any]] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/models":
+            return httpx.Response(200, json={"data": [{"id": "qwen3-8b"}]})
+        if request.url.path == "/props":
+            return httpx.Response(200, json=props) if props else httpx.Response(404)
+        bodies.append(json.loads(request.content))
+        return chat(request)
+
+    settings = Settings(engine_url="http://engine:8080/v1", engine_key="k-123")
+    return RemoteEngine(settings, transport=httpx.MockTransport(handle)), bodies
+
+
+def test_a_request_carries_the_conversation_the_sampling_and_the_key() -> None:
+    keys: list[str | None] = []
+
+    def chat(request: httpx.Request) -> httpx.Response:
+        keys.append(request.headers.get("authorization"))
+        return httpx.Response(200, content=_sse(_delta(content="Hallo."), done=True))
+
+    engine, bodies = _scripted(chat, props={"total_slots": 2, "chat_template": "enable_thinking"})
+    assert engine.lock.slots == 2 and engine.supports_thinking
+    session = engine.chat("Du bist knapp.", sampling=Sampling(max_tokens=9, temperature=0.3))
+    list(session.send("Hi"))
+    list(session.send("Noch was", instruction="Antworte mit du.", stops=["###"]))
+    body = bodies[-1]
+    assert body["messages"] == [
+        {"role": "system", "content": "Du bist knapp."},
+        {"role": "user", "content": "Hi"},
+        {"role": "assistant", "content": "Hallo."},
+        {"role": "user", "content": "Noch was\n\nAntworte mit du."},
+    ]
+    assert body["model"] == "qwen3-8b" and body["stream"] is True
+    assert (body["max_tokens"], body["temperature"], body["stop"]) == (9, 0.3, ["###"])
+    assert body["chat_template_kwargs"] == {"enable_thinking": False}
+    assert keys == ["Bearer k-123", "Bearer k-123"]
+    assert session.history()[-2]["content"] == "Noch was"  # the instruction is not kept
+
+
+def test_reasoning_the_engine_splits_off_is_thinking_and_usage_is_counted() -> None:
+    def chat(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200,
+            content=_sse(
+                _delta(reasoning_content="Let me see."),
+                _delta(content="42."),
+                {"choices": [], "usage": {"prompt_tokens": 30, "completion_tokens": 7}},
+            ),
+        )
+
+    engine, _ = _scripted(chat)
+    events = list(engine.chat(None, thinking=True).send("?"))
+    assert [e.text for e in events if isinstance(e, ThinkingDelta)] == ["Let me see."]
+    assert _text(events) == "42."
+    done = events[-1]
+    assert isinstance(done, Done) and (done.prompt_tokens, done.completion_tokens) == (30, 7)
+    assert done.context_used == 37
+
+
+def test_a_conversation_too_long_for_the_engine_loses_its_oldest_turns() -> None:
+    def chat(request: httpx.Request) -> httpx.Response:
+        if len(json.loads(request.content)["messages"]) > 3:  # system + one turn + the new one
+            error = {"message": "the request exceeds the available context size, try increasing it"}
+            return httpx.Response(
+                400, json={"error": {**error, "type": "exceed_context_size_error"}}
+            )
+        return httpx.Response(200, content=_sse(_delta(content="ok")))
+
+    engine, bodies = _scripted(chat)
+    session = engine.chat("sys")
+    session.restore(
+        [
+            {"role": "user", "content": f"q{i}"}
+            if i % 2 == 0
+            else {"role": "assistant", "content": f"a{i}"}
+            for i in range(6)
+        ]
+    )
+    events = list(session.send("new"))
+    notices = [e for e in events if isinstance(e, Notice)]
+    assert [n.kind for n in notices] == ["trimmed"] and notices[0].args["turns"] == 3
+    assert [m["content"] for m in bodies[-1]["messages"]] == ["sys", "new"]
+    assert session.conversation.trimmed_turns == 3
+    assert [m["content"] for m in session.history()] == ["new", "ok"]
+
+
+def test_a_message_too_long_for_the_engine_alone_keeps_the_history() -> None:
+    def chat(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            400, json={"error": {"message": "This model's maximum context length is 4096 tokens."}}
+        )
+
+    engine, _ = _scripted(chat)
+    session = engine.chat(None)
+    session.restore([{"role": "user", "content": "q"}, {"role": "assistant", "content": "a"}])
+    with pytest.raises(InputError, match="does not fit the engine's context"):
+        list(session.send("x" * 50))
+    assert session.history() == [
+        {"role": "user", "content": "q"},
+        {"role": "assistant", "content": "a"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("response", "error"),
+    [
+        (httpx.Response(401, json={"error": {"message": "Invalid API Key"}}), "CHATBOT_ENGINE_KEY"),
+        (httpx.Response(500, text="boom"), "answered HTTP 500: boom"),
+        (
+            httpx.Response(
+                200,
+                content=_sse(
+                    _delta(content="Hal"), {"error": {"message": "slot crashed"}}, done=False
+                ),
+            ),
+            "failed mid-reply: slot crashed",
+        ),
+    ],
+)
+def test_an_engine_that_refuses_or_fails_says_so(response: httpx.Response, error: str) -> None:
+    engine, _ = _scripted(lambda request: response)
+    with pytest.raises(EngineError, match=error):
+        list(engine.chat(None).send("Hi"))
+
+
+def test_a_lock_with_slots_lets_that_many_generate_at_once() -> None:
+    lock = FairLock(slots=2)
+    first, second, third = lock.join(), lock.join(), lock.join()
+    assert lock.wait(first, 0) and lock.wait(second, 0)
+    assert not lock.wait(third, 0.01) and lock.position(third) == 1
+    released = threading.Timer(0.05, lock.leave, args=(second,))
+    released.start()
+    assert lock.wait(third, 2) and lock.position(third) == 0
+    released.join()
