@@ -11,8 +11,11 @@ transport: control flow only.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import threading
 import time
+import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -191,6 +194,56 @@ def test_the_terminal_chat_talks_to_a_remote_engine(remote_engine_url: str) -> N
     assert result.exit_code == 0, result.output
     assert f"remote engine at {remote_engine_url}" in result.output
     assert "synthetic-tiny" in result.output
+
+
+def test_serve_puts_the_ui_and_the_api_in_front_of_a_remote_engine(remote_engine_url: str) -> None:
+    port = free_port()
+    server = subprocess.Popen(
+        [
+            *(sys.executable, "-m", "chatbot", "serve", "--engine-url", remote_engine_url),
+            *("--port", str(port), "--max-tokens", "4"),
+        ],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stderr is not None
+        log = ""
+        for line in server.stderr:
+            log += line
+            if "Open http://" in line:
+                break
+        assert f"Model: synthetic-tiny at {remote_engine_url}" in log, log
+        assert "noise" in log  # a synthetic model is labelled, remote or not
+        base = f"http://127.0.0.1:{port}"
+        with urllib.request.urlopen(f"{base}/", timeout=10) as page:
+            assert page.status == 200
+        client = openai.OpenAI(base_url=f"{base}/v1", api_key="unused", max_retries=0)
+        ids = [m.id for m in client.models.list()]
+        assert ids[0] == "synthetic-tiny" and "ko-bank-clerk" in ids
+        done = client.chat.completions.create(
+            model="ko-bank-clerk", messages=[{"role": "user", "content": "안녕하세요"}]
+        )
+        assert (done.model_extra or {})["register"]["target"]["locale"] == "ko"
+    finally:
+        server.terminate()
+        server.wait(30)
+
+
+def test_serve_without_its_engine_is_an_error_not_the_demo_model() -> None:
+    url = f"http://127.0.0.1:{free_port()}/v1"
+    result = subprocess.run(
+        [sys.executable, "-m", "chatbot", "serve", "--engine-url", url, "--port", str(free_port())],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert f"cannot reach the engine at {url}" in result.stderr
+    assert "demo" not in result.stderr and "Traceback" not in result.stderr
 
 
 def test_a_model_the_engine_does_not_have_is_named_with_those_it_has(
