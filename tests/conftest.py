@@ -76,7 +76,7 @@ def remote_engine_url(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory
             [
                 *(sys.executable, "-m", "llama_cpp.server", "--model", str(tiny_model)),
                 *("--model_alias", "synthetic-tiny", "--host", "127.0.0.1", "--port", str(port)),
-                *("--n_ctx", "4096", "--n_threads", "2", "--seed", "7", "--verbose", "false"),
+                *("--n_ctx", "16384", "--n_threads", "2", "--seed", "7", "--verbose", "false"),
             ],
             stdout=out,
             stderr=subprocess.STDOUT,

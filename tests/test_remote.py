@@ -10,7 +10,10 @@ transport: control flow only.
 
 from __future__ import annotations
 
+import http.server
 import json
+import select
+import socket
 import subprocess
 import sys
 import threading
@@ -246,6 +249,63 @@ def test_serve_without_its_engine_is_an_error_not_the_demo_model() -> None:
     assert "demo" not in result.stderr and "Traceback" not in result.stderr
 
 
+def test_a_failed_reply_in_the_terminal_chat_is_an_error_and_the_chat_goes_on(
+    remote_engine_url: str,
+) -> None:
+    # Far past the engine's context: this server then ends the stream without a word.
+    result = CliRunner().invoke(
+        cli,
+        ["chat", "--engine-url", remote_engine_url, "--max-tokens", "4"],
+        input="hello " * 20000 + "\nHello\n/exit\n",
+    )
+    assert result.exit_code == 0, result.output
+    assert "error: the engine ended the reply without finishing it" in result.output
+    assert "tokens" in result.output.split("error:")[1]  # the next message was answered
+
+
+class _SilentEngine(http.server.BaseHTTPRequestHandler):
+    """Lists a model, then takes a chat request and never answers it, watching for the
+    client to hang up, as an engine evaluating a long prompt does."""
+
+    hung_up = threading.Event()
+
+    def do_GET(self) -> None:
+        body = json.dumps({"data": [{"id": "slow"}]}).encode()
+        status = 200 if self.path.endswith("/models") else 404
+        self.send_response(status)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers["Content-Length"]))
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            readable = select.select([self.connection], [], [], 0.05)[0]
+            if readable and not self.connection.recv(1, socket.MSG_PEEK):
+                type(self).hung_up.set()
+                return
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+def test_stop_before_the_first_token_returns_at_once_and_hangs_up() -> None:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _SilentEngine)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        engine = _remote(f"http://127.0.0.1:{server.server_address[1]}/v1")
+        chat = engine.chat(None)
+        threading.Timer(0.3, chat.stop).start()
+        started = time.monotonic()
+        events = list(chat.send("A very long prompt"))
+        assert time.monotonic() - started < 2
+        assert isinstance(events[-1], Done) and events[-1].finish_reason == "cancelled"
+        assert _SilentEngine.hung_up.wait(5)  # the engine sees the connection closed
+    finally:
+        server.shutdown()
+
+
 def test_a_model_the_engine_does_not_have_is_named_with_those_it_has(
     remote_engine_url: str,
 ) -> None:
@@ -284,6 +344,10 @@ def _delta(**delta: Any) -> dict[str, Any]:
     return {"choices": [{"index": 0, "delta": delta, "finish_reason": None}]}
 
 
+def _finish(reason: str = "stop") -> dict[str, Any]:
+    return {"choices": [{"index": 0, "delta": {}, "finish_reason": reason}]}
+
+
 def _scripted(
     chat: Handler, *, props: dict[str, Any] | None = None
 ) -> tuple[RemoteEngine, list[dict[str, Any]]]:
@@ -299,7 +363,7 @@ def _scripted(
         bodies.append(json.loads(request.content))
         return chat(request)
 
-    settings = Settings(engine_url="http://engine:8080/v1", engine_key="k-123")
+    settings = Settings(engine_url="http://engine:8080/v1", engine_key="k-123", seed=7)
     return RemoteEngine(settings, transport=httpx.MockTransport(handle)), bodies
 
 
@@ -308,7 +372,7 @@ def test_a_request_carries_the_conversation_the_sampling_and_the_key() -> None:
 
     def chat(request: httpx.Request) -> httpx.Response:
         keys.append(request.headers.get("authorization"))
-        return httpx.Response(200, content=_sse(_delta(content="Hallo."), done=True))
+        return httpx.Response(200, content=_sse(_delta(content="Hallo."), _finish()))
 
     engine, bodies = _scripted(chat, props={"total_slots": 2, "chat_template": "enable_thinking"})
     assert engine.lock.slots == 2 and engine.supports_thinking
@@ -336,6 +400,7 @@ def test_reasoning_the_engine_splits_off_is_thinking_and_usage_is_counted() -> N
             content=_sse(
                 _delta(reasoning_content="Let me see."),
                 _delta(content="42."),
+                _finish(),
                 {"choices": [], "usage": {"prompt_tokens": 30, "completion_tokens": 7}},
             ),
         )
@@ -356,7 +421,7 @@ def test_a_conversation_too_long_for_the_engine_loses_its_oldest_turns() -> None
             return httpx.Response(
                 400, json={"error": {**error, "type": "exceed_context_size_error"}}
             )
-        return httpx.Response(200, content=_sse(_delta(content="ok")))
+        return httpx.Response(200, content=_sse(_delta(content="ok"), _finish()))
 
     engine, bodies = _scripted(chat)
     session = engine.chat("sys")
@@ -374,6 +439,97 @@ def test_a_conversation_too_long_for_the_engine_loses_its_oldest_turns() -> None
     assert [m["content"] for m in bodies[-1]["messages"]] == ["sys", "new"]
     assert session.conversation.trimmed_turns == 3
     assert [m["content"] for m in session.history()] == ["new", "ok"]
+
+
+def test_where_the_engine_names_its_sizes_the_conversation_is_trimmed_in_one_step() -> None:
+    def chat(request: httpx.Request) -> httpx.Response:
+        messages = json.loads(request.content)["messages"]
+        asked = sum(len(m["content"]) for m in messages)  # a token a character
+        if asked > 400:
+            error = {"message": "the request exceeds the available context size"}
+            sizes = {"n_prompt_tokens": asked, "n_ctx": 400}
+            return httpx.Response(400, json={"error": {**error, **sizes}})
+        return httpx.Response(200, content=_sse(_delta(content="ok"), _finish()))
+
+    engine, bodies = _scripted(chat)
+    session = engine.chat(None)
+    turns = [("q" * 40, "a" * 40)] * 10  # 800 characters
+    history: list[dict[str, str]] = []
+    for q, a in turns:
+        history += [{"role": "user", "content": q}, {"role": "assistant", "content": a}]
+    session.restore(history)
+    events = list(session.send("new"))
+    assert len(bodies) == 2  # one refusal, then a fit: not one request per turn
+    asked = sum(len(m["content"]) for m in bodies[-1]["messages"])
+    assert asked <= 300  # three quarters of the context, as in-process trimming aims
+    notice = next(e for e in events if isinstance(e, Notice))
+    assert notice.args["turns"] == 7 and 500 <= notice.args["tokens"] <= 600
+
+
+def test_an_error_streamed_before_any_text_is_read_like_a_refusal() -> None:
+    # llama-server before late 2025 streamed its refusals after a 200, as an error event.
+    def chat(request: httpx.Request) -> httpx.Response:
+        if len(json.loads(request.content)["messages"]) > 2:
+            line = (
+                'error: {"code": 400, "message": "the request exceeds the available context size"}'
+            )
+            return httpx.Response(200, content=f"{line}\n\ndata: [DONE]\n\n".encode())
+        return httpx.Response(200, content=_sse(_delta(content="ok"), _finish()))
+
+    engine, _ = _scripted(chat)
+    session = engine.chat(None)
+    session.restore([{"role": "user", "content": "q"}, {"role": "assistant", "content": "a"}])
+    events = list(session.send("new"))
+    assert [n.kind for n in events if isinstance(n, Notice)] == ["trimmed"]
+    assert [m["content"] for m in session.history()] == ["new", "ok"]
+
+
+def test_a_stream_that_breaks_off_is_an_error_and_not_kept_as_a_turn() -> None:
+    engine, _ = _scripted(
+        lambda r: httpx.Response(200, content=_sse(_delta(content="Half a sen"), done=False))
+    )
+    session = engine.chat(None)
+    with pytest.raises(EngineError, match="without finishing it"):
+        list(session.send("Hi"))
+    assert session.history() == []
+
+
+def test_credentials_in_the_engine_address_are_never_shown() -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/models":
+            return httpx.Response(200, json={"data": [{"id": "m"}]})
+        return httpx.Response(503, json={"error": {"message": "Loading model"}})
+
+    settings = Settings(engine_url="https://alice:s3cret@gpu-box/v1")
+    engine = RemoteEngine(settings, transport=httpx.MockTransport(handle))
+    shown = [engine.url, engine.info.label, handlers.model_status(engine)]
+    with pytest.raises(EngineError, match="still loading its model") as failed:
+        list(engine.chat(None).send("Hi"))
+    shown.append(str(failed.value))
+    assert all("s3cret" not in text and "alice" not in text for text in shown), shown
+    assert engine.url == "https://gpu-box/v1"
+
+
+def test_each_request_takes_the_next_seed() -> None:
+    engine, bodies = _scripted(
+        lambda r: httpx.Response(200, content=_sse(_delta(content="x"), _finish()))
+    )
+    session = engine.chat(None)
+    list(session.send("one"))
+    list(session.send("two"))
+    assert [b["seed"] for b in bodies] == [7, 8]  # Regenerate gets another reply
+
+
+def test_the_api_answers_an_engine_failure_with_502_and_no_engine_details() -> None:
+    engine, _ = _scripted(lambda r: httpx.Response(500, text="slot 3 crashed at 10.0.0.7"))
+    with serving(create_api(engine, PersonaRegistry(), Settings())) as url:
+        client = openai.OpenAI(base_url=url, api_key="unused", max_retries=0)
+        with pytest.raises(openai.APIStatusError) as failed:
+            client.chat.completions.create(
+                model="qwen3-8b", messages=[{"role": "user", "content": "Hi"}]
+            )
+    assert failed.value.status_code == 502
+    assert "10.0.0.7" not in str(failed.value) and "engine" in str(failed.value)
 
 
 def test_a_message_too_long_for_the_engine_alone_keeps_the_history() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import secrets
 import threading
 import time
@@ -29,7 +30,7 @@ from chatbot import locales
 from chatbot.api.schema import ChatRequest, FieldError, find_surrogate, loc_path, split_messages
 from chatbot.check import GuardSettings, RegisterGuard, Verdict
 from chatbot.config import Sampling, Settings
-from chatbot.errors import BusyError, ChatbotError, ConfigError, InputError
+from chatbot.errors import BusyError, ChatbotError, ConfigError, EngineError, InputError
 from chatbot.generate.runtime import Chat, Runtime
 from chatbot.persona.registry import PersonaRegistry
 from chatbot.persona.render import avoid_phrases
@@ -42,6 +43,10 @@ HISTORY_FACTOR = 50  # a whole conversation may be this many messages' worth of 
 MAX_MESSAGES = 512
 MAX_BODY_BYTES = 8 * 1024 * 1024
 _FINISH = {"stop": "stop", "length": "length", "context": "length", "cancelled": "stop"}
+
+log = logging.getLogger(__name__)
+# What a client is told of a remote engine's failure; the server's log names the engine.
+ENGINE_FAILED = "the model engine failed or cannot be reached; try again shortly"
 
 
 class ApiError(Exception):
@@ -77,8 +82,12 @@ def _error(
 
 
 def _refused(exc: ChatbotError) -> JSONResponse:
-    """A request refused for what it asks (400), naming the field when known; any other
-    error of the pipeline (a persona that fails to render, say) is the server's (500)."""
+    """A request refused for what it asks (400), naming the field when known; a remote
+    engine's failure is a 502 that does not name the engine (the server's log does); any
+    other error of the pipeline (a persona that fails to render, say) is the server's (500)."""
+    if isinstance(exc, EngineError):
+        log.warning("engine error: %s", exc)
+        return _error(502, ENGINE_FAILED, "server_error", "engine_error")
     if not isinstance(exc, InputError):
         return _error(500, str(exc), "server_error")
     param = getattr(exc, "param", None)
@@ -582,6 +591,9 @@ async def _chunks(
                     else "server_error"
                 )
                 message = str(item) if isinstance(item, ChatbotError) else "internal error"
+                if isinstance(item, EngineError):
+                    log.warning("engine error: %s", item)
+                    message = ENGINE_FAILED
                 yield {"error": {"message": message, "type": kind, "param": None, "code": None}}
                 return
             text, reasoning = _apply(item, reply)

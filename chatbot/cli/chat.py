@@ -15,7 +15,7 @@ from chatbot.check import GuardSettings, RegisterGuard, Verdict
 from chatbot.cli import cli, printable
 from chatbot.cli.options import persona_folder_option, settings_from, settings_options
 from chatbot.config import DEFAULT_N_CTX, Settings
-from chatbot.errors import InputError
+from chatbot.errors import EngineError, InputError
 from chatbot.generate.engine import Engine
 from chatbot.generate.remote import RemoteEngine
 from chatbot.generate.runtime import Chat, Runtime
@@ -273,7 +273,7 @@ def _loop(reply: Callable[[str], None], reset: Callable[[], None]) -> None:
             continue
         try:
             reply(message)
-        except InputError as exc:
+        except (InputError, EngineError) as exc:  # this message failed; the chat goes on
             click.secho(f"error: {exc}", fg="red", err=True)
 
 

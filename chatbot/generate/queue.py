@@ -29,14 +29,14 @@ class FairLock:
             raise ValueError("a lock needs at least one slot")
         self._cond = threading.Condition()
         self._line: deque[Ticket] = deque()  # holders first, then those waiting
-        self._holders: set[Ticket] = set()
         self.slots = slots
         self.max_waiting = max_waiting
 
     def join(self) -> Ticket:
         """Take a place at the end of the line; BusyError when the line is full."""
         with self._cond:
-            waiting = len(self._line) - len(self._holders)
+            # Those within the first ``slots`` hold the lock (or are about to take it).
+            waiting = max(0, len(self._line) - self.slots)
             # A free slot is taken at once: that is not waiting, whatever the limit.
             full = len(self._line) >= self.slots
             if self.max_waiting is not None and full and waiting >= self.max_waiting:
@@ -54,10 +54,7 @@ class FairLock:
     def wait(self, ticket: Ticket, timeout: float | None = None) -> bool:
         """Block until ``ticket`` holds the lock (True) or ``timeout`` passes (False)."""
         with self._cond:
-            ok = self._cond.wait_for(lambda: self._turn_of(ticket), timeout)
-            if ok:
-                self._holders.add(ticket)
-            return ok
+            return self._cond.wait_for(lambda: self._turn_of(ticket), timeout)
 
     def _turn_of(self, ticket: Ticket) -> bool:
         """Whether ``ticket`` is among the first ``slots`` in the line."""
@@ -74,7 +71,8 @@ class FairLock:
             return bool(self._line)
 
     def position(self, ticket: Ticket) -> int:
-        """How many wait ahead of ``ticket`` (0: it holds the lock or is next)."""
+        """How many are ahead of ``ticket`` beyond the other slots: 0 while it holds one;
+        1 when it is next, as a slot frees."""
         with self._cond:
             try:
                 return max(0, self._line.index(ticket) - self.slots + 1)
@@ -84,7 +82,6 @@ class FairLock:
     def leave(self, ticket: Ticket) -> None:
         """Release the lock if ``ticket`` holds it, or step out of the line."""
         with self._cond:
-            self._holders.discard(ticket)
             if ticket in self._line:
                 self._line.remove(ticket)
             self._cond.notify_all()

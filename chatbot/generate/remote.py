@@ -15,9 +15,12 @@ beyond that wait here, in line, as they do for a model in-process.
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 import queue
 import re
+import socket
 import threading
 import time
 from collections.abc import Callable, Generator, Iterator, Sequence
@@ -29,7 +32,7 @@ import httpx
 
 from chatbot.config import Sampling, Settings
 from chatbot.errors import EngineError, InputError
-from chatbot.generate.conversation import Conversation, Turn
+from chatbot.generate.conversation import Conversation, Trim, Turn
 from chatbot.generate.engine import ModelInfo
 from chatbot.generate.queue import FairLock
 from chatbot.generate.session import QueuedSession
@@ -44,9 +47,16 @@ READ_S = 600.0
 PROBE_S = 10.0
 
 # How llama-server ("exceeds the available context size"), vLLM ("maximum context
-# length is …") and llama-cpp-python's server ("exceed context window") refuse a
-# conversation too long for the context.
+# length is …") and llama-cpp-python's server ("exceed context window", in a reply
+# not streamed) refuse a conversation too long for the context.
 _CONTEXT_FULL = re.compile(r"context (size|length|window)|maximum context", re.IGNORECASE)
+# The sizes some of them name: vLLM's "maximum context length is 4096 tokens. However,
+# you requested 5000 tokens", llama-cpp-python's "Requested tokens (5000) exceed context
+# window of 4096" (llama-server sends n_prompt_tokens and n_ctx as fields).
+_SIZES = (
+    re.compile(r"maximum context length is (?P<ctx>\d+).*?requested (?P<asked>\d+)", re.S),
+    re.compile(r"Requested tokens \((?P<asked>\d+)\) exceed context window of (?P<ctx>\d+)"),
+)
 
 
 def api_base(url: str) -> str:
@@ -54,6 +64,13 @@ def api_base(url: str) -> str:
     parts = urlsplit(url.strip().rstrip("/"))
     path = parts.path if parts.path.endswith("/v1") else parts.path + "/v1"
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+def redact(url: str) -> str:
+    """``url`` as it may be shown: without a user and password in it."""
+    parts = urlsplit(url)
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
 
 
 def _hybrid_thinking(model: str) -> bool:
@@ -64,7 +81,30 @@ def _hybrid_thinking(model: str) -> bool:
 
 
 class _ContextFull(Exception):
-    pass
+    """The engine refused the conversation as too long for its context. ``asked`` and
+    ``n_ctx``: the tokens asked for and the context's size, where the engine said."""
+
+    def __init__(self, detail: str, asked: int | None = None, n_ctx: int | None = None) -> None:
+        super().__init__(detail)
+        if asked is None:
+            for pattern in _SIZES:
+                m = pattern.search(detail)
+                if m:
+                    asked, n_ctx = int(m["asked"]), int(m["ctx"])
+                    break
+        self.asked, self.n_ctx = asked, n_ctx
+
+
+def _context_full(error: Any) -> _ContextFull | None:
+    """The refusal in an OpenAI-style error (an ``error`` object or its message), if it is one."""
+    message = str(error.get("message", "")) if isinstance(error, dict) else str(error)
+    if not _CONTEXT_FULL.search(message):
+        return None
+    fields = error if isinstance(error, dict) else {}
+    asked, n_ctx = fields.get("n_prompt_tokens"), fields.get("n_ctx")
+    if isinstance(asked, int) and isinstance(n_ctx, int):  # llama-server
+        return _ContextFull(message, asked, n_ctx)
+    return _ContextFull(message)
 
 
 class RemoteEngine:
@@ -73,16 +113,25 @@ class RemoteEngine:
     def __init__(self, settings: Settings, *, transport: httpx.BaseTransport | None = None) -> None:
         if not settings.engine_url:
             raise EngineError("no engine address: set --engine-url or CHATBOT_ENGINE_URL")
-        self.url = api_base(settings.engine_url)
+        address = api_base(settings.engine_url)
+        self.url = redact(address)  # what messages show: no credentials
         headers = {"Authorization": f"Bearer {settings.engine_key}"} if settings.engine_key else {}
+        timeout = httpx.Timeout(READ_S, connect=CONNECT_S)
         self.http = httpx.Client(
-            base_url=self.url,
+            base_url=address, headers=headers, timeout=timeout, transport=transport
+        )
+        # Replies go on connections of their own (no keep-alive), so leaving one can shut
+        # its socket down, which the engine notices even while it evaluates the prompt.
+        self.streams = httpx.Client(
+            base_url=address,
             headers=headers,
-            timeout=httpx.Timeout(READ_S, connect=CONNECT_S),
-            limits=httpx.Limits(max_connections=None, max_keepalive_connections=32),
+            timeout=timeout,
+            limits=httpx.Limits(max_connections=None, max_keepalive_connections=0),
             transport=transport,
         )
-        self.seed = settings.seed
+        # A seed set, each request gets the next one: Regenerate gives another reply, and
+        # the run as a whole is reproducible, as the in-process engine's random state is.
+        self._seeds = itertools.count(settings.seed) if settings.seed >= 0 else None
         listed = self._models()
         ids = [str(m.get("id")) for m in listed if isinstance(m, dict) and m.get("id")]
         model = settings.engine_model or (ids[0] if ids else None)
@@ -139,6 +188,10 @@ class RemoteEngine:
 
     def close(self) -> None:
         self.http.close()
+        self.streams.close()
+
+    def next_seed(self) -> int | None:
+        return next(self._seeds) if self._seeds is not None else None
 
     # -- talking to the server ----------------------------------------------
 
@@ -174,6 +227,11 @@ class RemoteEngine:
         return props if isinstance(props, dict) else {}
 
     def unreachable(self, exc: Exception) -> EngineError:
+        if isinstance(exc, httpx.TimeoutException) and not isinstance(exc, httpx.ConnectTimeout):
+            return EngineError(
+                f"the engine at {self.url} took too long to answer ({exc or type(exc).__name__}): "
+                "it may be overloaded or still loading its model; try again shortly"
+            )
         return EngineError(
             f"cannot reach the engine at {self.url}: {exc or type(exc).__name__}. Start it "
             "(e.g. llama-server -m MODEL.gguf --port 8080), or fix --engine-url "
@@ -186,13 +244,26 @@ class RemoteEngine:
                 f"the engine at {self.url} refused the key (HTTP {status}: {detail}): set "
                 "CHATBOT_ENGINE_KEY to the key it expects"
             )
-        return EngineError(f"the engine at {self.url} answered HTTP {status}: {detail}")
+        if status == 503:
+            return EngineError(
+                f"the engine at {self.url} is busy or still loading its model ({detail}); "
+                "try again shortly"
+            )
+        return EngineError(
+            f"the engine at {self.url} answered HTTP {status}: {detail}. Its log says more"
+        )
 
-    def open_stream(self, body: dict[str, Any]) -> httpx.Response:
-        """POST a streamed chat completion; its response, ready to read."""
-        request = self.http.build_request("POST", "/chat/completions", json=body)
+    def open_stream(
+        self, body: dict[str, Any], trace: Callable[[str, dict[str, Any]], None] | None = None
+    ) -> httpx.Response:
+        """POST a streamed chat completion; its response, ready to read. ``trace`` sees
+        httpcore's events (the connection's socket among them)."""
+        extensions = {"trace": trace} if trace is not None else None
+        request = self.streams.build_request(
+            "POST", "/chat/completions", json=body, extensions=extensions
+        )
         try:
-            response = self.http.send(request, stream=True)
+            response = self.streams.send(request, stream=True)
         except httpx.HTTPError as exc:
             raise self.unreachable(exc) from exc
         if response.status_code >= 400:
@@ -203,10 +274,19 @@ class RemoteEngine:
                 detail = "(no body)"
             finally:
                 response.close()
-            if response.status_code in (400, 413) and _CONTEXT_FULL.search(detail):
-                raise _ContextFull(detail)
+            full = _context_full(_error_object(response) or detail)
+            if response.status_code in (400, 413) and full is not None:
+                raise full
             raise self.refused(response.status_code, detail)
         return response
+
+
+def _error_object(response: httpx.Response) -> dict[str, Any] | None:
+    with contextlib.suppress(ValueError):
+        data = response.json()
+        error = data.get("error") if isinstance(data, dict) else None
+        return error if isinstance(error, dict) else None
+    return None
 
 
 def _error_text(response: httpx.Response) -> str:
@@ -224,53 +304,87 @@ def _error_text(response: httpx.Response) -> str:
 
 
 def _chunks(response: httpx.Response) -> Iterator[dict[str, Any]]:
-    """The JSON objects of a server-sent event stream, up to ``[DONE]``."""
+    """The JSON objects of a server-sent event stream, up to ``[DONE]``.
+
+    An error the engine streams (``data: {"error": …}``, or llama-server's older
+    ``error: {…}`` line) is raised: a context too small, before any text came, as
+    ``_ContextFull``, so the oldest turns can be dropped. So is a stream that ends
+    without ``[DONE]`` or a finish reason: the engine failed, whatever it sent.
+    """
+    finished = shown = False
     for line in response.iter_lines():
-        if not line.startswith("data:"):
+        field, _, data = line.partition(":")
+        data = data.strip()
+        if field not in ("data", "error") or not data:
             continue  # comments (": ping"), event names, blank separators
-        data = line[5:].strip()
         if data == "[DONE]":
             return
         try:
             chunk = json.loads(data)
         except ValueError as exc:
             raise EngineError(f"the engine sent a line that is not JSON: {data[:80]!r}") from exc
+        error = chunk.get("error") if isinstance(chunk, dict) and field == "data" else chunk
+        if error:
+            full = None if shown else _context_full(error)
+            if full is not None:
+                raise full
+            message = error.get("message", error) if isinstance(error, dict) else error
+            raise EngineError(f"the engine failed mid-reply: {message}")
         if not isinstance(chunk, dict):
             continue
-        error = chunk.get("error")
-        if error:
-            message = error.get("message") if isinstance(error, dict) else error
-            raise EngineError(f"the engine failed mid-reply: {message}")
+        for choice in chunk.get("choices") or []:
+            finished = finished or bool(choice.get("finish_reason"))
+            delta = choice.get("delta") or {}
+            shown = shown or any(
+                delta.get(k) for k in ("content", "reasoning_content", "reasoning")
+            )
         yield chunk
+    if not finished:
+        raise EngineError(
+            "the engine ended the reply without finishing it (no finish reason, no [DONE]): "
+            "it failed; its log says why (a conversation longer than its context, often)"
+        )
 
 
 _END = object()
 
 
 class _Reader:
-    """Reads a streamed reply on its own thread, so the reply can be left at once (Stop,
-    a client gone) even while the engine is still evaluating a long prompt. Left, the
-    thread closes the connection as soon as the engine sends anything more, and the
-    engine stops generating."""
+    """Opens and reads one streamed reply on its own thread, so the reply can be left at
+    once (Stop, a retry, a client gone), even while the engine is still evaluating a
+    long prompt. Leaving shuts the connection's socket down: the engine sees it closed
+    and stops, in the prompt or in the reply."""
 
-    def __init__(self, response: httpx.Response) -> None:
-        self._response = response
+    def __init__(self, engine: RemoteEngine, body: dict[str, Any]) -> None:
+        self._engine = engine
+        self._body = body
         self._items: queue.Queue[Any] = queue.Queue()
         self._left = threading.Event()
-        self._url = str(response.request.url)
+        self._socket: socket.socket | None = None
+        self._lock = threading.Lock()
         threading.Thread(target=self._read, name="engine-reader", daemon=True).start()
+
+    def _trace(self, event: str, info: dict[str, Any]) -> None:
+        if event == "connection.connect_tcp.complete":
+            with self._lock:
+                self._socket = info["return_value"].get_extra_info("socket")
+            if self._left.is_set():
+                self._shut()
 
     def _read(self) -> None:
         try:
-            for chunk in _chunks(self._response):
-                if self._left.is_set():
-                    break
-                self._items.put(chunk)
-            self._items.put(_END)
-        except (EngineError, httpx.HTTPError, OSError, RuntimeError) as exc:
-            self._items.put(exc)
-        finally:
-            self._response.close()
+            response = self._engine.open_stream(self._body, self._trace)
+            try:
+                for chunk in _chunks(response):
+                    if self._left.is_set():
+                        return
+                    self._items.put(chunk)
+                self._items.put(_END)
+            finally:
+                response.close()
+        except (_ContextFull, EngineError, httpx.HTTPError, OSError, RuntimeError) as exc:
+            if not self._left.is_set():
+                self._items.put(exc)
 
     def chunks(self, cancelled: Callable[[], bool]) -> Iterator[dict[str, Any]]:
         """The chunks as they come, until the end, an error or ``cancelled()``."""
@@ -283,17 +397,25 @@ class _Reader:
                 continue
             if item is _END:
                 return
-            if isinstance(item, EngineError):
+            if isinstance(item, (EngineError, _ContextFull)):
                 raise item
             if isinstance(item, BaseException):
                 raise EngineError(
-                    f"the engine stopped answering mid-reply ({self._url}): "
+                    f"the engine at {self._engine.url} stopped answering mid-reply: "
                     f"{item or type(item).__name__}"
                 ) from item
             yield item
 
     def abandon(self) -> None:
         self._left.set()
+        self._shut()
+
+    def _shut(self) -> None:
+        with self._lock:
+            sock = self._socket
+        if sock is not None:
+            with contextlib.suppress(OSError):  # closed already: the reply had ended
+                sock.shutdown(socket.SHUT_RDWR)
 
 
 class RemoteChat(QueuedSession):
@@ -325,6 +447,10 @@ class RemoteChat(QueuedSession):
 
     def _past_turn(self, user: str, reply: str) -> Turn:
         return Turn(user, reply, [])
+
+    def rollback(self) -> None:
+        if self.conversation.turns:
+            self._used = max(0, self._used - self.conversation.turns.pop().counted)
 
     def _context_used(self) -> int:
         return self._used
@@ -373,7 +499,8 @@ class RemoteChat(QueuedSession):
             "stream_options": {"include_usage": True},
             "max_tokens": sampling.max_tokens,
             "temperature": sampling.temperature,
-            "top_p": sampling.top_p,
+            # 0 keeps only the likeliest token; vLLM takes top_p in (0, 1] only.
+            "top_p": max(sampling.top_p, 1e-6),
             # Beyond OpenAI's fields: llama-server and vLLM read these, others ignore them.
             "top_k": sampling.top_k,
             "min_p": sampling.min_p,
@@ -382,38 +509,52 @@ class RemoteChat(QueuedSession):
         }
         if stops:
             body["stop"] = list(stops)
-        if self.engine.seed >= 0:
-            body["seed"] = self.engine.seed
+        seed = self.engine.next_seed()
+        if seed is not None:
+            body["seed"] = seed
         if grammar is not None:
             body["grammar"] = grammar
         if self.engine.supports_thinking:
             body["chat_template_kwargs"] = {"enable_thinking": self.thinking}
         return body
 
-    def _open(self, seen: str, body: dict[str, Any]) -> tuple[httpx.Response, int, int]:
-        """The reply's stream; the oldest turns dropped while the engine says the
-        conversation outgrows its context. Returns (response, turns, tokens) dropped."""
+    def _start(
+        self, seen: str, body: dict[str, Any], is_cancelled: Callable[[], bool]
+    ) -> tuple[_Reader | None, Iterator[dict[str, Any]], Trim]:
+        """The reply's stream, its first chunk awaited; the oldest turns dropped while
+        the engine says the conversation outgrows its context (the history is changed
+        only once a request is taken). No reader when cancelled first."""
         kept = list(self.conversation.turns)
-        dropped = tokens = 0
+        trim = Trim(turns=0, tokens=0)
         while True:
             history = Conversation(self.conversation.system, [], kept).messages()
             body["messages"] = [*history, {"role": "user", "content": seen}]
+            reader = _Reader(self.engine, body)
+            chunks = reader.chunks(is_cancelled)
             try:
-                response = self.engine.open_stream(body)
-            except _ContextFull as exc:
+                first = next(chunks, None)
+            except _ContextFull as full:
+                reader.abandon()
                 if not kept:
                     raise InputError(
-                        f"the message does not fit the engine's context with the system prompt "
-                        f"and room for a reply ({exc}). Shorten the message, lower max_tokens, "
-                        "or give the engine a larger context"
-                    ) from exc
-                tokens += kept.pop(0).n_tokens
-                dropped += 1
+                        f"the message does not fit the engine's context with the system "
+                        f"prompt and room for a reply ({full}). Shorten the message, lower "
+                        "max_tokens, or give the engine a larger context"
+                    ) from full
+                dropped, tokens = _oldest_to_drop(kept, body["messages"], full)
+                trim.turns += dropped
+                trim.tokens += tokens
+                del kept[:dropped]
                 continue
-            if dropped:
-                del self.conversation.turns[:dropped]
-                self.conversation.trimmed_turns += dropped
-            return response, dropped, tokens
+            except BaseException:
+                reader.abandon()
+                raise
+            if trim.turns:
+                del self.conversation.turns[: trim.turns]
+                self.conversation.trimmed_turns += trim.turns
+            if first is None:  # cancelled, or an empty reply
+                return reader, iter(()), trim
+            return reader, itertools.chain([first], chunks), trim
 
     def _generate(
         self,
@@ -425,27 +566,27 @@ class RemoteChat(QueuedSession):
         start: float,
         stops: Sequence[str],
     ) -> Iterator[Event]:
-        response, dropped, tokens = self._open(seen, body)
+        reader, chunks, trim = self._start(seen, body, is_cancelled)
         n_ctx = self.engine.info.n_ctx
-        if dropped:
+        if trim.turns:
             context = f"{n_ctx}-token context" if n_ctx else "engine's context"
             yield Notice(
                 "trimmed",
-                f"The conversation outgrew the {context}: the oldest {dropped} turn(s) "
-                f"({tokens} tokens) were dropped. The system prompt is kept.",
-                {"turns": dropped, "tokens": tokens, "n_ctx": n_ctx},
+                f"The conversation outgrew the {context}: the oldest {trim.turns} turn(s) "
+                f"(about {trim.tokens} tokens) were dropped. The system prompt is kept.",
+                {"turns": trim.turns, "tokens": trim.tokens, "n_ctx": n_ctx},
             )
         turn = Turn(user=message, reply="", user_tokens=[])
         reply = ReplyText(thinking_template=self.engine.supports_thinking, stops=stops)
-        reader = _Reader(response)
-        chunks = 0
+        count = 0
         first_at = last_at = start
         usage: dict[str, Any] = {}
         timings: dict[str, Any] = {}
         ended: str | None = None
         finish: FinishReason = "stop"
+        failed = False
         try:
-            for chunk in reader.chunks(is_cancelled):
+            for chunk in chunks:
                 usage = chunk.get("usage") or usage
                 timings = chunk.get("timings") or timings
                 for choice in chunk.get("choices") or []:
@@ -454,9 +595,9 @@ class RemoteChat(QueuedSession):
                     content = delta.get("content")
                     if thought or content:
                         last_at = time.perf_counter()
-                        if not chunks:
+                        if not count:
                             first_at = last_at
-                        chunks += 1
+                        count += 1
                         if on_token is not None:
                             on_token(-1)
                     if thought:
@@ -477,29 +618,59 @@ class RemoteChat(QueuedSession):
         except GeneratorExit:
             finish = "cancelled"
             raise
+        except EngineError:
+            failed = True  # the reply broke off: it is not kept as a turn
+            raise
         finally:
-            reader.abandon()  # the engine stops when the connection closes
+            if reader is not None:
+                reader.abandon()  # the engine stops when the connection closes
             prompt = int(usage.get("prompt_tokens") or 0)
-            completion = int(usage.get("completion_tokens") or chunks)
-            turn.reply = reply.answer  # whatever was shown stays in the history
-            turn.thinking = reply.thinking
+            completion = int(usage.get("completion_tokens") or count)
             used = prompt + completion if prompt else self._used + completion
-            turn.counted = max(used - self._used, completion)
-            self._used = used
             self.last_tokens = (prompt, completion)
-            self.conversation.turns.append(turn)
-        rate = (chunks - 1) / (last_at - first_at) if chunks > 1 and last_at > first_at else 0.0
+            if not failed:
+                turn.reply = reply.answer  # whatever was shown stays in the history
+                turn.thinking = reply.thinking
+                turn.counted = max(used - self._used, completion)
+                self._used = used
+                self.conversation.turns.append(turn)
+        rate = (count - 1) / (last_at - first_at) if count > 1 and last_at > first_at else 0.0
+        evaluated = timings.get("prompt_n")
         yield Done(
             finish_reason=finish,
             completion_tokens=completion,
             prompt_tokens=prompt,
             # llama-server says how much of the prompt it evaluated (the rest was cached).
-            evaluated_prompt_tokens=int(timings.get("prompt_n") or prompt),
-            seconds_to_first_token=(first_at - start) if chunks else 0.0,
+            evaluated_prompt_tokens=int(evaluated) if evaluated is not None else prompt,
+            seconds_to_first_token=(first_at - start) if count else 0.0,
             decode_tokens_per_s=rate,
             context_used=self._used,
             context_size=n_ctx,
         )
+
+
+def _oldest_to_drop(
+    kept: list[Turn], messages: list[dict[str, str]], full: _ContextFull
+) -> tuple[int, int]:
+    """How many of the oldest turns to drop so the conversation fits, in one step, and
+    about how many tokens they held.
+
+    Where the engine said its sizes, enough turns go to bring the request down to three
+    quarters of the context, as the in-process engine trims (so the next turns do not
+    each pay a trim), each turn's share of the tokens estimated by its length. Where it
+    did not, half the turns go, so a fit is found in a few requests.
+    """
+    chars = sum(len(m["content"] or "") for m in messages) or 1
+    if not (full.asked and full.n_ctx):
+        dropped = max(1, len(kept) // 2)
+        return dropped, sum(t.n_tokens for t in kept[:dropped])
+    per_char = full.asked / chars
+    excess = full.asked - (full.n_ctx * 3) // 4
+    cut = dropped = 0
+    while dropped < len(kept) and (dropped == 0 or cut * per_char < excess):
+        cut += len(kept[dropped].user) + len(kept[dropped].reply)
+        dropped += 1
+    return dropped, round(cut * per_char)
 
 
 def _grammar_text(grammar: Any) -> str | None:
