@@ -156,20 +156,21 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                     elem_id="user-name",
                 )
 
-        def submit(
-            text: str, messages: list[Message], request: gr.Request
-        ) -> tuple[Any, list[Message]]:
-            messages = handlers.normalize(messages)
+        def submit(text: str, messages: list[Message], request: gr.Request) -> tuple[Any, Any]:
+            # Ignored or refused, the chat is left alone: ``messages`` is what the page
+            # showed at the click, and a reply still streaming has moved on since (written
+            # back, it would take that reply's end and badge off the screen).
             if not text.strip():
-                return gr.update(), messages  # empty: ignored
+                return gr.update(), gr.update()  # empty: ignored
             sid = request.session_hash or "anon"
             problem = handlers.check_message(backend, text, _ui_language(request))
             if problem is None and handlers.replying(backend, sid):
                 problem = handlers.ui_text("previous_running", _ui_language(request))
             if problem:
                 gr.Warning(problem)
-                return gr.update(), messages  # refused: the text stays in the box
+                return gr.update(), gr.update()  # refused: the text stays in the box
             handlers.accepted(backend, sid)
+            messages = handlers.normalize(messages)
             return "", [*messages, {"role": "user", "content": handlers.inert(text)}]
 
         def reply(
