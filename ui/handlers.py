@@ -290,7 +290,7 @@ def badge(verdict: Verdict, language: str = "en") -> Message:
     for e in verdict.reading.evidence[:12]:
         lines.append(f"- `{e.surface}` → {name(e.level)} ({e.rule})")
     for m in verdict.reading.misuses:
-        lines.append(f"- ⚠ `{m.surface}`: {m.message}")
+        lines.append(f"- ⚠ `{m.surface}`: {m.say(language, verdict.plan.locale)}")
     for a in verdict.avoided:
         lines.append(f"- ⚠ `{a.text}`: " + say("never_says", phrase=a.phrase))
     # Evidence quotes the reply and "avoid" phrases come from the persona: both shown as text.

@@ -80,6 +80,8 @@ def read(text: tuple[str, ...], code: str | None) -> None:
         click.echo(f"  {e.surface} → {e.level}  ({e.rule}, {e.weight:+g})  [{e.start}:{e.end}]")
     for m in reading.misuses:
         click.secho(f"  ⚠ {m.surface}: {m.message}  ({m.rule})", fg="yellow")
+        if m.native:
+            click.secho(f"    {m.native}", fg="yellow")
     if reading.reason:
         click.echo(f"  note: {reading.reason}")
 

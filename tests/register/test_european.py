@@ -164,6 +164,12 @@ def test_german_lowercase_polite_pronoun_is_a_misuse() -> None:
     assert [m.rule for m in r.misuses] == ["de.sie_lowercase_address"]
     m = r.misuses[0]
     assert text[m.start : m.end] == m.surface
+    assert m.say("de", "de") == "Die höfliche Anrede schreibt man groß: Sie, Ihnen, Ihr"
+    assert m.say("en", "de") == m.message and "capital" in m.message
+    # The question opening the sentence is the commonest place for the slip.
+    opening = analyze("Können sie mir sagen, wo der Bahnhof ist?", "de")
+    assert [m.rule for m in opening.misuses] == ["de.sie_lowercase_address"]
+    assert analyze("Können Sie mir helfen?", "de").misuses == ()
 
 
 def test_hindi_mixed_agreement_is_a_misuse() -> None:

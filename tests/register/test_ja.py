@@ -7,6 +7,7 @@ chat, narration), not taken from the evaluation data.
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import time
 from pathlib import Path
@@ -216,6 +217,10 @@ def test_misuses(text: str, rule: str, surface: str) -> None:
     assert found, (text, reading.misuses)
     assert found[0].surface == surface
     assert text[found[0].start : found[0].end] == surface
+    # Explained in Japanese too, for a reader of Japanese.
+    assert found[0].native and not re.search("[A-Za-z]", found[0].native)
+    assert found[0].say("ja", "ja") == found[0].native
+    assert found[0].say("en", "ja") == found[0].message
 
 
 @pytest.mark.parametrize(

@@ -202,6 +202,7 @@ def test_misuses(text: str, rule: str, surface: str) -> None:
     assert found, reading.misuses
     assert found[0].surface == surface
     assert text[found[0].start : found[0].end] == surface
+    assert found[0].say("ko", "ko") == found[0].native and "니다" in found[0].native
 
 
 def test_correct_service_speech_has_no_misuse() -> None:

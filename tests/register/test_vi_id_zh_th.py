@@ -127,6 +127,8 @@ def test_misuses(locale: str, text: str, rule: str, surface: str) -> None:
     assert found, reading.misuses
     assert found[0].surface == surface
     assert text[found[0].start : found[0].end] == surface
+    if locale == "zh":  # a UI language: explained in Chinese to a reader of Chinese
+        assert "“" in found[0].native and found[0].say("zh", "zh") == found[0].native
 
 
 @pytest.mark.parametrize(

@@ -455,3 +455,16 @@ def test_the_badge_names_a_wrong_language_and_a_reply_that_shows_no_level() -> N
     japanese = handlers.badge(Verdict(plan, plain, "off_target", 2, True, language="ja"), "de")
     assert japanese["metadata"]["title"] == "⚠ Falsche Sprache: 日本語 (Ziel: Deutsch)"
     assert "2" in japanese["content"]  # the retries are still listed
+
+
+def test_a_misuse_is_explained_in_the_readers_language_when_it_is_the_locales() -> None:
+    from chatbot.check import Verdict
+    from chatbot.detect.register import analyze
+    from chatbot.plan import Plan
+
+    reading = analyze("お客様が参りますか。", "ja")
+    verdict = Verdict(Plan("ja", "honorific", "test"), reading, "on_target", 0, False)
+    japanese = handlers.badge(verdict, "ja")["content"]
+    assert "「参り」は謙譲語なので、相手の動作には使えません" in japanese
+    english = handlers.badge(verdict, "de")["content"]  # no German text for a Japanese misuse
+    assert "参り is humble and cannot describe the listener's action" in english

@@ -271,6 +271,7 @@ def _decide(
             toks[m.last].end,
             m.rule,
             m.message,
+            m.native,
         )
         for m in misuse_hits
         if toks[m.first].start not in quoted

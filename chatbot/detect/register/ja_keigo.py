@@ -30,6 +30,7 @@ class MisuseHit:
     last: int
     rule: str
     message: str
+    native: str  # the message in Japanese
 
 
 _RERU = ("助動詞-レル", "助動詞-ラレル")
@@ -46,7 +47,45 @@ _NOT_TO_LISTENER = frozenset({"ja.sonkeigo.reru", "ja.sonkeigo.noun", "ja.sonkei
 # Respectful verbs that 〜れる/られる only doubles (おっしゃられる, なさられる);
 # 召される and くださる forms are established honorifics of their own.
 _DOUBLES_WITH_RERU = frozenset({"仰る", "為さる", "いらっしゃる", "召し上がる", "御覧", "遊ばす"})
-_DOUBLE_MSG = "doubled honorific: {s} already raises the subject; drop the extra 〜れる/になる"
+# What each misuse says: in English, and in Japanese for a reader of Japanese.
+_SAY = {
+    "sa_ire": (
+        "さ入れ言葉: write {s}せ…, not {s}させ…",
+        "さ入れ言葉です。「{s}させ…」ではなく「{s}せ…」と書きます",
+    ),
+    "double": (
+        "doubled honorific: {s} already raises the subject; drop the extra 〜れる/になる",
+        "二重敬語です。{s}だけで相手を高めているので、「〜れる」「〜になる」を重ねません",
+    ),
+    "go_sareru": (
+        "ご〜される mixes humble ご〜する with respect 〜れる; use ご〜になる",
+        "「ご〜される」は謙譲の「ご〜する」に尊敬の「〜れる」を付けた形です。"
+        "「ご〜になる」を使います",
+    ),
+    "humble_reru": (
+        "{s} is humble; adding 〜れる does not make it respectful "
+        "(use おっしゃる / いらっしゃる / ご覧になる …)",
+        "「{s}」は謙譲語なので、「〜れる」を付けても尊敬語になりません"
+        "（おっしゃる・いらっしゃる・ご覧になる などを使います）",
+    ),
+    "o_suru_request": (
+        "お/ご〜する is humble; ask with お/ご〜ください instead (ご利用ください)",
+        "「お/ご〜する」は謙譲表現です。相手に頼むときは「お/ご〜ください」を使います"
+        "（ご利用ください）",
+    ),
+    "humble_request": (
+        "{s} is humble: asking the listener to do it lowers them",
+        "「{s}」は謙譲語なので、相手にその動作を頼むと相手を低めてしまいます",
+    ),
+    "o_suru_listener": (
+        "humble お/ご〜する describes the listener's action; use お/ご〜になる",
+        "謙譲の「お/ご〜する」が相手の動作に使われています。「お/ご〜になる」を使います",
+    ),
+    "humble_listener": (
+        "{s} is humble and cannot describe the listener's action",
+        "「{s}」は謙譲語なので、相手の動作には使えません",
+    ),
+}
 
 
 def _nominal_verb(tok: Tok) -> bool:
@@ -112,8 +151,12 @@ class _Scan:
         self.hits.append(hit)
         self.used.update(range(a, b + 1))
 
-    def misuse(self, a: int, b: int, rule: str, message: str) -> None:
-        self.misuses.append(MisuseHit(self.base + a, self.base + b, rule, message))
+    def misuse(self, a: int, b: int, rule: str, say: str, s: str = "") -> None:
+        english, japanese = _SAY[say]
+        hit = MisuseHit(
+            self.base + a, self.base + b, rule, english.format(s=s), japanese.format(s=s)
+        )
+        self.misuses.append(hit)
 
     def listener_does(self, k: int) -> bool:
         """Whether the listener is the explicit subject of the humble verb at ``k``.
@@ -152,12 +195,7 @@ class _Scan:
                 prev = self.toks[k - 1]
                 if prev.ctype.startswith("五段") and prev.cform.startswith("未然形"):
                     # 読ま+させる: a 五段 verb takes せる (読ませる); the extra さ is さ入れ言葉.
-                    self.misuse(
-                        k - 1,
-                        k,
-                        "ja.misuse.sa_ire",
-                        f"さ入れ言葉: write {prev.surface}せ…, not {prev.surface}させ…",
-                    )
+                    self.misuse(k - 1, k, "ja.misuse.sa_ire", "sa_ire", prev.surface)
 
     def frame(self, k: int) -> None:
         """お/ご + verb stem or サ変 noun + になる / なさる / ください / です / する / いたす."""
@@ -221,10 +259,7 @@ class _Scan:
             if x.lemma in self.lex.sonkeigo or _is_reru(extra):
                 last = k + 4 if _is_reru(extra) else k + 3
                 self.misuse(
-                    k,
-                    last,
-                    "ja.misuse.double_honorific",
-                    _DOUBLE_MSG.format(s=f"お/ご〜になる ({x.surface})"),
+                    k, last, "ja.misuse.double_honorific", "double", f"お/ご〜になる ({x.surface})"
                 )
                 self.used.add(last)
         elif y.lemma in ("為さる", "下さる"):
@@ -247,12 +282,7 @@ class _Scan:
         if y.lemma in ("為る", "致す") and _is_reru(after):
             # ご利用される: humble ご〜する wearing respect 〜れる. Meant as respect.
             self.add(k, k + 3, "sonkeigo", "ja.sonkeigo.go_sareru", w.respect_reru)
-            self.misuse(
-                k,
-                k + 3,
-                "ja.misuse.humble_plus_respect",
-                "ご〜される mixes humble ご〜する with respect 〜れる; use ご〜になる",
-            )
+            self.misuse(k, k + 3, "ja.misuse.humble_plus_respect", "go_sareru")
             return
         # お願いします is everyday polite speech; お願いいたします, お願い申し上げます are not.
         stem = self.tok(k + 1)
@@ -261,19 +291,9 @@ class _Scan:
         self.add(k, k + 2, "kenjougo", rule, w.keigo_pattern)
         req = _is_request(self.toks, k + 2) if y.lemma in ("為る", "致す") else None
         if req is not None:
-            self.misuse(
-                k,
-                req,
-                "ja.misuse.humble_request",
-                "お/ご〜する is humble; ask with お/ご〜ください instead (ご利用ください)",
-            )
+            self.misuse(k, req, "ja.misuse.humble_request", "o_suru_request")
         elif y.lemma != "頂く" and self.listener_does(k):
-            self.misuse(
-                k,
-                k + 2,
-                "ja.misuse.humble_for_listener",
-                "humble お/ご〜する describes the listener's action; use お/ご〜になる",
-            )
+            self.misuse(k, k + 2, "ja.misuse.humble_for_listener", "o_suru_listener")
 
     def sonkeigo(self, k: int, t: Tok) -> None:
         prev = self.tok(k - 1)
@@ -288,10 +308,10 @@ class _Scan:
         if t.lemma == "御覧" and self.tok(k + 1) is not None and self.toks[k + 1].surface == "に":
             nxt = k + 3  # ご覧になる: look past になる for a doubled 〜れる
         if _is_reru(self.tok(nxt)) and t.lemma in _DOUBLES_WITH_RERU:
-            self.misuse(k, nxt, "ja.misuse.double_honorific", _DOUBLE_MSG.format(s=t.surface))
+            self.misuse(k, nxt, "ja.misuse.double_honorific", "double", t.surface)
             self.used.add(nxt)
         elif prev is not None and prev.lemma == "御" and prev.pos1 == "接頭辞":
-            self.misuse(k - 1, k, "ja.misuse.double_honorific", _DOUBLE_MSG.format(s=t.surface))
+            self.misuse(k - 1, k, "ja.misuse.double_honorific", "double", t.surface)
 
     def shop_greeting(self, k: int, t: Tok) -> bool:
         """いらっしゃいませ！ / いらっしゃい！ opening a sentence on its own: the set
@@ -331,32 +351,16 @@ class _Scan:
             self.add(
                 k, verb + 1, "sonkeigo", "ja.sonkeigo.humble_reru", self.lex.weights.respect_reru
             )
-            self.misuse(
-                k,
-                verb + 1,
-                "ja.misuse.humble_plus_respect",
-                f"{t.surface} is humble; adding 〜れる does not make it respectful "
-                "(use おっしゃる / いらっしゃる / ご覧になる …)",
-            )
+            self.misuse(k, verb + 1, "ja.misuse.humble_plus_respect", "humble_reru", t.surface)
             return
         self.add(k, verb, "kenjougo", "ja.kenjougo.verb", self.lex.weights.keigo_verb)
         if not entry.listener_misuse:
             return
         req = _is_request(self.toks, verb)
         if req is not None:
-            self.misuse(
-                k,
-                req,
-                "ja.misuse.humble_request",
-                f"{t.surface} is humble: asking the listener to do it lowers them",
-            )
+            self.misuse(k, req, "ja.misuse.humble_request", "humble_request", t.surface)
         elif self.listener_does(k):
-            self.misuse(
-                k,
-                verb,
-                "ja.misuse.humble_for_listener",
-                f"{t.surface} is humble and cannot describe the listener's action",
-            )
+            self.misuse(k, verb, "ja.misuse.humble_for_listener", "humble_listener", t.surface)
 
     def respect_reru(self, k: int) -> None:
         """〜れる/られる read as respect only where passive and potential are unlikely."""

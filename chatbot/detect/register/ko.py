@@ -280,7 +280,7 @@ def _settle(sentence: list[Evidence], closer: Evidence | None, c: Compiled) -> l
 
 def _misuses(text: str, c: Compiled, evidence: list[Evidence]) -> list[Misuse]:
     found = [
-        Misuse(m.group(), m.start(), m.end(), rule.id, rule.message)
+        Misuse(m.group(), m.start(), m.end(), rule.id, rule.message, rule.native_message or "")
         for pattern, rule in c.misuses
         for m in pattern.finditer(text)
     ]
@@ -301,6 +301,8 @@ def _misuses(text: str, c: Compiled, evidence: list[Evidence]) -> list[Misuse]:
                 "ko.mixed_levels",
                 "speech levels are mixed in one message (반말 next to 존댓말); "
                 "keep every sentence ending in the level chosen for this user",
+                "한 메시지 안에 반말과 존댓말이 섞여 있습니다. 이 사용자에게 정한 "
+                "말투로 모든 문장을 끝내 주세요",
             )
         )
     return found

@@ -81,6 +81,9 @@ class Misuse(_Strict):
     id: str = Field(pattern=RULE_ID)
     pattern: str = Field(min_length=1, max_length=400)
     message: str = Field(min_length=1, description="What is wrong and what to write instead")
+    native_message: str | None = Field(
+        None, min_length=1, description="The message in Korean, for a reader of Korean"
+    )
     why: str = Field(min_length=1)
 
     @model_validator(mode="after")

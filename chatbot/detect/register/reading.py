@@ -33,7 +33,13 @@ class Misuse:
     start: int
     end: int
     rule: str
-    message: str
+    message: str  # in English
+    native: str = ""  # the same in the locale's own language, where one is written
+
+    def say(self, language: str, locale: str) -> str:
+        """The message for a reader of ``language``: the native one for a reader of the
+        locale's own language (a Japanese UI reading Japanese), else English."""
+        return self.native if self.native and language == locale else self.message
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,13 @@ class Reading:
             ],
             "keigo": list(self.keigo),
             "misuses": [
-                {"text": m.surface, "span": [m.start, m.end], "rule": m.rule, "message": m.message}
+                {
+                    "text": m.surface,
+                    "span": [m.start, m.end],
+                    "rule": m.rule,
+                    "message": m.message,
+                    **({"native_message": m.native} if m.native else {}),
+                }
                 for m in self.misuses
             ],
             "reason": self.reason,

@@ -50,6 +50,7 @@ Markers schema::
         - id: hi.aap_tum_verb
           why: "आप takes -इए/-ें verbs; -ो is the तुम form"
           message: "आप with a तुम imperative; write बैठिए, not बैठो"
+          native_message: "आप के साथ तुम वाला आदेश; बैठो नहीं, बैठिए लिखें"  # optional
           pattern: 'आप\\s+\\S+ो{>}'
 
 Words are matched as whole words (or phrases: any whitespace between the
@@ -201,7 +202,7 @@ class _Compiled:
     patterns: tuple[tuple[int, re.Pattern[str]], ...]  # rule index, regex
     words: WordIndex
     substrings: SubstringIndex
-    misuses: tuple[tuple[str, str, re.Pattern[str]], ...]  # id, message, regex
+    misuses: tuple[tuple[MisuseRule, re.Pattern[str]], ...]
     rank: dict[str, int]
     formality: dict[str, str]
     center: float  # between the most formal informal level and the least formal formal one
@@ -249,7 +250,7 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
                 msg = f"locale {code!r} ({code}.yaml): markers.rules.{i}.words: {exc}"
                 raise ConfigError(msg) from exc
     misuses = tuple(
-        (m.id, m.message, _regex(m.pattern, m.case_sensitive) if m.pattern else _alternation(m))
+        (m, _regex(m.pattern, m.case_sensitive) if m.pattern else _alternation(m))
         for m in markers.misuses
     )
     informal = [lv.rank for lv in spec.levels if lv.formality == "informal"]
@@ -411,12 +412,12 @@ def _matches(comp: _Compiled, probe: str) -> Iterator[tuple[int, int, int]]:
 
 def _misuses(comp: _Compiled, text: str, probe: str) -> tuple[Misuse, ...]:
     found: list[Misuse] = []
-    for rule_id, message, regex in comp.misuses:
+    for rule, regex in comp.misuses:
         for m in regex.finditer(probe):
             if m.end() > m.start() and len(found) < MAX_EVIDENCE:
-                found.append(
-                    Misuse(text[m.start() : m.end()], m.start(), m.end(), rule_id, message)
-                )
+                surface = text[m.start() : m.end()]
+                native = rule.native_message or ""
+                found.append(Misuse(surface, m.start(), m.end(), rule.id, rule.message, native))
     return tuple(found)
 
 

@@ -85,6 +85,9 @@ class MisuseRule(_Matcher):
     """A usage error to report, e.g. the polite pronoun with a familiar verb form."""
 
     message: str = Field(min_length=1, description="What is wrong and what to write instead")
+    native_message: str | None = Field(
+        None, min_length=1, description="The message in the locale's own language"
+    )
 
 
 class VerbForm(_Strict):
