@@ -466,6 +466,32 @@ def test_where_the_engine_names_its_sizes_the_conversation_is_trimmed_in_one_ste
     assert notice.args["turns"] == 7 and 500 <= notice.args["tokens"] <= 600
 
 
+def test_with_the_context_known_a_long_conversation_is_trimmed_before_asking() -> None:
+    # llama-server takes any prompt that fits, leaving the reply no room: a reply near the
+    # end of the context would stop after a few tokens. Trimmed first, as in-process.
+    def chat(request: httpx.Request) -> httpx.Response:
+        asked = sum(len(m["content"]) for m in json.loads(request.content)["messages"])
+        usage = {"prompt_tokens": asked, "completion_tokens": 1}  # a token a character
+        return httpx.Response(200, content=_sse(_delta(content="ok"), _finish(), {"usage": usage}))
+
+    engine, bodies = _scripted(chat, props={"default_generation_settings": {"n_ctx": 400}})
+    session = engine.chat(None, sampling=Sampling(max_tokens=50))
+    history: list[dict[str, str]] = []
+    for _ in range(10):
+        history += [
+            {"role": "user", "content": "q" * 40},
+            {"role": "assistant", "content": "a" * 40},
+        ]
+    session.restore(history)
+    list(session.send("new"))  # no sizes known yet: the engine takes it
+    events = list(session.send("next"))
+    assert len(bodies) == 2  # trimmed here, not refused there
+    notice = next(e for e in events if isinstance(e, Notice))
+    assert notice.args == {"turns": 7, "tokens": 560, "n_ctx": 400}
+    asked = sum(len(m["content"]) for m in bodies[-1]["messages"])
+    assert asked + 50 <= 300  # three quarters of the context, the reply's room included
+
+
 def test_an_error_streamed_before_any_text_is_read_like_a_refusal() -> None:
     # llama-server before late 2025 streamed its refusals after a 200, as an error event.
     def chat(request: httpx.Request) -> httpx.Response:

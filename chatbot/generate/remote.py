@@ -435,6 +435,7 @@ class RemoteChat(QueuedSession):
         self.thinking = thinking and engine.supports_thinking
         self.conversation = Conversation(system=system, system_tokens=[])
         self._used = 0  # tokens of the whole conversation after the last turn, as reported
+        self._per_char: float | None = None  # prompt tokens a character, as last reported
 
     @property
     def supports_thinking(self) -> bool:
@@ -523,9 +524,23 @@ class RemoteChat(QueuedSession):
     ) -> tuple[_Reader | None, Iterator[dict[str, Any]], Trim]:
         """The reply's stream, its first chunk awaited; the oldest turns dropped while
         the engine says the conversation outgrows its context (the history is changed
-        only once a request is taken). No reader when cancelled first."""
+        only once a request is taken). No reader when cancelled first.
+
+        Where the context's size is known and an earlier turn said how many tokens its
+        characters made, turns are dropped before asking, as in-process trimming does,
+        so a reply near the context's end has room (llama-server reserves none).
+        """
         kept = list(self.conversation.turns)
         trim = Trim(turns=0, tokens=0)
+        n_ctx = self.engine.info.n_ctx
+        if n_ctx and self._per_char and kept:
+            history = Conversation(self.conversation.system, [], kept).messages()
+            asked = self._per_char * _chars([*history, {"role": "user", "content": seen}])
+            asked += min(int(body["max_tokens"]), n_ctx // 4)  # room for the reply
+            if asked > n_ctx:
+                excess = asked - (n_ctx * 3) // 4
+                trim.turns, trim.tokens = _drop_for(kept, self._per_char, excess)
+                del kept[: trim.turns]
         while True:
             history = Conversation(self.conversation.system, [], kept).messages()
             body["messages"] = [*history, {"role": "user", "content": seen}]
@@ -542,6 +557,7 @@ class RemoteChat(QueuedSession):
                         "max_tokens, or give the engine a larger context"
                     ) from full
                 dropped, tokens = _oldest_to_drop(kept, body["messages"], full)
+                dropped = max(1, min(dropped, len(kept)))
                 trim.turns += dropped
                 trim.tokens += tokens
                 del kept[:dropped]
@@ -628,6 +644,8 @@ class RemoteChat(QueuedSession):
             completion = int(usage.get("completion_tokens") or count)
             used = prompt + completion if prompt else self._used + completion
             self.last_tokens = (prompt, completion)
+            if prompt:
+                self._per_char = prompt / (_chars(body["messages"]) or 1)
             if not failed:
                 turn.reply = reply.answer  # whatever was shown stays in the history
                 turn.thinking = reply.thinking
@@ -660,17 +678,25 @@ def _oldest_to_drop(
     each pay a trim), each turn's share of the tokens estimated by its length. Where it
     did not, half the turns go, so a fit is found in a few requests.
     """
-    chars = sum(len(m["content"] or "") for m in messages) or 1
     if not (full.asked and full.n_ctx):
         dropped = max(1, len(kept) // 2)
         return dropped, sum(t.n_tokens for t in kept[:dropped])
-    per_char = full.asked / chars
-    excess = full.asked - (full.n_ctx * 3) // 4
+    per_char = full.asked / (_chars(messages) or 1)
+    return _drop_for(kept, per_char, full.asked - (full.n_ctx * 3) // 4)
+
+
+def _drop_for(kept: list[Turn], per_char: float, excess: float) -> tuple[int, int]:
+    """The oldest turns (at least one) whose characters hold ``excess`` tokens, at
+    ``per_char`` tokens a character; and about how many tokens they hold."""
     cut = dropped = 0
     while dropped < len(kept) and (dropped == 0 or cut * per_char < excess):
         cut += len(kept[dropped].user) + len(kept[dropped].reply)
         dropped += 1
     return dropped, round(cut * per_char)
+
+
+def _chars(messages: list[dict[str, str]]) -> int:
+    return sum(len(m["content"] or "") for m in messages)
 
 
 def _grammar_text(grammar: Any) -> str | None:
