@@ -197,6 +197,10 @@ def test_the_terminal_chat_talks_to_a_remote_engine(remote_engine_url: str) -> N
     assert result.exit_code == 0, result.output
     assert f"remote engine at {remote_engine_url}" in result.output
     assert "synthetic-tiny" in result.output
+    both = CliRunner().invoke(
+        cli, ["chat", "--engine-url", remote_engine_url, "--model", "small"], input="/exit\n"
+    )
+    assert "model 'small' is not loaded: the remote engine" in both.output
 
 
 def test_serve_puts_the_ui_and_the_api_in_front_of_a_remote_engine(remote_engine_url: str) -> None:

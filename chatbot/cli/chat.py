@@ -17,7 +17,7 @@ from chatbot.cli.options import persona_folder_option, settings_from, settings_o
 from chatbot.config import DEFAULT_N_CTX, Settings
 from chatbot.errors import EngineError, InputError
 from chatbot.generate.engine import Engine
-from chatbot.generate.remote import RemoteEngine
+from chatbot.generate.remote import RemoteEngine, redact
 from chatbot.generate.runtime import Chat, Runtime
 from chatbot.models import hub, presets
 from chatbot.persona.macros import shown_greeting
@@ -36,8 +36,16 @@ def load_engine(settings: Settings, *, allow_download: bool = True) -> Runtime:
     """The model to chat with: a remote engine when ``engine_url`` names one, else a GGUF
     loaded in this process."""
     if settings.engine_url:
-        click.secho(f"Connecting to {settings.engine_url} ...", dim=True, err=True)
-        return RemoteEngine(settings)
+        click.secho(f"Connecting to {redact(settings.engine_url)} ...", dim=True, err=True)
+        engine = RemoteEngine(settings)
+        if settings.model:
+            click.secho(
+                f"Warning: model {settings.model!r} is not loaded: the remote engine at "
+                f"{engine.url} generates (--engine-model picks among its models).",
+                fg="yellow",
+                err=True,
+            )
+        return engine
     path = hub.resolve(settings.model, allow_download=allow_download)
     click.secho(f"Loading {path} ...", dim=True, err=True)
     return Engine(path, with_preset_context(settings))
