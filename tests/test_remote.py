@@ -185,7 +185,24 @@ def test_the_browser_ui_replies_through_a_remote_engine(
     badge = final[-1]
     assert badge["metadata"]["title"][0] in "✓≈⚠?" and "Target: 敬語" in badge["content"]
     assert turn.done is not None and turn.done.finish_reason in ("length", "stop")
-    assert handlers.model_status(engine, turn.done).startswith("**synthetic-tiny** · 127.0.0.1:")
+    status = handlers.model_status(engine, turn.done)
+    assert status.startswith("**synthetic-tiny** · 127.0.0.1:")
+    assert "context" not in status  # this engine streams no usage: not a made-up count
+
+
+def test_an_engine_failure_in_the_ui_is_a_notice_in_the_users_language(tmp_path: Path) -> None:
+    engine, _ = _scripted(lambda r: httpx.Response(500, text="slot 3 crashed at 10.0.0.7"))
+    backend = handlers.Backend(
+        engine=engine, registry=PersonaRegistry(tmp_path, entry_points=False), settings=Settings()
+    )
+    turn = handlers.Turn()
+    question = {"role": "user", "content": "こんにちは"}
+    views = list(
+        handlers.respond(backend, "tab", [question], "ja-hotel-concierge", turn=turn, language="ja")
+    )
+    assert turn.error == handlers.ui_text("engine_failed", "ja")
+    shown = json.dumps(views[-1], ensure_ascii=False)
+    assert turn.error in shown and "10.0.0.7" not in shown and "engine:8080" not in shown
 
 
 def test_the_terminal_chat_talks_to_a_remote_engine(remote_engine_url: str) -> None:
@@ -500,10 +517,11 @@ def test_an_error_streamed_before_any_text_is_read_like_a_refusal() -> None:
     # llama-server before late 2025 streamed its refusals after a 200, as an error event.
     def chat(request: httpx.Request) -> httpx.Response:
         if len(json.loads(request.content)["messages"]) > 2:
+            role = "data: " + json.dumps(_delta(role="assistant"))  # a role chunk comes first
             line = (
                 'error: {"code": 400, "message": "the request exceeds the available context size"}'
             )
-            return httpx.Response(200, content=f"{line}\n\ndata: [DONE]\n\n".encode())
+            return httpx.Response(200, content=f"{role}\n\n{line}\n\ndata: [DONE]\n\n".encode())
         return httpx.Response(200, content=_sse(_delta(content="ok"), _finish()))
 
     engine, _ = _scripted(chat)
@@ -514,12 +532,14 @@ def test_an_error_streamed_before_any_text_is_read_like_a_refusal() -> None:
     assert [m["content"] for m in session.history()] == ["new", "ok"]
 
 
-def test_a_stream_that_breaks_off_is_an_error_and_not_kept_as_a_turn() -> None:
+@pytest.mark.parametrize("done", [False, True])
+def test_a_stream_that_breaks_off_is_an_error_and_not_kept_as_a_turn(done: bool) -> None:
+    # Even with [DONE]: llama-cpp-python's server ends a reply it interrupts so.
     engine, _ = _scripted(
-        lambda r: httpx.Response(200, content=_sse(_delta(content="Half a sen"), done=False))
+        lambda r: httpx.Response(200, content=_sse(_delta(content="Half a sen"), done=done))
     )
     session = engine.chat(None)
-    with pytest.raises(EngineError, match="without finishing it"):
+    with pytest.raises(EngineError, match=r"without finishing it(.|\n)*--engine-parallel 1"):
         list(session.send("Hi"))
     assert session.history() == []
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 import json
+import logging
 import re
 import threading
 import time
@@ -26,7 +27,7 @@ from chatbot import locales
 from chatbot.check import GuardSettings, RegisterGuard, Verdict
 from chatbot.check.language import language_name
 from chatbot.config import Settings
-from chatbot.errors import ChatbotError
+from chatbot.errors import ChatbotError, EngineError
 from chatbot.generate.runtime import Chat, Runtime
 from chatbot.persona.macros import shown_greeting
 from chatbot.persona.registry import Entry, PersonaRegistry
@@ -44,6 +45,8 @@ Message = dict[str, Any]
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _ZWSP = "\u200b"
 _IMAGE_START = "!["
+
+log = logging.getLogger(__name__)
 
 
 def inert(text: str) -> str:
@@ -433,6 +436,10 @@ def respond(
                 if now - last >= UPDATE_INTERVAL_S:
                     last = now
                     yield view()
+        except EngineError as exc:  # the operator's to fix: the console has the details
+            log.error("engine error: %s", exc)
+            turn.error = ui_text("engine_failed", language)
+            extras.append(_notice(f"⚠ {turn.error}"))
         except ChatbotError as exc:
             turn.error = str(exc)
             extras.append(_notice(f"⚠ {exc}"))
@@ -539,7 +546,8 @@ def model_status(engine: Runtime, done: Done | None = None, language: str = "en"
     context = ui_text("context", language)
     if done is not None:
         size = f"/{done.context_size}" if done.context_size else ""
-        parts.append(f"{context} {done.context_used}{size}")
+        if done.context_used:  # 0: a remote engine that reports no usage
+            parts.append(f"{context} {done.context_used}{size}")
         parts.append(f"{done.decode_tokens_per_s:.1f} tok/s")
     elif info.n_ctx:  # a remote engine may not say
         parts.append(f"{context} {info.n_ctx}")

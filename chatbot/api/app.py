@@ -86,7 +86,7 @@ def _refused(exc: ChatbotError) -> JSONResponse:
     engine's failure is a 502 that does not name the engine (the server's log does); any
     other error of the pipeline (a persona that fails to render, say) is the server's (500)."""
     if isinstance(exc, EngineError):
-        log.warning("engine error: %s", exc)
+        log.error("engine error: %s", exc)
         return _error(502, ENGINE_FAILED, "server_error", "engine_error")
     if not isinstance(exc, InputError):
         return _error(500, str(exc), "server_error")
@@ -592,7 +592,7 @@ async def _chunks(
                 )
                 message = str(item) if isinstance(item, ChatbotError) else "internal error"
                 if isinstance(item, EngineError):
-                    log.warning("engine error: %s", item)
+                    log.error("engine error: %s", item)
                     message = ENGINE_FAILED
                 yield {"error": {"message": message, "type": kind, "param": None, "code": None}}
                 return

@@ -80,7 +80,7 @@ def _hybrid_thinking(model: str) -> bool:
     return "qwen3" in name and "2507" not in name
 
 
-class _ContextFull(Exception):
+class _ContextFull(EngineError):
     """The engine refused the conversation as too long for its context. ``asked`` and
     ``n_ctx``: the tokens asked for and the context's size, where the engine said."""
 
@@ -318,7 +318,7 @@ def _chunks(response: httpx.Response) -> Iterator[dict[str, Any]]:
         if field not in ("data", "error") or not data:
             continue  # comments (": ping"), event names, blank separators
         if data == "[DONE]":
-            return
+            break
         try:
             chunk = json.loads(data)
         except ValueError as exc:
@@ -341,8 +341,10 @@ def _chunks(response: httpx.Response) -> Iterator[dict[str, Any]]:
         yield chunk
     if not finished:
         raise EngineError(
-            "the engine ended the reply without finishing it (no finish reason, no [DONE]): "
-            "it failed; its log says why (a conversation longer than its context, often)"
+            "the engine ended the reply without finishing it (no finish reason): it failed or "
+            "was interrupted; its log says why (often a conversation longer than its context, "
+            "or, on an engine that answers one request at a time, the next request: then set "
+            "--engine-parallel 1)"
         )
 
 
@@ -365,7 +367,8 @@ class _Reader:
         threading.Thread(target=self._read, name="engine-reader", daemon=True).start()
 
     def _trace(self, event: str, info: dict[str, Any]) -> None:
-        if event == "connection.connect_tcp.complete":
+        # Over TLS, the socket to shut down is the TLS one (the TCP one is detached).
+        if event in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
             with self._lock:
                 self._socket = info["return_value"].get_extra_info("socket")
             if self._left.is_set():
@@ -547,7 +550,7 @@ class RemoteChat(QueuedSession):
             reader = _Reader(self.engine, body)
             chunks = reader.chunks(is_cancelled)
             try:
-                first = next(chunks, None)
+                lead = _lead(chunks)  # a refusal comes before any text, after a role chunk
             except _ContextFull as full:
                 reader.abandon()
                 if not kept:
@@ -568,9 +571,7 @@ class RemoteChat(QueuedSession):
             if trim.turns:
                 del self.conversation.turns[: trim.turns]
                 self.conversation.trimmed_turns += trim.turns
-            if first is None:  # cancelled, or an empty reply
-                return reader, iter(()), trim
-            return reader, itertools.chain([first], chunks), trim
+            return reader, itertools.chain(lead, chunks), trim
 
     def _generate(
         self,
@@ -640,9 +641,11 @@ class RemoteChat(QueuedSession):
         finally:
             if reader is not None:
                 reader.abandon()  # the engine stops when the connection closes
+            # Without usage (some engines stream none; a reply left early gets none), the
+            # reply's tokens are counted by its chunks and the context's use is unknown (0).
             prompt = int(usage.get("prompt_tokens") or 0)
             completion = int(usage.get("completion_tokens") or count)
-            used = prompt + completion if prompt else self._used + completion
+            used = prompt + completion if prompt else 0
             self.last_tokens = (prompt, completion)
             if prompt:
                 self._per_char = prompt / (_chars(body["messages"]) or 1)
@@ -665,6 +668,20 @@ class RemoteChat(QueuedSession):
             context_used=self._used,
             context_size=n_ctx,
         )
+
+
+def _lead(chunks: Iterator[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The chunks up to the first that carries text or an end (a role chunk comes first)."""
+    lead: list[dict[str, Any]] = []
+    for chunk in chunks:
+        lead.append(chunk)
+        for choice in chunk.get("choices") or []:
+            delta = choice.get("delta") or {}
+            if choice.get("finish_reason") or any(
+                delta.get(k) for k in ("content", "reasoning_content", "reasoning")
+            ):
+                return lead
+    return lead
 
 
 def _oldest_to_drop(
