@@ -524,10 +524,10 @@ class RemoteChat(QueuedSession):
 
     def _start(
         self, seen: str, body: dict[str, Any], is_cancelled: Callable[[], bool]
-    ) -> tuple[_Reader | None, Iterator[dict[str, Any]], Trim]:
-        """The reply's stream, its first chunk awaited; the oldest turns dropped while
-        the engine says the conversation outgrows its context (the history is changed
-        only once a request is taken). No reader when cancelled first.
+    ) -> tuple[_Reader, Iterator[dict[str, Any]], Trim]:
+        """The reply's stream, read up to its first text (nothing, when cancelled first);
+        the oldest turns dropped while the engine says the conversation outgrows its
+        context (the history is changed only once a request is taken).
 
         Where the context's size is known and an earlier turn said how many tokens its
         characters made, turns are dropped before asking, as in-process trimming does,
@@ -639,8 +639,7 @@ class RemoteChat(QueuedSession):
             failed = True  # the reply broke off: it is not kept as a turn
             raise
         finally:
-            if reader is not None:
-                reader.abandon()  # the engine stops when the connection closes
+            reader.abandon()  # the engine stops when the connection closes
             # Without usage (some engines stream none; a reply left early gets none), the
             # reply's tokens are counted by its chunks and the context's use is unknown (0).
             prompt = int(usage.get("prompt_tokens") or 0)
