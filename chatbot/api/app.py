@@ -81,13 +81,21 @@ def _error(
     return JSONResponse(body, status_code=status, headers=headers or None)
 
 
+def _told(exc: ChatbotError) -> str:
+    """What a client is told of ``exc``: a remote engine's failure without the engine's
+    details, which go to the server's log."""
+    if isinstance(exc, EngineError):
+        log.error("engine error: %s", exc)
+        return ENGINE_FAILED
+    return str(exc)
+
+
 def _refused(exc: ChatbotError) -> JSONResponse:
     """A request refused for what it asks (400), naming the field when known; a remote
     engine's failure is a 502 that does not name the engine (the server's log does); any
     other error of the pipeline (a persona that fails to render, say) is the server's (500)."""
     if isinstance(exc, EngineError):
-        log.error("engine error: %s", exc)
-        return _error(502, ENGINE_FAILED, "server_error", "engine_error")
+        return _error(502, _told(exc), "server_error", "engine_error")
     if not isinstance(exc, InputError):
         return _error(500, str(exc), "server_error")
     param = getattr(exc, "param", None)
@@ -590,10 +598,7 @@ async def _chunks(
                     if isinstance(item, InputError)
                     else "server_error"
                 )
-                message = str(item) if isinstance(item, ChatbotError) else "internal error"
-                if isinstance(item, EngineError):
-                    log.error("engine error: %s", item)
-                    message = ENGINE_FAILED
+                message = _told(item) if isinstance(item, ChatbotError) else "internal error"
                 yield {"error": {"message": message, "type": kind, "param": None, "code": None}}
                 return
             text, reasoning = _apply(item, reply)

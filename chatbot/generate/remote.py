@@ -334,10 +334,7 @@ def _chunks(response: httpx.Response) -> Iterator[dict[str, Any]]:
             continue
         for choice in chunk.get("choices") or []:
             finished = finished or bool(choice.get("finish_reason"))
-            delta = choice.get("delta") or {}
-            shown = shown or any(
-                delta.get(k) for k in ("content", "reasoning_content", "reasoning")
-            )
+            shown = shown or any(_texts(choice))
         yield chunk
     if not finished:
         raise EngineError(
@@ -607,9 +604,7 @@ class RemoteChat(QueuedSession):
                 usage = chunk.get("usage") or usage
                 timings = chunk.get("timings") or timings
                 for choice in chunk.get("choices") or []:
-                    delta = choice.get("delta") or {}
-                    thought = delta.get("reasoning_content") or delta.get("reasoning")
-                    content = delta.get("content")
+                    thought, content = _texts(choice)
                     if thought or content:
                         last_at = time.perf_counter()
                         if not count:
@@ -669,16 +664,20 @@ class RemoteChat(QueuedSession):
         )
 
 
+def _texts(choice: dict[str, Any]) -> tuple[Any, Any]:
+    """A streamed choice's reasoning (``reasoning_content``, vLLM's newer ``reasoning``) and
+    answer text, each None or empty when it carries none."""
+    delta = choice.get("delta") or {}
+    return delta.get("reasoning_content") or delta.get("reasoning"), delta.get("content")
+
+
 def _lead(chunks: Iterator[dict[str, Any]]) -> list[dict[str, Any]]:
     """The chunks up to the first that carries text or an end (a role chunk comes first)."""
     lead: list[dict[str, Any]] = []
     for chunk in chunks:
         lead.append(chunk)
         for choice in chunk.get("choices") or []:
-            delta = choice.get("delta") or {}
-            if choice.get("finish_reason") or any(
-                delta.get(k) for k in ("content", "reasoning_content", "reasoning")
-            ):
+            if choice.get("finish_reason") or any(_texts(choice)):
                 return lead
     return lead
 
