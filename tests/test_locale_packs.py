@@ -189,6 +189,10 @@ def test_locale_file_errors_name_levels_and_rules_by_id() -> None:
         locales.parse(typo, "eo.yaml")
     assert "default_level 'fromal' is not one of" in str(err.value)
     assert "Value error" not in str(err.value)
+    for pattern, problem in [("(ci", "not a regular expression"), ("(?:ci)?", "matches an empty")]:
+        bad = PACK_LOCALE.replace("levels:\n", f"sentence_final: '{pattern}'\nlevels:\n", 1)
+        with pytest.raises(ConfigError, match=rf"sentence_final: .*{problem}"):
+            locales.parse(bad, "eo.yaml")
 
 
 def boom(text: str, spec: object) -> object:

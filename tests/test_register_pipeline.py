@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import tracemalloc
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -663,6 +664,48 @@ def test_a_heading_is_no_first_sentence_and_silence_is_flagged_not_retried(
     assert verdict.retries == 0 and verdict.status == "off_target" and verdict.flagged
 
 
+# A casual opening, then a line with no line break that would run to MAX_CHARS.
+THAI_CASUAL = "หวัดดีจ้า เดี๋ยวเราเช็กให้ " + "รอแป๊บนึง " * 12
+THAI_POLITE = "สวัสดีค่ะ ดิฉันจะตรวจสอบให้ทันทีค่ะ"
+
+
+class _Seen(ChatSession):
+    """The real session, keeping the text each attempt streamed before the guard let go."""
+
+    seen: list[str]
+
+    def send(self, message: str, **kwargs: object) -> Iterator[object]:
+        self.seen.append("")
+        events = super().send(message, **kwargs)  # type: ignore[arg-type]
+        try:
+            for event in events:
+                if isinstance(event, TextDelta):
+                    self.seen[-1] += event.text
+                yield event
+        finally:
+            events.close()
+
+
+def test_a_thai_sentence_closes_at_its_particle_so_a_slip_is_caught_there(
+    tiny_model: Path,
+) -> None:
+    # Thai has no full stop. The locale file names the particles that close a
+    # sentence before a space, so the casual opening is read (and abandoned) at
+    # its จ้า, not after a whole line of text.
+    # The byte-level vocabulary spends 3 tokens a Thai letter: the retry's Thai
+    # instruction needs a larger context than the shared engine's.
+    session = _Seen(make_engine(tiny_model, n_ctx=4096), None, sampling=Sampling(max_tokens=600))
+    session.seen = []
+    grammar = lambda attempt: _grammar(THAI_CASUAL if attempt == 0 else THAI_POLITE)  # noqa: E731
+    text, verdict, _, _ = _collect(
+        RegisterGuard(session).send("เช็กให้หน่อย", Plan("th", "polite", "t"), grammar=grammar)
+    )
+    assert text == THAI_POLITE and verdict.retries == 1 and verdict.status == "on_target"
+    first, second = session.seen
+    assert first.startswith("หวัดดีจ้า") and len(first) < 20, first
+    assert second == THAI_POLITE
+
+
 SHORT_ENGLISH = "Sure! I can help you with that printer right away."
 
 
@@ -722,6 +765,18 @@ def test_the_first_sentence_of_prose_skips_headings_tables_and_code() -> None:
     assert first_sentence("Anda dengan dr. Sari besok. Lagi") == "Anda dengan dr. Sari besok."
     assert first_sentence("Das geht z. B. so. Mehr") == "Das geht z. B. so."
     assert first_sentence("เปิด 8.00 น. ครับ\nต่อ") == "เปิด 8.00 น. ครับ"
+    # A Thai closing particle before a space ends a sentence (th.yaml's
+    # sentence_final); one inside a word (แคะ, คะแนน) or still streaming does not.
+    thai = "สวัสดีครับ ยินดีต้อนรับสู่โรงแรมครับ ห้องอยู่ชั้นห้า"
+    assert first_sentence(thai, locale="th") == "สวัสดีครับ"
+    assert first_sentence(thai) is None  # a locale with no closing words: the line goes on
+    assert [s for _, s in sentences(thai, locale="th")] == [
+        "สวัสดีครับ",
+        "ยินดีต้อนรับสู่โรงแรมครับ",
+        "ห้องอยู่ชั้นห้า",
+    ]
+    assert first_sentence("สวัสดีครับ", locale="th") is None  # ครับผม may follow
+    assert first_sentence("ลองแคะ ดูสิ คะแนนดี", locale="th") is None
     assert first_sentence("It works. Then restart.") == "It works."
     assert first_sentence("Schritte:\n1. Öffne die App.\n") == "Schritte:"  # 1. is a number
     assert lead("Sure! I can help.", 10) == "Sure! I can help."

@@ -120,7 +120,9 @@ def drift(text: str, plan: Plan, *, complete: bool = True) -> Reading | None:
     off, which is not read.
     """
     quoted = Quotations(text, single_quotes=plan.locale == "ko")  # as ko.py reads them
-    for n, (at, sentence) in enumerate(sentences(text, complete=complete), start=1):
+    for n, (at, sentence) in enumerate(
+        sentences(text, complete=complete, locale=plan.locale), start=1
+    ):
         if n > MAX_SENTENCES:
             break
         reading = analyze(sentence, plan.locale)
@@ -305,7 +307,7 @@ class RegisterGuard:
                     continue
                 held.append(event)
                 if not register_read:
-                    sentence = first_sentence(text)
+                    sentence = first_sentence(text, locale=plan.locale)
                     if sentence is None:
                         continue
                     reading = analyze(sentence, plan.locale)
@@ -315,7 +317,7 @@ class RegisterGuard:
                     register_read = True
                 # "Sure!" is too short to tell a language by: hold on to a
                 # sentence end with enough letters (or MAX_CHARS) first.
-                prefix = lead(text, letters_to_judge(plan.locale))
+                prefix = lead(text, letters_to_judge(plan.locale), locale=plan.locale)
                 if prefix is None:
                     continue
                 language = other_language(prefix, plan)
@@ -329,7 +331,7 @@ class RegisterGuard:
                 held.clear()
             elif isinstance(event, Done):
                 if checking:  # the reply ended before its first sentence did
-                    sentence = first_sentence(text, final=True)
+                    sentence = first_sentence(text, final=True, locale=plan.locale)
                     reading = analyze(sentence or text, plan.locale)
                     bad = [a.phrase for a in find_avoided(sentence or "", avoid)]
                     language = other_language(text, plan) if sentence else None

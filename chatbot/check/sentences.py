@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 
+from chatbot import locales
+
 # Sentence enders across our scripts: Latin/Cyrillic . ! ? … ; CJK 。！？; Devanagari ।;
-# Thai has no full stop: a line break ends a sentence there (or MAX_CHARS).
+# Thai has no full stop: a line break ends a sentence there (or MAX_CHARS), and
+# so does a space after a word its locale file names as closing one
+# (``sentence_final``: ครับ, ค่ะ).
 _END = re.compile(r"(?:[.!?…]+(?=\s|$)|[。．！？!?।]+|\n)")
 # A full stop that ends no sentence: after a title or an initial before a name
 # or number (Dr. Patel, dr. Sari, Nr. 5, J. Smith, z. B.), before a lower-case
@@ -33,9 +38,18 @@ _MARKUP = re.compile(
 _FENCE = re.compile(r"```|~~~")
 
 
-def _ends(text: str) -> Iterator[re.Match[str]]:
+@functools.cache
+def _enders(locale: str | None) -> re.Pattern[str]:
+    """Sentence ends: :data:`_END`, and the locale's closing words before a space."""
+    spec = locales.get(locale) if locale else None
+    if spec is None or spec.sentence_final is None:
+        return _END
+    return re.compile(f"{_END.pattern}|(?:{spec.sentence_final})(?=\\s)")
+
+
+def _ends(text: str, locale: str | None) -> Iterator[re.Match[str]]:
     """The sentence ends of ``text``, abbreviations passed over."""
-    for match in _END.finditer(text):
+    for match in _enders(locale).finditer(text):
         if match.group() == "." and _abbreviation(text, match.start(), match.end()):
             continue
         yield match
@@ -93,14 +107,14 @@ class _Layout:
         return not markup and bool(self.text[start:end].strip())
 
 
-def first_sentence(text: str, *, final: bool = False) -> str | None:
+def first_sentence(text: str, *, final: bool = False, locale: str | None = None) -> str | None:
     """The first sentence of prose, once complete (or the text, when ``final``).
 
     Headings, table rows and code before it are passed over, not returned:
     "## วิธีติดตั้ง" or a price table is no sentence to read a register from.
     """
     layout, start, prose_start = _Layout(text, final=final), 0, None
-    for match in _ends(text):
+    for match in _ends(text, locale):
         if layout.prose(start, match.start()):
             if prose_start is None:
                 prose_start = start
@@ -114,11 +128,11 @@ def first_sentence(text: str, *, final: bool = False) -> str | None:
     return None
 
 
-def lead(text: str, minimum: int, *, final: bool = False) -> str | None:
+def lead(text: str, minimum: int, *, final: bool = False, locale: str | None = None) -> str | None:
     """The text up to the end of a prose sentence by which its prose holds
     ``minimum`` letters; the text at MAX_CHARS (or ``final``); else None."""
     layout, count, start = _Layout(text, final=final), 0, 0
-    for match in _ends(text):
+    for match in _ends(text, locale):
         if layout.prose(start, match.start()):
             count += sum(c.isalpha() for c in text[start : match.end()])
             if count >= minimum:
@@ -129,7 +143,9 @@ def lead(text: str, minimum: int, *, final: bool = False) -> str | None:
     return None
 
 
-def sentences(text: str, *, complete: bool = True) -> Iterator[tuple[int, str]]:
+def sentences(
+    text: str, *, complete: bool = True, locale: str | None = None
+) -> Iterator[tuple[int, str]]:
     """Each prose sentence of a text (at least MIN_CHARS), with its offset.
 
     Layout (headings, tables, code) is passed over as in :func:`first_sentence`.
@@ -138,7 +154,7 @@ def sentences(text: str, *, complete: bool = True) -> Iterator[tuple[int, str]]:
     off, and left out.
     """
     layout, start = _Layout(text), 0
-    ends = [(m.start(), m.end()) for m in _ends(text)]
+    ends = [(m.start(), m.end()) for m in _ends(text, locale)]
     tail = [(len(text), len(text))] if complete else []
     for at, end in [*ends, *tail]:
         if start < at and layout.prose(start, at):

@@ -8,9 +8,10 @@ Japanese morphology rule and a Spanish verb-ending rule need not share one shape
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Formality = Literal["formal", "informal"]
 
@@ -105,8 +106,28 @@ class LocaleSpec(_Strict):
         ),
     )
     levels: list[Level] = Field(min_length=2)
+    sentence_final: str | None = Field(
+        None,
+        description=(
+            "For a language written without full stops (Thai): a regular expression for "
+            "the words that close a sentence when a space follows them (ครับ|ค่ะ). The "
+            "reply guard then reads a reply's first sentence as soon as one closes, "
+            "instead of at a line break"
+        ),
+    )
     detect: Detect = Field(default_factory=Detect)
     markers: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("sentence_final")
+    @classmethod
+    def _compiles(cls, pattern: str | None) -> str | None:
+        if pattern is not None:
+            try:
+                if re.compile(pattern).match(""):
+                    raise ValueError("it matches an empty string; it must match words")
+            except re.error as exc:
+                raise ValueError(f"not a regular expression: {exc}") from None
+        return pattern
 
     @model_validator(mode="after")
     def _levels_consistent(self) -> LocaleSpec:
