@@ -137,6 +137,18 @@ def test_nouns_that_look_like_endings_do_not_vote() -> None:
     assert not any(e.rule == "ko.ya" for e in reading.evidence)
 
 
+def test_a_call_is_no_fragment_of_an_answer() -> None:
+    # A bare noun closing a clause leans to 반말 (해요체 says 피자집이요), but
+    # the person called at a sentence's start, or a title called alone, is no
+    # answer: it votes for no level.
+    for text in ["선생님, 이거 좀 봐 주세요.", "할머니, 식사하셨어요?", "민수 씨, 잠깐만요."]:
+        reading = analyze(text, "ko")
+        assert reading.level == "haeyoche"
+        assert not any(e.rule == "ko.fragment" for e in reading.evidence), text
+    assert analyze("선생님!", "ko").level is None
+    assert analyze("피자집.", "ko").evidence[0].rule == "ko.fragment"
+
+
 def test_quoted_banmal_inside_a_polite_sentence() -> None:
     text = "친구가 나도 몰라, 너 알아서 해, 라고 했어요."
     reading = analyze(text, "ko")

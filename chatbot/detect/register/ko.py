@@ -204,6 +204,15 @@ def _part_rule(c: Compiled, word: str) -> tuple[str, int, PartRule] | None:
     return None if word in rule.except_words else (m.group(), m.start(), rule)
 
 
+def _fragment(c: Compiled, word: str, opens_with_comma: bool) -> bool:
+    """Whether a clause-final word without an ending counts as a bare fragment:
+    not the call that opens a sentence (할머니, …), nor a title (선생님!)."""
+    frag = c.markers.fragment
+    if frag is None or opens_with_comma:
+        return False
+    return not word.endswith(tuple(frag.address))
+
+
 def _collect(text: str, c: Compiled) -> list[Evidence]:
     """All votes, one left-to-right pass over the words."""
     ctx_weight = {FINAL: c.markers.context.final, COMMA: c.markers.context.comma}
@@ -218,6 +227,9 @@ def _collect(text: str, c: Compiled) -> list[Evidence]:
         # An answer or interjection opening a sentence is a clause of its own
         # even with no comma after it (응 이번 주만, 네 저도요), as chat writes it.
         leads = opens and not closes and end < len(text) and text[end] in _SPACE
+        # A word opening a sentence before a comma (선생님, 이거…; 할머니, 식사…)
+        # calls someone or exclaims; it is no fragment of an answer.
+        opens_with_comma = opens and ctx == COMMA
         opens = ctx != INNER
         votes: list[Evidence] = []
         plain = _unstretch(_unfuse_laughter(text, word, end))
@@ -241,8 +253,9 @@ def _collect(text: str, c: Compiled) -> list[Evidence]:
                     votes.append(
                         Evidence(word[at:], start + at, end, erule.level, erule.id, weight)
                     )
-            elif closes and wrule is None and c.markers.fragment is not None:
+            elif closes and wrule is None and _fragment(c, plain, opens_with_comma):
                 frag = c.markers.fragment
+                assert frag is not None
                 votes.append(Evidence(word, start, end, frag.level, "ko.fragment", frag.weight))
         sentence.extend(votes)
         if ctx == FINAL:

@@ -98,6 +98,13 @@ class Fragment(_Strict):
     level: str
     weight: float = Field(gt=0, le=10)
     why: str = Field(min_length=1)
+    address: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Endings of the words that name the person spoken to (선생님, 민수 씨): such a "
+            "word closing a clause is a call, not a fragment of an answer"
+        ),
+    )
 
 
 class Context(_Strict):
