@@ -108,6 +108,18 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("hi", "कल फिर मिलोगे?", "informal", "मिलोगे"),
     ("hi", "तेरा भाई कहाँ है?", "informal", "तेरा"),
     ("hi", "जी हाँ, मैं समझ गया।", "formal", "जी"),
+    # तू speaks in the bare stem; तुम coaxes with ना after the verb.
+    ("hi", "सुन, कल मेरे घर आ जा।", "informal", "सुन"),
+    ("hi", "भाई, मेरा चार्जर दे दे।", "informal", "दे"),
+    ("hi", "मुझे भी भेज दो ना।", "informal", "भेज दो"),
+    ("hi", "रुको ना, मैं आ रहा हूँ।", "informal", "रुको"),
+    # Spanish familiar vocatives; Portuguese tu apologies and calls.
+    ("es", "Venga, tío, que no pasa nada.", "informal", "Venga, tío"),
+    ("es", "No pasa nada, tía.", "informal", "tía"),
+    ("pt", "Desculpa, esqueci-me completamente!", "informal", "Desculpa"),
+    ("pt", "Espera, já vejo isso.", "informal", "Espera"),
+    ("pt", "Vem cá, rápido!", "informal", "Vem cá"),
+    ("pt", "Desculpe, não ouvi bem.", "formal", "Desculpe"),
     # English: three levels
     ("en", "hey dude, wanna grab lunch? lol", "casual", "wanna"),
     ("en", "Yeah, gonna be late, sorry!!", "casual", "gonna"),
@@ -309,6 +321,25 @@ def test_polite_service_questions_show_their_form(code: str, text: str, level: s
 )
 def test_an_impersonal_or_third_person_question_is_no_address(code: str, text: str) -> None:
     assert not analyze(text, code).marked
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "rule"),
+    [
+        # A subjunctive after a word that asks for one is no usted imperative,
+        # nor is venga the interjection; a tío inside a sentence is an uncle.
+        ("es", "Ojalá haga sol el finde.", "es.usted_imperative"),
+        ("es", "Cuando venga Pedro, empezamos.", "es.usted_imperative"),
+        ("es", "¡Venga, vale!", "es.usted_imperative"),
+        ("es", "Le di el regalo a mi tío.", "es.vocative_familiar"),
+        # करोना (corona) is no करो + ना; a spaced participle before a comma is no तू stem.
+        ("hi", "करोना के मामले बढ़ रहे हैं।", "hi.imperative_o_final"),
+        ("hi", "यह देख कर, मुझे अच्छा लगा।", "hi.imperative_tu"),
+        ("pt", "Peço desculpa, mas não posso.", "pt.imperative_bare"),
+    ],
+)
+def test_look_alikes_of_t_and_v_forms_are_not_read_as_them(code: str, text: str, rule: str) -> None:
+    assert rule not in {e.rule for e in analyze(text, code).evidence}
 
 
 def test_spanish_plural_nouns_are_not_tu_verbs() -> None:
