@@ -119,7 +119,8 @@ def drift(text: str, plan: Plan, *, complete: bool = True) -> Reading | None:
     else's, and a reply cut off (not ``complete``) ends in a sentence broken
     off, which is not read.
     """
-    quoted = Quotations(text, single_quotes=plan.locale == "ko")  # as ko.py reads them
+    spec = locales.get(plan.locale)
+    quoted = Quotations(text, single_quotes=spec is not None and spec.single_quotes)
     for n, (at, sentence) in enumerate(
         sentences(text, complete=complete, locale=plan.locale), start=1
     ):

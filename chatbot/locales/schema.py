@@ -115,6 +115,14 @@ class LocaleSpec(_Strict):
             "instead of at a line break"
         ),
     )
+    single_quotes: bool = Field(
+        False,
+        description=(
+            "Whether straight single quotes ('…') mark quotations, whose words are someone "
+            "else's register: true for a language that writes no apostrophe (ko, ru, hi); "
+            "in French or Italian '…' is more often two elisions (l'ordine … c'è)"
+        ),
+    )
     detect: Detect = Field(default_factory=Detect)
     markers: dict[str, Any] = Field(default_factory=dict)
 

@@ -216,6 +216,9 @@ def test_russian_polite_vy_with_singular_verb_is_a_misuse() -> None:
         ("ru", "Он мне: «Вы уверены? Вы точно хотите?» А ты бы что сказал?", "informal"),
         ("de", "Er schrieb „Hast du Zeit? Kommst du mit?“ Was meinen Sie dazu?", "formal"),
         ("de", "Er schreibt nur »Prüfen Sie das« – kannst du mir sagen, warum?", "informal"),
+        # Straight single quotes where the language writes no apostrophe.
+        ("ru", "Он сказал 'Будьте добры, подождите', а ты что думаешь?", "informal"),
+        ("hi", "उसने कहा, 'आप यहाँ से जाइए', तुम्हें क्या लगता है?", "informal"),
         # All quotation: the quotation is all there is to read.
         ("de", "„Können Sie mir helfen?“", "formal"),
     ],

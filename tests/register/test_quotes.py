@@ -17,9 +17,13 @@ def test_quoted_spans_in_several_scripts() -> None:
 
 
 def test_apostrophes_pair_up_only_when_asked() -> None:
-    text = "l'ordine c'è"  # two elisions, not a quotation
-    assert not Quotations(text)
-    assert text.index("ordine") in Quotations(text, single_quotes=True)
+    said = "Он сказал 'подождите', а ты?"
+    assert not Quotations(said)
+    quoted = Quotations(said, single_quotes=True)  # ru.yaml: Russian writes no apostrophe
+    assert said.index("подождите") in quoted and said.index("ты") not in quoted
+    # A straight quote right after a Latin letter is an apostrophe even then.
+    assert not Quotations("l'ordine c'è", single_quotes=True)
+    assert not Quotations("O'Brien and O'Neil", single_quotes=True)
 
 
 def test_german_reversed_guillemets_and_apostrophes() -> None:

@@ -329,14 +329,14 @@ def _outside_list_items(text: str, c: Compiled, evidence: list[Evidence]) -> lis
     return [e for e in evidence if e.rule not in c.list_plain_ids or e.start not in items]
 
 
-def _unquoted(text: str, evidence: list[Evidence]) -> list[Evidence]:
+def _unquoted(text: str, evidence: list[Evidence], spec: LocaleSpec) -> list[Evidence]:
     """The votes outside quotation marks, when there are any.
 
     A quotation (선생님이 "수고했어요" 그러셨어, 노래방에서 "사랑합니다" 불렀어) or a
     quoted name ('고마워요 카페') is someone else's speech, not the speaker's
     level. A text that is all quotation is read from the quotation.
     """
-    quoted = Quotations(text, single_quotes=True)
+    quoted = Quotations(text, single_quotes=spec.single_quotes)
     if not quoted:
         return evidence
     outside = [e for e in evidence if e.start not in quoted]
@@ -345,7 +345,7 @@ def _unquoted(text: str, evidence: list[Evidence]) -> list[Evidence]:
 
 def analyze(text: str, spec: LocaleSpec) -> Reading:
     c = compiled_for(spec)
-    evidence = _outside_list_items(text, c, _unquoted(text, _collect(text, c)))
+    evidence = _outside_list_items(text, c, _unquoted(text, _collect(text, c), spec))
     misuses = tuple(_misuses(text, c, evidence))
     scores: dict[str, float] = {}
     for e in evidence:

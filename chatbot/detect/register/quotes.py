@@ -10,10 +10,12 @@ the same line, within ``MAX_QUOTE`` characters; a longer run is the text
 itself. German also writes »…«, so a guillemet quotation holds no other
 guillemet, and » opens one only when a word follows it at once (»Text«, not
 the French « … » left over from a line before). A ’ between two Latin letters
-is an apostrophe (don’t), not the end of a ‘…’ quotation; ‘…’라고 closes. Straight single quotes pair up only where the language
-has no apostrophe (Korean), since in French or Italian '…' is more often two
-elisions (l'ordine … c'è) than a quotation. A straight " right after a
-digit or a Latin letter (a 27" monitor) opens nothing; Chinese and Japanese
+is an apostrophe (don’t), not the end of a ‘…’ quotation; ‘…’라고 closes.
+Straight single quotes pair up only where the language has no apostrophe (a
+locale's ``single_quotes``: Korean, Russian, Hindi), since in French or
+Italian '…' is more often two elisions (l'ordine … c'è) than a quotation. A
+straight quote right after a digit or a Latin letter (a 27" monitor,
+O'Brien) opens nothing; Chinese and Japanese
 write quotes right after a character (不要说"你"). Japanese reads its own brackets
 and parentheses (``ja_morph.quoted_spans``).
 
@@ -87,8 +89,8 @@ class Quotations:
         for i in openers:
             if i < cursor or (text[i] == "»" and (i + 1 == len(text) or text[i + 1].isspace())):
                 continue  # a French closing » (… ») opens nothing; German »Text« does
-            if text[i] == '"' and i > 0 and (text[i - 1].isdigit() or _latin(text[i - 1])):
-                continue  # 27" is inches: a straight quote right after a Latin word opens nothing
+            if text[i] in "\"'" and i > 0 and (text[i - 1].isdigit() or _latin(text[i - 1])):
+                continue  # 27" is inches, O'Brien a name: a straight quote right after a Latin word opens nothing
             finder = closers[text[i]]
             j = finder.after(i + 1)
             if j < len(text) and text[j] in finder.closers and j <= i + 1 + MAX_QUOTE:

@@ -349,7 +349,7 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
     """Read ``text`` with the rules in ``spec.markers`` (see the module docstring)."""
     comp = compile_markers(spec)
     probe = text.translate(_APOSTROPHES)
-    quoted = Quotations(text)
+    quoted = Quotations(text, single_quotes=spec.single_quotes)
     # The speaker's own words, and words in quotation marks: the second are
     # read only when the first say nothing (see quotes.py).
     own, cited = _Tally(), _Tally()
