@@ -346,6 +346,18 @@ def test_a_blank_api_key_is_refused_not_read_as_no_key(tmp_path: Path) -> None:
     assert "whitespace" in line
 
 
+def test_a_server_beyond_this_machine_is_told_what_is_left_open() -> None:
+    from chatbot.cli.serve import exposure_warning
+
+    assert exposure_warning("127.0.0.1", share=False, auth=False, api_key=False) is None
+    assert exposure_warning("0.0.0.0", share=False, auth=True, api_key=True) is None
+    # A key guards /v1 only: the UI and Gradio's API run the model with no login.
+    keyed = exposure_warning("0.0.0.0", share=False, auth=False, api_key=True)
+    assert keyed is not None and "--auth" in keyed and "Gradio's API" in keyed
+    bare = exposure_warning("127.0.0.1", share=True, auth=False, api_key=False)
+    assert bare is not None and "--auth" in bare and "--api-key" in bare
+
+
 def test_chat_survives_invalid_utf8_on_stdin(tiny_model: Path) -> None:
     out = subprocess.run(
         [sys.executable, "-m", "chatbot", "chat", "--model", str(tiny_model), "--max-tokens", "4"],

@@ -369,8 +369,17 @@ def create_api(
         try:
             body = json.loads(raw)
             bad = find_surrogate(body)
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            return _error(400, "the request body is not JSON", "invalid_request_error")
+        except UnicodeDecodeError:
+            return _error(400, "the request body is not UTF-8 text", "invalid_request_error")
+        except json.JSONDecodeError as exc:
+            where = f"line {exc.lineno}, column {exc.colno}"
+            return _error(
+                400, f"the request body is not JSON: {exc.msg} ({where})", "invalid_request_error"
+            )
+        except ValueError:  # Python reads at most 4300 digits of an integer
+            return _error(
+                400, "the request body holds a number too long to read", "invalid_request_error"
+            )
         except RecursionError:
             return _error(400, "the request body nests too deeply", "invalid_request_error")
         if bad is not None:

@@ -232,14 +232,29 @@ def serve_app(
         click.secho(
             f"OpenAI-compatible API: {base}/v1{key_note}; models: {base}/v1/models", err=True
         )
-    if not api_key and not auth and (share or host not in ("127.0.0.1", "localhost", "::1")):
-        click.secho(
-            "Warning: the API at /v1 is reachable beyond this machine without a key; "
-            "set --api-key (or CHATBOT_API_KEY) to require one.",
-            fg="yellow",
-            err=True,
-        )
+    exposed = exposure_warning(host, share=share, auth=bool(auth), api_key=bool(api_key))
+    if exposed:
+        click.secho(f"Warning: {exposed}", fg="yellow", err=True)
     demo_app.block_thread()
+
+
+def exposure_warning(host: str, *, share: bool, auth: bool, api_key: bool) -> str | None:
+    """What a server reachable beyond this machine leaves open, and how to close it.
+
+    The API key guards /v1 only: the UI, and Gradio's own API behind it (which
+    runs the same model), need ``--auth``.
+    """
+    if auth or not (share or host not in ("127.0.0.1", "localhost", "::1")):
+        return None
+    if api_key:
+        return (
+            "the browser UI (and Gradio's API behind it, which runs the same model) is "
+            "reachable beyond this machine with no login; set --auth user:pass to guard it too."
+        )
+    return (
+        "the browser UI and the API at /v1 are reachable beyond this machine with no login; "
+        "set --auth user:pass for the UI and --api-key (or CHATBOT_API_KEY) for /v1."
+    )
 
 
 def _serve_options(func: Any) -> Any:

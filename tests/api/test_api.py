@@ -181,6 +181,24 @@ def test_a_body_nested_too_deeply_is_a_400(client: openai.OpenAI) -> None:
     assert "nests too deeply" in _assert_openai_error(response, 400)
 
 
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (b'{"model": "x", "max_tokens": ' + b"9" * 5000 + b"}", "number too long"),
+        (b'{"model": "x",', "not JSON: Expecting"),
+        (b'{"model": "\xff"}', "not UTF-8"),
+    ],
+)
+def test_a_body_that_cannot_be_read_is_a_400_that_says_why(
+    client: openai.OpenAI, body: bytes, said: str
+) -> None:
+    headers = {"content-type": "application/json"}
+    response = httpx.post(
+        f"{_base(client)}/chat/completions", content=body, headers=headers, timeout=30
+    )
+    assert said in _assert_openai_error(response, 400)
+
+
 def test_a_user_name_fills_the_personas_form_of_address(engine: Engine) -> None:
     api = Api(engine, PersonaRegistry(), Settings(seed=7))
     body = {
