@@ -220,6 +220,22 @@ def test_the_sandbox_refuses_what_would_take_memory_or_time(source: str) -> None
     assert time.monotonic() - started < 5
 
 
+@pytest.mark.parametrize(
+    "source", ["{{ lipsum(2000000, min=100, max=101) | length }}", "{{ cycler(1, 2).next() }}"]
+)
+def test_jinjas_unbounded_and_stateful_globals_are_not_offered(source: str) -> None:
+    # lipsum() writes any amount of random text past every size check, and a
+    # different text each render.
+    started = time.monotonic()
+    with pytest.raises(ConfigError, match="is undefined"):
+        render_template("inline", {}, source=source)
+    assert time.monotonic() - started < 1
+    assert (
+        render_template("inline", {}, source="{{ dict(a=1).a }}{{ namespace(b=2).b }}").strip()
+        == "12"
+    )
+
+
 def test_a_tree_of_includes_is_bounded_by_the_deadline(tmp_path: Path) -> None:
     for i in range(24):
         (tmp_path / f"f{i}.j2").write_text(f'{{% include "f{i + 1}.j2" %}}' * 2, "utf-8")

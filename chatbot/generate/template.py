@@ -61,6 +61,7 @@ class ChatTemplate:
     def _compiled(self) -> jinja2.Template:
         """Compiled once per model: a Qwen3 template takes milliseconds to compile."""
         env = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True)
+        del env.globals["lipsum"]  # unbounded random text: no chat template needs it
         env.globals["raise_exception"] = _raise
         env.globals["strftime_now"] = lambda fmt: datetime.now().strftime(fmt)
         try:

@@ -17,7 +17,9 @@ that renders when it loads. So here:
   methods; the ones that pad, wrap, add up, serialise or randomise
   (``center``, ``indent``, ``wordwrap``, ``format``, ``sum``, ``string``,
   ``tojson``, ``random``) are not: a prompt has no use for them, and
-  ``random`` would make it differ between renders. Sizes count through nested
+  ``random`` would make it differ between renders. Of Jinja's globals only
+  ``range`` (bounded), ``dict`` and ``namespace`` are: ``lipsum`` writes any
+  amount of random text. Sizes count through nested
   lists, so ``[[1] * 9999] * 9999`` is as large as it prints.
 """
 
@@ -40,6 +42,7 @@ MAX_INT_BITS = 4096
 MAX_LOOP_DEPTH = 2
 MAX_RANGE = 10_000
 RENDER_BUDGET_S = 2.0
+GLOBALS = frozenset({"range", "dict", "namespace"})  # of Jinja's own
 FILTERS = frozenset((  # the filters a prompt template may use
     "abs", "attr", "batch", "capitalize", "count", "d", "default", "dictsort", "e", "escape",
     "first", "float", "groupby", "int", "items", "join", "last", "length", "list", "lower",
@@ -287,6 +290,9 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         self.filters["join"] = _checked_join(self.filters["join"])
         self.filters["replace"] = _checked_replace(self.filters["replace"])
         self.filters = {k: _checked(k, v) for k, v in self.filters.items()}
+        # Jinja's lipsum() writes any amount of random text, unchecked; cycler and
+        # joiner keep state a prompt has no use for. dict and namespace stay.
+        self.globals = {k: v for k, v in self.globals.items() if k in GLOBALS}
         self.globals.update(range=_safe_range, _loop=_loop, _concat=_concat)
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> jinja2.nodes.Template:
