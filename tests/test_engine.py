@@ -102,6 +102,33 @@ def test_disconnected_consumer_cancels_and_frees_the_engine(engine: Engine) -> N
     assert _run(list(other.send("next")))[2].completion_tokens <= 3
 
 
+def test_a_stop_during_a_long_prompt_waits_for_one_chunk_not_the_whole_prompt(
+    tiny_model: Path,
+) -> None:
+    from chatbot.generate.engine import PREFILL_CHUNK
+
+    engine = make_engine(tiny_model, n_ctx=4096)
+    prompt = engine.tokenize("Tell me everything. " * 150)
+    assert len(prompt) > 4 * PREFILL_CHUNK
+    checks: list[int] = []
+
+    def cancelled() -> bool:  # the client leaves after the first chunk
+        checks.append(engine.llama.n_tokens)
+        return len(checks) > 1
+
+    # A private engine on this thread: no lock to take.
+    assert list(engine.generate(prompt, Sampling(max_tokens=5), cancelled=cancelled)) == []
+    assert engine.llama.n_tokens == PREFILL_CHUNK  # one chunk, not the whole prompt
+    # Not stopped, the same prompt goes on from what was evaluated: each prompt
+    # token is evaluated once in all (llama.cpp counts them as it syncs), and
+    # the reply is the one a fresh context gives.
+    greedy = Sampling(max_tokens=5, temperature=0.0)
+    tokens = list(engine.generate(prompt, greedy))
+    assert engine.evaluated_tokens() == len(prompt) + len(tokens) - 1
+    engine.llama.reset()
+    assert list(engine.generate(prompt, greedy)) == tokens
+
+
 def test_turn_two_reuses_the_kv_prefix(tiny_model: Path) -> None:
     session = ChatSession(
         make_engine(tiny_model), "You are a concierge.", sampling=Sampling(max_tokens=20)
