@@ -43,7 +43,8 @@ class ChatSession(QueuedSession):
 
     def _new_conversation(self, system: str | None) -> Conversation:
         template = self.engine.template
-        first = template.first_turn(system, _USER_STAND_IN, thinking=self.thinking)
+        quoted = None if system is None else self.engine.quote(system)
+        first = template.first_turn(quoted, _USER_STAND_IN, thinking=self.thinking)
         user = template.user_turn(_USER_STAND_IN, thinking=self.thinking)
         # The system part is what the first turn renders before a normal user turn
         # (for Qwen2.5 without a system prompt, its default "You are Qwen…").
@@ -86,7 +87,7 @@ class ChatSession(QueuedSession):
             raise InputError("the message is empty; type something to send")
         sampling = sampling or self.sampling
         engine = self.engine
-        seen = f"{message}\n\n{instruction}" if instruction else message
+        seen = engine.quote(f"{message}\n\n{instruction}" if instruction else message)
         user_tokens = engine.tokenize(engine.template.user_turn(seen, thinking=self.thinking))
         reply_room = min(sampling.max_tokens, engine.info.n_ctx // 4)
         trim = self.conversation.fit(len(user_tokens), engine.info.n_ctx, reply_room)
@@ -118,8 +119,13 @@ class ChatSession(QueuedSession):
         """Re-tokenized from its text: the first turn after a ``restore`` evaluates the
         history once; later turns reuse it again."""
         template = self.engine.template
-        user_tokens = self.engine.tokenize(template.user_turn(user, thinking=self.thinking))
-        return Turn(user, reply, user_tokens, self.engine.tokenize(reply + template.reply_end()))
+        engine = self.engine
+        user_tokens = engine.tokenize(
+            template.user_turn(engine.quote(user), thinking=self.thinking)
+        )
+        return Turn(
+            user, reply, user_tokens, engine.tokenize(engine.quote(reply) + template.reply_end())
+        )
 
     def _generate(
         self,
@@ -177,7 +183,7 @@ class ChatSession(QueuedSession):
             turn.reply = reply.answer
             turn.thinking = reply.thinking
             # Cut at a stop string, the reply's tokens are those of what was kept.
-            kept = engine.tokenize(turn.reply) if reply.stopped else generated
+            kept = engine.tokenize(engine.quote(turn.reply)) if reply.stopped else generated
             turn.reply_tokens = kept + engine.tokenize(engine.template.reply_end())
             self.last_tokens = (len(prompt), len(generated))
             self.conversation.turns.append(turn)

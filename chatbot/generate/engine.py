@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,6 +122,7 @@ class Engine:
         self._vocab = llama_cpp.llama_model_get_vocab(self.llama.model)
         self._pieces: dict[int, bytes] = {}
         self._piece_buf = ctypes.create_string_buffer(256)
+        self._controls = self._control_texts()
         meta = self.llama.metadata
         self.template = ChatTemplate.from_metadata(
             meta,
@@ -162,6 +164,32 @@ class Engine:
         # become "?" rather than an exception in the middle of a turn.
         data = text.encode("utf-8", errors="replace")
         return self.llama.tokenize(data, add_bos=False, special=True)
+
+    def _control_texts(self) -> re.Pattern[str] | None:
+        """The texts of the vocabulary's control tokens (``<|im_end|>``), longest first."""
+        texts = set()
+        for token in range(llama_cpp.llama_vocab_n_tokens(self._vocab)):
+            if (
+                llama_cpp.llama_vocab_get_attr(self._vocab, token)
+                & llama_cpp.LLAMA_TOKEN_ATTR_CONTROL
+            ):
+                text = self.token_text(token)
+                if len(text) > 1 and not text.isspace():
+                    texts.add(text)
+        if not texts:
+            return None
+        return re.compile("|".join(re.escape(t) for t in sorted(texts, key=len, reverse=True)))
+
+    def quote(self, text: str) -> str:
+        """``text`` from a user, a caller or a persona, with the control tokens written
+        in it (``<|im_end|>``) broken by a zero-width space after their first
+        character: the prompt is tokenized with special tokens parsed, so as
+        written they would end a turn or open one (a name, a message or an API
+        caller's history closing the system prompt and writing a new one).
+        """
+        if self._controls is None:
+            return text
+        return self._controls.sub(lambda m: f"{m.group()[0]}\u200b{m.group()[1:]}", text)
 
     def piece(self, token: int) -> bytes:
         """The bytes one token adds to the visible text (control tokens add none)."""
