@@ -178,6 +178,30 @@ def test_a_locale_file_in_the_users_folder_adds_a_locale(
     assert "eo" not in locales.available()
 
 
+def test_a_broken_user_locale_is_named_where_it_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    import chatbot.cli.register  # noqa: F401  (registers the command)
+    from chatbot.cli import cli
+
+    (tmp_path / "eo.yaml").write_bytes(PACK_LOCALE.encode().replace(b"ci-formo", b"ci-\xb6formo"))
+    (tmp_path / "pl.yaml").write_text("code: pl\nlevels: [\n", "utf-8")
+    monkeypatch.setenv("CHATBOT_LOCALES", str(tmp_path))
+    locales._load.cache_clear()
+    try:
+        assert f"{tmp_path / 'eo.yaml'}:8: not UTF-8 text (byte 0xb6)" in locales.missing("eo")
+        assert f"{tmp_path / 'pl.yaml'}:3: not valid YAML" in locales.missing("pl")
+        assert locales.missing("xx").startswith("no such locale 'xx' (known: de,")
+        # Reading a text in a locale that is not there is an error, not "unknown".
+        out = CliRunner().invoke(cli, ["register", "read", "--locale", "eo", "Saluton"])
+        assert out.exit_code != 0 and "did not load" in out.output
+    finally:
+        monkeypatch.undo()
+        locales._load.cache_clear()
+
+
 def test_locale_file_errors_name_levels_and_rules_by_id() -> None:
     from chatbot.errors import ConfigError
 

@@ -64,9 +64,11 @@ def read(text: tuple[str, ...], code: str | None) -> None:
                 f"pass --locale ({', '.join(locale_registry.available())})"
             )
         code = found.locale
-    reading = analyze(joined, code)
     spec = locale_registry.get(code)
-    if reading.level is None or spec is None:
+    if spec is None:
+        raise InputError(locale_registry.missing(code))
+    reading = analyze(joined, code)
+    if reading.level is None:
         click.echo(f"{code}: unknown ({reading.reason})")
         return
     level = spec.level(reading.level)

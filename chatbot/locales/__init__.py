@@ -27,6 +27,7 @@ from pydantic import ValidationError
 from chatbot.config import user_path
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import Level, LocaleSpec
+from chatbot.yaml_errors import yaml_problem
 
 __all__ = [
     "Level",
@@ -34,6 +35,7 @@ __all__ = [
     "available",
     "get",
     "load_file",
+    "missing",
     "parse",
     "problems",
     "source",
@@ -78,7 +80,8 @@ def parse(text: str, source: str) -> LocaleSpec:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise ConfigError(f"{source}: not valid YAML: {exc}") from exc
+        line, message = yaml_problem(exc)
+        raise ConfigError(f"{source}:{line}: not valid YAML: {message}") from exc
     if not isinstance(data, dict):
         raise ConfigError(f"{source}: a locale file must be a mapping at the top level")
     try:
@@ -87,8 +90,25 @@ def parse(text: str, source: str) -> LocaleSpec:
         raise ConfigError(_format_validation(source, exc, data)) from exc
 
 
+MAX_FILE_BYTES = 1024 * 1024  # a locale file, word lists and all, is far smaller
+
+
 def load_file(path: Traversable) -> LocaleSpec:
-    spec = parse(path.read_text(encoding="utf-8"), str(path))
+    try:
+        with path.open("rb") as file:
+            raw = file.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from exc
+    if len(raw) > MAX_FILE_BYTES:
+        raise ConfigError(f"{path}: file is larger than {MAX_FILE_BYTES // 1024} KiB")
+    try:
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ConfigError(
+            f"{path}:{line}: not UTF-8 text (byte {raw[exc.start]:#04x}); save the file as UTF-8"
+        ) from exc
+    spec = parse(text, str(path))
     if spec.code != path.name.removesuffix(".yaml"):
         raise ConfigError(f"{path}: code {spec.code!r} must match the file name")
     return spec
@@ -200,6 +220,14 @@ def source(code: str) -> str | None:
 def problems() -> list[str]:
     """Locale packs, or files in them, that were skipped, and why."""
     return list(_load()[1])
+
+
+def missing(code: str) -> str:
+    """Why there is no locale ``code``: its file failed to load (and how), or none declares it."""
+    mine = [p for p in problems() if f"{code}.yaml" in p]
+    if mine:
+        return f"locale {code!r} did not load: {mine[0]}"
+    return f"no such locale {code!r} (known: {', '.join(available())})"
 
 
 def available() -> list[str]:

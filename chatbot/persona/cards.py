@@ -43,6 +43,8 @@ NAMESPACE = "chatbot"
 Spec = Literal["chara_card_v2", "chara_card_v3"]
 SPECS: dict[str, str] = {"chara_card_v2": "2.0", "chara_card_v3": "3.0"}
 MAX_FIELD_CHARS = 100_000
+MAX_ALTERNATES = 20  # alternate greetings a persona keeps
+DETECT_CONFIDENCE = 0.8  # below it, a card's language is a guess: English, with a note
 # The text fields we map; everything else in `data` is carried in CardExtras.fields.
 TEXT_FIELDS = (
     "description",
@@ -152,6 +154,59 @@ def _mes_example(examples: list[Exchange]) -> str:
     )
 
 
+# TavernAI's <USER>/<BOT> are the older spellings of {{user}}/{{char}};
+# SillyTavern's {{original}} in a card's system prompt stands for the app's own
+# default prompt, which a persona has no use for (ours is the register layer's).
+_LEGACY = (("<USER>", "{{user}}"), ("<BOT>", "{{char}}"), ("{{original}}", ""))
+
+
+def _legacy_macros(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with the older card macros in its texts written as ours (or dropped)."""
+
+    def modern(text: str) -> str:
+        original = "{{original}}" in text.lower()
+        for old, new in _LEGACY:
+            text = re.sub(re.escape(old), new, text, flags=re.IGNORECASE)
+        return text.strip() if original else text
+
+    out = dict(data)
+    for key in ("first_mes", "mes_example", *TEXT_FIELDS):
+        if isinstance(out.get(key), str):
+            out[key] = modern(out[key])
+    if isinstance(out.get("alternate_greetings"), list):
+        out["alternate_greetings"] = [
+            modern(g) if isinstance(g, str) else g for g in out["alternate_greetings"]
+        ]
+    return out
+
+
+def _cut(data: dict[str, Any]) -> list[str]:
+    """What the import leaves out of a card, said rather than done silently."""
+    notes = []
+    first = data.get("first_mes")
+    if isinstance(first, str) and len(first.strip()) > MAX_GREETING:
+        notes.append(
+            f"first_mes is {len(first.strip())} characters: the greeting keeps the first "
+            f"{MAX_GREETING}"
+        )
+    greetings = data.get("alternate_greetings")
+    if isinstance(greetings, list):
+        texts = [g for g in greetings if isinstance(g, str) and g.strip()]
+        if len(texts) > MAX_ALTERNATES:
+            notes.append(
+                f"alternate_greetings holds {len(texts)}: the first {MAX_ALTERNATES} are kept"
+            )
+        if any(len(g) > MAX_GREETING for g in texts[:MAX_ALTERNATES]):
+            notes.append(f"alternate greetings longer than {MAX_GREETING} characters are cut")
+    for key in ("first_mes", "mes_example", *TEXT_FIELDS):
+        value = data.get(key)
+        if value is not None and not isinstance(value, str):
+            notes.append(f"{key} is a {type(value).__name__}, not text: it is left out")
+        elif isinstance(value, str) and "{{original}}" in value.lower():
+            notes.append(f"{key}: {{{{original}}}} (the app's own default prompt) is left out")
+    return notes
+
+
 def _verbatim(mes_example: str, examples: list[Exchange]) -> bool:
     """Whether the card's own ``mes_example`` must be kept: its exchanges do not rebuild it."""
     return mes_example != _mes_example(examples)
@@ -160,7 +215,7 @@ def _verbatim(mes_example: str, examples: list[Exchange]) -> bool:
 def _alternates(value: Any) -> list[str]:
     """``alternate_greetings`` as a list of non-empty texts; a lone string is one greeting."""
     items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-    return [g[:MAX_GREETING] for g in items if isinstance(g, str) and g.strip()][:20]
+    return [g[:MAX_GREETING] for g in items if isinstance(g, str) and g.strip()][:MAX_ALTERNATES]
 
 
 def _texts(data: dict[str, Any]) -> dict[str, str]:
@@ -215,7 +270,20 @@ def _new(data: dict[str, Any], examples: list[Exchange], locale: str | None) -> 
     dialogue = [*alternates, *(t for e in examples for t in (e.assistant, e.user))]
     # What the persona says tells its language best; the description may be in English.
     sample = _unmacro(" ".join([greeting, *dialogue, *texts.values()]), "")[:2000]
-    code = locale or detect(sample, among=locales.available()).locale or "en"
+    guessed: list[str] = []
+    if locale is not None:
+        code = locale
+    else:
+        found = detect(sample, among=locales.available())
+        code = found.locale or "en"
+        if found.confidence < DETECT_CONFIDENCE:
+            # "Hello!" reads as Italian, "Good evening." as Dutch: too little to tell.
+            guessed.append(
+                f"the card's text is too short to tell its language (read as "
+                f"{found.locale or '?'} with confidence {found.confidence:.2f}): imported as "
+                "en; pass --locale to choose"
+            )
+            code = "en"
     if locales.get(code) is None:
         raise CardError(f"the card reads as {code!r}, which has no locale; pass --locale")
     spoken = [greeting] if first else []
@@ -235,7 +303,7 @@ def _new(data: dict[str, Any], examples: list[Exchange], locale: str | None) -> 
             )
         },
     )
-    return Imported(persona, (f"locale {code}, register {level}: {how}",))
+    return Imported(persona, (*guessed, f"locale {code}, register {level}: {how}"))
 
 
 def _role(persona: Persona, folders: tuple[Traversable, ...]) -> str | None:
@@ -347,7 +415,8 @@ def read_persona(
     another app since still win. ``folders`` are where the persona file will
     find templates (its folder's ``prompts/``).
     """
-    data = _card_data(card)
+    raw = _card_data(card)
+    data = _legacy_macros(raw)
     extensions = dict(data.get("extensions") or {})
     ours = extensions.pop(NAMESPACE, None)
     leftovers = {k: v for k, v in data.items() if k not in MAPPED}
@@ -372,7 +441,7 @@ def read_persona(
         else:
             made = _new(data, examples, locale)
         persona = made.persona.model_copy(update={"card": extras})
-        return Imported(persona, (*made.notes, *notes))
+        return Imported(persona, (*made.notes, *notes, *_cut(raw)))
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
@@ -411,9 +480,13 @@ def import_card(
 ) -> Imported:
     card = read_card(path)
     try:
-        return read_persona(card, locale=locale, folders=folders)
+        made = read_persona(card, locale=locale, folders=folders)
     except CardError as exc:
         raise CardError(f"{path}: {exc}") from exc
+    if path.suffix.lower() == ".png":
+        picture = "the card's picture is not kept: export writes a generated one, or pass --image"
+        return Imported(made.persona, (*made.notes, picture))
+    return made
 
 
 def import_file(

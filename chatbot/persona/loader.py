@@ -22,6 +22,7 @@ from chatbot import locales
 from chatbot.errors import ConfigError
 from chatbot.persona.render import check_renders
 from chatbot.persona.schema import Persona
+from chatbot.yaml_errors import yaml_problem
 
 MAX_FILE_BYTES = 256 * 1024
 
@@ -53,23 +54,6 @@ def _line(node: yaml.Node | None, loc: Sequence[int | str]) -> int:
 
 def _where(loc: Sequence[int | str]) -> str:
     return ".".join(str(p) for p in loc) or "(top level)"
-
-
-def _yaml_problem(exc: yaml.YAMLError) -> tuple[int, str]:
-    """A YAML error as (line, one-line message), without PyYAML's "<unicode string>" excerpt."""
-    mark = getattr(exc, "problem_mark", None)
-    line = mark.line + 1 if mark is not None else 1
-    problem = getattr(exc, "problem", None)
-    if not problem:
-        return line, str(exc).splitlines()[0]
-    message = str(problem)
-    context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
-    if context:
-        where = f", line {context_mark.line + 1}" if context_mark is not None else ""
-        message += f" ({context}{where})"
-    if "\\t" in message or "\t" in message:
-        message += "; indent with spaces, not tabs"
-    return line, message
 
 
 def _duplicate_keys(node: yaml.Node, source: str, path: tuple[str, ...] = ()) -> list[str]:
@@ -178,7 +162,7 @@ def parse(text: str, source: str, folders: tuple[Traversable, ...] = ()) -> Pers
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data: Any = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        line, message = _yaml_problem(exc)
+        line, message = yaml_problem(exc)
         raise PersonaError([f"{source}:{line}: not valid YAML: {message}"]) from exc
     except RecursionError as exc:  # "[[[[…" thousands deep: PyYAML's composer recurses
         raise PersonaError(
@@ -201,10 +185,8 @@ def parse(text: str, source: str, folders: tuple[Traversable, ...] = ()) -> Pers
     for code, setup in persona.locales.items():
         spec = locales.get(code)
         if spec is None:
-            known = ", ".join(locales.available())
-            problems.append(
-                f"{source}:{_line(node, ['locales', code])}: locales.{code}: no such locale (known: {known})"
-            )
+            line = _line(node, ["locales", code])
+            problems.append(f"{source}:{line}: locales.{code}: {locales.missing(code)}")
             continue
         try:
             setup.policy.check(spec, f"locales.{code}.register")

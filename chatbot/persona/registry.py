@@ -24,7 +24,7 @@ from pathlib import Path
 
 from chatbot.config import user_path
 from chatbot.errors import ConfigError
-from chatbot.persona.loader import PersonaError, parse
+from chatbot.persona.loader import MAX_FILE_BYTES, PersonaError, parse
 from chatbot.persona.schema import Persona
 
 ENTRY_POINT_GROUP = "chatbot.personas"
@@ -46,9 +46,12 @@ def load_one(item: Traversable, source: str, folders: tuple[Traversable, ...] = 
     """One persona file, fully checked (schema, locales, rendering); raises PersonaError."""
     where = str(item)
     try:
-        raw = item.read_bytes()
+        with item.open("rb") as file:  # no more than the limit is read, however large
+            raw = file.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise PersonaError([f"{where}:1: cannot read: {exc}"]) from exc
+    if len(raw) > MAX_FILE_BYTES:
+        raise PersonaError([f"{where}:1: file is larger than {MAX_FILE_BYTES // 1024} KiB"])
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from importlib.resources.abc import Traversable
 
@@ -30,24 +31,36 @@ def role_text(
     *,
     folders: tuple[Traversable, ...] = (),
     user: str | None = None,
+    locale: str = "en",
     for_card: bool = False,
 ) -> str:
     """The persona's role, rendered in the sandbox over its own ``vars``.
 
     Values are plain text, never templates; the character-card macros
-    ``{{char}}`` and ``{{user}}`` in them become the persona's name and the
-    user's (given in the chat), else "the user". ``for_card`` keeps the macros,
-    for a card whose app fills them with its own user's name.
+    ``{{char}}`` and ``{{user}}`` in them become the persona's name in
+    ``locale`` (as in its examples) and the user's (given in the chat), else
+    "the user". ``for_card`` keeps the macros, for a card whose app fills them
+    with its own user's name.
     """
-    name = persona.display_name("en")
+    name = persona.display_name(locale)
     variables = {
         key: value if for_card else fill_macros(value, name, user)
         for key, value in persona.vars.items()
     }
-    if persona.template is not None:
-        return render_template(persona.template, variables, folders=folders)
-    assert persona.persona is not None
-    return render_template(f"{persona.id} (persona text)", variables, source=persona.persona)
+    try:
+        if persona.template is not None:
+            return render_template(persona.template, variables, folders=folders)
+        assert persona.persona is not None
+        return render_template(f"{persona.id} (persona text)", variables, source=persona.persona)
+    except ConfigError as exc:
+        macro = re.search(r"'(char|user)' is undefined", str(exc), re.IGNORECASE)
+        if macro is None:
+            raise
+        raise ConfigError(
+            f"{exc}. {{{{{macro.group(1)}}}}} is a character-card macro, filled in vars "
+            f'values only: set one (vars: {{who: "{{{{{macro.group(1)}}}}}"}}) and write '
+            "{{ who }} in the text"
+        ) from exc
 
 
 def system_prompt(
@@ -87,7 +100,7 @@ def system_prompt(
         # those written in the level this reply needs (else the locale's own).
         examples = [e for e in examples if analyze(e.assistant, locale).level == chosen]
     return build_system_prompt(
-        role_text(persona, folders=folders, user=user),
+        role_text(persona, folders=folders, user=user, locale=locale),
         spec,
         chosen,
         names=names,

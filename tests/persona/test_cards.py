@@ -229,6 +229,43 @@ def test_a_long_first_message_survives_import_and_export() -> None:
     assert exported["data"]["alternate_greetings"] == [long]
 
 
+def test_what_an_import_leaves_out_is_said() -> None:
+    many = [f"こんばんは、{n}番目のご挨拶です。" for n in range(30)]
+    card = v2_card(first_mes="いらっしゃいませ。" * 1000, alternate_greetings=many, personality=3)
+    made = cards.read_persona(card)
+    notes = " | ".join(made.notes)
+    assert "first_mes is 9000 characters" in notes
+    assert "alternate_greetings holds 30: the first 20 are kept" in notes
+    assert "personality is a int, not text" in notes
+    assert len(made.persona.locales["ja"].alternate_greetings) == 20
+
+
+def test_older_card_macros_are_read_as_ours() -> None:
+    # TavernAI's <USER>/<BOT>; SillyTavern's {{original}} is the app's own prompt.
+    card = v2_card(
+        first_mes="<USER>さん、<BOT>です。いらっしゃいませ。",
+        system_prompt="{{original}}\nAlways answer in Japanese.",
+    )
+    made = cards.read_persona(card)
+    setup = made.persona.locales["ja"]
+    assert setup.greeting == "{{user}}さん、{{char}}です。いらっしゃいませ。"
+    assert made.persona.vars["system_prompt"] == "Always answer in Japanese."
+    assert any("{{original}}" in n for n in made.notes)
+
+
+@pytest.mark.parametrize("greeting", ["Hello!", "Good evening.", "*smiles*"])
+def test_a_card_too_short_to_tell_its_language_is_english_with_a_note(greeting: str) -> None:
+    card = {
+        "spec": "chara_card_v2",
+        "spec_version": "2.0",
+        "data": {"name": "Bob", "first_mes": greeting, "description": "", "extensions": {}},
+    }
+    made = cards.read_persona(card)
+    assert list(made.persona.locales) == ["en"]
+    assert any("too short to tell its language" in n and "--locale" in n for n in made.notes)
+    assert list(cards.read_persona(card, locale="fr").persona.locales) == ["fr"]
+
+
 def test_top_level_keys_of_a_card_survive_the_round_trip() -> None:
     # SillyTavern mirrors the V1 fields at the top level and keeps its state there.
     card = v2_card()

@@ -349,6 +349,32 @@ def test_control_characters_in_persona_text_are_refused() -> None:
     assert parse(multiline, "ok.yaml").locales["de"].greeting.startswith("Guten\tTag!")
 
 
+def test_a_card_macro_is_one_name_in_the_whole_prompt(tmp_path: Path) -> None:
+    # {{char}} in vars and in the examples is the persona's name in the reply's locale.
+    text = (
+        GOOD.format(id="shop")
+        .replace("name:\n  en: Test shop", "name:\n  en: Clerk (Test)\n  ja: 花子")
+        .replace("  who: the clerk", '  who: "{{char}}"')
+    )
+    assert "花子" in text and "{{char}}" in text
+    entry = load_one(write(tmp_path, "shop", text), "user")
+    prompt = system_prompt(entry.persona, "ja")
+    assert prompt.startswith("You are 花子 of Test Shop.")
+    assert "Clerk (Test)" not in prompt
+
+
+def test_a_card_macro_written_in_the_persona_text_says_where_it_belongs(tmp_path: Path) -> None:
+    text = GOOD.format(id="shop").replace("{{ who }}", "{{char}}")
+    with pytest.raises(PersonaError, match=r"character-card macro, filled in vars values only"):
+        load_one(write(tmp_path, "shop", text), "user")
+
+
+def test_an_oversized_file_is_refused_before_it_is_read_whole(tmp_path: Path) -> None:
+    path = write(tmp_path, "big", GOOD.format(id="big") + "#" * (300 * 1024))
+    with pytest.raises(PersonaError, match="larger than 256 KiB"):
+        load_one(path, "user")
+
+
 def test_an_id_that_is_not_the_file_name_is_named_on_its_line(tmp_path: Path) -> None:
     path = write(tmp_path, "shop", "# a comment\n\n" + GOOD.format(id="other"))
     with pytest.raises(PersonaError) as err:
