@@ -316,3 +316,21 @@ def test_validate_warns_when_a_copied_locale_keeps_anothers_letters(tmp_path: Pa
     assert out.exit_code == 1
     assert "warning: " in out.output and "detect.letters: ß also name de" in out.output
     assert "0 error(s), 1 warning(s) (a warning still loads" in out.output
+
+
+def test_validate_warns_when_a_copied_locale_keeps_anothers_words_and_rules(
+    tmp_path: Path,
+) -> None:
+    # Copying de.yaml for Polish, as "Add a locale" says, and changing only the
+    # code: German's common words would count for neither, and its rules read German.
+    from click.testing import CliRunner
+
+    from chatbot.cli import cli, register  # noqa: F401  (registers the locales commands)
+
+    german = (Path(locales.__file__).parent / "de.yaml").read_text("utf-8")
+    copied = tmp_path / "pl.yaml"
+    copied.write_text(german.replace("code: de", "code: pl", 1), "utf-8")
+    out = CliRunner().invoke(cli, ["locales", "validate", str(copied)])
+    assert out.exit_code == 1
+    assert "detect.words: " in out.output and "also de's" in out.output
+    assert "rule ids start with de. not pl." in out.output

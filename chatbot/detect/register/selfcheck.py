@@ -10,7 +10,7 @@ for ``chatbot locales validate`` and for third-party packs as they load.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from chatbot.detect.register import analyzer_for, clean, installed_analyzers
@@ -36,6 +36,18 @@ def describe(reading: Reading) -> str:
     return f"{level}: {seen}" if seen else f"{level} ({reading.reason or 'no evidence'})"
 
 
+def _rule_ids(node: object) -> Iterator[str]:
+    """The ``id`` of every rule in a markers block, however the analyzer nests them."""
+    if isinstance(node, dict):
+        if isinstance(node.get("id"), str) and "." in node["id"]:
+            yield node["id"]
+        for value in node.values():
+            yield from _rule_ids(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _rule_ids(item)
+
+
 def check_locale(
     spec: LocaleSpec, source: str | None = None, others: Iterable[LocaleSpec] = ()
 ) -> LocaleCheck:
@@ -53,6 +65,21 @@ def check_locale(
                 f"{where}: detect.letters: {''.join(sorted(shared))} also name {other.code}; "
                 "a letter two locales declare names neither (list only your language's own)"
             )
+        words = {w.lower() for w in spec.detect.words} & {w.lower() for w in other.detect.words}
+        if other.code != spec.code and len(words) >= max(3, len(spec.detect.words) // 4):
+            check.warnings.append(
+                f"{where}: detect.words: {len(words)} of them are also {other.code}'s "
+                f"({', '.join(sorted(words)[:5])}…); a word two locales declare counts for "
+                f"neither, so {other.code} replies lose them too (list your language's own)"
+            )
+    borrowed = sorted(
+        {i.split(".")[0] for i in _rule_ids(spec.markers) if not i.startswith(f"{spec.code}.")}
+    )
+    if borrowed:
+        check.warnings.append(
+            f"{where}: markers: rule ids start with {', '.join(b + '.' for b in borrowed)} "
+            f"not {spec.code}.: rules copied from another locale read that language's words"
+        )
     analyzer = analyzer_for(spec.analyzer)
     if analyzer is None:
         check.errors.append(
