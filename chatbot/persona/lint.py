@@ -1,4 +1,5 @@
-"""Warnings for a persona author: texts that read off the persona's register.
+"""Warnings for a persona author: texts that read off the persona's register
+or use a phrase it avoids.
 
 The greeting is shown to every user as it is written, and the examples are
 shown to the model as the register to copy; neither passes through the reply
@@ -16,9 +17,11 @@ from __future__ import annotations
 import difflib
 import re
 
+from chatbot.check.avoid import find_avoided
 from chatbot.detect.register import analyze
 from chatbot.detect.register.selfcheck import describe
 from chatbot.models import presets
+from chatbot.persona.render import avoid_phrases
 from chatbot.persona.schema import Persona
 from chatbot.plan.target import allowed_levels
 
@@ -56,14 +59,21 @@ def off_register(persona: Persona, where: str) -> list[str]:
     warnings: list[str] = []
     for code, setup in persona.locales.items():
         allowed = allowed_levels(persona, code)
-        texts = [("greeting", setup.greeting)] + [
-            (f"examples.{i}.assistant", ex.assistant) for i, ex in enumerate(setup.examples)
-        ]
+        texts = [("greeting", setup.greeting)]
+        texts += [(f"alternate_greetings.{i}", g) for i, g in enumerate(setup.alternate_greetings)]
+        texts += [(f"examples.{i}.assistant", ex.assistant) for i, ex in enumerate(setup.examples)]
+        avoid = avoid_phrases(persona, code)
         for field, text in texts:
             reading = analyze(text, code)
             if reading.level is not None and reading.marked and reading.level not in allowed:
                 warnings.append(
                     f"{where}: locales.{code}.{field} reads as {describe(reading)} "
                     f"(the persona speaks {', '.join(allowed)})"
+                )
+            used = ", ".join(f'"{a.phrase}"' for a in find_avoided(text, avoid))
+            if used:
+                warnings.append(
+                    f"{where}: locales.{code}.{field} uses {used}, which the persona avoids: "
+                    "replies are retried for it, so the persona's own text should not teach it"
                 )
     return warnings

@@ -369,6 +369,22 @@ def test_a_card_macro_written_in_the_persona_text_says_where_it_belongs(tmp_path
         load_one(write(tmp_path, "shop", text), "user")
 
 
+def test_validate_names_alternate_greetings_off_register_and_avoided_phrases(
+    tmp_path: Path,
+) -> None:
+    from chatbot.persona.lint import persona_warnings
+
+    text = GOOD.format(id="shop").replace(
+        "    greeting: いらっしゃいませ。本日はどのようなご用件でございましょうか。\n",
+        "    greeting: 了解しました。本日はどのようなご用件でございましょうか。\n"
+        "    alternate_greetings: [やあ、元気？何でも聞いてね！]\n",
+    )
+    entry = load_one(write(tmp_path, "shop", text), "user")
+    warnings = "\n".join(persona_warnings(entry.persona, "shop.yaml"))
+    assert 'locales.ja.greeting uses "了解しました", which the persona avoids' in warnings
+    assert "locales.ja.alternate_greetings.0 reads as casual" in warnings
+
+
 def test_an_oversized_file_is_refused_before_it_is_read_whole(tmp_path: Path) -> None:
     path = write(tmp_path, "big", GOOD.format(id="big") + "#" * (300 * 1024))
     with pytest.raises(PersonaError, match="larger than 256 KiB"):
