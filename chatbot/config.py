@@ -57,6 +57,12 @@ class Settings(BaseModel):
         True, description="Retry replies whose first sentence is off the target register"
     )
     register_retries: int = Field(2, ge=0, le=5, description="Most retries for one reply")
+    max_message_chars: int = Field(
+        4000,
+        ge=1,
+        le=100_000,
+        description="Longest message (and system text, in the API) one request may send",
+    )
     sampling: Sampling = Field(default_factory=Sampling)
     engine_url: str | None = Field(
         None,

@@ -26,6 +26,12 @@ class InputError(ChatbotError):
     """A message the pipeline refuses: empty, or longer than the context allows."""
 
 
+class ContextError(InputError):
+    """The message, with the system prompt and room for a reply, exceeds the context."""
+
+    code = "context_length_exceeded"  # OpenAI's code for it, which clients check
+
+
 class BusyError(ChatbotError):
     """The queue is full; try again later."""
 

@@ -24,6 +24,14 @@ def test_layers_apply_in_order(tmp_path: Path) -> None:
     assert s.model == "from-cli.gguf"  # CLI beats env
 
 
+def test_the_longest_message_is_a_setting(tmp_path: Path) -> None:
+    assert load_settings(env={}, path=tmp_path / "x").max_message_chars == 4000
+    env = {"CHATBOT_MAX_MESSAGE_CHARS": "12000"}
+    assert load_settings(env=env, path=tmp_path / "x").max_message_chars == 12000
+    with pytest.raises(ConfigError, match="max_message_chars"):
+        load_settings(cli={"max_message_chars": 0}, env={}, path=tmp_path / "x")
+
+
 def test_defaults_without_any_layer(tmp_path: Path) -> None:
     s = load_settings(env={}, path=tmp_path / "missing.toml")
     # No context size: the preset's own (presets.yaml), else 4096, when the model loads.

@@ -101,7 +101,8 @@ def _refused(exc: ChatbotError) -> JSONResponse:
     param = getattr(exc, "param", None)
     if param is None and isinstance(exc, InputError):
         param = "messages"  # the pipeline's own refusals are about the conversation
-    return _error(400, str(exc), "invalid_request_error", param=param)
+    code = getattr(exc, "code", None)  # context_length_exceeded, as OpenAI answers it
+    return _error(400, str(exc), "invalid_request_error", code=code, param=param)
 
 
 def _validation_error(exc: ValidationError) -> JSONResponse:

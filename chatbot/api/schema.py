@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from chatbot.errors import InputError
 
@@ -120,7 +120,7 @@ class ChatRequest(BaseModel):
     stop: str | list[str] | None = None
     n: int | None = 1
     # extensions
-    locale: str | None = None
+    locale: str | None = None  # ja; a browser's tag (ja-JP, zh_TW, JA) is read as its language
     level: str | None = None
     thinking: bool | None = None
     # The end user's name, for a persona's form of address (田中様, Frau Müller).
@@ -175,6 +175,14 @@ class ChatRequest(BaseModel):
             "max_tokens": self.max_completion_tokens or self.max_tokens,
         }
         return {k: v for k, v in fields.items() if v is not None}
+
+    @field_validator("locale")
+    @classmethod
+    def _language(cls, value: str | None) -> str | None:
+        """A language tag's primary subtag, in lower case: ja-JP and JA are ja."""
+        if value is None:
+            return None
+        return value.strip().replace("_", "-").split("-")[0].lower() or value
 
 
 def split_messages(messages: list[Message]) -> tuple[str | None, list[dict[str, str]], str]:

@@ -206,7 +206,12 @@ def serve_app(
     engine.lock.max_waiting = queue_size
     registry = PersonaRegistry(personas, report=_report_persona_problem)
     threading.Thread(target=_warm_analyzers, args=(registry,), daemon=True).start()
-    backend = Backend(engine=engine, registry=registry, settings=settings)
+    backend = Backend(
+        engine=engine,
+        registry=registry,
+        settings=settings,
+        max_message_chars=settings.max_message_chars,
+    )
     demo_app = start_server(
         backend,
         host=host,
@@ -286,6 +291,11 @@ def _serve_options(func: Any) -> Any:
             ),
             click.option(
                 "--demo", is_flag=True, help="Use the synthetic random-weight demo model."
+            ),
+            click.option(
+                "--max-message-chars",
+                type=click.IntRange(min=1, max=100_000),
+                help="Longest message one request may send, UI or API (default 4000).",
             ),
             click.option(
                 "--api-key",

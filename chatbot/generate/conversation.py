@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from chatbot.errors import InputError
+from chatbot.errors import ContextError
 
 
 @dataclass
@@ -65,7 +65,7 @@ class Conversation:
             return None
         base = len(self.system_tokens) + pending + reply_room
         if base > n_ctx:
-            raise InputError(
+            raise ContextError(
                 f"the message is {pending} tokens; with the system prompt "
                 f"({len(self.system_tokens)} tokens) and room for a reply ({reply_room}) it "
                 f"exceeds the {n_ctx}-token context. Shorten the message, or raise n_ctx "

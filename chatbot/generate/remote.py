@@ -31,7 +31,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 
 from chatbot.config import Sampling, Settings
-from chatbot.errors import EngineError, InputError
+from chatbot.errors import ContextError, EngineError, InputError
 from chatbot.generate.conversation import Conversation, Trim, Turn
 from chatbot.generate.engine import ModelInfo
 from chatbot.generate.queue import FairLock
@@ -551,7 +551,7 @@ class RemoteChat(QueuedSession):
             except _ContextFull as full:
                 reader.abandon()
                 if not kept:
-                    raise InputError(
+                    raise ContextError(
                         f"the message does not fit the engine's context with the system "
                         f"prompt and room for a reply ({full}). Shorten the message, lower "
                         "max_tokens, or give the engine a larger context"

@@ -665,13 +665,14 @@ def test_a_streamed_request_too_long_for_the_context_is_a_400_before_streaming(
     with serving(app) as url:
         api = openai.OpenAI(base_url=url, api_key="x", max_retries=0)
         for stream in (False, True):
-            with pytest.raises(openai.BadRequestError, match="exceeds the 256-token context"):
+            with pytest.raises(openai.BadRequestError, match="exceeds the 256-token context") as e:
                 api.chat.completions.create(
                     model=Path(small.info.path).stem,
                     messages=[{"role": "user", "content": "hello world " * 250}],
                     max_tokens=8,
                     stream=stream,
                 )
+            assert e.value.code == "context_length_exceeded"  # as OpenAI answers, clients check it
         # The refused request left the engine free.
         done = api.chat.completions.create(
             model=Path(small.info.path).stem,

@@ -155,3 +155,13 @@ def test_a_pipeline_error_that_is_not_the_callers_is_a_500() -> None:
     response = _refused(ConfigError("persona x: template failed"))
     assert response.status_code == 500 and b'"server_error"' in response.body
     assert _refused(InputError("bad")).status_code == 400
+
+
+def test_a_browsers_language_tag_names_the_locale() -> None:
+    # navigator.language says ja-JP; a locale is the language (ja).
+    message = [{"role": "user", "content": "hi"}]
+    for tag in ("ja-JP", "JA", "ja_JP", " ja "):
+        assert (
+            ChatRequest.model_validate({"model": "m", "messages": message, "locale": tag}).locale
+            == "ja"
+        )
