@@ -113,6 +113,9 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("hi", "भाई, मेरा चार्जर दे दे।", "informal", "दे"),
     ("hi", "मुझे भी भेज दो ना।", "informal", "भेज दो"),
     ("hi", "रुको ना, मैं आ रहा हूँ।", "informal", "रुको"),
+    # An Italian question opened by an -are verb in -i asks tu (Lei: Parla…?).
+    ("it", "Mamma, mi compri le caramelle?", "informal", "compri"),
+    ("it", "Parli inglese?", "informal", "Parli"),
     # Spanish familiar vocatives; Portuguese tu apologies and calls.
     ("es", "Venga, tío, que no pasa nada.", "informal", "Venga, tío"),
     ("es", "No pasa nada, tía.", "informal", "tía"),
@@ -342,6 +345,10 @@ def test_an_impersonal_or_third_person_question_is_no_address(code: str, text: s
         ("hi", "करोना के मामले बढ़ रहे हैं।", "hi.imperative_o_final"),
         ("hi", "यह देख कर, मुझे अच्छा लगा।", "hi.imperative_tu"),
         ("pt", "Peço desculpa, mas não posso.", "pt.imperative_bare"),
+        # A plural noun opening a question, and -i that is no question, are no tu question.
+        ("it", "Costi di spedizione?", "it.morph_question_tu"),
+        ("it", "Biglietti per domani?", "it.morph_question_tu"),
+        ("it", "Cerchi di arrivare presto.", "it.morph_question_tu"),
     ],
 )
 def test_look_alikes_of_t_and_v_forms_are_not_read_as_them(code: str, text: str, rule: str) -> None:
