@@ -22,6 +22,7 @@ import llama_cpp
 from chatbot.config import DEFAULT_N_CTX, Sampling, Settings
 from chatbot.errors import ModelLoadError
 from chatbot.generate import hardware, llama_log
+from chatbot.generate.controls import quoted
 from chatbot.generate.queue import FairLock
 from chatbot.generate.template import ChatTemplate
 from chatbot.models import gguf_file
@@ -181,15 +182,9 @@ class Engine:
         return re.compile("|".join(re.escape(t) for t in sorted(texts, key=len, reverse=True)))
 
     def quote(self, text: str) -> str:
-        """``text`` from a user, a caller or a persona, with the control tokens written
-        in it (``<|im_end|>``) broken by a zero-width space after their first
-        character: the prompt is tokenized with special tokens parsed, so as
-        written they would end a turn or open one (a name, a message or an API
-        caller's history closing the system prompt and writing a new one).
-        """
-        if self._controls is None:
-            return text
-        return self._controls.sub(lambda m: f"{m.group()[0]}\u200b{m.group()[1:]}", text)
+        """``text`` from a user, a caller or a persona, with the vocabulary's control
+        tokens written in it (``<|im_end|>``) made plain text (see :mod:`.controls`)."""
+        return quoted(text, self._controls)
 
     def piece(self, token: int) -> bytes:
         """The bytes one token adds to the visible text (control tokens add none)."""

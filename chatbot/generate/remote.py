@@ -32,6 +32,7 @@ import httpx
 
 from chatbot.config import Sampling, Settings
 from chatbot.errors import ContextError, EngineError, InputError
+from chatbot.generate.controls import QWEN, quoted
 from chatbot.generate.conversation import Conversation, Trim, Turn
 from chatbot.generate.engine import ModelInfo
 from chatbot.generate.queue import FairLock
@@ -543,7 +544,9 @@ class RemoteChat(QueuedSession):
                 del kept[: trim.turns]
         while True:
             history = Conversation(self.conversation.system, [], kept).messages()
-            body["messages"] = [*history, {"role": "user", "content": seen}]
+            messages = [*history, {"role": "user", "content": seen}]
+            # The engine parses control tokens in content as llama-server does (see controls.py).
+            body["messages"] = [{**m, "content": quoted(m["content"], QWEN)} for m in messages]
             reader = _Reader(self.engine, body)
             chunks = reader.chunks(is_cancelled)
             try:
