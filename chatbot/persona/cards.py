@@ -437,15 +437,35 @@ def read_persona(
         top = {k: None if k in V1_FIELDS else v for k, v in card.items() if k not in ENVELOPE}
         extras = CardExtras(fields=leftovers, extensions=extensions, top=top)
         if isinstance(ours, dict) and isinstance(ours.get("persona"), dict):
-            made = _restore(Persona.model_validate(ours["persona"]), data, examples, folders)
+            try:
+                saved = Persona.model_validate(ours["persona"])
+            except ValidationError as exc:
+                raise CardError(
+                    f"the card's {NAMESPACE} extension (data.extensions.{NAMESPACE}.persona) "
+                    f"is not a persona this version reads: {_first_problem(exc)}; remove "
+                    "the extension to import the card as one from another app"
+                ) from exc
+            made = _restore(saved, data, examples, folders)
         else:
             made = _new(data, examples, locale)
         persona = made.persona.model_copy(update={"card": extras})
         return Imported(persona, (*made.notes, *notes, *_cut(raw)))
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise CardError(f"the card does not fit a persona: {where}: {first['msg']}") from exc
+        # A card's text fields are the persona's vars: name them as the card does.
+        problem = re.sub(
+            r"^vars\.(\w+):",
+            lambda m: f"data.{m.group(1)}:" if m.group(1) in TEXT_FIELDS else m.group(),
+            _first_problem(exc),
+        )
+        raise CardError(f"the card does not fit a persona: {problem}") from exc
+
+
+def _first_problem(exc: ValidationError) -> str:
+    """The first of pydantic's problems as ``field: message``, without its "Value error, "."""
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"])
+    message = str(first["msg"]).removeprefix("Value error, ")
+    return f"{where}: {message}" if where else message
 
 
 def from_card(

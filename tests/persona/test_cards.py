@@ -266,6 +266,19 @@ def test_a_card_too_short_to_tell_its_language_is_english_with_a_note(greeting: 
     assert list(cards.read_persona(card, locale="fr").persona.locales) == ["fr"]
 
 
+def test_a_card_that_cannot_be_read_names_the_cards_own_field() -> None:
+    with pytest.raises(cards.CardError) as err:
+        cards.read_persona(v2_card(description="a bell \x07 rings"))
+    assert str(err.value) == (
+        "the card does not fit a persona: data.description: holds a control character "
+        "(e.g. ESC); remove it"
+    )
+    # Our extension from a newer version: named, with the way out.
+    card = v2_card(extensions={"chatbot": {"persona": {"id": "hanako", "bogus": 1}}})
+    with pytest.raises(cards.CardError, match=r"data\.extensions\.chatbot\.persona\) is not a"):
+        cards.read_persona(card)
+
+
 def test_top_level_keys_of_a_card_survive_the_round_trip() -> None:
     # SillyTavern mirrors the V1 fields at the top level and keeps its state there.
     card = v2_card()
