@@ -74,8 +74,11 @@ def pack_folders(folder: Traversable) -> tuple[Traversable, ...]:
     return (prompts,) if prompts.is_dir() else ()
 
 
-def load_folder(folder: Traversable, source: str) -> tuple[list[Entry], list[str]]:
-    """Every persona in ``folder``; broken files become problems, not exceptions."""
+def load_folder(
+    folder: Traversable, source: str, failed: list[str] | None = None
+) -> tuple[list[Entry], list[str]]:
+    """Every persona in ``folder``; broken files become problems, not exceptions
+    (and their paths are added to ``failed``, when given)."""
     entries: list[Entry] = []
     problems: list[str] = []
     if not folder.is_dir():
@@ -88,9 +91,13 @@ def load_folder(folder: Traversable, source: str) -> tuple[list[Entry], list[str
                 entry = load_one(item, source, folders)
             except PersonaError as exc:
                 problems.extend(exc.problems)
+                if failed is not None:
+                    failed.append(str(item))
                 continue
             except Exception as exc:  # one broken file must never take the others down
                 problems.append(f"{item}:1: cannot load it: {type(exc).__name__}: {exc}")
+                if failed is not None:
+                    failed.append(str(item))
                 continue
             first = seen.setdefault(entry.persona.id, item.name)
             if first != item.name:
@@ -114,6 +121,19 @@ def _signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
         )
     except OSError:
         return ()
+
+
+def _still_renders(entry: Entry) -> bool:
+    """Whether a persona that loaded before renders with the templates as they are now
+    (a broken ``prompts/`` template is no file to keep the last version of)."""
+    from chatbot.persona.render import system_prompt
+
+    try:
+        for code in entry.persona.locales:
+            system_prompt(entry.persona, code, folders=entry.folders)
+    except Exception:  # whatever fails here, the persona is not kept
+        return False
+    return True
 
 
 class PersonaRegistry:
@@ -170,7 +190,24 @@ class PersonaRegistry:
                 return False
             self._loading_sig = sig
         try:
-            entries, problems = load_folder(self.user_dir, "user")
+            failed: list[str] = []
+            entries, problems = load_folder(self.user_dir, "user", failed)
+            with self._lock:
+                before = list(self._user.values())
+            # A file broken while it is being edited keeps its last version that
+            # loaded, so the persona does not vanish from the UI and the API meanwhile.
+            loaded = {e.persona.id for e in entries}
+            kept = [
+                e
+                for e in before
+                if e.path in failed and e.persona.id not in loaded and _still_renders(e)
+            ]
+            if kept:
+                problems.append(
+                    f"{', '.join(e.path for e in kept)}: the last version that loaded is "
+                    "used until the file is fixed"
+                )
+            entries += kept
             with self._lock:
                 new = [p for p in problems if p not in self._user_problems]
                 self._user = {e.persona.id: e for e in entries}

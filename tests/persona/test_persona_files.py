@@ -254,6 +254,24 @@ def test_hot_reload_picks_up_new_and_changed_files_and_skips_broken_ones(tmp_pat
     assert any("broken.yaml" in p for p in registry.problems())
 
 
+def test_a_file_broken_while_it_is_edited_keeps_its_last_good_version(tmp_path: Path) -> None:
+    registry = PersonaRegistry(tmp_path, entry_points=False)
+    path = write(tmp_path, "shop")
+    assert registry.get("shop").persona.name["en"] == "Test shop"
+    path.write_text(GOOD.format(id="shop").replace("persona:", "persona: [", 1), "utf-8")
+    os.utime(path, ns=(time.time_ns(), time.time_ns() + 10**9))
+    # Mid-edit, the persona stays (the UI and the API still serve it) and the file is named.
+    assert registry.get("shop").persona.name["en"] == "Test shop"
+    problems = "\n".join(registry.problems())
+    assert "shop.yaml" in problems and "the last version that loaded is used" in problems
+    write(tmp_path, "shop", GOOD.format(id="shop").replace("Test shop", "Fixed"))
+    os.utime(path, ns=(time.time_ns(), time.time_ns() + 2 * 10**9))
+    assert registry.get("shop").persona.name["en"] == "Fixed"
+    assert not registry.problems()
+    path.unlink()  # a file taken away takes its persona with it
+    assert "shop" not in registry.entries()
+
+
 def test_a_file_broken_while_a_server_runs_is_reported_once(tmp_path: Path) -> None:
     heard: list[str] = []
     registry = PersonaRegistry(tmp_path, entry_points=False, report=heard.append)
