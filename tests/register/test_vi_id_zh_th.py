@@ -62,6 +62,10 @@ CASES = [
     ("zh", "咋回事啊？俺也不知道啥情况", "casual"),
     ("zh", "妳在幹嘛呀？", "casual"),
     ("zh", "我要申请退款。", "polite"),  # 申请 "apply" is no 请; unmarked -> polite
+    ("zh", "妈，我饿了！", "casual"),  # a family member called
+    ("zh", "哥，帮我拿一下快递。", "casual"),
+    ("zh", "我妈说明天下雨。", "polite"),  # 妈 talked about, not called; unmarked -> polite
+    ("zh", "真的假的？笑死", "casual"),
     # Thai, written without spaces.
     ("th", "สวัสดีครับ มีอะไรให้ผมช่วยไหมครับ", "polite"),
     ("th", "กรุณารอสักครู่นะคะ", "polite"),
