@@ -63,6 +63,9 @@ CASES = [
     ("zh", "妳在幹嘛呀？", "casual"),
     ("zh", "我要申请退款。", "polite"),  # 申请 "apply" is no 请; unmarked -> polite
     ("zh", "妈，我饿了！", "casual"),  # a family member called
+    ("vi", "Mời bác vào nhà.", "polite"),  # an elder invited, called, thanked
+    ("vi", "Cô ơi, cho cháu hỏi đường ra bến xe.", "polite"),
+    ("vi", "Bác sĩ nói tôi cần nghỉ ngơi.", "casual"),  # bác sĩ, a doctor; unmarked -> casual
     ("zh", "哥，帮我拿一下快递。", "casual"),
     ("zh", "我妈说明天下雨。", "polite"),  # 妈 talked about, not called; unmarked -> polite
     ("zh", "真的假的？笑死", "casual"),
