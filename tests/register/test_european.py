@@ -113,6 +113,9 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("hi", "भाई, मेरा चार्जर दे दे।", "informal", "दे"),
     ("hi", "मुझे भी भेज दो ना।", "informal", "भेज दो"),
     ("hi", "रुको ना, मैं आ रहा हूँ।", "informal", "रुको"),
+    # Russian chat words: погнали (let's go) is no past plural asking вы.
+    ("ru", "Погнали в кино в субботу?", "informal", "Погнали"),
+    ("ru", "Короче, видел новый трейлер?", "informal", "Короче"),
     # An Italian question opened by an -are verb in -i asks tu (Lei: Parla…?).
     ("it", "Mamma, mi compri le caramelle?", "informal", "compri"),
     ("it", "Parli inglese?", "informal", "Parli"),
