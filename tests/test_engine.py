@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from llama_cpp import LlamaGrammar
@@ -148,6 +149,79 @@ def test_control_tokens_written_in_text_are_text_not_turns(engine: Engine) -> No
     )
     (past,) = restored.conversation.turns
     assert past.reply_tokens.count(end[0]) == 1 and past.user_tokens.count(end[0]) == 1
+
+
+def _tiny_mamba(path: Path) -> Path:
+    """A random-weight Mamba GGUF with the tiny model's vocabulary: a recurrent
+    model, whose memory cannot be cut back to a prefix as a KV cache can."""
+    import gguf
+    import numpy as np
+
+    from chatbot.models.synthesize import SEED, build_vocab, chat_template
+
+    n_vocab, n_embd, d_inner, d_state, d_conv, dt_rank = 512, 64, 128, 16, 4, 4
+    tokens, types, merges, ids = build_vocab(n_vocab)
+    w = gguf.GGUFWriter(str(path), arch="mamba")
+    w.add_name("tiny mamba (random weights)")
+    w.add_context_length(4096)
+    w.add_embedding_length(n_embd)
+    w.add_block_count(2)
+    w.add_feed_forward_length(0)
+    w.add_head_count(0)
+    w.add_ssm_conv_kernel(d_conv)
+    w.add_ssm_inner_size(d_inner)
+    w.add_ssm_state_size(d_state)
+    w.add_ssm_time_step_rank(dt_rank)
+    w.add_layer_norm_rms_eps(1e-5)
+    w.add_file_type(gguf.LlamaFileType.ALL_F32)
+    w.add_tokenizer_model("gpt2")
+    w.add_tokenizer_pre("qwen2")
+    w.add_token_list(tokens)
+    w.add_token_types(types)
+    w.add_token_merges(merges)
+    w.add_bos_token_id(ids["<|endoftext|>"])
+    w.add_eos_token_id(ids["<|im_end|>"])
+    w.add_add_bos_token(False)
+    w.add_chat_template(chat_template("qwen2.5"))
+    rng = np.random.default_rng(SEED)
+
+    def weights(*shape: int, scale: float = 0.2) -> Any:
+        return (rng.standard_normal(shape) * scale).astype(np.float32)
+
+    w.add_tensor("token_embd.weight", weights(n_vocab, n_embd, scale=1.0))
+    for i in range(2):
+        blk = f"blk.{i}."
+        w.add_tensor(blk + "attn_norm.weight", np.ones(n_embd, np.float32))
+        w.add_tensor(blk + "ssm_in.weight", weights(2 * d_inner, n_embd))
+        w.add_tensor(blk + "ssm_conv1d.weight", weights(d_inner, d_conv))
+        w.add_tensor(blk + "ssm_conv1d.bias", weights(d_inner))
+        w.add_tensor(blk + "ssm_x.weight", weights(dt_rank + 2 * d_state, d_inner))
+        w.add_tensor(blk + "ssm_dt.weight", weights(d_inner, dt_rank))
+        w.add_tensor(blk + "ssm_dt.bias", weights(d_inner))
+        w.add_tensor(blk + "ssm_a", -np.abs(weights(d_inner, d_state, scale=0.05)))
+        w.add_tensor(blk + "ssm_d", np.ones(d_inner, np.float32))
+        w.add_tensor(blk + "ssm_out.weight", weights(n_embd, d_inner))
+    w.add_tensor("output_norm.weight", np.ones(n_embd, np.float32))
+    w.add_tensor("output.weight", weights(n_vocab, n_embd, scale=1.0))
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+    return path
+
+
+def test_a_recurrent_model_starts_over_where_its_memory_cannot_be_cut(tmp_path: Path) -> None:
+    # A prompt that shares only a prefix with what the context holds: a KV cache
+    # is cut back to the prefix; a recurrent state cannot be, and is rebuilt.
+    engine = make_engine(_tiny_mamba(tmp_path / "mamba.gguf"), n_ctx=2048)
+    greedy = Sampling(max_tokens=6, temperature=0.0)
+    system = engine.tokenize("<|im_start|>system\nYou help.<|im_end|>\n")
+    first = system + engine.tokenize("the quick brown fox jumps over the lazy dog. " * 30)
+    second = system + engine.tokenize("hello, how are you today? thank you. " * 30)
+    list(engine.generate(first, greedy))
+    replies = [list(engine.generate(second, greedy)) for _ in range(2)]
+    engine.llama.reset()
+    assert replies == [list(engine.generate(second, greedy))] * 2
 
 
 def test_turn_two_reuses_the_kv_prefix(tiny_model: Path) -> None:

@@ -235,7 +235,12 @@ class Engine:
             same += 1
         if end - same <= PREFILL_CHUNK:
             return not cancelled()
-        llama.n_tokens = same  # eval() drops what follows from the KV cache first
+        if same < llama.n_tokens and not llama._ctx.kv_cache_seq_rm(-1, same, -1):
+            # A recurrent or hybrid model's memory cannot be cut back to a prefix:
+            # start over, as llama-cpp-python's generate does then.
+            llama.reset()
+            same = 0
+        llama.n_tokens = same
         for start in range(same, end, PREFILL_CHUNK):
             if cancelled():
                 return False
