@@ -77,6 +77,9 @@ CASES = [
     ("th", "มึงอยู่ไหนวะ", "casual"),
     ("th", "โอเคจ้า เจอกันพรุ่งนี้นะ", "casual"),
     ("th", "คะแนนสอบออกแล้ว", "casual"),  # คะแนน "score" is no คะ; unmarked -> casual
+    # A polite phrase quoted in words of one's own without ครับ/ค่ะ: those words speak.
+    ("th", 'มันบอกว่า "สวัสดีครับ" ตลกดี', "casual"),
+    ("th", '"สวัสดีครับ"', "polite"),  # all quotation: read from it
 ]
 
 

@@ -132,6 +132,7 @@ __all__ = ["analyze", "compile_markers"]
 # evidence offsets still index the caller's text.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\uff07": "'"})
 MAX_EVIDENCE = 64
+OWN_LETTERS = 6  # outside quotations, for silence to speak (see _silence_speaks)
 TIME_BUDGET_S = 0.25  # a safety net; normal texts take well under a millisecond
 
 
@@ -376,7 +377,7 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
             if time.perf_counter() - started > TIME_BUDGET_S:
                 note = "stopped early: the rules took too long on this text"
                 break
-    chosen = own if own.counts or not cited.counts else cited
+    chosen = own if own.counts or not cited.counts or _silence_speaks(comp, text, quoted) else cited
     counts, evidence = chosen.counts, chosen.evidence
     votes: dict[str, float] = {}
     for i, n in counts.items():
@@ -386,6 +387,20 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
     if comp.markers.backup_mode == "vote":
         return _vote(comp, text, votes, evidence, misuses, note)
     return _decide(comp, text, votes, evidence, misuses, note)
+
+
+def _silence_speaks(comp: _Compiled, text: str, quoted: Quotations) -> bool:
+    """Whether the speaker's own words, with no marker, still say their level.
+
+    A text all quotation is read from it. But where having no marker is itself
+    the sign (``unmarked_shows``: Thai with no ครับ/ค่ะ is casual), a speaker
+    who quotes a polite phrase in words of their own without one (มันบอกว่า
+    "สวัสดีครับ" ตลกดี) speaks casually.
+    """
+    if not comp.markers.unmarked_shows:
+        return False
+    inside = sum(ch.isalpha() for a, b in quoted.spans() for ch in text[a:b])
+    return sum(ch.isalpha() for ch in text) - inside >= OWN_LETTERS
 
 
 class _Tally:
