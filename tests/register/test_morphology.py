@@ -120,7 +120,6 @@ def test_a_test_locale_can_vote_on_grammemes() -> None:
         (MORPH.replace("        grammemes", "        forms: [{ending: a, infinitive: [ar]}]\n        grammemes"), "give exactly one of 'grammemes' or 'forms'"),
         (MORPH.replace("pymorphy3\n", "simplemma\n"), "simplemma does not tag grammemes; use forms"),
         (MORPH.replace("        grammemes", "        in_question: true\n        not_in_question: true\n        grammemes"), "'in_question' and 'not_in_question' exclude each other"),
-        (MORPH.replace("        grammemes", "        after_clause_start: [mi]\n        grammemes"), "'after_clause_start' needs 'clause_start: true'"),
     ],
 )  # fmt: skip
 def test_bad_morphology_fails_naming_the_field(morph: str, message: str) -> None:
@@ -230,10 +229,6 @@ def test_tokens_know_where_a_clause_starts() -> None:
     assert note.label
     (q,) = [t for t in morph.tokens("Kommt er? Ja.") if t.word == "kommt"]
     assert q.question
-    # The words a clause opens with before a token (Mi presti…?), three at most.
-    toks = {t.word: t for t in morph.tokens("Sì. Mi presti la tua penna rossa?")}
-    assert toks["presti"].lead == ("mi",) and toks["mi"].lead == ()
-    assert toks["rossa"].lead == ("mi", "presti", "la")
 
 
 @pytest.mark.parametrize(

@@ -211,7 +211,6 @@ class Token:
     question: bool  # its sentence ends with ?
     next: str  # the following word, lower case ("" at the end)
     label: bool  # a colon follows it (Note : …, Tipp: …): a heading, not a verb
-    lead: tuple[str, ...] = ()  # the clause's first words before it (lower case; up to 3)
 
 
 def tokens(text: str, links: frozenset[str] = frozenset()) -> Iterator[Token]:
@@ -224,7 +223,6 @@ def tokens(text: str, links: frozenset[str] = frozenset()) -> Iterator[Token]:
     ends = [(m.start(), m.group()) for m in _SENTENCE_END.finditer(text)]
     stops = [pos for pos, _ in ends]
     prev_end, prev_word = 0, ""
-    lead: list[str] = []
     for k, (start, end, word) in enumerate(found):
         gap = text[prev_end:start]
         if prev_word in _ABBREVIATIONS and gap.lstrip().startswith("."):
@@ -238,9 +236,5 @@ def tokens(text: str, links: frozenset[str] = frozenset()) -> Iterator[Token]:
         question = j < len(ends) and ends[j][1] == "?"
         nxt = found[k + 1][2] if k + 1 < len(found) else ""
         label = text[end : end + 2].lstrip(" \u00a0\u202f").startswith(":")
-        if clause:
-            lead = []
-        yield Token(start, end, word, bool(clause), question, nxt, label, tuple(lead))
-        if len(lead) < 3:
-            lead.append(word)
+        yield Token(start, end, word, bool(clause), question, nxt, label)
         prev_end, prev_word = end, word

@@ -158,7 +158,7 @@ class _MorphTest:
         rule = self.rule
         if (
             tok.word in self.skip
-            or (rule.clause_start and not (tok.clause_start or self._after_start(tok)))
+            or (rule.clause_start and not tok.clause_start)
             or (rule.not_in_question and tok.question)
             or (rule.in_question and not tok.question)
             or tok.next in self.not_before
@@ -186,11 +186,6 @@ class _MorphTest:
             for word in words
             for f in rule.forms or ()
         )
-
-    def _after_start(self, tok: morph.Token) -> bool:
-        """Whether only ``after_clause_start`` words (Mi presti…?) stand before it in its clause."""
-        allowed = self.rule.after_clause_start
-        return bool(allowed) and 0 < len(tok.lead) <= 2 and all(w in allowed for w in tok.lead)
 
 
 def _unstressed(word: str) -> str:

@@ -115,9 +115,6 @@ class MorphRule(_Strict):
     # is an imperative), only outside questions, and not before these words
     # (subject pronouns: "Nehmen Sie", "Atme ich?").
     clause_start: bool = False
-    # Words that may stand between the clause's start and the verb, for
-    # clause_start: object pronouns before a verb (it "Mi presti la penna?").
-    after_clause_start: list[str] = Field(default_factory=list)
     not_in_question: bool = False
     # Only in a question: a form that elsewhere is another person's (it -i of
     # an -are verb: the Lei imperative "Cerchi…", the tu question "Cerchi…?").
@@ -143,8 +140,6 @@ class MorphRule(_Strict):
             raise ValueError("give exactly one of 'grammemes' or 'forms'")
         if self.in_question and self.not_in_question:
             raise ValueError("'in_question' and 'not_in_question' exclude each other")
-        if self.after_clause_start and not self.clause_start:
-            raise ValueError("'after_clause_start' needs 'clause_start: true'")
         return self
 
 
