@@ -194,6 +194,7 @@ def test_a_broken_user_locale_is_named_where_it_is_missing(
         assert f"{tmp_path / 'eo.yaml'}:8: not UTF-8 text (byte 0xb6)" in locales.missing("eo")
         assert f"{tmp_path / 'pl.yaml'}:3: not valid YAML" in locales.missing("pl")
         assert locales.missing("xx").startswith("no such locale 'xx' (known: de,")
+        assert locales.missing("o").startswith("no such locale 'o'")  # eo.yaml is not o.yaml
         # Reading a text in a locale that is not there is an error, not "unknown".
         out = CliRunner().invoke(cli, ["register", "read", "--locale", "eo", "Saluton"])
         assert out.exit_code != 0 and "did not load" in out.output
@@ -213,7 +214,11 @@ def test_locale_file_errors_name_levels_and_rules_by_id() -> None:
         locales.parse(typo, "eo.yaml")
     assert "default_level 'fromal' is not one of" in str(err.value)
     assert "Value error" not in str(err.value)
-    for pattern, problem in [("(ci", "not a regular expression"), ("(?:ci)?", "matches an empty")]:
+    for pattern, problem in [
+        ("(ci", "not a regular expression"),
+        ("(?:ci)?", "matches an empty"),
+        ("(?i)ci", "not a regular expression"),  # a global flag, which the guard cannot embed
+    ]:
         bad = PACK_LOCALE.replace("levels:\n", f"sentence_final: '{pattern}'\nlevels:\n", 1)
         with pytest.raises(ConfigError, match=rf"sentence_final: .*{problem}"):
             locales.parse(bad, "eo.yaml")

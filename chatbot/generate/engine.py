@@ -241,10 +241,12 @@ class Engine:
             llama.reset()
             same = 0
         llama.n_tokens = same
-        for start in range(same, end, PREFILL_CHUNK):
+        # A GPU evaluates a whole batch in well under a second: chunks as large.
+        chunk = llama.n_batch if self.info.n_gpu_layers else PREFILL_CHUNK
+        for start in range(same, end, chunk):
             if cancelled():
                 return False
-            llama.eval(prompt[start : min(end, start + PREFILL_CHUNK)])
+            llama.eval(prompt[start : min(end, start + chunk)])
         return not cancelled()
 
     def generate(

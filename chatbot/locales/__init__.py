@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections.abc import Iterator
 from importlib import metadata, resources
 from importlib.resources.abc import Traversable
@@ -224,7 +225,8 @@ def problems() -> list[str]:
 
 def missing(code: str) -> str:
     """Why there is no locale ``code``: its file failed to load (and how), or none declares it."""
-    mine = [p for p in problems() if f"{code}.yaml" in p]
+    name = re.compile(rf"(?:^|[/\\\s]){re.escape(code)}\.yaml(?::|$)")
+    mine = [p for p in problems() if name.search(p)]
     if mine:
         return f"locale {code!r} did not load: {mine[0]}"
     return f"no such locale {code!r} (known: {', '.join(available())})"

@@ -131,6 +131,9 @@ class LocaleSpec(_Strict):
     def _compiles(cls, pattern: str | None) -> str | None:
         if pattern is not None:
             try:
+                # Compiled as the reply guard embeds it, after other alternatives:
+                # a global flag such as (?i) must fail here, not mid-reply.
+                re.compile(f"(?:\\.)|(?:{pattern})(?=\\s)")
                 if re.compile(pattern).match(""):
                     raise ValueError("it matches an empty string; it must match words")
             except re.error as exc:

@@ -276,8 +276,11 @@ def _new(data: dict[str, Any], examples: list[Exchange], locale: str | None) -> 
     else:
         found = detect(sample, among=locales.available())
         code = found.locale or "en"
-        if found.confidence < DETECT_CONFIDENCE:
-            # "Hello!" reads as Italian, "Good evening." as Dutch: too little to tell.
+        said = _unmacro(" ".join([greeting, *dialogue]), "")  # what the character says
+        latin = sum(c.isalpha() and c < "\u0250" for c in said)
+        if found.confidence < DETECT_CONFIDENCE and latin * 2 >= sum(c.isalpha() for c in said):
+            # "Hello!" reads as Italian, "Good evening." as Dutch: too little Latin
+            # text to tell. Another script (你好！, Привет!) says its language itself.
             guessed.append(
                 f"the card's text is too short to tell its language (read as "
                 f"{found.locale or '?'} with confidence {found.confidence:.2f}): imported as "

@@ -266,6 +266,28 @@ def test_a_card_too_short_to_tell_its_language_is_english_with_a_note(greeting: 
     assert list(cards.read_persona(card, locale="fr").persona.locales) == ["fr"]
 
 
+@pytest.mark.parametrize(
+    ("greeting", "description", "code"),
+    [("你好！欢迎光临，请问需要什么？", "A cheerful shop clerk.", "zh"), ("Привет!", "", "ru")],
+)
+def test_a_short_card_in_another_script_keeps_its_language(
+    greeting: str, description: str, code: str
+) -> None:
+    card = {
+        "spec": "chara_card_v2",
+        "spec_version": "2.0",
+        "data": {
+            "name": "Mei",
+            "first_mes": greeting,
+            "description": description,
+            "extensions": {},
+        },
+    }
+    made = cards.read_persona(card)
+    assert list(made.persona.locales) == [code]
+    assert not any("too short" in n for n in made.notes)
+
+
 def test_a_card_that_cannot_be_read_names_the_cards_own_field() -> None:
     with pytest.raises(cards.CardError) as err:
         cards.read_persona(v2_card(description="a bell \x07 rings"))

@@ -24,6 +24,7 @@ def test_apostrophes_pair_up_only_when_asked() -> None:
     # A straight quote right after a Latin letter is an apostrophe even then.
     assert not Quotations("l'ordine c'è", single_quotes=True)
     assert not Quotations("O'Brien and O'Neil", single_quotes=True)
+    assert not Quotations("Жанна д'Арк и О'Нил", single_quotes=True)
 
 
 def test_german_reversed_guillemets_and_apostrophes() -> None:

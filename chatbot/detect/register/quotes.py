@@ -14,8 +14,8 @@ is an apostrophe (don’t), not the end of a ‘…’ quotation; ‘…’라�
 Straight single quotes pair up only where the language has no apostrophe (a
 locale's ``single_quotes``: Korean, Russian, Hindi), since in French or
 Italian '…' is more often two elisions (l'ordine … c'è) than a quotation. A
-straight quote right after a digit or a Latin letter (a 27" monitor,
-O'Brien) opens nothing; Chinese and Japanese
+straight " right after a digit or a Latin letter (a 27" monitor) opens
+nothing, nor does a ' right after any letter (O'Brien, Жанна д'Арк); Chinese and Japanese
 write quotes right after a character (不要说"你"). Japanese reads its own brackets
 and parentheses (``ja_morph.quoted_spans``).
 
@@ -89,8 +89,10 @@ class Quotations:
         for i in openers:
             if i < cursor or (text[i] == "»" and (i + 1 == len(text) or text[i + 1].isspace())):
                 continue  # a French closing » (… ») opens nothing; German »Text« does
-            if text[i] in "\"'" and i > 0 and (text[i - 1].isdigit() or _latin(text[i - 1])):
-                continue  # 27" is inches, O'Brien a name: a straight quote right after a Latin word opens nothing
+            if i > 0 and text[i] == '"' and (text[i - 1].isdigit() or _latin(text[i - 1])):
+                continue  # 27" is inches: a straight quote right after a Latin word opens nothing
+            if i > 0 and text[i] == "'" and text[i - 1].isalnum():
+                continue  # O'Brien, Жанна д'Арк: after any letter, ' is an apostrophe
             finder = closers[text[i]]
             j = finder.after(i + 1)
             if j < len(text) and text[j] in finder.closers and j <= i + 1 + MAX_QUOTE:
