@@ -10,6 +10,7 @@ token and the engine is free for the next caller.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import secrets
@@ -39,6 +40,7 @@ from chatbot.plan.target import allowed_levels, target_for
 from chatbot.prompt.names import names_from
 from chatbot.stream.events import Done, Event, Notice, TextDelta, ThinkingDelta
 
+KEEPALIVE_S = 10.0  # a streamed reply sends a comment line when nothing came for this long
 HISTORY_FACTOR = 50  # a whole conversation may be this many messages' worth of characters
 MAX_MESSAGES = 512
 MAX_BODY_BYTES = 8 * 1024 * 1024
@@ -627,9 +629,29 @@ async def _chunks(
 
 
 async def _sse(chunks: AsyncIterator[dict[str, Any]]) -> AsyncIterator[str]:
+    """Server-sent events of the chunks, and a comment line (which clients skip)
+    every KEEPALIVE_S without one: a register retry, a long prompt on a CPU or a
+    place in line can hold the next chunk back for longer than a client's or a
+    proxy's read timeout."""
+    pending: asyncio.Future[dict[str, Any]] | None = None
     try:
-        async for chunk in chunks:
+        while True:
+            if pending is None:
+                pending = asyncio.ensure_future(anext(chunks))
+            done, _ = await asyncio.wait({pending}, timeout=KEEPALIVE_S)
+            if not done:
+                yield ": keep-alive\n\n"
+                continue
+            try:
+                chunk = pending.result()
+            except StopAsyncIteration:
+                break
+            pending = None
             yield f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n"
         yield "data: [DONE]\n\n"
     finally:
+        if pending is not None and not pending.done():
+            pending.cancel()  # the client left mid-wait: the chunks' own cleanup runs
+            with contextlib.suppress(BaseException):
+                await pending
         await chunks.aclose()  # type: ignore[attr-defined]

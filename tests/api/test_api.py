@@ -12,7 +12,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -709,3 +709,35 @@ def test_a_nan_or_infinite_sampling_value_is_named_as_such(
         response = _post_raw(client, body)
         message = _assert_openai_error(response, 400, field)
         assert "finite" in message
+
+
+def test_a_stream_waiting_for_its_next_chunk_sends_keep_alive_comments(
+    client: openai.OpenAI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+
+    from chatbot.api import app as api_app
+
+    # A register retry or a long prompt on a CPU holds chunks back: a comment line
+    # every KEEPALIVE_S keeps a client's or a proxy's read timeout from firing.
+    async def slow() -> AsyncIterator[dict[str, Any]]:
+        for n in range(2):
+            await asyncio.sleep(0.12)
+            yield {"n": n}
+
+    async def lines() -> list[str]:
+        return [line async for line in api_app._sse(slow())]
+
+    monkeypatch.setattr(api_app, "KEEPALIVE_S", 0.05)
+    sent = asyncio.run(lines())
+    data = [line for line in sent if line.startswith("data: ")]
+    assert data == ['data: {"n": 0}\n\n', 'data: {"n": 1}\n\n', "data: [DONE]\n\n"]
+    assert sent.count(": keep-alive\n\n") >= 2 and sent[-1] == "data: [DONE]\n\n"
+    # The real OpenAI client reads a stream with comments between its chunks.
+    monkeypatch.setattr(api_app, "KEEPALIVE_S", 0.001)
+    name = client.models.list().data[0].id
+    stream = client.chat.completions.create(
+        model=name, messages=[{"role": "user", "content": "hi"}], max_tokens=12, stream=True
+    )
+    finishes = [c.choices[0].finish_reason for c in stream if c.choices]
+    assert finishes[-1] == "length" and finishes.count("length") == 1
