@@ -99,6 +99,8 @@ def test_run_serves_the_ui_with_the_labelled_demo_model_when_offline() -> None:
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/models", timeout=10) as page:
             ids = [m["id"] for m in json.load(page)["data"]]
         assert "ja-hotel-concierge" in ids and ids[0].startswith("synthetic")
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=10) as page:
+            assert json.load(page) == {"status": "ok"}
     finally:
         proc.terminate()
         proc.wait(30)

@@ -170,6 +170,9 @@ def start_server(
         )
     except OSError as exc:  # taken between our check and Gradio's bind
         raise ChatbotError(_bind_error(host, port, exc)) from exc
+    # For a load balancer or an orchestrator, as llama-server and vLLM answer it:
+    # open, and saying nothing but that the server is up with its model loaded.
+    server.add_api_route("/health", lambda: {"status": "ok"}, methods=["GET"])
     if api_key or not auth:
         api = create_api(
             backend.engine,
