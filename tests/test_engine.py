@@ -106,11 +106,10 @@ def test_disconnected_consumer_cancels_and_frees_the_engine(engine: Engine) -> N
 def test_a_stop_during_a_long_prompt_waits_for_one_chunk_not_the_whole_prompt(
     tiny_model: Path,
 ) -> None:
-    from chatbot.generate.engine import PREFILL_CHUNK
-
     engine = make_engine(tiny_model, n_ctx=4096)
+    chunk = engine.prefill_chunk  # 128 on a CPU
     prompt = engine.tokenize("Tell me everything. " * 150)
-    assert len(prompt) > 4 * PREFILL_CHUNK
+    assert len(prompt) > 4 * chunk
     checks: list[int] = []
 
     def cancelled() -> bool:  # the client leaves after the first chunk
@@ -119,7 +118,7 @@ def test_a_stop_during_a_long_prompt_waits_for_one_chunk_not_the_whole_prompt(
 
     # A private engine on this thread: no lock to take.
     assert list(engine.generate(prompt, Sampling(max_tokens=5), cancelled=cancelled)) == []
-    assert engine.llama.n_tokens == PREFILL_CHUNK  # one chunk, not the whole prompt
+    assert engine.llama.n_tokens == chunk  # one chunk, not the whole prompt
     # Not stopped, the same prompt goes on from what was evaluated: each prompt
     # token is evaluated once in all (llama.cpp counts them as it syncs), and
     # the reply is the one a fresh context gives.

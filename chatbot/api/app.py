@@ -652,6 +652,6 @@ async def _sse(chunks: AsyncIterator[dict[str, Any]]) -> AsyncIterator[str]:
     finally:
         if pending is not None and not pending.done():
             pending.cancel()  # the client left mid-wait: the chunks' own cleanup runs
-            with contextlib.suppress(BaseException):
+            with contextlib.suppress(Exception, asyncio.CancelledError):
                 await pending
         await chunks.aclose()  # type: ignore[attr-defined]

@@ -72,7 +72,8 @@ def _letters(text: str) -> Counter[str]:
 
 
 @functools.lru_cache(maxsize=64)
-def _own_scripts(code: str) -> frozenset[str]:
+def own_scripts(code: str) -> frozenset[str]:
+    """The scripts locale ``code`` writes (latin, han, kana, cyrillic…); none if unknown."""
     spec = locales.get(code)
     if spec is None:
         return frozenset()
@@ -110,7 +111,7 @@ def other_language(text: str, code: str) -> str | None:
     prose = _unquoted(_CODE.sub(" ", text[:MAX_READ]))[:MAX_PROSE]
     counts = _letters(prose)
     total = sum(counts.values())
-    own = _own_scripts(code)
+    own = own_scripts(code)
     if total < MIN_LETTERS or not own:
         return None
     mine = sum(n for s, n in counts.items() if s in own)
@@ -138,7 +139,7 @@ def other_language(text: str, code: str) -> str | None:
 def letters_to_judge(code: str) -> int:
     """Letters of whole sentences a reply in ``code`` needs before its language
     is judged: a Latin-script locale's slip into another waits for LATIN_LETTERS."""
-    return LATIN_LETTERS if _own_scripts(code) == {"latin"} else SCRIPT_LETTERS
+    return LATIN_LETTERS if own_scripts(code) == {"latin"} else SCRIPT_LETTERS
 
 
 def _latin_language(prose: str, code: str) -> str | None:
@@ -148,7 +149,7 @@ def _latin_language(prose: str, code: str) -> str | None:
     if not readings:
         return None
     found, p = readings[0]
-    if found in (code, "en") or p < SURE or _own_scripts(found) != {"latin"}:
+    if found in (code, "en") or p < SURE or own_scripts(found) != {"latin"}:
         return None  # English is read by its sentences above; an unknown code is no slip
     if found in _close(code) or _uses_own_words(prose, code, found):
         return None

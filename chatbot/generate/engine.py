@@ -216,9 +216,15 @@ class Engine:
     def cached_tokens(self) -> list[int]:
         return [int(t) for t in self.llama._input_ids]
 
+    @property
+    def prefill_chunk(self) -> int:
+        """Prompt tokens evaluated between checks for a stop: ``PREFILL_CHUNK`` on a
+        CPU; a whole batch with every layer on a GPU, which takes well under a second."""
+        return self.llama.n_batch if self.info.n_gpu_layers == -1 else PREFILL_CHUNK
+
     def _prefill(self, prompt: list[int], cancelled: Callable[[], bool]) -> bool:
-        """Evaluate ``prompt`` but its last token, ``PREFILL_CHUNK`` tokens at a time,
-        and whether it was not ``cancelled()`` meanwhile.
+        """Evaluate ``prompt`` but its last token, :attr:`prefill_chunk` tokens at a
+        time, and whether it was not ``cancelled()`` meanwhile.
 
         llama-cpp-python's ``generate`` evaluates a whole prompt before it yields,
         which on a CPU can take minutes: a Stop or a client gone would wait for
@@ -233,7 +239,7 @@ class Engine:
             if held != token:
                 break
             same += 1
-        if end - same <= PREFILL_CHUNK:
+        if end - same <= self.prefill_chunk:
             return not cancelled()
         if same < llama.n_tokens and not llama._ctx.kv_cache_seq_rm(-1, same, -1):
             # A recurrent or hybrid model's memory cannot be cut back to a prefix:
@@ -241,8 +247,7 @@ class Engine:
             llama.reset()
             same = 0
         llama.n_tokens = same
-        # A GPU evaluates a whole batch in well under a second: chunks as large.
-        chunk = llama.n_batch if self.info.n_gpu_layers else PREFILL_CHUNK
+        chunk = self.prefill_chunk
         for start in range(same, end, chunk):
             if cancelled():
                 return False

@@ -24,7 +24,8 @@ import yaml
 from pydantic import ValidationError
 
 from chatbot import locales
-from chatbot.detect.language import detect
+from chatbot.check.language import own_scripts
+from chatbot.detect.language import detect, script_of
 from chatbot.detect.register import analyze
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import Exchange
@@ -45,6 +46,7 @@ SPECS: dict[str, str] = {"chara_card_v2": "2.0", "chara_card_v3": "3.0"}
 MAX_FIELD_CHARS = 100_000
 MAX_ALTERNATES = 20  # alternate greetings a persona keeps
 DETECT_CONFIDENCE = 0.8  # below it, a card's language is a guess: English, with a note
+SAID_LETTERS = 8  # letters of greeting and dialogue that are enough to tell the language by
 # The text fields we map; everything else in `data` is carried in CardExtras.fields.
 TEXT_FIELDS = (
     "description",
@@ -270,21 +272,27 @@ def _new(data: dict[str, Any], examples: list[Exchange], locale: str | None) -> 
     dialogue = [*alternates, *(t for e in examples for t in (e.assistant, e.user))]
     # What the persona says tells its language best; the description may be in English.
     sample = _unmacro(" ".join([greeting, *dialogue, *texts.values()]), "")[:2000]
+    said = _unmacro(" ".join([greeting, *dialogue]), "")[:2000]  # what the character says
     guessed: list[str] = []
     if locale is not None:
         code = locale
     else:
-        found = detect(sample, among=locales.available())
+        # The character's own words tell its language best; a description is often
+        # English whatever the language of the chat.
+        text = said if sum(c.isalpha() for c in said) >= SAID_LETTERS else sample
+        found = detect(text, among=locales.available())
         code = found.locale or "en"
-        said = _unmacro(" ".join([greeting, *dialogue]), "")  # what the character says
-        latin = sum(c.isalpha() and c < "\u0250" for c in said)
-        if found.confidence < DETECT_CONFIDENCE and latin * 2 >= sum(c.isalpha() for c in said):
-            # "Hello!" reads as Italian, "Good evening." as Dutch: too little Latin
-            # text to tell. Another script (你好！, Привет!) says its language itself.
+        scripts = Counter(script_of(c) for c in text if c.isalpha())
+        main = scripts.most_common(1)[0][0] if scripts else None
+        # A script only that locale writes names it however short the text (你好！,
+        # Привет!); short Latin text does not ("Hello!" reads as Italian), nor a
+        # script none of ours writes (Arabic, Greek).
+        own = main not in (None, "latin") and main in own_scripts(code)
+        if found.confidence < DETECT_CONFIDENCE and not own:
             guessed.append(
-                f"the card's text is too short to tell its language (read as "
-                f"{found.locale or '?'} with confidence {found.confidence:.2f}): imported as "
-                "en; pass --locale to choose"
+                f"the card's text is too short, or in a script none of the locales "
+                f"writes, to tell its language (read as {found.locale or '?'} with "
+                f"confidence {found.confidence:.2f}): imported as en; pass --locale to choose"
             )
             code = "en"
     if locales.get(code) is None:

@@ -25,6 +25,8 @@ def test_apostrophes_pair_up_only_when_asked() -> None:
     assert not Quotations("l'ordine c'è", single_quotes=True)
     assert not Quotations("O'Brien and O'Neil", single_quotes=True)
     assert not Quotations("Жанна д'Арк и О'Нил", single_quotes=True)
+    glued = "그는'안녕'이라고 했어"  # Hangul writes no apostrophe: still a quotation
+    assert glued.index("안녕") in Quotations(glued, single_quotes=True)
 
 
 def test_german_reversed_guillemets_and_apostrophes() -> None:

@@ -66,6 +66,8 @@ CASES = [
     ("vi", "Mời bác vào nhà.", "polite"),  # an elder invited, called, thanked
     ("vi", "Cô ơi, cho cháu hỏi đường ra bến xe.", "polite"),
     ("vi", "Bác sĩ nói tôi cần nghỉ ngơi.", "casual"),  # bác sĩ, a doctor; unmarked -> casual
+    ("vi", "Mời bác sĩ vào phòng khám.", "casual"),  # the doctor invited in, not an elder
+    ("zh", "该公司杜绝了此类问题。", "polite"),  # 杜绝了 is no chat 绝了
     ("zh", "哥，帮我拿一下快递。", "casual"),
     ("zh", "我妈说明天下雨。", "polite"),  # 妈 talked about, not called; unmarked -> polite
     ("zh", "真的假的？笑死", "casual"),

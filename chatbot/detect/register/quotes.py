@@ -15,7 +15,8 @@ Straight single quotes pair up only where the language has no apostrophe (a
 locale's ``single_quotes``: Korean, Russian, Hindi), since in French or
 Italian '…' is more often two elisions (l'ordine … c'è) than a quotation. A
 straight " right after a digit or a Latin letter (a 27" monitor) opens
-nothing, nor does a ' right after any letter (O'Brien, Жанна д'Арк); Chinese and Japanese
+nothing, nor does a ' right after a Latin or Cyrillic letter (O'Brien, Жанна
+д'Арк); Chinese and Japanese
 write quotes right after a character (不要说"你"). Japanese reads its own brackets
 and parentheses (``ja_morph.quoted_spans``).
 
@@ -46,6 +47,12 @@ _SINGLE = ("'", "'", "")
 
 def _latin(ch: str) -> bool:
     return ch.isalpha() and ch < "\u0250"
+
+
+def _apostrophe_script(ch: str) -> bool:
+    """A Latin or Cyrillic letter, after which a straight ' is an apostrophe (O'Brien,
+    д'Арк); after Hangul or Devanagari it may open a quotation (그는'안녕'이라고)."""
+    return ch.isalpha() and (ch < "\u0250" or "\u0400" <= ch <= "\u04ff")
 
 
 def _apostrophe(text: str, j: int) -> bool:
@@ -91,8 +98,12 @@ class Quotations:
                 continue  # a French closing » (… ») opens nothing; German »Text« does
             if i > 0 and text[i] == '"' and (text[i - 1].isdigit() or _latin(text[i - 1])):
                 continue  # 27" is inches: a straight quote right after a Latin word opens nothing
-            if i > 0 and text[i] == "'" and text[i - 1].isalnum():
-                continue  # O'Brien, Жанна д'Арк: after any letter, ' is an apostrophe
+            if (
+                i > 0
+                and text[i] == "'"
+                and (text[i - 1].isdigit() or _apostrophe_script(text[i - 1]))
+            ):
+                continue  # O'Brien, Жанна д'Арк: after such a letter, ' is an apostrophe
             finder = closers[text[i]]
             j = finder.after(i + 1)
             if j < len(text) and text[j] in finder.closers and j <= i + 1 + MAX_QUOTE:
