@@ -156,10 +156,9 @@ def _tiny_mamba(path: Path) -> Path:
     import gguf
     import numpy as np
 
-    from chatbot.models.synthesize import SEED, build_vocab, chat_template
+    from chatbot.models.synthesize import SEED, add_tokenizer, chat_template
 
     n_vocab, n_embd, d_inner, d_state, d_conv, dt_rank = 512, 64, 128, 16, 4, 4
-    tokens, types, merges, ids = build_vocab(n_vocab)
     w = gguf.GGUFWriter(str(path), arch="mamba")
     w.add_name("tiny mamba (random weights)")
     w.add_context_length(4096)
@@ -173,15 +172,7 @@ def _tiny_mamba(path: Path) -> Path:
     w.add_ssm_time_step_rank(dt_rank)
     w.add_layer_norm_rms_eps(1e-5)
     w.add_file_type(gguf.LlamaFileType.ALL_F32)
-    w.add_tokenizer_model("gpt2")
-    w.add_tokenizer_pre("qwen2")
-    w.add_token_list(tokens)
-    w.add_token_types(types)
-    w.add_token_merges(merges)
-    w.add_bos_token_id(ids["<|endoftext|>"])
-    w.add_eos_token_id(ids["<|im_end|>"])
-    w.add_add_bos_token(False)
-    w.add_chat_template(chat_template("qwen2.5"))
+    add_tokenizer(w, n_vocab, chat_template("qwen2.5"))
     rng = np.random.default_rng(SEED)
 
     def weights(*shape: int, scale: float = 0.2) -> Any:

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 import yaml
@@ -137,10 +137,26 @@ def chat_template(name: str) -> str:
     return resources.files("chatbot.models").joinpath(f"templates/{name}.jinja").read_text("utf-8")
 
 
+def add_tokenizer(w: Any, n_vocab: int, template: str) -> dict[str, int]:
+    """Write the byte-level BPE vocabulary, the ChatML specials and the chat template
+    into GGUF writer ``w``; the ids of the specials (for their embeddings)."""
+    tokens, types, merges, ids = build_vocab(n_vocab)
+    w.add_tokenizer_model("gpt2")
+    w.add_tokenizer_pre("qwen2")
+    w.add_token_list(tokens)
+    w.add_token_types(types)
+    w.add_token_merges(merges)
+    w.add_bos_token_id(ids["<|endoftext|>"])
+    w.add_eos_token_id(ids["<|im_end|>"])
+    w.add_pad_token_id(ids["<|endoftext|>"])
+    w.add_add_bos_token(False)
+    w.add_chat_template(template)
+    return ids
+
+
 def _write_f16(path: Path, shape: Shape, template: str, name: str) -> None:
     import gguf
 
-    tokens, types, merges, ids = build_vocab(shape.n_vocab)
     head_dim = shape.n_embd // shape.n_head
     w = gguf.GGUFWriter(str(path), arch="qwen2")
     w.add_name(name)
@@ -153,16 +169,7 @@ def _write_f16(path: Path, shape: Shape, template: str, name: str) -> None:
     w.add_rope_freq_base(1_000_000.0)
     w.add_layer_norm_rms_eps(1e-6)
     w.add_file_type(gguf.LlamaFileType.MOSTLY_F16)
-    w.add_tokenizer_model("gpt2")
-    w.add_tokenizer_pre("qwen2")
-    w.add_token_list(tokens)
-    w.add_token_types(types)
-    w.add_token_merges(merges)
-    w.add_bos_token_id(ids["<|endoftext|>"])
-    w.add_eos_token_id(ids["<|im_end|>"])
-    w.add_pad_token_id(ids["<|endoftext|>"])
-    w.add_add_bos_token(False)
-    w.add_chat_template(template)
+    ids = add_tokenizer(w, shape.n_vocab, template)
 
     rng = np.random.default_rng(SEED)
 
