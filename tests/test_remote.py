@@ -18,6 +18,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
@@ -35,6 +36,7 @@ from chatbot.cli import chat as _chat_command  # noqa: F401  (registers `chat`)
 from chatbot.cli import cli
 from chatbot.config import Sampling, Settings, load_settings
 from chatbot.errors import ConfigError, EngineError, InputError
+from chatbot.generate import remote
 from chatbot.generate.queue import FairLock
 from chatbot.generate.remote import RemoteEngine, api_base
 from chatbot.persona.registry import PersonaRegistry
@@ -327,6 +329,45 @@ def test_stop_before_the_first_token_returns_at_once_and_hangs_up() -> None:
         server.shutdown()
 
 
+def test_health_says_whether_the_remote_engine_answers_now() -> None:
+    # A load balancer must stop sending work here while the engine behind is down.
+    engine = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _SilentEngine)
+    threading.Thread(target=engine.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{engine.server_address[1]}/v1"
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "chatbot", "serve", "--engine-url", url, "--port", str(port)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+    def health() -> tuple[int, dict[str, Any]]:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=10) as page:
+                return page.status, json.load(page)
+        except urllib.error.HTTPError as exc:
+            return exc.code, json.load(exc)
+
+    try:
+        assert server.stderr is not None
+        for line in server.stderr:
+            if "Open http://" in line:
+                break
+        assert health() == (200, {"status": "ok"})
+        engine.shutdown()
+        engine.server_close()
+        time.sleep(2.1)  # past the time an answer stands
+        assert health() == (503, {"status": "unavailable"})  # no address, no details
+    finally:
+        engine.shutdown()
+        server.terminate()
+        _, log = server.communicate(timeout=30)
+    # Why is in the log, once, for whoever runs the server.
+    assert log.count(f"health check: cannot reach the engine at {url}") == 1, log
+
+
 def test_a_model_the_engine_does_not_have_is_named_with_those_it_has(
     remote_engine_url: str,
 ) -> None:
@@ -582,6 +623,32 @@ def test_each_request_takes_the_next_seed() -> None:
     list(session.send("one"))
     list(session.send("two"))
     assert [b["seed"] for b in bodies] == [7, 8]  # Regenerate gets another reply
+
+
+def test_a_health_check_asks_the_engine_at_most_every_few_seconds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+    state = {"status": 200}
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/models":
+            asked.append(request.url.path)
+            return httpx.Response(state["status"], json={"data": [{"id": "qwen3-8b"}]})
+        return httpx.Response(404)
+
+    engine = RemoteEngine(
+        Settings(engine_url="http://engine:8080/v1"), transport=httpx.MockTransport(handle)
+    )
+    asked.clear()  # the model list read at start
+    now = [1000.0]
+    monkeypatch.setattr(remote.time, "monotonic", lambda: now[0])
+    assert [engine.health() for _ in range(5)] == [None] * 5
+    assert len(asked) == 1  # a prober asking often costs the engine one request
+    state["status"] = 503
+    now[0] += remote.HEALTH_KEEP_S
+    assert "busy or still loading its model" in (engine.health() or "")
+    assert len(asked) == 2
 
 
 def test_the_api_answers_an_engine_failure_with_502_and_no_engine_details() -> None:

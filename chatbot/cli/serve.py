@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import socket
 import sys
@@ -20,6 +21,8 @@ from chatbot.errors import ChatbotError, InputError, ModelUnavailableError
 from chatbot.generate.engine import Engine
 from chatbot.generate.runtime import Runtime
 from chatbot.models import hub, local
+
+log = logging.getLogger(__name__)
 
 
 def parse_auth(value: str | None) -> list[tuple[str, str]] | None:
@@ -170,9 +173,7 @@ def start_server(
         )
     except OSError as exc:  # taken between our check and Gradio's bind
         raise ChatbotError(_bind_error(host, port, exc)) from exc
-    # For a load balancer or an orchestrator, as llama-server and vLLM answer it:
-    # open, and saying nothing but that the server is up with its model loaded.
-    server.add_api_route("/health", lambda: {"status": "ok"}, methods=["GET"])
+    server.add_api_route("/health", _health_route(backend.engine), methods=["GET"])
     if api_key or not auth:
         api = create_api(
             backend.engine,
@@ -183,6 +184,27 @@ def start_server(
         )
         server.mount("/v1", api)
     return demo_app
+
+
+def _health_route(engine: Runtime) -> Any:
+    """``GET /health`` for a load balancer or an orchestrator, as llama-server and vLLM
+    answer it: 200 while the model can answer, else 503. Open to all, so it says no more
+    than that; why is in the log (a remote engine's address is no one else's business)."""
+    from fastapi.responses import JSONResponse
+
+    last: list[str | None] = [None]  # logged when it changes, not at every probe
+
+    def health() -> Any:
+        problem = engine.health()
+        if problem != last[0]:
+            # ERROR: the level the server logs at without -v, where an operator looks.
+            log.error("health check: %s", problem or "the engine answers again")
+            last[0] = problem
+        if problem is None:
+            return {"status": "ok"}
+        return JSONResponse({"status": "unavailable"}, status_code=503)
+
+    return health
 
 
 def serve_app(

@@ -144,6 +144,10 @@ class Engine:
             synthetic="random weights" in name,
         )
 
+    def health(self) -> str | None:
+        """Always None: the model is loaded in this process for as long as it runs."""
+        return None
+
     @property
     def supports_thinking(self) -> bool:
         """Whether the model's template has Qwen3's thinking switch."""

@@ -46,6 +46,8 @@ CONNECT_S = 10.0
 # the first one comes. Stop does not wait for it: it closes the connection.
 READ_S = 600.0
 PROBE_S = 10.0
+HEALTH_S = 3.0  # a health check waits this long for the engine's model list ...
+HEALTH_KEEP_S = 2.0  # ... and its answer stands this long (a prober may ask often)
 
 # How llama-server ("exceeds the available context size"), vLLM ("maximum context
 # length is …") and llama-cpp-python's server ("exceed context window", in a reply
@@ -133,6 +135,8 @@ class RemoteEngine:
         # A seed set, each request gets the next one: Regenerate gives another reply, and
         # the run as a whole is reproducible, as the in-process engine's random state is.
         self._seeds = itertools.count(settings.seed) if settings.seed >= 0 else None
+        self._health_lock = threading.Lock()
+        self._health: tuple[float, str | None] = (-HEALTH_KEEP_S, None)
         listed = self._models()
         ids = [str(m.get("id")) for m in listed if isinstance(m, dict) and m.get("id")]
         model = settings.engine_model or (ids[0] if ids else None)
@@ -190,6 +194,27 @@ class RemoteEngine:
     def close(self) -> None:
         self.http.close()
         self.streams.close()
+
+    def health(self) -> str | None:
+        """None when the engine lists its models now; else why it cannot answer.
+
+        Asked at most once every ``HEALTH_KEEP_S``: a load balancer probing often, or
+        several at once, costs the engine one request.
+        """
+        with self._health_lock:
+            now = time.monotonic()
+            if now - self._health[0] >= HEALTH_KEEP_S:
+                self._health = (now, self._ask_health())
+            return self._health[1]
+
+    def _ask_health(self) -> str | None:
+        try:
+            response = self.http.get("/models", timeout=HEALTH_S)
+        except httpx.HTTPError as exc:
+            return str(self.unreachable(exc))
+        if response.status_code >= 400:
+            return str(self.refused(response.status_code, _error_text(response)))
+        return None
 
     def next_seed(self) -> int | None:
         return next(self._seeds) if self._seeds is not None else None

@@ -66,6 +66,10 @@ class Runtime(Protocol):
     @property
     def supports_thinking(self) -> bool: ...
 
+    def health(self) -> str | None:
+        """None while the model can answer; else why not (for ``GET /health``)."""
+        ...
+
     def chat(
         self, system: str | None = None, *, sampling: Sampling | None = None, thinking: bool = False
     ) -> Chat: ...
