@@ -104,8 +104,11 @@ class Backend:
     engine: Runtime
     registry: PersonaRegistry
     settings: Settings
-    max_message_chars: int = 4000
     sessions: SessionStore = field(default_factory=SessionStore)
+
+    @property
+    def max_message_chars(self) -> int:
+        return self.settings.max_message_chars
 
 
 @dataclass

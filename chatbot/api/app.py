@@ -159,8 +159,11 @@ class Api:
     engine: Runtime
     registry: PersonaRegistry
     settings: Settings
-    max_message_chars: int = 4000
     api_key: str | None = None
+
+    @property
+    def max_message_chars(self) -> int:
+        return self.settings.max_message_chars
 
     @property
     def model_name(self) -> str:
@@ -284,11 +287,10 @@ def create_api(
     registry: PersonaRegistry,
     settings: Settings,
     *,
-    max_message_chars: int = 4000,
     api_key: str | None = None,
 ) -> FastAPI:
     """The API as an app whose routes are ``/models`` and ``/chat/completions``: mount it at /v1."""
-    api = Api(engine, registry, settings, max_message_chars, api_key)
+    api = Api(engine, registry, settings, api_key)
 
     def _authorized(request: Request) -> None:
         if api.api_key is None:

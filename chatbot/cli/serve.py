@@ -179,7 +179,6 @@ def start_server(
             backend.engine,
             backend.registry,
             backend.settings,
-            max_message_chars=backend.max_message_chars,
             api_key=api_key or None,
         )
         server.mount("/v1", api)
@@ -231,12 +230,7 @@ def serve_app(
     engine.lock.max_waiting = queue_size
     registry = PersonaRegistry(personas, report=_report_persona_problem)
     threading.Thread(target=_warm_analyzers, args=(registry,), daemon=True).start()
-    backend = Backend(
-        engine=engine,
-        registry=registry,
-        settings=settings,
-        max_message_chars=settings.max_message_chars,
-    )
+    backend = Backend(engine=engine, registry=registry, settings=settings)
     demo_app = start_server(
         backend,
         host=host,

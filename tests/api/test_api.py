@@ -65,8 +65,9 @@ def engine(tiny_model: Path) -> Engine:
 
 @pytest.fixture
 def client(engine: Engine) -> Iterator[openai.OpenAI]:
-    settings = Settings(seed=7, sampling=Sampling(max_tokens=16000))  # room to cut a reply short
-    app = create_api(engine, PersonaRegistry(), settings, max_message_chars=500)
+    # Room to cut a reply short; a message limit to reach.
+    settings = Settings(seed=7, sampling=Sampling(max_tokens=16000), max_message_chars=500)
+    app = create_api(engine, PersonaRegistry(), settings)
     with serving(app) as url:
         yield openai.OpenAI(base_url=url, api_key="unused", max_retries=0, timeout=60)
 
@@ -661,7 +662,7 @@ def test_a_streamed_request_too_long_for_the_context_is_a_400_before_streaming(
     tiny_model: Path,
 ) -> None:
     small = make_engine(tiny_model, n_ctx=256)
-    app = create_api(small, PersonaRegistry(), Settings(seed=7), max_message_chars=4000)
+    app = create_api(small, PersonaRegistry(), Settings(seed=7))
     with serving(app) as url:
         api = openai.OpenAI(base_url=url, api_key="x", max_retries=0)
         for stream in (False, True):

@@ -73,13 +73,15 @@ def server(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
         # the guard holds text back until it does, so the reply would arrive in one
         # piece (and be retried twice); the guard itself is tested without a browser.
         settings = Settings(
-            seed=11, enforce_register=False, sampling=Sampling(max_tokens=MAX_TOKENS)
+            seed=11,
+            enforce_register=False,
+            sampling=Sampling(max_tokens=MAX_TOKENS),
+            max_message_chars=MAX_MESSAGE_CHARS,
         )
         backend = Backend(
             engine=engine,
             registry=PersonaRegistry(home / "personas", entry_points=False),
             settings=settings,
-            max_message_chars=MAX_MESSAGE_CHARS,
         )
         app = create_app(backend)
         port = free_port()

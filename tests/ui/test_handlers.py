@@ -22,8 +22,8 @@ from tests.conftest import make_engine
 def backend(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Backend:
     engine = make_engine(tiny_model, n_ctx=8192)
     registry = PersonaRegistry(tmp_path_factory.mktemp("personas"), entry_points=False)
-    settings = Settings(seed=3, sampling=Sampling(max_tokens=24))
-    return Backend(engine=engine, registry=registry, settings=settings, max_message_chars=500)
+    settings = Settings(seed=3, sampling=Sampling(max_tokens=24), max_message_chars=500)
+    return Backend(engine=engine, registry=registry, settings=settings)
 
 
 def ask(backend: Backend, sid: str, text: str, persona: str = "ja-hotel-concierge", **kw: object):
