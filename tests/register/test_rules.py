@@ -5,6 +5,7 @@ These tests build small locales inline, so they test the engine, not a language.
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -274,3 +275,62 @@ def test_every_rules_locale_compiles() -> None:
         if spec_ is not None and spec_.analyzer == "rules":
             compiled = rules.compile_markers(spec_)
             assert compiled.rules, code
+
+
+INCLUDE = """
+  include:
+    - set: chat
+      level: informal
+      alone: true
+"""
+
+
+def test_an_included_set_votes_for_the_level_the_locale_names() -> None:
+    r = read("ce film était nul hahaha", MARKERS + INCLUDE)
+    assert r.level == "informal" and r.marked
+    assert [(e.surface, e.rule, e.level) for e in r.evidence] == [
+        ("hahaha", "chat.laughter", "informal")
+    ]
+    formal = MARKERS + INCLUDE.replace("level: informal", "level: formal")
+    assert read("ce film était nul hahaha", formal).level == "formal"
+
+
+def test_rules_that_count_alone_give_way_to_any_other() -> None:
+    # Laughter in a text that addresses someone: the address decides.
+    r = read("Vous venez ? hahaha :D", MARKERS + INCLUDE)
+    assert r.level == "formal" and {e.rule for e in r.evidence} == {"xx.vous", "xx.verb"}
+    # Without alone, laughter counts beside the address.
+    r = read("Vous venez ? hahaha", MARKERS + INCLUDE.replace("alone: true", "alone: false"))
+    assert "chat.laughter" in {e.rule for e in r.evidence}
+    # A rule of the locale's own may count alone too.
+    own = MARKERS.replace(
+        '      words: [tu, "t\'", ton ami]', "      words: [tu]\n      alone: true"
+    )
+    assert own != MARKERS
+    assert read("Vous et tu", own).level == "formal"
+    assert read("tu", own).level == "informal"
+
+
+def test_a_rule_that_counts_alone_does_not_keep_morphology_from_reading() -> None:
+    fr = locales.get("fr")
+    assert fr is not None
+    r = rules.analyze(clean("Respire un bon coup haha"), fr)
+    assert r.level == "informal"
+    assert "fr.morph_imperative_tu" in {e.rule for e in r.evidence}
+
+
+@pytest.mark.parametrize(
+    ("include", "message"),
+    [
+        (
+            "[{set: nosuch, level: informal}]",
+            "no shared rule set 'nosuch' to include; there are: chat",
+        ),
+        ("[{set: chat, level: casual}]", "markers.include.0.level: 'casual' is not a level"),
+        ("[{set: chat, level: informal}, {set: chat, level: formal}]", "come twice"),
+        ("[{set: chat, level: informal, weight: 2}]", "markers.include.0.weight"),
+    ],
+)
+def test_bad_includes_fail_naming_what_is_wrong(include: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        rules.compile_markers(spec(MARKERS + f"  include: {include}\n"))

@@ -20,12 +20,19 @@ Markers schema::
       backup_mode: vote         # ... or ("vote") on every text, as one more
       backup_weight: 1.0        # vote of backup_weight x its log-odds
       max_count: 3              # optional: matches of one rule that count
+      include:                  # optional: shared rule sets (shared/<set>.yaml),
+        - set: chat             # each voting for a level of this locale's own
+          level: informal
+          alone: true           # optional: they count only alone (see below)
       rules:
         - id: de.du             # <locale>.<name>; shown as Evidence.rule
           level: informal       # the level id this rule votes for
           weight: 2.0           # votes per match (0 < weight <= 10)
           shows: true           # optional; false: votes, but never shows the
                                 # level on its own (see "Decision")
+          alone: false          # optional; true: counts only in a text where no
+                                # rule without it matched (chat words in a T/V
+                                # locale: an address, where there is one, decides)
           why: "du is the familiar pronoun of address"
           words: [du, dich, dir]  # whole words or phrases ...
           case_sensitive: false # optional; words ignore case by default
@@ -117,7 +124,7 @@ import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from chatbot.detect.register import morph
+from chatbot.detect.register import morph, shared_sets
 from chatbot.detect.register.markers import per_spec, validate
 from chatbot.detect.register.quotes import Quotations
 from chatbot.detect.register.reading import Evidence, Misuse, Reading
@@ -195,6 +202,27 @@ def _unstressed(word: str) -> str:
     )
 
 
+def _with_included(code: str, markers: Markers, levels: set[str]) -> Markers:
+    """``markers`` with the rules of every shared set it includes, voting for the level
+    the include names."""
+    added: list[Rule] = []
+    for k, inc in enumerate(markers.include):
+        if inc.level not in levels:
+            raise ConfigError(
+                f"locale {code!r} ({code}.yaml): markers.include.{k}.level: {inc.level!r} "
+                f"is not a level of this locale ({', '.join(sorted(levels))})"
+            )
+        added += [r.voting_for(inc.level, inc.alone) for r in shared_sets.rule_set(inc.set).rules]
+    ids = [r.id for r in [*markers.rules, *added]]
+    if len(set(ids)) < len(ids):
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        raise ConfigError(
+            f"locale {code!r} ({code}.yaml): markers: rule ids {dupes} come twice "
+            "(a set included twice, or a rule named like one of an included set's)"
+        )
+    return markers.model_copy(update={"rules": [*markers.rules, *added]}) if added else markers
+
+
 @dataclass(frozen=True)
 class _Compiled:
     code: str
@@ -208,6 +236,7 @@ class _Compiled:
     rank: dict[str, int]
     formality: dict[str, str]
     center: float  # between the most formal informal level and the least formal formal one
+    alone: frozenset[int] = frozenset()  # rules that count only where no other matched
     tagger: morph.Tagger | None = None
     morph: tuple[_MorphTest, ...] = ()
     links: frozenset[str] = frozenset()
@@ -223,6 +252,7 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
     markers = validate(Markers, spec, "rules")
     ids = {lv.id for lv in spec.levels}
     levels = ", ".join(sorted(ids))
+    markers = _with_included(code, markers, ids)
     morph_rules = markers.morphology.rules if markers.morphology else []
     every: list[Rule | MorphRule] = [*markers.rules, *morph_rules]
     for rule in every:
@@ -266,6 +296,7 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
         markers=markers,
         rules=(*markers.rules, *morph_rules),
         showing=frozenset(r.id for r in markers.rules if r.shows) | {r.id for r in morph_rules},
+        alone=frozenset(i for i, r in enumerate(markers.rules) if r.alone),
         patterns=tuple(patterns),
         words=words,
         substrings=substrings,
@@ -362,7 +393,7 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
         if time.perf_counter() - started > TIME_BUDGET_S:
             note = "stopped early: the rules took too long on this text"
             break
-    if comp.tagger is not None and not own.counts and not cited.counts and note is None:
+    if comp.tagger is not None and not own.says(comp) and not cited.says(comp) and note is None:
         # No listed word or pattern: read the verb forms, whatever the verb.
         for tok in morph.tokens(probe, comp.links):
             for test in comp.morph:
@@ -373,7 +404,7 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
                 note = "stopped early: the rules took too long on this text"
                 break
     chosen = own if own.counts or not cited.counts or _silence_speaks(comp, text, quoted) else cited
-    counts, evidence = chosen.counts, chosen.evidence
+    counts, evidence = chosen.without_alone(comp)
     votes: dict[str, float] = {}
     for i, n in counts.items():
         rule = comp.rules[i]
@@ -404,6 +435,18 @@ class _Tally:
     def __init__(self) -> None:
         self.counts: dict[int, int] = {}
         self.evidence: list[Evidence] = []
+
+    def says(self, comp: _Compiled) -> bool:
+        """Whether a rule of the locale's own matched (not only one that counts alone)."""
+        return any(i not in comp.alone for i in self.counts)
+
+    def without_alone(self, comp: _Compiled) -> tuple[dict[int, int], list[Evidence]]:
+        """The counts and evidence, less the rules that count alone where others matched."""
+        if not comp.alone or not self.says(comp):
+            return self.counts, self.evidence
+        ids = {comp.rules[i].id for i in comp.alone}
+        counts = {i: n for i, n in self.counts.items() if i not in comp.alone}
+        return counts, [e for e in self.evidence if e.rule not in ids]
 
     def add(self, comp: _Compiled, i: int, text: str, start: int, end: int) -> None:
         if self.counts.get(i, 0) >= comp.markers.max_count:

@@ -48,7 +48,7 @@ class _Strict(BaseModel):
 class _Matcher(_Strict):
     """What to look for: a list of words/phrases, or one regular expression."""
 
-    id: str = Field(pattern=r"^[a-z]{2,3}\.[A-Za-z0-9_.]+$", description="e.g. de.du")
+    id: str = Field(pattern=r"^[a-z]{2,12}\.[A-Za-z0-9_.]+$", description="e.g. de.du")
     why: str = Field(min_length=1, description="Which usage this encodes and why")
     words: list[str] | None = Field(default=None, min_length=1)
     pattern: str | None = Field(default=None, min_length=1, max_length=MAX_PATTERN_CHARS)
@@ -79,6 +79,11 @@ class Rule(_Matcher):
     # lean one way yet are common at the other level too (a Dutch bare
     # imperative in written instructions, an English contraction).
     shows: bool = True
+    # True: counts only in a text where no rule without it matched. Where the
+    # levels are forms of address (tu/vous), a text that addresses someone is
+    # read by its address, laughter or not; one that addresses nobody (a forum
+    # post) by its chat conventions.
+    alone: bool = False
 
 
 class MisuseRule(_Matcher):
@@ -168,8 +173,35 @@ class Morphology(_Strict):
     rules: list[MorphRule] = Field(min_length=1)
 
 
+class SharedRule(_Matcher):
+    """A rule of a shared set: the including locale says which level it votes for."""
+
+    weight: float = Field(default=1.0, gt=0, le=10)
+    shows: bool = True
+
+    def voting_for(self, level: str, alone: bool) -> Rule:
+        return Rule(**self.model_dump(exclude_unset=True), level=level, alone=alone)
+
+
+class SharedSet(_Strict):
+    """Rules several locales share (written-chat conventions: laughter, emoticons),
+    in ``chatbot/detect/register/shared/<name>.yaml``, all voting one way."""
+
+    why: str = Field(min_length=1)
+    rules: list[SharedRule] = Field(min_length=1)
+
+
+class Include(_Strict):
+    """A shared rule set a locale takes, and the level of its own that the set votes for."""
+
+    set: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="a file in shared/, e.g. chat")
+    level: str = Field(min_length=1, description="The level id its rules vote for")
+    alone: bool = False  # each of its rules counts only alone (see Rule.alone)
+
+
 class Markers(_Strict):
     rules: list[Rule] = Field(min_length=1)
+    include: list[Include] = Field(default_factory=list)
     morphology: Morphology | None = None
     misuses: list[MisuseRule] = Field(default_factory=list)
     # The level a text without any marker reads as (with low confidence), e.g.

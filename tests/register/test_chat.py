@@ -1,0 +1,104 @@
+"""Written chat without address: laughter, emoticons, chat spellings, speech forms.
+
+A forum post or a chat message that addresses nobody carries no tu or vous; its
+register is in how it is written (XFORMAL- and GYAFC-style originals against
+their careful rewrites). The shared set (shared/chat.yaml) and each locale's
+own chat words read it; in T/V locales only where no address says more.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.detect.register import analyze
+
+PAIRS = [
+    # (locale, informal original, careful rewrite)
+    (
+        "fr",
+        "je pense que c'est pas une bonne idée lol",
+        "Je pense que ce n'est pas une bonne idée.",
+    ),
+    ("fr", "j'sais pas trop, ça dépend du prix", "Je ne sais pas vraiment ; cela dépend du prix."),
+    ("fr", "mon ordi rame depuis la mise à jour", "Mon ordinateur est lent depuis la mise à jour."),
+    ("it", "cmq secondo me è una cavolata", "Comunque, secondo me, è una sciocchezza."),
+    ("it", "sn d'accordo, nn ha senso", "Sono d'accordo: non ha senso."),
+    (
+        "es",
+        "mi compu va lentísima desde la actualización xd",
+        "Mi ordenador va muy lento desde la actualización.",
+    ),
+    ("es", "pues yo tb tuve ese problema", "Yo también tuve ese problema."),
+    ("pt", "acho q isso nao é uma boa ideia kkkk", "Acho que isso não é uma boa ideia."),
+    ("pt", "homem é tudo igual rs", "Os homens são todos iguais."),
+    ("de", "hab grad keinen bock auf schule", "Ich habe gerade keine Lust auf die Schule."),
+    ("de", "das konzert war der hammer haha", "Das Konzert war hervorragend."),
+    (
+        "nl",
+        "ben ff naar de winkel, m'n telefoon is kapot",
+        "Ik ga even naar de winkel; mijn telefoon is kapot.",
+    ),
+    ("ru", "спартак вчера играл отстойно)))", "Спартак вчера играл плохо."),
+    ("ru", "хз, от цены зависит", "Не знаю, это зависит от цены."),
+    ("zh", "这电影无聊死了", "这部电影非常无聊。"),
+    ("zh", "电脑更新完就卡得要命", "电脑更新后运行十分缓慢。"),
+    ("hi", "हाहाहा ये फिल्म बहुत मज़ेदार थी", "यह फ़िल्म अत्यंत मनोरंजक थी।"),
+]
+
+
+@pytest.mark.parametrize(("code", "informal", "formal"), PAIRS)
+def test_chat_writing_reads_informal_and_its_rewrite_formal(
+    code: str, informal: str, formal: str
+) -> None:
+    casual, careful = analyze(informal, code), analyze(formal, code)
+    assert casual.formality == "informal", casual
+    assert careful.formality == "formal", careful
+    assert casual.score < careful.score
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        # Address decides where there is some: laughter in a vous text is still vous.
+        ("fr", "Merci pour votre message, haha, je vous rappelle demain."),
+        ("de", "Haben Sie grad Zeit? haha"),
+        ("es", "¿Usted también lo vio? jsjs"),
+        ("ru", "Спасибо Вам огромное)))"),
+    ],
+)
+def test_chat_conventions_do_not_outvote_a_polite_address(code: str, text: str) -> None:
+    assert analyze(text, code).formality == "formal"
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "rule"),
+    [
+        # ne kept, plus as "more", a vowel or mute h after j'.
+        ("fr", "Il n'y a pas de solution miracle.", "fr.dropped_ne"),
+        ("fr", "Ce n'est pas grave.", "fr.dropped_ne"),
+        ("fr", "On a plus de temps que prévu.", "fr.dropped_ne"),
+        ("fr", "J'habite à Lyon et j'aime la ville.", "fr.elided_je"),
+        # aha is a word; roman numerals, www and German compounds are no stretching.
+        ("de", "Aha, das wusste ich nicht.", "chat.laughter"),
+        ("de", "Die Schifffahrt auf dem Rhein.", "chat.stretched"),
+        ("fr", "Louis XIII et www.exemple.fr", "chat.stretched"),
+        ("fr", "Un texte (voir la note (2)) sans sourire.", "chat.emoticon"),
+        # A state, a parenthesis closed twice, a death, a supermarket, "huge".
+        ("pt", "Ele mora no RS desde 2010.", "pt.laughter"),
+        ("ru", "См. раздел (рис. 1)) выше.", "ru.laughter"),
+        ("zh", "他去年死了。", "zh.intensifier"),
+        ("zh", "我去超市买东西。", "zh.intensifier"),
+        ("zh", "这是一个巨大的变化。", "zh.intensifier"),
+    ],
+)
+def test_look_alikes_of_chat_forms_are_not_read_as_them(code: str, text: str, rule: str) -> None:
+    assert rule not in {e.rule for e in analyze(text, code).evidence}
+
+
+def test_emoticons_tip_a_text_but_do_not_show_its_level() -> None:
+    # A smile is polite service chat too: it may tip a text that says nothing
+    # else, never make the reply guard retry by itself.
+    r = analyze("Le colis arrive demain :)", "fr")
+    assert r.formality == "informal" and not r.marked
+    r = analyze("Le colis arrive demain hahaha", "fr")
+    assert r.formality == "informal" and r.marked
