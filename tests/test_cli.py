@@ -153,13 +153,15 @@ def test_register_classify_reads_jsonl_rows() -> None:
         '{"text": "Hast du Zeit?", "lang": "de"}',
         "not json",
         '{"text": "x"}',
-        '{"text": "Haben Sie Zeit?", "lang": "de"}',
+        '{"text": null, "lang": "de"}',
+        '{"text": "Haben Sie Zeit?", "lang": "de-AT"}',  # a language tag names its language
     ]
     bad = chatbot("register", "classify", stdin="\n".join(lines) + "\n")
     assert bad.returncode == 1 and "stdin:2: not JSON" in bad.stderr
     outs = [json.loads(line) for line in bad.stdout.splitlines()]
-    assert [o.get("level") for o in outs] == ["informal", None, None, "formal"]
+    assert [o.get("level") for o in outs] == ["informal", None, None, None, "formal"]
     assert outs[1]["line"] == 2 and outs[2]["error"] == "stdin:3: each row needs 'text' and 'lang'"
+    assert outs[3]["error"] == "stdin:4: 'text' must be a string, not null"
 
 
 def test_register_read_explains_one_text() -> None:

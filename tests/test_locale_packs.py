@@ -188,11 +188,19 @@ def test_a_broken_user_locale_is_named_where_it_is_missing(
 
     (tmp_path / "eo.yaml").write_bytes(PACK_LOCALE.encode().replace(b"ci-formo", b"ci-\xb6formo"))
     (tmp_path / "pl.yaml").write_text("code: pl\nlevels: [\n", "utf-8")
+    # A file that loads but whose markers do not compile (a typo in a rule's field).
+    (tmp_path / "tr.yaml").write_text(
+        PACK_LOCALE.replace("code: eo", "code: tr").replace("weight:", "wieght:", 1), "utf-8"
+    )
     monkeypatch.setenv("CHATBOT_LOCALES", str(tmp_path))
     locales._load.cache_clear()
     try:
         assert f"{tmp_path / 'eo.yaml'}:8: not UTF-8 text (byte 0xb6)" in locales.missing("eo")
         assert f"{tmp_path / 'pl.yaml'}:3: not valid YAML" in locales.missing("pl")
+        assert f"did not load: locale pack folder {tmp_path}: skipped {tmp_path / 'tr.yaml'}: " in (
+            locales.missing("tr")
+        )
+        assert "wieght" in locales.missing("tr")
         assert locales.missing("xx").startswith("no such locale 'xx' (known: de,")
         assert locales.missing("o").startswith("no such locale 'o'")  # eo.yaml is not o.yaml
         # Reading a text in a locale that is not there is an error, not "unknown".
@@ -339,3 +347,20 @@ def test_validate_warns_when_a_copied_locale_keeps_anothers_words_and_rules(
     assert out.exit_code == 1
     assert "detect.words: " in out.output and "also de's" in out.output
     assert "rule ids start with de. not pl." in out.output
+    assert "levels.formal: its instruction, examples and greeting are written in German (de)" in (
+        out.output
+    )
+
+
+def test_a_locale_whose_texts_are_its_own_language_is_not_called_foreign(tmp_path: Path) -> None:
+    # The same German file, as German, under another code that langdetect knows:
+    # only the level texts' language is checked, not the copy's other traces.
+    from chatbot.detect.register.selfcheck import check_locale
+
+    de = locales.get("de")
+    assert de is not None
+    others = [s for c in locales.available() if (s := locales.get(c)) is not None]
+    assert check_locale(de, "de.yaml", others).warnings == []
+    # Esperanto has no langdetect profile: nothing to tell it by, so no warning.
+    eo = locales.parse(PACK_LOCALE, str(tmp_path / "eo.yaml"))
+    assert not [w for w in check_locale(eo, "eo.yaml", others).warnings if "written in" in w]

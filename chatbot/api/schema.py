@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from chatbot import locales
 from chatbot.errors import InputError
 
 
@@ -180,9 +181,7 @@ class ChatRequest(BaseModel):
     @classmethod
     def _language(cls, value: str | None) -> str | None:
         """A language tag's primary subtag, in lower case: ja-JP and JA are ja."""
-        if value is None:
-            return None
-        return value.strip().replace("_", "-").split("-")[0].lower() or value
+        return None if value is None else locales.language(value)
 
 
 def split_messages(messages: list[Message]) -> tuple[str | None, list[dict[str, str]], str]:

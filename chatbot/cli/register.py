@@ -33,6 +33,12 @@ def _rows(lines: Any, source: str) -> list[dict[str, Any]]:
             raise InputError(f"{source}:{number}: not JSON: {exc}") from exc
         if not isinstance(row, dict) or "text" not in row or "lang" not in row:
             raise InputError(f"{source}:{number}: each row needs 'text' and 'lang'")
+        wrong = [k for k in ("text", "lang") if not isinstance(row[k], str)]
+        if wrong:
+            raise InputError(
+                f"{source}:{number}: {' and '.join(repr(k) for k in wrong)} must be a string, "
+                f"not {', '.join(json.dumps(row[k]) for k in wrong)}"
+            )
         rows.append(row)
     return rows
 

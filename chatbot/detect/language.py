@@ -123,6 +123,15 @@ def _langdetect(text: str, among: Collection[str] | None = None) -> list[tuple[s
     return [(_ALIASES.get(p.lang, p.lang), float(p.prob)) for p in found]
 
 
+def knows(code: str) -> bool:
+    """Whether langdetect has a profile for the language of locale ``code``."""
+    from langdetect import detector_factory
+
+    _factory_loaded()
+    known = set(detector_factory._factory.get_lang_list())
+    return any(n in known for n in _LANGDETECT_NAMES.get(code, (code,)))
+
+
 def probabilities(text: str) -> list[tuple[str, float]]:
     """langdetect's (code, probability) readings of ``text``, best first."""
     return _langdetect(unicodedata.normalize("NFC", clean(text[:4000])))

@@ -193,7 +193,7 @@ def _add(found: dict[str, LocaleSpec], pack: str, entry: Traversable) -> str | N
     except Exception as exc:  # a faulty analyzer must not take the others down
         errors = [f"{entry}: its analyzer failed: {type(exc).__name__}: {exc}"]
     if errors:
-        return f"locale pack {pack}: skipped " + "; ".join(errors)
+        return f"locale pack {pack}: skipped {entry}: " + "; ".join(errors)
     found[spec.code] = spec
     return None
 
@@ -225,7 +225,10 @@ def problems() -> list[str]:
 
 def missing(code: str) -> str:
     """Why there is no locale ``code``: its file failed to load (and how), or none declares it."""
-    name = re.compile(rf"(?:^|[/\\\s]){re.escape(code)}\.yaml(?::|$)")
+    # Its file, named in the problem; or a pack named after it that did not load.
+    name = re.compile(
+        rf"(?:^|[/\\\s]){re.escape(code)}\.yaml(?::|$)|^locale pack {re.escape(code)}: cannot"
+    )
     mine = [p for p in problems() if name.search(p)]
     if mine:
         return f"locale {code!r} did not load: {mine[0]}"
@@ -239,3 +242,8 @@ def available() -> list[str]:
 def get(code: str) -> LocaleSpec | None:
     """The spec for ``code`` (e.g. ``"ja"``), or None when no locale file declares it."""
     return _registry().get(code)
+
+
+def language(tag: str) -> str:
+    """A language tag's primary subtag, in lower case: ja-JP, zh_TW and JA are ja, zh, ja."""
+    return tag.strip().replace("_", "-").split("-")[0].lower() or tag

@@ -334,3 +334,13 @@ def test_a_rule_that_counts_alone_does_not_keep_morphology_from_reading() -> Non
 def test_bad_includes_fail_naming_what_is_wrong(include: str, message: str) -> None:
     with pytest.raises(ConfigError, match=re.escape(message)):
         rules.compile_markers(spec(MARKERS + f"  include: {include}\n"))
+
+
+def test_the_capital_dotted_i_matches_its_small_letter() -> None:
+    # Turkish SİZ is siz: casefold alone gives i and a combining dot.
+    turkish = MARKERS.replace('words: [tu, "t\'", ton ami]', "words: [tu, siz, size]")
+    assert turkish != MARKERS
+    r = read("SİZE NASIL YARDIMCI OLABİLİRİM?", turkish)
+    assert [(e.surface, e.rule) for e in r.evidence] == [("SİZE", "xx.tu")]
+    cjk = MARKERS.replace("words: [您]", "words: [siz]")
+    assert [e.surface for e in read("BİRSİZ", cjk).evidence] == ["SİZ"]

@@ -72,8 +72,9 @@ def unknown(locale: str, reason: str) -> Reading:
 
 
 def analyze(text: str, locale: str) -> Reading:
-    """The register of ``text`` read as ``locale``; never raises on odd input."""
-    spec = locales.get(locale)
+    """The register of ``text`` read as ``locale`` (a code, or a language tag: pt-BR
+    is read as pt); never raises on odd input."""
+    spec = locales.get(locale) or locales.get(locales.language(locale))
     if spec is None:
         return unknown(
             locale, f"no locale spec for {locale!r}; known: {', '.join(locales.available())}"

@@ -26,6 +26,12 @@ _TOKEN = re.compile(rf"[{WORD_CHARS}]+")
 _SPACE = re.compile(r"\s+")
 
 
+def fold(text: str) -> str:
+    """Case-folded, with the capital dotted İ (Turkish, Azeri) as i: casefold alone
+    makes it i and a combining dot, so SİZ would never match siz."""
+    return text.casefold().replace("i\u0307", "i")
+
+
 @dataclass(frozen=True)
 class _Entry:
     rule: int  # index of the rule in the locale's list
@@ -61,9 +67,9 @@ class WordIndex:
         lead, tokens, gaps, trail = _split(unicodedata.normalize("NFC", entry))
         if not tokens:
             raise ValueError(f"entry {entry!r} has no word characters")
-        keyed = tuple(t if case_sensitive else t.casefold() for t in tokens)
+        keyed = tuple(t if case_sensitive else fold(t) for t in tokens)
         e = _Entry(rule, keyed, tuple(gaps), lead, trail, case_sensitive)
-        bucket = self._by_first[tokens[0].casefold()]
+        bucket = self._by_first[fold(tokens[0])]
         bucket.append(e)
         # Longest first, so "pase un buen" is tried before "pase" for one rule.
         bucket.sort(key=lambda x: -len(x.tokens))
@@ -71,7 +77,7 @@ class WordIndex:
     def find(self, text: str) -> Iterator[tuple[int, int, int]]:
         """(rule index, start, end) for every match; a rule's matches do not overlap."""
         toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        folded = [text[s:e].casefold() for s, e in toks]
+        folded = [fold(text[s:e]) for s, e in toks]
         busy_until: dict[int, int] = {}
         for i, key in enumerate(folded):
             for entry in self._by_first.get(key, ()):
@@ -118,7 +124,7 @@ class SubstringIndex:
 
     def add(self, rule: int, entry: str, case_sensitive: bool) -> None:
         entry = unicodedata.normalize("NFC", entry.strip())
-        key = entry if case_sensitive else entry.casefold()
+        key = entry if case_sensitive else fold(entry)
         bucket = self._by_char[key[0]]
         bucket.append((rule, key, case_sensitive))
         bucket.sort(key=lambda x: -len(x[1]))
@@ -133,9 +139,9 @@ class SubstringIndex:
         busy_until: dict[int, int] = {}
         for m in self._starts.finditer(text):
             i = m.start()
-            for rule, key, case_sensitive in self._by_char.get(text[i].casefold(), ()):
+            for rule, key, case_sensitive in self._by_char.get(fold(text[i]), ()):
                 end = i + len(key)
-                got = text[i:end] if case_sensitive else text[i:end].casefold()
+                got = text[i:end] if case_sensitive else fold(text[i:end])
                 if got == key and busy_until.get(rule, -1) <= i:
                     busy_until[rule] = end
                     yield rule, i, end

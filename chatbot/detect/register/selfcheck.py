@@ -18,6 +18,8 @@ from chatbot.detect.register.reading import Reading
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import LocaleSpec
 
+FOREIGN_PROBABILITY = 0.9  # langdetect's confidence that a level is another locale's language
+
 __all__ = ["LocaleCheck", "check_locale", "describe"]
 
 
@@ -80,6 +82,7 @@ def check_locale(
             f"{where}: markers: rule ids start with {', '.join(b + '.' for b in borrowed)} "
             f"not {spec.code}.: rules copied from another locale read that language's words"
         )
+    check.warnings += _foreign_levels(spec, where, others)
     analyzer = analyzer_for(spec.analyzer)
     if analyzer is None:
         check.errors.append(
@@ -110,3 +113,26 @@ def check_locale(
                     f"{where}: levels.{lv.id}.{label} reads as {describe(reading)}"
                 )
     return check
+
+
+def _foreign_levels(spec: LocaleSpec, where: str, others: Iterable[LocaleSpec]) -> list[str]:
+    """A warning for each level whose texts are written in another installed locale's
+    language: a copied file whose instruction and examples were never translated reads
+    them back as their own level, and would prompt the model in the wrong language."""
+    from chatbot.detect.language import knows, probabilities  # langdetect loads slowly
+
+    names = {o.code: o.english for o in others if o.code != spec.code}
+    if not names or not knows(spec.code):
+        return []  # nothing to mistake it for, or no profile to tell it by
+    warnings = []
+    for lv in spec.ordered():
+        text = " ".join([lv.instruction, *(e.assistant for e in lv.examples), lv.greeting or ""])
+        found = probabilities(text)
+        if found and found[0][0] in names and found[0][1] >= FOREIGN_PROBABILITY:
+            code = found[0][0]
+            warnings.append(
+                f"{where}: levels.{lv.id}: its instruction, examples and greeting are written "
+                f"in {names[code]} ({code}), not in {spec.code}'s language; translate them (and "
+                "native and english), since the model is prompted with them"
+            )
+    return warnings
