@@ -381,6 +381,10 @@ def test_an_impersonal_or_third_person_question_is_no_address(code: str, text: s
         ("ru", "Этот маршрут короче и удобнее.", "ru.korotche"),
         ("it", "Commenti sul nuovo menu?", "it.morph_question_tu"),
         ("pt", "Chega aqui às dez horas o comboio.", "pt.imperative_bare"),
+        # A plural noun in -resti; -нибудь is a particle; могли бы is a polite request.
+        ("it", "Il numero degli arresti è aumentato.", "it.conditional_2sg"),
+        ("ru", "Если что-нибудь изменится, прошу сообщить заранее.", "ru.morph_imperative_2sg"),
+        ("ru", "Не могли бы Вы, пожалуйста, помочь?", "ru.imperative_2sg_please"),
     ],
 )
 def test_look_alikes_of_t_and_v_forms_are_not_read_as_them(code: str, text: str, rule: str) -> None:
