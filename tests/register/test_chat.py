@@ -102,3 +102,22 @@ def test_emoticons_tip_a_text_but_do_not_show_its_level() -> None:
     assert r.formality == "informal" and not r.marked
     r = analyze("Le colis arrive demain hahaha", "fr")
     assert r.formality == "informal" and r.marked
+
+
+def test_a_message_typed_without_capitals_leans_familiar_where_silence_addresses_nobody() -> None:
+    r = analyze("der film war echt mies, das ende hat null sinn gemacht", "de")
+    assert r.formality == "informal" and not r.marked  # weak: the guard never retries on it
+    assert [(e.surface, e.rule) for e in r.evidence] == [("der", "lowercase.message")]
+    assert analyze("Der Film war echt mies, das Ende hat null Sinn gemacht.", "de").level == (
+        "formal"
+    )
+    assert analyze("фильм так себе, концовка вообще ни о чём", "ru").formality == "informal"
+    # Too short to tell, or an address that says more.
+    assert analyze("danke, bis bald", "de").level == "formal"
+    addressed = {e.rule for e in analyze("weißt du wann der laden aufmacht", "de").evidence}
+    assert "de.du" in addressed and "lowercase.message" not in addressed
+    # Pro-drop es, it, pt do not take it: a verb form may address someone there.
+    rule = "lowercase.message"
+    assert rule not in {
+        e.rule for e in analyze("quindi posso avere il rimborso o no?", "it").evidence
+    }
