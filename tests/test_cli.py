@@ -101,6 +101,9 @@ def test_run_serves_the_ui_with_the_labelled_demo_model_when_offline() -> None:
         assert "ja-hotel-concierge" in ids and ids[0].startswith("synthetic")
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=10) as page:
             assert json.load(page) == {"status": "ok"}
+        # Gradio's run history would keep every message in the browser, past Clear.
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/config", timeout=10) as page:
+            assert json.load(page)["run_history"] is False
     finally:
         proc.terminate()
         proc.wait(30)

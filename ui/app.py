@@ -86,6 +86,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 "level": AUTO,
                 "thinking": False,
                 "name": "",
+                "others": {},  # the conversations with the other personas, by persona id
             },
             storage_key="chatbot-history",
             secret=_secret(),
@@ -167,7 +168,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             if problem is None and handlers.replying(backend, sid):
                 problem = handlers.ui_text("previous_running", _ui_language(request))
             if problem:
-                gr.Warning(problem)
+                gr.Warning(problem, title=handlers.ui_text("warning_title", _ui_language(request)))
                 return gr.update(), gr.update()  # refused: the text stays in the box
             handlers.accepted(backend, sid)
             messages = handlers.normalize(messages)
@@ -247,11 +248,19 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             regenerate.click(_regenerate, chat, chat, queue=False).then(reply, **reply_io)
         )
 
-        def _edit(messages: list[Message], request: gr.Request) -> tuple[str, list[Message]]:
+        def _edit(messages: list[Message], draft: str, request: gr.Request) -> tuple[Any, Any]:
+            if draft.strip():  # the last message would take its place in the box
+                language = _ui_language(request)
+                gr.Warning(
+                    handlers.ui_text("edit_draft", language),
+                    title=handlers.ui_text("warning_title", language),
+                )
+                return gr.update(), gr.update()
             handlers.abandon(backend, request.session_hash or "anon")
             return handlers.take_last_message(messages)
 
-        persisted.append(edit.click(_edit, chat, [box, chat], queue=False))
+        # Queued, so that the refusal reaches the browser (see submit_io).
+        persisted.append(edit.click(_edit, [chat, box], [box, chat], concurrency_limit=None))
 
         def _clear(pid: str, loc: str, name: str, request: gr.Request) -> tuple[list[Message], str]:
             handlers.abandon(backend, request.session_hash or "anon")
@@ -268,28 +277,41 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
         persisted.append(chat.clear(_clear, **clear_io))
 
         def _persona(
-            pid: str, name: str, state: dict[str, Any] | None, request: gr.Request
+            pid: str,
+            name: str,
+            messages: list[Message],
+            state: dict[str, Any] | None,
+            request: gr.Request,
         ) -> tuple[Any, ...]:
-            if pid == (state or {}).get("persona"):
+            state = state or {}
+            if pid == state.get("persona"):
                 # Gradio fires input when the list closes (a click away, a Tab), even
                 # with the persona unchanged: the conversation must not go with it.
-                return gr.update(), gr.update(), gr.update(), gr.update(), gr.update()
+                return (gr.update(),) * 6
             handlers.abandon(backend, request.session_hash or "anon")
             backend.sessions.drop(request.session_hash or "anon")
             levels = handlers.level_choices(backend, pid, None)
+            # The conversation with the persona left is kept, and the one with the persona
+            # chosen comes back: a slip in the list loses nothing.
+            others = _others(state)
+            said = any(m.get("role") == "user" for m in handlers.normalize(messages))
+            if isinstance(state.get("persona"), str) and said:
+                others[state["persona"]] = handlers.normalize(messages)
+            shown = others.pop(pid, None) or handlers.greeting(backend, pid, None, name)
             return (
-                handlers.greeting(backend, pid, None, name),
+                shown,
                 gr.update(choices=_locale_choices(backend, pid, _ui_language(request)), value=AUTO),
                 gr.update(choices=levels, value=levels[0][1]),
                 gr.update(visible=_thinking_allowed(backend, pid), value=False),
-                "",  # no language detected in the new conversation yet
+                "",  # no language detected in this conversation yet
+                {**state, "persona": pid, "others": others},
             )
 
         persisted.append(
             persona.input(
                 _persona,
-                [persona, user_name, saved],
-                [chat, locale, level, thinking, detected],
+                [persona, user_name, chat, saved],
+                [chat, locale, level, thinking, detected, saved],
                 queue=False,
             )
         )
@@ -331,6 +353,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             lvl: str,
             think: bool,
             name: str,
+            before: dict[str, Any] | None,
             request: gr.Request,
         ) -> tuple[dict[str, Any], str, str]:
             """Save the history in the browser and refresh the exports, once per finished change."""
@@ -345,10 +368,11 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 "level": lvl,
                 "thinking": think,
                 "name": name,
+                "others": {k: v for k, v in _others(before or {}).items() if k != pid},
             }
             return state, str(as_json), str(as_md)
 
-        persist_in = [chat, persona, locale, level, thinking, user_name]
+        persist_in = [chat, persona, locale, level, thinking, user_name, saved]
         persist_out = [saved, dl_json, dl_md]
         for event in persisted:
             event.then(_persist, persist_in, persist_out, queue=False)
@@ -388,6 +412,14 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
         )
         demo.unload(_unload_for(backend, export_dir))
     return demo
+
+
+def _others(state: dict[str, Any]) -> dict[str, list[Message]]:
+    """The saved conversations with the personas not shown (a copy; odd entries dropped)."""
+    others = state.get("others")
+    if not isinstance(others, dict):
+        return {}
+    return {k: v for k, v in others.items() if isinstance(k, str) and isinstance(v, list)}
 
 
 def _unload_for(backend: Backend, export_dir: Path) -> Any:

@@ -95,6 +95,7 @@ AUTO = "auto"
 TURN_WAIT_S = 30.0  # the longest a reply waits for the tab's previous one to end
 _KEIGO = {"teineigo": "丁寧語", "sonkeigo": "尊敬語", "kenjougo": "謙譲語"}
 UPDATE_INTERVAL_S = 0.05  # about 20 screen updates a second, not one per token
+TURN_JOIN = "\n\n"  # between user messages in a row, which are one turn
 
 
 @dataclass
@@ -204,16 +205,26 @@ def claim(backend: Backend, session_id: str) -> bool:
 
 
 def _exchanges(history: list[Message]) -> list[tuple[str, str]]:
-    """(user, reply) pairs of the shown dialogue; a greeting before any user turn is skipped."""
+    """(user, reply) pairs of the shown dialogue; a greeting before any user turn is skipped,
+    and user messages in a row are one turn, as the API reads them."""
     pairs: list[tuple[str, str]] = []
     pending: str | None = None
     for m in history:
         if m["role"] == "user":
-            pending = m["content"]
+            pending = m["content"] if pending is None else f"{pending}{TURN_JOIN}{m['content']}"
         elif pending is not None:
             pairs.append((pending, m["content"]))
             pending = None
     return pairs
+
+
+def _asked(messages: list[Message]) -> int:
+    """Where the user messages at the end begin: a question left unanswered (the page
+    was reloaded while its reply was written) is asked again with the next one."""
+    start = len(messages)
+    while start > 0 and messages[start - 1].get("role") == "user":
+        start -= 1
+    return start
 
 
 def _shown(text: str) -> str:
@@ -328,10 +339,11 @@ def respond(
     messages = normalize(messages)
     if not messages or messages[-1].get("role") != "user":
         return  # nothing new to answer (an ignored empty message)
-    text = plain(messages[-1]["content"])
+    start = _asked(messages)
+    text = TURN_JOIN.join(plain(m["content"]) for m in messages[start:])
     # ``submit`` refuses an over-long message, but Gradio serves this handler at its own
     # route (/gradio_api/call/reply) too, where no ``submit`` runs first.
-    problem = check_message(backend, text, language)
+    problem = check_message(backend, plain(messages[-1]["content"]), language)
     if problem:
         turn.error = problem
         yield [*messages, _notice(f"⚠ {problem}")]
@@ -369,7 +381,7 @@ def respond(
                 None if level_choice in (AUTO, None) else level_choice,
             )
             turn.locale = target.locale
-            history = dialogue(messages[:-1])
+            history = dialogue(messages[:start])
             chat = _session(
                 backend,
                 session_id,

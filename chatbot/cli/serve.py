@@ -167,6 +167,9 @@ def start_server(
             show_error=True,
             quiet=True,
             prevent_thread_lock=True,
+            # Gradio's run history would keep every message, in plain text, in the
+            # browser's storage, past Clear, beside the encrypted history we keep.
+            run_history=False,
             # Gradio's own API page documents the UI's internal handlers; programs use
             # the OpenAI-compatible /v1 instead. Settings stays: it switches the language.
             footer_links=["gradio", "settings"],

@@ -92,6 +92,7 @@ def server(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
             i18n=i18n(),
             css=CSS,
             quiet=True,
+            run_history=False,  # as chatbot serve launches it
         )
         try:
             yield Server(f"http://127.0.0.1:{port}/", backend)

@@ -442,6 +442,41 @@ def test_edit_last_message_puts_its_text_back_in_the_box(tabs: Tabs) -> None:
     expect(badges(page)).to_have_count(0)
 
 
+def test_edit_keeps_a_draft_in_the_box_and_says_why(tabs: Tabs) -> None:
+    page = tabs.open()
+    send(page, "Wie spät ist es in Berlin?")
+    wait_reply(page)
+    page.locator("#message textarea").fill("A draft I am still writing")
+    page.locator("#edit").click()
+    expect(page.locator("[data-testid='toast-body']")).to_contain_text(table()["en"]["edit_draft"])
+    expect(page.locator("#message textarea")).to_have_value("A draft I am still writing")
+    expect(page.locator(USER)).to_have_text(["Wie spät ist es in Berlin?"])
+
+
+def test_a_conversation_comes_back_with_its_persona(tabs: Tabs) -> None:
+    # A slip in the persona list must not lose a conversation.
+    page = tabs.open()
+    assistant = persona_file("en-neutral-assistant")["name"]["en"]
+    concierge = persona_file("ja-hotel-concierge")
+    send(page, "Please remember the blue lantern.")
+    wait_reply(page)
+    choose_persona(page, concierge["name"]["en"])
+    expect(page.locator("#chat [data-testid='bot']")).to_have_text(
+        [concierge["locales"]["ja"]["greeting"]]
+    )
+    choose_persona(page, assistant)
+    expect(page.locator(USER)).to_have_text(["Please remember the blue lantern."])
+    expect(badges(page)).to_have_count(1)
+    tabs.wait_idle(page)
+    tabs.load(page)  # kept across a reload too, and the conversation goes on
+    expect(page.locator(USER)).to_have_text(["Please remember the blue lantern."])
+    send(page, "And the red one.")
+    wait_reply(page, 2)
+    expect(page.locator(USER)).to_have_text(
+        ["Please remember the blue lantern.", "And the red one."]
+    )
+
+
 def test_changing_the_reply_language_keeps_the_conversation(tabs: Tabs) -> None:
     page = tabs.open()
     choose_persona(page, persona_file("hi-customer-care")["name"]["en"])

@@ -155,6 +155,35 @@ def test_a_reloaded_page_rebuilds_its_session_from_the_shown_history(backend: Ba
     assert [t.user for t in chat.conversation.turns] == ["一つ目です。", "二つ目です。"]
 
 
+def test_a_question_left_unanswered_by_a_reload_is_asked_with_the_next(backend: Backend) -> None:
+    # Saved when sent, the question outlives a reload that cut its reply off; the
+    # next message must not leave it out of the model's context.
+    greeting = handlers.greeting(backend, "ja-hotel-concierge")
+    messages = [
+        *greeting,
+        {"role": "user", "content": "一つ目です。"},
+        {"role": "user", "content": "二つ目です。"},
+    ]
+    list(handlers.respond(backend, "reloaded", messages, "ja-hotel-concierge"))
+    chat = backend.sessions.get("reloaded").chat
+    assert chat is not None
+    assert [t.user for t in chat.conversation.turns] == ["一つ目です。\n\n二つ目です。"]
+    # Rebuilt from the screen (another reload), the two are still one turn.
+    shown = [*messages, {"role": "assistant", "content": "はい。"}]
+    backend.sessions.drop("reloaded")
+    list(
+        handlers.respond(
+            backend,
+            "again",
+            [*shown, {"role": "user", "content": "三つ目。"}],
+            "ja-hotel-concierge",
+        )
+    )
+    chat = backend.sessions.get("again").chat
+    assert chat is not None
+    assert [t.user for t in chat.conversation.turns] == ["一つ目です。\n\n二つ目です。", "三つ目。"]
+
+
 def test_levels_are_offered_under_native_names_within_the_persona_range(backend: Backend) -> None:
     mirror = handlers.level_choices(backend, "ja-stationery-shop", None)
     assert mirror[0][1] == AUTO
