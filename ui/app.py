@@ -168,7 +168,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             if problem is None and handlers.replying(backend, sid):
                 problem = handlers.ui_text("previous_running", _ui_language(request))
             if problem:
-                gr.Warning(problem, title=handlers.ui_text("warning_title", _ui_language(request)))
+                gr.Warning(problem)
                 return gr.update(), gr.update()  # refused: the text stays in the box
             handlers.accepted(backend, sid)
             messages = handlers.normalize(messages)
@@ -250,11 +250,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
 
         def _edit(messages: list[Message], draft: str, request: gr.Request) -> tuple[Any, Any]:
             if draft.strip():  # the last message would take its place in the box
-                language = _ui_language(request)
-                gr.Warning(
-                    handlers.ui_text("edit_draft", language),
-                    title=handlers.ui_text("warning_title", language),
-                )
+                gr.Warning(handlers.ui_text("edit_draft", _ui_language(request)))
                 return gr.update(), gr.update()
             handlers.abandon(backend, request.session_hash or "anon")
             return handlers.take_last_message(messages)
