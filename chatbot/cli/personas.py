@@ -171,7 +171,10 @@ locales:
     greeting: {greeting}
     examples:              # user/assistant turns written in that level
 {examples}
-    address:               # {{name}}, {{surname}}, {{given}} are filled in
+    # How to address the user at every level ({{name}}, {{surname}}, {{given}} are
+    # filled in); with mirror across levels that address differently, delete it
+    # to use each level's own.
+    address:
       known: "{known}"
 {unknown}      ask_name: false
     avoid: []              # phrases the persona must never use

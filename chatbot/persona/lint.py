@@ -17,6 +17,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from chatbot import locales
 from chatbot.check.avoid import find_avoided
 from chatbot.detect.register import analyze
 from chatbot.detect.register.selfcheck import describe
@@ -25,7 +26,7 @@ from chatbot.persona.render import avoid_phrases
 from chatbot.persona.schema import Persona
 from chatbot.plan.target import allowed_levels
 
-__all__ = ["off_register", "persona_warnings", "unknown_model"]
+__all__ = ["fixed_address", "off_register", "persona_warnings", "unknown_model"]
 
 # A model on the Hugging Face Hub, as ``--model`` takes it: repo_id:pattern.
 _HUB_MODEL = re.compile(r"[\w.-]+/[\w.-]+:\S*")
@@ -33,7 +34,33 @@ _HUB_MODEL = re.compile(r"[\w.-]+/[\w.-]+:\S*")
 
 def persona_warnings(persona: Persona, where: str) -> list[str]:
     """Everything an author should look at in a valid persona."""
-    return off_register(persona, where) + unknown_model(persona, where)
+    return (
+        off_register(persona, where) + fixed_address(persona, where) + unknown_model(persona, where)
+    )
+
+
+def fixed_address(persona: Persona, where: str) -> list[str]:
+    """A persona's ``address`` holds at every level it speaks. Where those levels run from
+    informal to formal and address the user differently (sen and siz, du and Sie), one
+    fixed form contradicts half of them (`personas new` writes the chosen level's forms,
+    and a later ``mirror: true`` keeps them). Within one side it may be a choice: a shop
+    says 〇〇様 in 丁寧語 and in 敬語 alike."""
+    warnings: list[str] = []
+    for code, setup in persona.locales.items():
+        spec = locales.get(code)
+        allowed = allowed_levels(persona, code)
+        if setup.address is None or spec is None:
+            continue
+        forms = {lv: spec.level(lv).address.known for lv in allowed}
+        sides = {spec.level(lv).formality for lv in allowed}
+        if {"informal", "formal"} <= sides and len(set(forms.values())) > 1:
+            differ = ", ".join(f"{lv}: {form}" for lv, form in forms.items())
+            warnings.append(
+                f"{where}: locales.{code}.address: one form of address for every level the "
+                f"persona speaks, but they address the user differently ({differ}); delete "
+                "address to use each level's own"
+            )
+    return warnings
 
 
 def unknown_model(persona: Persona, where: str) -> list[str]:

@@ -29,6 +29,23 @@ def test_new_scaffolds_a_valid_commented_file_for_each_locale(tmp_path: Path) ->
     assert again.returncode == 1 and "exists" in again.stderr
 
 
+def test_a_scaffold_turned_to_mirror_is_told_its_address_fits_one_side(tmp_path: Path) -> None:
+    # `personas new` writes the chosen level's form of address; set to mirror du and
+    # Sie, the persona would address a Sie user by first name.
+    target = tmp_path / "de-x.yaml"
+    new = chatbot(
+        "personas", "new", "de-x", "--locale", "de", "--level", "informal", "-o", str(target)
+    )
+    assert new.returncode == 0, new.stderr
+    target.write_text(target.read_text().replace("level: informal", "mirror: true"), "utf-8")
+    out = chatbot("personas", "validate", str(target))
+    assert "locales.de.address: one form of address for every level" in out.stderr
+    assert "(informal: {name}, formal: Herr/Frau {surname}); delete address" in out.stderr
+    # Within one side a fixed form is a choice (a shop says 〇〇様 in 丁寧語 and 敬語).
+    shipped = Path(__file__).resolve().parents[2] / "personas" / "ja-stationery-shop.yaml"
+    assert "address" not in chatbot("personas", "validate", str(shipped)).stderr
+
+
 def test_validate_exits_non_zero_with_file_line_errors(tmp_path: Path) -> None:
     write(tmp_path, "good")
     bad = write(
