@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from importlib import metadata, resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Any
 
 import yaml
 from pydantic import ValidationError
@@ -66,10 +67,16 @@ def field_path(loc: tuple[int | str, ...], data: object, prefix: str = "") -> st
 
 def error_lines(err: ValidationError, data: object, prefix: str = "") -> list[str]:
     """One ``  field: message`` line per error, fields named as :func:`field_path` does."""
-    return [
-        f"  {field_path(tuple(e['loc']), data, prefix)}: {e['msg'].removeprefix('Value error, ')}"
-        for e in err.errors()
-    ]
+    return [f"  {field_path(tuple(e['loc']), data, prefix)}: {_message(e)}" for e in err.errors()]
+
+
+def _message(error: Any) -> str:
+    message = str(error["msg"]).removeprefix("Value error, ")
+    value = error.get("input")
+    if error["type"] == "string_type" and isinstance(value, bool | int | float):
+        # Unquoted on, no, yes (Turkish on "ten", Norwegian no) are booleans to YAML.
+        message += f" (YAML read this as {value!r}; put the text in quotes)"
+    return message
 
 
 def _format_validation(source: str, err: ValidationError, data: object) -> str:

@@ -196,6 +196,16 @@ def test_misuse_is_reported_with_span() -> None:
             MARKERS.replace("pattern: '{<}\\w+ez{>}'", "pattern: '(unclosed'"),
             "markers.rules.xx.verb: pattern does not compile: missing ), unterminated subpattern near: (unclosed",
         ),
+        (
+            MARKERS.replace("pattern: '{<}\\w+ez{>}'", "pattern: '{<}(\\w+ez{>}'"),
+            "pattern does not compile: missing ), unterminated subpattern in: {<}(\\w+ez{>}",
+        ),
+        # Unquoted on (Turkish "ten"), no, yes are booleans to YAML.
+        (
+            MARKERS.replace('words: [tu, "t\'", ton ami]', "words: [tu, on]", 1),
+            "markers.rules.xx.tu.words.1: Input should be a valid string (YAML read this as "
+            "True; put the text in quotes)",
+        ),
         (MARKERS.replace("    - id: xx.vous", "    - id: xx.tu", 1), "markers"),
         ("  rules: []\n", "markers.rules"),
         (MARKERS + "  backup: magic\n", "markers.backup"),

@@ -64,7 +64,7 @@ class _Matcher(_Strict):
         if self.pattern is not None:
             if self.match != "word":
                 raise ValueError("'match' applies to 'words'; a pattern says its own boundaries")
-            _check_pattern(expand(self.pattern))
+            _check_pattern(expand(self.pattern), self.pattern)
         if self.words is not None and any(not w.strip() for w in self.words):
             raise ValueError("words must not be blank")
         return self
@@ -241,11 +241,18 @@ class Markers(_Strict):
         return self
 
 
-def _check_pattern(pattern: str) -> None:
+def _check_pattern(pattern: str, written: str | None = None) -> None:
+    """``pattern`` (macros expanded) must compile and stay linear; errors quote ``written``,
+    the pattern as the author wrote it, where the macros made it unrecognisable."""
     try:
         re.compile(pattern)
     except re.error as exc:
-        near = "" if exc.pos is None else f" near: {pattern[max(0, exc.pos - 15) : exc.pos + 15]}"
+        if written is not None and written != pattern:
+            near = f" in: {written[:80]}"  # a position in the expansion would mislead
+        elif exc.pos is not None:
+            near = f" near: {pattern[max(0, exc.pos - 15) : exc.pos + 15]}"
+        else:
+            near = ""
         raise ValueError(f"pattern does not compile: {exc.msg}{near}") from exc
     tree = _parse(pattern)
     if tree is not None and _nested_repeat(tree, inside=False):
