@@ -8,6 +8,7 @@ import pytest
 
 from chatbot import locales
 from chatbot.detect.register import analyze
+from chatbot.errors import ConfigError
 from tests.conftest import install_entry_point
 
 PACK_LOCALE = """\
@@ -364,3 +365,35 @@ def test_a_locale_whose_texts_are_its_own_language_is_not_called_foreign(tmp_pat
     # Esperanto has no langdetect profile: nothing to tell it by, so no warning.
     eo = locales.parse(PACK_LOCALE, str(tmp_path / "eo.yaml"))
     assert not [w for w in check_locale(eo, "eo.yaml", others).warnings if "written in" in w]
+
+
+def test_validate_warns_of_a_backup_model_that_does_not_exist(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from chatbot.cli import cli, register  # noqa: F401  (registers the locales commands)
+
+    path = tmp_path / "eo.yaml"
+    path.write_text(PACK_LOCALE.replace("markers:\n", "markers:\n  backup: subword\n", 1))
+    out = CliRunner().invoke(cli, ["locales", "validate", str(path)])
+    assert "markers.backup: no subword model ships for eo (there are: es, id, it, pt)" in out.output
+
+
+def test_a_file_named_unlike_its_code_says_both_ways_out(tmp_path: Path) -> None:
+    path = tmp_path / "pl.yaml"
+    path.write_text(PACK_LOCALE, "utf-8")  # code: eo
+    with pytest.raises(ConfigError, match=r"set code: pl, or name the file eo\.yaml"):
+        locales.load_file(path)
+
+
+def test_a_pack_that_names_a_folder_without_locales_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # chatbot_pl = "chatbot_pl" (the package) where chatbot_pl.locales was meant.
+    install_entry_point(monkeypatch, "chatbot.locales", "pl", "tests.test_locale_packs:FOLDER")
+    monkeypatch.setattr("tests.test_locale_packs.FOLDER", tmp_path, raising=False)
+    locales._load.cache_clear()
+    try:
+        assert f"locale pack pl: no locale files in {tmp_path}" in locales.problems()[0]
+    finally:
+        monkeypatch.undo()
+        locales._load.cache_clear()

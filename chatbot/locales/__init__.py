@@ -118,7 +118,11 @@ def load_file(path: Traversable) -> LocaleSpec:
         ) from exc
     spec = parse(text, str(path))
     if spec.code != path.name.removesuffix(".yaml"):
-        raise ConfigError(f"{path}: code {spec.code!r} must match the file name")
+        stem = path.name.removesuffix(".yaml")
+        raise ConfigError(
+            f"{path}: code {spec.code!r} must match the file name: set code: {stem}, or name "
+            f"the file {spec.code}.yaml"
+        )
     return spec
 
 
@@ -174,6 +178,12 @@ def _load() -> tuple[dict[str, LocaleSpec], tuple[str, ...], dict[str, str]]:
         except Exception as exc:  # an unreadable folder must not take the others down
             problems.append(f"locale pack {name}: cannot read it: {exc}")
             continue
+        pack = not name.startswith("folder ")  # the user's folder may well be empty
+        if pack and not any(e.name.endswith((".yaml", ".yml")) for e in entries):
+            problems.append(
+                f"locale pack {name}: no locale files in {folder}: the entry point should "
+                "name the package (or folder) that holds the <code>.yaml files"
+            )
         for entry in entries:
             if entry.name.endswith(".yml"):
                 problems.append(f"locale pack {name}: skipped {entry}: name it .yaml")

@@ -83,6 +83,15 @@ def check_locale(
             f"not {spec.code}.: rules copied from another locale read that language's words"
         )
     check.warnings += _foreign_levels(spec, where, others)
+    if isinstance(spec.markers, dict) and spec.markers.get("backup") == "subword":
+        from chatbot.detect.register import subword
+
+        if subword.load(spec.code) is None:
+            check.warnings.append(
+                f"{where}: markers.backup: no subword model ships for {spec.code} (there are: "
+                f"{', '.join(subword.available())}), so the backup reads nothing; remove it "
+                "(chatbot/detect/register/subword_models/README.md says how one is trained)"
+            )
     analyzer = analyzer_for(spec.analyzer)
     if analyzer is None:
         check.errors.append(
