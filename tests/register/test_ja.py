@@ -78,6 +78,11 @@ def _spec() -> LocaleSpec:
         ("資料を拝見しました。来週そちらに伺います。", "honorific"),
         ("お客様がおっしゃる通りでございます。", "honorific"),
         ("田中様、いつもお世話になっております。", "honorific"),
+        # A laugh after the sentence (ww, ｗｗｗ, 笑) leaves its ending to read.
+        ("面白かったww", "casual"),
+        ("行くｗｗｗ", "casual"),
+        ("面白かった笑", "casual"),
+        ("それはいいですねw", "polite"),
     ],
 )
 def test_levels(text: str, level: str) -> None:

@@ -22,8 +22,9 @@ __all__ = ["ending_hit"]
 # A sentence that stops at one of these conjunctive particles is cut short
 # (〜ですけど。 〜と思いますが…): its predicate still shows the level, a little less surely.
 _SUSPEND = frozenset({"けど", "けれど", "けれども", "が", "から", "ので", "し", "のに", "ものの"})
-# Tokens a chat line may trail with after the sentence proper: 笑, w, 草.
-_TRAILERS = frozenset({"笑", "w", "ｗ", "ww", "www", "草", "笑笑"})
+# Tokens a chat line may trail with after the sentence proper: 笑, 草, w (any run).
+_TRAILERS = frozenset({"笑", "草", "笑笑"})
+_LAUGH_LETTERS = frozenset("wｗWＷ")
 # Parts of speech a predicate chain is made of (見 て い ませ ん でし た).
 _CHAIN_POS = frozenset({"助動詞", "動詞", "形容詞"})
 # Imperatives that are honorific or fixed greetings, not plain commands.
@@ -34,6 +35,10 @@ _ADDRESS = frozenset({"様", "さん", "殿", "君", "ちゃん", "くん"})
 _NOMINAL = frozenset({"名詞", "接頭辞", "接尾辞"})
 # Predicates in these forms close a sentence.
 _FINITE = ("終止形", "連体形", "意志推量形")
+
+
+def _is_trailer(surface: str) -> bool:
+    return surface in _TRAILERS or (bool(surface) and set(surface) <= _LAUGH_LETTERS)
 
 
 def _is_tail_particle(tok: Tok, lex: Lexicon) -> bool:
@@ -92,6 +97,7 @@ class _Tail:
     particles: tuple[Tok, ...]
     soft: bool  # a particle that follows plain forms in speech: よ, ね, の, かな
     factor: float  # < 1 when the sentence is cut short by けど/が/から
+    trailed: bool = False  # a laugh (ww, 笑) follows: MeCab then reads 面白かった as 連体形
 
     @property
     def chain(self) -> tuple[Tok, ...]:
@@ -115,7 +121,9 @@ def ending_hit(unit: Unit, lex: Lexicon) -> Hit | None:
     """The evidence given by the form that closes ``unit``, or None when it is neutral."""
     toks = unit.toks
     i = len(toks) - 1
-    while i >= 0 and (toks[i].is_symbol or (toks[i].surface in _TRAILERS and i > 0)):
+    trailed = False
+    while i >= 0 and (toks[i].is_symbol or (_is_trailer(toks[i].surface) and i > 0)):
+        trailed = trailed or not toks[i].is_symbol
         i -= 1
     end = i
     while i >= 0 and (
@@ -138,6 +146,7 @@ def ending_hit(unit: Unit, lex: Lexicon) -> Hit | None:
         factor=lex.weights.suspended_factor
         if any(p.surface in _SUSPEND and p.pos2 == "接続助詞" for p in particles)
         else 1.0,
+        trailed=trailed,
     )
     polite = _polite_ending(tail, lex)
     if polite is not None:
@@ -231,7 +240,7 @@ def _casual_ending(tail: _Tail, lex: Lexicon) -> Hit | None:
         # 見なよ, 行きな: the 連用形 + な imperative of casual speech.
         return tail.hit(tail.start, "casual", "ja.casual.imperative", w.casual_end)
     if head.pos1 in _CHAIN_POS and head.cform.startswith(_FINITE):
-        if head.cform.startswith("連体形") and not tail.particles:
+        if head.cform.startswith("連体形") and not tail.particles and not tail.trailed:
             return None  # 〜するような (trailing off): a modifier whose noun never came
         if soft:
             return tail.hit(tail.start, "casual", "ja.casual.plain_particle", w.casual_end)
