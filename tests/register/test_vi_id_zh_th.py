@@ -219,3 +219,11 @@ def test_locale_examples_read_as_their_own_level(locale: str) -> None:
     for level in spec.levels:
         for ex in level.examples:
             assert analyze(ex.assistant, locale).level == level.id, ex.assistant
+
+
+def test_written_thai_without_particles_is_not_casual() -> None:
+    # An article or a review closes with no ครับ/ค่ะ; its words show the written register.
+    r = analyze("ภาพยนตร์เรื่องนี้ค่อนข้างน่าผิดหวัง จึงไม่แนะนำ", "th")
+    assert r.formality == "formal" and not r.marked  # tips the reading, never a retry
+    # Speech that borrows one still reads by its particles.
+    assert analyze("ฝนตก เราจึงไม่ไปนะจ๊ะ", "th").formality == "informal"
