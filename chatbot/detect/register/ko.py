@@ -312,10 +312,11 @@ def _misuses(text: str, c: Compiled, evidence: list[Evidence]) -> list[Misuse]:
                 e.start,
                 e.end,
                 "ko.mixed_levels",
-                "speech levels are mixed in one message (반말 next to 존댓말); "
-                "keep every sentence ending in the level chosen for this user",
-                "한 메시지 안에 반말과 존댓말이 섞여 있습니다. 이 사용자에게 정한 "
-                "말투로 모든 문장을 끝내 주세요",
+                "speech levels are mixed in one message: 반말 next to 존댓말 (this "
+                "ending is the level less used here); one reply ends every sentence in "
+                "one level",
+                "한 메시지 안에 반말과 존댓말이 섞여 있습니다(표시한 어미가 이 글에서 덜 "
+                "쓰인 말투입니다). 한 답변은 모든 문장을 같은 말투로 끝냅니다",
             )
         )
     return found
