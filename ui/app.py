@@ -24,6 +24,11 @@ from chatbot.prompt.names import MAX_NAME_CHARS
 CSS = """
 #status { font-size: 0.9em; }
 #detected { font-size: 0.85em; opacity: 0.9; }
+/* A phone: the five actions share rows instead of a full-width row each. */
+@media (max-width: 640px) {
+  #actions { flex-wrap: wrap; gap: 6px; }
+  #actions > * { flex: 1 1 30%; min-width: 0 !important; }
+}
 """
 
 
@@ -114,10 +119,10 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                         scale=5,
                         autofocus=True,
                     )
-                    with gr.Column(scale=1, min_width=120):
+                    with gr.Column(scale=1, min_width=88):
                         send = gr.Button(t("send"), variant="primary", elem_id="send")
                         stop = gr.Button(t("stop"), variant="stop", elem_id="stop")
-                with gr.Row():
+                with gr.Row(elem_id="actions"):
                     regenerate = gr.Button(t("regenerate"), size="sm", elem_id="regenerate")
                     edit = gr.Button(t("edit_last"), size="sm", elem_id="edit")
                     clear = gr.Button(t("clear"), size="sm", elem_id="clear")

@@ -645,3 +645,13 @@ def test_a_send_that_is_not_accepted_answers_nothing(tabs: Tabs, server: Server)
     tabs.wait_idle(page)
     expect(badges(page)).to_have_count(0)
     expect(page.locator(USER)).to_have_text(["Where is the blue lantern?"])
+
+
+def test_on_a_phone_the_actions_share_two_rows_and_the_box_keeps_its_width(tabs: Tabs) -> None:
+    page = tabs.open()
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_timeout(500)  # the layout follows the new width
+    ids = ("regenerate", "edit", "clear", "export-json", "export-md")
+    tops = {round(page.locator(f"#{i}").bounding_box()["y"]) for i in ids}
+    assert len(tops) == 2, tops  # not five full-width rows
+    assert page.locator("#message").bounding_box()["width"] > 390 * 0.55
