@@ -207,8 +207,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 # line and the detected language stay as the last reply left them.
                 yield gr.update(), gr.update(), gr.update()
                 return
-            label = text("detected", language)
-            badge = f"{label}: **{turn.detected}**" if turn.detected else ""
+            badge = handlers.detected_line(turn, language)
             yield gr.update(), handlers.model_status(backend.engine, turn.done, language), badge
 
         def reply_if_sent(

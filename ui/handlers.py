@@ -268,6 +268,22 @@ def _session(
     return ui.chat
 
 
+def detected_line(turn: Turn, language: str = "en") -> str:
+    """The language read in the user's message, by its name, and the reply's when the
+    persona answers in another (a German message to an English-only persona)."""
+    if not turn.detected:
+        return ""
+
+    def name(code: str) -> str:
+        spec = locales.get(code)
+        return f"{spec.native} ({code})" if spec is not None else code
+
+    line = f"{ui_text('detected', language)}: **{name(turn.detected)}**"
+    if turn.locale and turn.locale != turn.detected:
+        line += f" · {ui_text('reply_in', language)}: **{name(turn.locale)}**"
+    return line
+
+
 def badge(verdict: Verdict, language: str = "en") -> Message:
     """The register badge: the level read, folded evidence, retries; off target is flagged.
 

@@ -497,3 +497,16 @@ def test_a_misuse_is_explained_in_the_readers_language_when_it_is_the_locales() 
     assert "「参り」は謙譲語なので、相手の動作には使えません" in japanese
     english = handlers.badge(verdict, "de")["content"]  # no German text for a Japanese misuse
     assert "参り is humble and cannot describe the listener's action" in english
+
+
+def test_the_detected_language_is_named_with_the_replys_when_they_differ() -> None:
+    # A German message to an English-only persona: the reply is in English, and says so.
+    line = handlers.detected_line(Turn(locale="en", detected="de"), "en")
+    assert line == "Detected language: **Deutsch (de)** · the reply is in: **English (en)**"
+    assert handlers.detected_line(Turn(locale="ja", detected="ja"), "ja") == (
+        "検出した言語: **日本語 (ja)**"
+    )
+    assert handlers.detected_line(Turn(locale="en", detected="da"), "en").startswith(
+        "Detected language: **da** ·"  # no locale of ours: its code
+    )
+    assert handlers.detected_line(Turn(locale="en"), "en") == ""
