@@ -96,6 +96,7 @@ TURN_WAIT_S = 30.0  # the longest a reply waits for the tab's previous one to en
 _KEIGO = {"teineigo": "丁寧語", "sonkeigo": "尊敬語", "kenjougo": "謙譲語"}
 UPDATE_INTERVAL_S = 0.05  # about 20 screen updates a second, not one per token
 TURN_JOIN = "\n\n"  # between user messages in a row, which are one turn
+DECIMAL_COMMA = frozenset({"de", "fr", "es"})  # UI languages that write 0,60
 
 
 @dataclass
@@ -314,6 +315,8 @@ def badge(verdict: Verdict, language: str = "en") -> Message:
     if verdict.avoided:
         title += " · ⚠ " + ", ".join(f"“{a.text}”" for a in verdict.avoided)
     confidence = f"{verdict.reading.confidence:.2f}"
+    if language.split("-")[0] in DECIMAL_COMMA:
+        confidence = confidence.replace(".", ",")
     lines = [say("badge_line", target=target, read=read, confidence=confidence)]
     if verdict.retries:
         lines.append(say("retries", n=verdict.retries))

@@ -243,6 +243,10 @@ def test_server_made_text_follows_the_ui_language(backend: Backend) -> None:
     assert handlers.notice_text(retry, "xx") == "Reply off register; retrying (1)."
     bare = Notice("queued", "Waiting for the model: 2 ahead.")  # no arguments: the English text
     assert handlers.notice_text(bare, "ja") == bare.message
+    assert turn.verdict is not None
+    german = handlers.badge(turn.verdict, "de")["content"]
+    assert re.search(r"Konfidenz \d,\d\d", german), german  # 0,60 as German writes it
+    assert re.search(r"confidence \d\.\d\d", handlers.badge(turn.verdict, "en")["content"])
 
 
 def test_waiting_users_see_their_place_and_a_full_line_says_busy(backend: Backend) -> None:
