@@ -9,7 +9,9 @@ reload; each tab has its own session on the server.
 from __future__ import annotations
 
 import secrets
+import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -357,10 +359,16 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             request: gr.Request,
         ) -> tuple[dict[str, Any], str, str]:
             """Save the history in the browser and refresh the exports, once per finished change."""
-            stem = export_dir / handlers.export_name(request.session_hash or "anon")
+            # One folder per tab, so the files can be named for what they hold.
+            folder = export_dir / handlers.export_name(request.session_hash or "anon")
+            folder.mkdir(exist_ok=True)
+            stem = folder / f"{pid}-{time.strftime('%Y-%m-%d')}"
             as_json, as_md = stem.with_suffix(".json"), stem.with_suffix(".md")
             as_json.write_text(handlers.export_json(messages, pid), "utf-8")
             as_md.write_text(handlers.export_markdown(messages, pid), "utf-8")
+            for old in folder.iterdir():  # another persona's, or yesterday's
+                if old not in (as_json, as_md):
+                    old.unlink(missing_ok=True)
             state = {
                 "messages": handlers.normalize(messages),
                 "persona": pid,
@@ -428,7 +436,6 @@ def _unload_for(backend: Backend, export_dir: Path) -> Any:
         session = request.session_hash or "anon"
         handlers.stop(backend, session)
         backend.sessions.drop(session)
-        for suffix in (".json", ".md"):
-            (export_dir / handlers.export_name(session)).with_suffix(suffix).unlink(missing_ok=True)
+        shutil.rmtree(export_dir / handlers.export_name(session), ignore_errors=True)
 
     return _unload

@@ -548,8 +548,8 @@ def _as_written(messages: list[Message]) -> list[Message]:
 
 
 def export_name(session_id: str) -> str:
-    """The export files' stem for a browser session: Gradio's ``session_hash`` comes from
-    the client, so it is hashed, never used as a file name (no "/", "..", or length)."""
+    """The export folder's name for a browser session: Gradio's ``session_hash`` comes
+    from the client, so it is hashed, never used as a file name (no "/", "..", or length)."""
     return "conversation-" + hashlib.sha256(session_id.encode("utf-8", "replace")).hexdigest()[:16]
 
 

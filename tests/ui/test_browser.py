@@ -375,9 +375,11 @@ def test_overlong_message_is_refused(tabs: Tabs, server: Server) -> None:
     expect(page.locator(USER)).to_have_count(0)
 
 
-def download(page: Any, selector: str) -> str:
+def download(page: Any, selector: str, name: str | None = None) -> str:
     with page.expect_download(timeout=REPLY_TIMEOUT_MS) as info:
         page.locator(selector).click()
+    if name is not None:
+        assert info.value.suggested_filename == name
     return Path(info.value.path()).read_text("utf-8")
 
 
@@ -388,7 +390,8 @@ def test_exports_hold_the_conversation_as_written(tabs: Tabs) -> None:
     wait_reply(page)
     tabs.wait_idle(page)  # the exports are written after the last update
 
-    data = json.loads(download(page, "#export-json"))
+    named = f"en-neutral-assistant-{time.strftime('%Y-%m-%d')}"  # not a hash: what it holds
+    data = json.loads(download(page, "#export-json", f"{named}.json"))
     assert data["persona"] == "en-neutral-assistant"
     messages = data["messages"]
     assert all(isinstance(m["content"], str) for m in messages), messages
@@ -398,7 +401,7 @@ def test_exports_hold_the_conversation_as_written(tabs: Tabs) -> None:
     assert messages[3]["metadata"]["title"][0] in "✓≈⚠?"
     assert messages[3]["content"].startswith("Target: ")
 
-    md = download(page, "#export-md")
+    md = download(page, "#export-md", f"{named}.md")
     assert "**You**: 東京駅への行き方を教えてください。\n二行目 **です**" in md
     assert "**Assistant**: Hello! How can I help you today?" in md
     assert "'text'" not in md and "'type'" not in md
