@@ -21,6 +21,8 @@ MINE = ("de", "fr", "es", "it", "pt", "nl", "ru", "hi", "en")
 
 # (locale, text, expected level, a surface that must be among the evidence or None)
 CASES: list[tuple[str, str, str, str | None]] = [
+    # A call between commas, mid-sentence.
+    ("es", "Tranquilo, tío, que no pasa nada.", "informal", "tío"),
     # German
     ("de", "Können Sie mir bitte sagen, wann der Zug fährt?", "formal", "Sie"),
     ("de", "Kannst du mir sagen, wann der Zug fährt?", "informal", "du"),
@@ -385,6 +387,7 @@ def test_an_impersonal_or_third_person_question_is_no_address(code: str, text: s
         ("it", "Il numero degli arresti è aumentato.", "it.conditional_2sg"),
         ("ru", "Если что-нибудь изменится, прошу сообщить заранее.", "ru.morph_imperative_2sg"),
         ("ru", "Не могли бы Вы, пожалуйста, помочь?", "ru.imperative_2sg_please"),
+        ("vi", "Hôm nay tôi xin phép về sớm do có lịch khám nha khoa.", "vi.nha"),
     ],
 )
 def test_look_alikes_of_t_and_v_forms_are_not_read_as_them(code: str, text: str, rule: str) -> None:
