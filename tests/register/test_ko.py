@@ -137,6 +137,15 @@ def test_nouns_that_look_like_endings_do_not_vote() -> None:
     assert not any(e.rule == "ko.ya" for e in reading.evidence)
 
 
+def test_nae_after_a_noun_is_within_not_my() -> None:
+    # 강의실 내 (內, within the lecture room) in a notice; 내 opening a sentence is "my".
+    notice = analyze("강의실 내 음식물 섭취를 금지합니다.", "ko")
+    assert notice.level == "hasipsioche"
+    assert "ko.self_plain_nae" not in {e.rule for e in notice.evidence}
+    mine = analyze("내 이름은 민수야.", "ko")
+    assert "ko.self_plain_nae" in {e.rule for e in mine.evidence}
+
+
 def test_a_call_is_no_fragment_of_an_answer() -> None:
     # A bare noun closing a clause leans to 반말 (해요체 says 피자집이요), but
     # the person called at a sentence's start, or a title called alone, is no

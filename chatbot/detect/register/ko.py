@@ -230,10 +230,12 @@ def _collect(text: str, c: Compiled) -> list[Evidence]:
         # A word opening a sentence before a comma (선생님, 이거…; 할머니, 식사…)
         # calls someone or exclaims; it is no fragment of an answer.
         opens_with_comma = opens and ctx == COMMA
-        opens = ctx != INNER
+        starts, opens = opens, ctx != INNER
         votes: list[Evidence] = []
         plain = _unstretch(_unfuse_laughter(text, word, end))
         wrule = None if _glued(text, start) else _word_rule(c, plain)
+        if wrule is not None and wrule.opening and not starts:
+            wrule = None
         if wrule is not None and (closes or leads or not wrule.alone):
             factor = ctx_weight.get(ctx, inner_weight) if wrule.alone else 1.0
             votes.append(Evidence(word, start, end, wrule.level, wrule.id, wrule.weight * factor))

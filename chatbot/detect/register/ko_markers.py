@@ -62,6 +62,8 @@ class WordRule(_Vote):
     words: list[str] = Field(default_factory=list)
     stems: list[str] = Field(default_factory=list)  # 고객님 -> 고객님께서, 고객님의 ...
     alone: bool = False  # only when the word is a clause of its own (네. / 응,)
+    # Only opening a sentence: 내 "my" there, but after a noun 內 "within" (강의실 내).
+    opening: bool = False
 
     @model_validator(mode="after")
     def _something(self) -> WordRule:
