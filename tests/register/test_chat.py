@@ -14,6 +14,8 @@ from chatbot.detect.register import analyze
 
 PAIRS = [
     # (locale, informal original, careful rewrite)
+    ("en", "cant wait for summer, school is killing me", "I cannot wait for summer."),
+    ("en", "that store is a ripoff, dont go there", "That store is overpriced; avoid it."),
     (
         "fr",
         "je pense que c'est pas une bonne idée lol",
