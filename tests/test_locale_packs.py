@@ -354,8 +354,7 @@ def test_validate_warns_when_a_copied_locale_keeps_anothers_words_and_rules(
 
 
 def test_a_locale_whose_texts_are_its_own_language_is_not_called_foreign(tmp_path: Path) -> None:
-    # The same German file, as German, under another code that langdetect knows:
-    # only the level texts' language is checked, not the copy's other traces.
+    # A shipped locale, whose texts are in its own language, gets no such warning.
     from chatbot.detect.register.selfcheck import check_locale
 
     de = locales.get("de")

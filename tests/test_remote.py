@@ -651,6 +651,36 @@ def test_a_health_check_asks_the_engine_at_most_every_few_seconds(
     assert len(asked) == 2
 
 
+def test_probes_of_a_slow_engine_do_not_wait_in_line_for_it() -> None:
+    asked: list[float] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/models":
+            asked.append(time.monotonic())
+            if len(asked) > 1:
+                time.sleep(1.0)  # slower than a prober waits
+            return httpx.Response(200, json={"data": [{"id": "qwen3-8b"}]})
+        return httpx.Response(404)
+
+    engine = RemoteEngine(
+        Settings(engine_url="http://engine:8080/v1"), transport=httpx.MockTransport(handle)
+    )
+    took: list[float] = []
+
+    def probe() -> None:
+        started = time.monotonic()
+        assert engine.health() is None
+        took.append(time.monotonic() - started)
+
+    probes = [threading.Thread(target=probe) for _ in range(4)]
+    for t in probes:
+        t.start()
+    for t in probes:
+        t.join()
+    assert len(asked) == 2  # the start, then one probe for all four
+    assert sorted(took)[2] < 0.5  # the others answered at once with the last answer
+
+
 def test_the_api_answers_an_engine_failure_with_502_and_no_engine_details() -> None:
     engine, _ = _scripted(lambda r: httpx.Response(500, text="slot 3 crashed at 10.0.0.7"))
     with serving(create_api(engine, PersonaRegistry(), Settings())) as url:

@@ -23,6 +23,8 @@ from chatbot.ui.strings import i18n, text
 from chatbot.models import local
 from chatbot.prompt.names import MAX_NAME_CHARS
 
+MAX_KEPT_CONVERSATIONS = 8  # with personas not shown, per browser
+
 CSS = """
 #status { font-size: 0.9em; }
 #detected { font-size: 0.85em; opacity: 0.9; }
@@ -290,15 +292,22 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 # Gradio fires input when the list closes (a click away, a Tab), even
                 # with the persona unchanged: the conversation must not go with it.
                 return (gr.update(),) * 6
-            handlers.abandon(backend, request.session_hash or "anon")
-            backend.sessions.drop(request.session_hash or "anon")
+            sid = request.session_hash or "anon"
+            cut = handlers.replying(backend, sid)  # the reply on screen is cut off here
+            handlers.abandon(backend, sid)
+            backend.sessions.drop(sid)
             levels = handlers.level_choices(backend, pid, None)
             # The conversation with the persona left is kept, and the one with the persona
             # chosen comes back: a slip in the list loses nothing.
-            others = _others(state)
-            said = any(m.get("role") == "user" for m in handlers.normalize(messages))
-            if isinstance(state.get("persona"), str) and said:
-                others[state["persona"]] = handlers.normalize(messages)
+            others = _others(state, backend)
+            left = state.get("persona")
+            kept = handlers.normalize(messages)
+            if isinstance(left, str) and any(m.get("role") == "user" for m in kept):
+                others.pop(left, None)  # the most recently left goes last
+                others[left] = handlers.mark_cut(kept) if cut else kept
+                while len(others) > MAX_KEPT_CONVERSATIONS:
+                    others.pop(next(iter(others)))  # the longest left, so the browser's
+                    # storage (a few MB) holds what is kept
             shown = others.pop(pid, None) or handlers.greeting(backend, pid, None, name)
             return (
                 shown,
@@ -376,7 +385,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 "level": lvl,
                 "thinking": think,
                 "name": name,
-                "others": {k: v for k, v in _others(before or {}).items() if k != pid},
+                "others": {k: v for k, v in _others(before or {}, backend).items() if k != pid},
             }
             return state, str(as_json), str(as_md)
 
@@ -422,12 +431,14 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
     return demo
 
 
-def _others(state: dict[str, Any]) -> dict[str, list[Message]]:
-    """The saved conversations with the personas not shown (a copy; odd entries dropped)."""
+def _others(state: dict[str, Any], backend: Backend) -> dict[str, list[Message]]:
+    """The saved conversations with the personas not shown, oldest left first (a copy;
+    odd entries and personas no longer served dropped)."""
     others = state.get("others")
     if not isinstance(others, dict):
         return {}
-    return {k: v for k, v in others.items() if isinstance(k, str) and isinstance(v, list)}
+    known = backend.registry.entries()
+    return {k: v for k, v in others.items() if k in known and isinstance(v, list)}
 
 
 def _unload_for(backend: Backend, export_dir: Path) -> Any:

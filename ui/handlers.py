@@ -219,6 +219,31 @@ def _exchanges(history: list[Message]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _answered(messages: list[Message]) -> list[Message]:
+    """The dialogue the model had: user messages in a row joined into one turn, and a
+    question that got a notice where its reply should be (busy, an engine failure)
+    left out, as it never reached the model's history."""
+    out: list[Message] = []
+    pending: list[str] = []
+    failed = False
+    for m in normalize(messages):
+        if m.get("role") == "user":
+            if failed:
+                pending, failed = [], False
+            pending.append(plain(m["content"]))
+        elif m.get("role") == "assistant" and not m.get("metadata"):
+            if pending:
+                out.append({"role": "user", "content": TURN_JOIN.join(pending)})
+                pending = []
+            out.append({"role": "assistant", "content": plain(m["content"])})
+            failed = False
+        elif pending and not m.get("content"):
+            failed = True  # a notice in place of the reply
+    if pending and not failed:
+        out.append({"role": "user", "content": TURN_JOIN.join(pending)})
+    return out
+
+
 def _asked(messages: list[Message]) -> int:
     """Where the user messages at the end begin: a question left unanswered (the page
     was reloaded while its reply was written) is asked again with the next one."""
@@ -359,10 +384,13 @@ def respond(
     if not messages or messages[-1].get("role") != "user":
         return  # nothing new to answer (an ignored empty message)
     start = _asked(messages)
+    newest = plain(messages[-1]["content"])
     text = TURN_JOIN.join(plain(m["content"]) for m in messages[start:])
+    if len(text) > backend.max_message_chars:  # a question left unanswered, and long
+        start, text = len(messages) - 1, newest
     # ``submit`` refuses an over-long message, but Gradio serves this handler at its own
     # route (/gradio_api/call/reply) too, where no ``submit`` runs first.
-    problem = check_message(backend, plain(messages[-1]["content"]), language)
+    problem = check_message(backend, newest, language)
     if problem:
         turn.error = problem
         yield [*messages, _notice(f"⚠ {problem}")]
@@ -400,7 +428,7 @@ def respond(
                 None if level_choice in (AUTO, None) else level_choice,
             )
             turn.locale = target.locale
-            history = dialogue(messages[:start])
+            history = _answered(messages[:start])
             chat = _session(
                 backend,
                 session_id,
@@ -529,6 +557,20 @@ def undo_last_reply(messages: list[Message]) -> list[Message]:
         if messages[i].get("role") == "user" and not messages[i].get("metadata"):
             return list(messages[: i + 1])
     return list(messages)
+
+
+def mark_cut(messages: list[Message]) -> list[Message]:
+    """``messages`` with its last reply marked as cut off (" …", as Stop marks it)."""
+    out = normalize(messages)
+    for k in range(len(out) - 1, -1, -1):
+        m = out[k]
+        if m.get("role") == "user":
+            break
+        if m.get("role") == "assistant" and not m.get("metadata"):
+            if not m["content"].endswith(" …"):
+                out[k] = {**m, "content": m["content"] + " …"}
+            break
+    return out
 
 
 def take_last_message(messages: list[Message]) -> tuple[str, list[Message]]:

@@ -195,13 +195,15 @@ def _health_route(engine: Runtime) -> Any:
     from fastapi.responses import JSONResponse
 
     last: list[str | None] = [None]  # logged when it changes, not at every probe
+    lock = threading.Lock()
 
     def health() -> Any:
         problem = engine.health()
-        if problem != last[0]:
+        with lock:
+            changed, last[0] = problem != last[0], problem
+        if changed:
             # ERROR: the level the server logs at without -v, where an operator looks.
             log.error("health check: %s", problem or "the engine answers again")
-            last[0] = problem
         if problem is None:
             return {"status": "ok"}
         return JSONResponse({"status": "unavailable"}, status_code=503)

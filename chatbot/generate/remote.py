@@ -198,14 +198,20 @@ class RemoteEngine:
     def health(self) -> str | None:
         """None when the engine lists its models now; else why it cannot answer.
 
-        Asked at most once every ``HEALTH_KEEP_S``: a load balancer probing often, or
-        several at once, costs the engine one request.
+        The engine is asked at most once every ``HEALTH_KEEP_S`` after its last answer,
+        and by one caller at a time: others get the last answer at once rather than
+        wait in line (a load balancer probing often, or several at once, costs the
+        engine one request and holds one server thread, however slow the engine).
         """
-        with self._health_lock:
-            now = time.monotonic()
-            if now - self._health[0] >= HEALTH_KEEP_S:
-                self._health = (now, self._ask_health())
+        if not self._health_lock.acquire(blocking=False):
             return self._health[1]
+        try:
+            if time.monotonic() - self._health[0] >= HEALTH_KEEP_S:
+                problem = self._ask_health()
+                self._health = (time.monotonic(), problem)
+            return self._health[1]
+        finally:
+            self._health_lock.release()
 
     def _ask_health(self) -> str | None:
         try:

@@ -48,9 +48,9 @@ def fixed_address(persona: Persona, where: str) -> list[str]:
     warnings: list[str] = []
     for code, setup in persona.locales.items():
         spec = locales.get(code)
-        allowed = allowed_levels(persona, code)
         if setup.address is None or spec is None:
             continue
+        allowed = allowed_levels(persona, code)
         forms = {lv: spec.level(lv).address.known for lv in allowed}
         sides = {spec.level(lv).formality for lv in allowed}
         if {"informal", "formal"} <= sides and len(set(forms.values())) > 1:

@@ -108,13 +108,45 @@ def test_look_alikes_of_chat_forms_are_not_read_as_them(code: str, text: str, ru
     assert rule not in {e.rule for e in analyze(text, code).evidence}
 
 
-def test_emoticons_tip_a_text_but_do_not_show_its_level() -> None:
-    # A smile is polite service chat too: it may tip a text that says nothing
-    # else, never make the reply guard retry by itself.
-    r = analyze("Le colis arrive demain :)", "fr")
-    assert r.formality == "informal" and not r.marked
-    r = analyze("Le colis arrive demain hahaha", "fr")
-    assert r.formality == "informal" and r.marked
+def test_chat_conventions_tip_a_text_but_never_show_its_level_alone() -> None:
+    # The reply guard reads a reply sentence by sentence, and most sentences of a
+    # formal reply address nobody: a chat word there must not make it retry.
+    for text in ("Le colis arrive demain :)", "Le colis arrive demain hahaha"):
+        r = analyze(text, "fr")
+        assert r.formality == "informal" and not r.marked
+    # Where chat words count beside the address (pt, zh, vi), they show.
+    assert analyze("vc viu o jogo ontem kkkk", "pt").marked
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        # Nouns, abbreviations and standard words that chat words look like.
+        ("de", "Das Gerät verträgt Temperaturen bis 40 Grad."),
+        ("de", "Unsere Tarife bieten hohe Datenvolumen."),
+        ("de", "Bitte verwenden Sie AAA-Batterien."),
+        ("de", "Der IS und die NE-Metalle."),
+        ("ru", "Договор заключён с ООО «Ромашка»."),
+        ("ru", "Размер файла 5 Мб (см. приложение (форма Б))."),
+        ("es", "Es obvio que el cargo es un error."),
+        ("es", "Necesito un disco de 2 TB."),
+        ("it", "Mio zio lavora in banca."),
+        ("it", "Una pasta al cavolo nero con i fichi."),
+        ("nl", "Elke gast ontvangt een ontbijt."),
+        ("nl", "Het boek is boeiend geschreven."),
+        ("nl", "We doen het voor de lol."),
+        ("fr", "Il vérifie pas à pas chaque étape."),
+        ("fr", "C'est ça ou rien."),
+        ("pt", "O contrato tem um SLA de 99%."),
+        ("hi", "यह पक्का मकान है।"),
+        ("zh", "这里盗贼多。"),
+        ("zh", "支持超快充电。"),
+        ("ja", "牛が食べる草"),
+    ],
+)
+def test_ordinary_words_that_look_like_chat_are_not_read_as_chat(code: str, text: str) -> None:
+    r = analyze(text, code)
+    assert r.formality != "informal", (text, r.evidence)
 
 
 def test_a_message_typed_without_capitals_leans_familiar_where_silence_addresses_nobody() -> None:

@@ -184,6 +184,37 @@ def test_a_question_left_unanswered_by_a_reload_is_asked_with_the_next(backend: 
     assert [t.user for t in chat.conversation.turns] == ["一つ目です。\n\n二つ目です。", "三つ目。"]
 
 
+def test_a_question_that_got_a_notice_instead_of_a_reply_stays_out_of_the_history(
+    backend: Backend,
+) -> None:
+    # Busy, then sent again and answered: the model never had the first one.
+    greeting = handlers.greeting(backend, "ja-hotel-concierge")
+    notice = {"role": "assistant", "content": "", "metadata": {"title": "⚠ busy"}}
+    shown = [
+        *greeting,
+        {"role": "user", "content": "一つ目です。"},
+        notice,
+        {"role": "user", "content": "一つ目です。"},
+        {"role": "assistant", "content": "はい。"},
+        {"role": "user", "content": "二つ目です。"},
+    ]
+    list(handlers.respond(backend, "after-busy", shown, "ja-hotel-concierge"))
+    chat = backend.sessions.get("after-busy").chat
+    assert chat is not None
+    assert [t.user for t in chat.conversation.turns] == ["一つ目です。", "二つ目です。"]
+    # An unanswered question too long to go with the next one is left on the screen.
+    long = "長" * (backend.max_message_chars - 2)
+    unanswered = [
+        *greeting,
+        {"role": "user", "content": long},
+        {"role": "user", "content": "短い。"},
+    ]
+    list(handlers.respond(backend, "long-left", unanswered, "ja-hotel-concierge"))
+    chat = backend.sessions.get("long-left").chat
+    assert chat is not None
+    assert [t.user for t in chat.conversation.turns] == ["短い。"]
+
+
 def test_levels_are_offered_under_native_names_within_the_persona_range(backend: Backend) -> None:
     mirror = handlers.level_choices(backend, "ja-stationery-shop", None)
     assert mirror[0][1] == AUTO
@@ -514,3 +545,17 @@ def test_the_detected_language_is_named_with_the_replys_when_they_differ() -> No
         "Detected language: **da** ·"  # no locale of ours: its code
     )
     assert handlers.detected_line(Turn(locale="en"), "en") == ""
+
+
+def test_a_reply_cut_off_by_a_persona_switch_is_kept_marked_as_cut() -> None:
+    shown = [
+        {"role": "user", "content": "Tell me a story."},
+        {"role": "assistant", "content": "Once upon a"},
+        {"role": "assistant", "content": "", "metadata": {"title": "…", "status": "pending"}},
+    ]
+    marked = handlers.mark_cut(shown)
+    assert marked[1]["content"] == "Once upon a …" and marked[2] == shown[2]
+    assert handlers.mark_cut(marked)[1]["content"] == "Once upon a …"  # once
+    assert shown[1]["content"] == "Once upon a"  # a copy
+    asked = [{"role": "user", "content": "Hi"}]
+    assert handlers.mark_cut(asked) == asked  # no reply yet: nothing to mark

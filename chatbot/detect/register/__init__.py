@@ -74,6 +74,8 @@ def unknown(locale: str, reason: str) -> Reading:
 def analyze(text: str, locale: str) -> Reading:
     """The register of ``text`` read as ``locale`` (a code, or a language tag: pt-BR
     is read as pt); never raises on odd input."""
+    if not isinstance(locale, str):
+        return unknown(str(locale), f"no locale spec for {locale!r}: a locale is a code like ja")
     spec = locales.get(locale) or locales.get(locales.language(locale))
     if spec is None:
         return unknown(

@@ -24,7 +24,9 @@ __all__ = ["ending_hit"]
 _SUSPEND = frozenset({"けど", "けれど", "けれども", "が", "から", "ので", "し", "のに", "ものの"})
 # Tokens a chat line may trail with after the sentence proper: 笑, 草, w (any run).
 _TRAILERS = frozenset({"笑", "草", "笑笑"})
-_LAUGH_LETTERS = frozenset("wｗWＷ")
+_LAUGH_LETTERS = frozenset("wｗ")  # small: 100W is watts
+# Of those, the ones that can only be a laugh: after 牛が食べる, 草 is grass.
+_LAUGHS = frozenset({"笑", "笑笑"})
 # Parts of speech a predicate chain is made of (見 て い ませ ん でし た).
 _CHAIN_POS = frozenset({"助動詞", "動詞", "形容詞"})
 # Imperatives that are honorific or fixed greetings, not plain commands.
@@ -38,7 +40,11 @@ _FINITE = ("終止形", "連体形", "意志推量形")
 
 
 def _is_trailer(surface: str) -> bool:
-    return surface in _TRAILERS or (bool(surface) and set(surface) <= _LAUGH_LETTERS)
+    return surface in _TRAILERS or _is_laugh(surface)
+
+
+def _is_laugh(surface: str) -> bool:
+    return surface in _LAUGHS or (bool(surface) and set(surface) <= _LAUGH_LETTERS)
 
 
 def _is_tail_particle(tok: Tok, lex: Lexicon) -> bool:
@@ -123,7 +129,7 @@ def ending_hit(unit: Unit, lex: Lexicon) -> Hit | None:
     i = len(toks) - 1
     trailed = False
     while i >= 0 and (toks[i].is_symbol or (_is_trailer(toks[i].surface) and i > 0)):
-        trailed = trailed or not toks[i].is_symbol
+        trailed = trailed or _is_laugh(toks[i].surface)
         i -= 1
     end = i
     while i >= 0 and (

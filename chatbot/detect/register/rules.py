@@ -32,7 +32,8 @@ Markers schema::
                                 # level on its own (see "Decision")
           alone: false          # optional; true: counts only in a text where no
                                 # rule without it matched (chat words in a T/V
-                                # locale: an address, where there is one, decides)
+                                # locale: an address, where there is one, decides),
+                                # and never shows a level by itself
           why: "du is the familiar pronoun of address"
           words: [du, dich, dir]  # whole words or phrases ...
           case_sensitive: false # optional; words ignore case by default
@@ -295,7 +296,11 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
         code=code,
         markers=markers,
         rules=(*markers.rules, *morph_rules),
-        showing=frozenset(r.id for r in markers.rules if r.shows) | {r.id for r in morph_rules},
+        # A rule that counts alone reads a text that addresses nobody by how it is
+        # written; it never shows a level by itself, since the reply guard reads a
+        # reply's sentences one by one, and most sentences of any reply address nobody.
+        showing=frozenset(r.id for r in markers.rules if r.shows and not r.alone)
+        | {r.id for r in morph_rules},
         alone=frozenset(i for i, r in enumerate(markers.rules) if r.alone),
         patterns=tuple(patterns),
         words=words,
