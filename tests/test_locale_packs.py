@@ -396,3 +396,53 @@ def test_a_pack_that_names_a_folder_without_locales_says_so(
     finally:
         monkeypatch.undo()
         locales._load.cache_clear()
+
+
+def test_locales_new_scaffolds_a_file_that_loads_and_says_what_to_translate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from chatbot.cli import cli, register  # noqa: F401  (registers the locales commands)
+
+    monkeypatch.setenv("CHATBOT_LOCALES", str(tmp_path))
+    locales._load.cache_clear()
+    try:
+        out = CliRunner().invoke(cli, ["locales", "new", "pl", "--from", "de"])
+        assert out.exit_code == 0, out.output
+        made = tmp_path / "pl.yaml"
+        spec = locales.load_file(made)
+        assert spec.code == "pl" and spec.detect.letters == "" and spec.detect.words == []
+        text = made.read_text("utf-8")
+        assert "id: de." not in text and "id: pl.du" in text  # its own rule ids
+        assert text.startswith("# A new locale, pl, copied from de.yaml")
+        # Until translated, validate says what is left, and exits non-zero.
+        check = CliRunner().invoke(cli, ["locales", "validate", str(made)])
+        assert check.exit_code == 1
+        assert "levels.formal: its instruction, examples and greeting are written in German" in (
+            check.output
+        )
+        again = CliRunner().invoke(cli, ["locales", "new", "pl", "--from", "de"])
+        assert again.exit_code != 0 and "exists" in again.output
+        taken = CliRunner().invoke(cli, ["locales", "new", "de"])
+        assert taken.exit_code != 0 and "installed already" in taken.output
+        bad = CliRunner().invoke(cli, ["locales", "new", "Polish"])
+        assert bad.exit_code != 0 and "not a locale code" in bad.output
+    finally:
+        monkeypatch.undo()
+        locales._load.cache_clear()
+
+
+@pytest.mark.parametrize("source", ["ja", "ko", "th", "zh", "en", "ru"])
+def test_a_scaffold_from_any_kind_of_locale_loads_and_compiles(source: str, tmp_path: Path) -> None:
+    from chatbot.detect.register.selfcheck import check_locale
+    from chatbot.locales.scaffold import scaffold
+
+    spec = locales.get(source)
+    assert spec is not None
+    text = (Path(locales.__file__).parent / f"{source}.yaml").read_text("utf-8")
+    made = tmp_path / "xx.yaml"
+    made.write_text(scaffold(text, source, spec.english, "xx", spec.analyzer), "utf-8")
+    copy = locales.load_file(made)
+    assert copy.code == "xx" and copy.analyzer == spec.analyzer
+    assert check_locale(copy, str(made)).errors == []

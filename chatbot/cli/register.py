@@ -187,6 +187,55 @@ def locales_show(code: str) -> None:
             click.echo(f"  > {ex.user}\n  < {ex.assistant}")
 
 
+@locales.command("new")
+@click.argument("code")
+@click.option("--from", "source", default="en", show_default=True, help="The locale to copy.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write it (default: the user's locale folder).",
+)
+def locales_new(code: str, source: str, output: Path | None) -> None:
+    """Scaffold locale CODE from an installed one, as a file that loads and says what to
+    translate."""
+    from chatbot.locales.scaffold import scaffold
+
+    if not re.fullmatch(r"[a-z]{2,3}", code):
+        raise InputError(f"{code!r} is not a locale code: use 2 or 3 lower case letters (pl, tr)")
+    if locale_registry.get(code) is not None:
+        raise InputError(
+            f"locale {code} is installed already ({locale_registry.source(code)}); "
+            "`chatbot locales show " + code + "` shows it"
+        )
+    spec = locale_registry.get(source)
+    where = locale_registry.source(source)
+    if spec is None or where is None:
+        raise InputError(_no_locale(source))
+    path = Path(where)
+    text = (
+        path.read_text("utf-8")
+        if path.is_absolute()
+        else (resources.files("chatbot.locales") / where).read_text("utf-8")
+    )
+    folder = locale_registry.user_folder()
+    target = output or (folder / f"{code}.yaml" if folder is not None else Path(f"{code}.yaml"))
+    if target.name != f"{code}.yaml":
+        raise InputError(f"{target}: a locale file is named after its code; use {code}.yaml")
+    if target.exists():
+        raise InputError(f"{target} exists; edit it, or choose another --output")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(scaffold(text, source, spec.english, code, spec.analyzer), "utf-8")
+    try:
+        locale_registry.load_file(target)
+    except ConfigError as exc:  # the scaffold must always load
+        raise ConfigError(f"the scaffold did not load: {exc}") from exc
+    click.echo(
+        f"wrote {target} (from {source}); translate it as its header says, then "
+        f"`chatbot locales validate {target}`"
+    )
+
+
 def _columns(text: str) -> int:
     """Terminal columns: CJK characters take two, combining marks none."""
     return sum(
