@@ -293,22 +293,23 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 # with the persona unchanged: the conversation must not go with it.
                 return (gr.update(),) * 6
             sid = request.session_hash or "anon"
-            cut = handlers.replying(backend, sid)  # the reply on screen is cut off here
             handlers.abandon(backend, sid)
             backend.sessions.drop(sid)
             levels = handlers.level_choices(backend, pid, None)
             # The conversation with the persona left is kept, and the one with the persona
             # chosen comes back: a slip in the list loses nothing.
             others = _others(state, backend)
+            shown = others.pop(pid, None) or handlers.greeting(backend, pid, None, name)
             left = state.get("persona")
             kept = handlers.normalize(messages)
             if isinstance(left, str) and any(m.get("role") == "user" for m in kept):
                 others.pop(left, None)  # the most recently left goes last
-                others[left] = handlers.mark_cut(kept) if cut else kept
+                # Gradio may fire this twice for one choice, so what the screen shows
+                # says whether a reply was cut off, not whether one was running.
+                others[left] = handlers.mark_cut(kept)
                 while len(others) > MAX_KEPT_CONVERSATIONS:
-                    others.pop(next(iter(others)))  # the longest left, so the browser's
-                    # storage (a few MB) holds what is kept
-            shown = others.pop(pid, None) or handlers.greeting(backend, pid, None, name)
+                    others.pop(next(iter(others)))  # the longest left: the browser's
+                    # storage (a few MB) must hold what is kept
             return (
                 shown,
                 gr.update(choices=_locale_choices(backend, pid, _ui_language(request)), value=AUTO),
@@ -399,11 +400,14 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
         def _restore(state: dict[str, Any], request: gr.Request) -> tuple[Any, ...]:
             saved_pid = state.get("persona")
             known = backend.registry.entries()
-            pid: str = saved_pid if isinstance(saved_pid, str) and saved_pid in known else first
+            served = isinstance(saved_pid, str) and saved_pid in known
+            pid: str = saved_pid if served else first  # type: ignore[assignment]
             loc = state.get("locale") or AUTO
             name = str(state.get("name") or "")
-            messages = state.get("messages") or handlers.greeting(
-                backend, pid, None if loc == AUTO else loc, name
+            # A persona no longer served takes its conversation with it; the one shown
+            # instead is its own (the fallback's kept one, else its greeting).
+            messages = (state.get("messages") if served else _others(state, backend).get(pid)) or (
+                handlers.greeting(backend, pid, None if loc == AUTO else loc, name)
             )
             levels = handlers.level_choices(backend, pid, None if loc == AUTO else loc)
             lvl = (

@@ -97,6 +97,7 @@ _KEIGO = {"teineigo": "丁寧語", "sonkeigo": "尊敬語", "kenjougo": "謙譲�
 UPDATE_INTERVAL_S = 0.05  # about 20 screen updates a second, not one per token
 TURN_JOIN = "\n\n"  # between user messages in a row, which are one turn
 DECIMAL_COMMA = frozenset({"de", "fr", "es"})  # UI languages that write 0,60
+BADGE_MARKS = "✓≈⚠?"  # a register badge's title opens with one
 
 
 @dataclass
@@ -219,13 +220,19 @@ def _exchanges(history: list[Message]) -> list[tuple[str, str]]:
     return pairs
 
 
-def _answered(messages: list[Message]) -> list[Message]:
-    """The dialogue the model had: user messages in a row joined into one turn, and a
+def _answered(messages: list[Message], limit: int) -> list[Message]:
+    """The dialogue the model had: user messages in a row joined into one turn (the
+    last alone where together they pass ``limit``, as :func:`respond` asked it), and a
     question that got a notice where its reply should be (busy, an engine failure)
     left out, as it never reached the model's history."""
     out: list[Message] = []
     pending: list[str] = []
     failed = False
+
+    def asked() -> Message:
+        text = TURN_JOIN.join(pending)
+        return {"role": "user", "content": text if len(text) <= limit else pending[-1]}
+
     for m in normalize(messages):
         if m.get("role") == "user":
             if failed:
@@ -233,14 +240,14 @@ def _answered(messages: list[Message]) -> list[Message]:
             pending.append(plain(m["content"]))
         elif m.get("role") == "assistant" and not m.get("metadata"):
             if pending:
-                out.append({"role": "user", "content": TURN_JOIN.join(pending)})
+                out.append(asked())
                 pending = []
             out.append({"role": "assistant", "content": plain(m["content"])})
             failed = False
         elif pending and not m.get("content"):
             failed = True  # a notice in place of the reply
     if pending and not failed:
-        out.append({"role": "user", "content": TURN_JOIN.join(pending)})
+        out.append(asked())
     return out
 
 
@@ -428,7 +435,7 @@ def respond(
                 None if level_choice in (AUTO, None) else level_choice,
             )
             turn.locale = target.locale
-            history = _answered(messages[:start])
+            history = _answered(messages[:start], backend.max_message_chars)
             chat = _session(
                 backend,
                 session_id,
@@ -560,17 +567,37 @@ def undo_last_reply(messages: list[Message]) -> list[Message]:
 
 
 def mark_cut(messages: list[Message]) -> list[Message]:
-    """``messages`` with its last reply marked as cut off (" …", as Stop marks it)."""
+    """``messages`` as a conversation left now: a reply being written (no badge after it
+    yet) marked cut off (" …", as Stop marks it), and a reply that had not begun (its
+    placeholder, a place in line) taken away, so that its question counts as unanswered
+    and is asked again with the next message."""
     out = normalize(messages)
-    for k in range(len(out) - 1, -1, -1):
-        m = out[k]
-        if m.get("role") == "user":
-            break
-        if m.get("role") == "assistant" and not m.get("metadata"):
-            if not m["content"].endswith(" …"):
-                out[k] = {**m, "content": m["content"] + " …"}
-            break
-    return out
+    last_user = max((k for k, m in enumerate(out) if m.get("role") == "user"), default=-1)
+    tail = out[last_user + 1 :]
+    if last_user < 0 or any(_is_badge(m) for m in tail):
+        return out  # answered, or nothing asked
+    replies = [
+        k for k, m in enumerate(tail) if m.get("role") == "assistant" and not m.get("metadata")
+    ]
+    written = [k for k in replies if tail[k]["content"] not in ("", "…")]
+    if not written:
+        return out[: last_user + 1]  # the reply had not begun
+    k = last_user + 1 + written[-1]
+    if not out[k]["content"].endswith(" …"):
+        out[k] = {**out[k], "content": out[k]["content"] + " …"}
+    # Notices still pending (a place in line, a retry) are no longer true.
+    pending = [
+        m
+        for m in tail
+        if not m.get("content") and (m.get("metadata") or {}).get("status") == "pending"
+    ]
+    return [m for m in out if not any(m is p for p in pending)]
+
+
+def _is_badge(m: Message) -> bool:
+    """The register badge that ends a finished reply (see :func:`badge`)."""
+    title = (m.get("metadata") or {}).get("title")
+    return bool(m.get("content")) and isinstance(title, str) and title[:1] in BADGE_MARKS
 
 
 def take_last_message(messages: list[Message]) -> tuple[str, list[Message]]:

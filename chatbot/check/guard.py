@@ -102,8 +102,11 @@ def _shown_off_target(reading: Reading, plan: Plan) -> bool:
 
 
 def _shows(reading: Reading) -> bool:
-    """Whether words of the text (not a default or a learned guess) show a level."""
-    return any(not e.rule.endswith(".subword") for e in reading.evidence)
+    """Whether words of the text (not a default or a learned guess) show a level by whom
+    they address. A reading from chat style alone (``style_only``: a laugh, a chat
+    word, in a sentence that addresses nobody) is no slip to retry: most sentences of
+    a formal reply address nobody, and a casual word there may be a noun (Grad)."""
+    return not reading.style_only and any(not e.rule.endswith(".subword") for e in reading.evidence)
 
 
 MAX_SENTENCES = 200  # a reply's sentences read one by one at its end; the rest are not

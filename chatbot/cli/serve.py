@@ -199,11 +199,11 @@ def _health_route(engine: Runtime) -> Any:
 
     def health() -> Any:
         problem = engine.health()
-        with lock:
-            changed, last[0] = problem != last[0], problem
-        if changed:
-            # ERROR: the level the server logs at without -v, where an operator looks.
-            log.error("health check: %s", problem or "the engine answers again")
+        with lock:  # changes logged in the order they were seen
+            if problem != last[0]:
+                # ERROR: the level the server logs at without -v, where an operator looks.
+                log.error("health check: %s", problem or "the engine answers again")
+                last[0] = problem
         if problem is None:
             return {"status": "ok"}
         return JSONResponse({"status": "unavailable"}, status_code=503)

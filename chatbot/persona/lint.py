@@ -85,6 +85,8 @@ def off_register(persona: Persona, where: str) -> list[str]:
     """``where: locales.<code>.<field> reads as …`` for each text outside the allowed levels."""
     warnings: list[str] = []
     for code, setup in persona.locales.items():
+        if locales.get(code) is None:
+            continue  # the loader names a locale that is not installed
         allowed = allowed_levels(persona, code)
         texts = [("greeting", setup.greeting)]
         texts += [(f"alternate_greetings.{i}", g) for i, g in enumerate(setup.alternate_greetings)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from chatbot import locales
 from chatbot.detect.register import analyze
 
 PAIRS = [
@@ -108,14 +109,28 @@ def test_look_alikes_of_chat_forms_are_not_read_as_them(code: str, text: str, ru
     assert rule not in {e.rule for e in analyze(text, code).evidence}
 
 
-def test_chat_conventions_tip_a_text_but_never_show_its_level_alone() -> None:
-    # The reply guard reads a reply sentence by sentence, and most sentences of a
-    # formal reply address nobody: a chat word there must not make it retry.
-    for text in ("Le colis arrive demain :)", "Le colis arrive demain hahaha"):
-        r = analyze(text, "fr")
-        assert r.formality == "informal" and not r.marked
-    # Where chat words count beside the address (pt, zh, vi), they show.
-    assert analyze("vc viu o jogo ontem kkkk", "pt").marked
+def test_a_reading_from_chat_style_alone_is_mirrored_but_never_retried() -> None:
+    from chatbot.check.guard import drift
+    from chatbot.plan import Plan
+    from chatbot.plan.policy import RegisterPolicy, plan
+
+    # A user who writes in chat style is mirrored by a persona that mirrors ...
+    r = analyze("hab grad kein bock lol, is halt so", "de")
+    assert r.level == "informal" and r.marked and r.style_only
+    de = locales.get("de")
+    assert de is not None
+    mirror = RegisterPolicy(mirror=True, min="informal", max="formal")
+    assert plan(mirror, de, r).level == "informal"
+    # ... but a sentence of a formal reply that reads casual by style alone (a laugh,
+    # or a noun that looks like a chat word) is no slip: the guard reads a reply
+    # sentence by sentence, and most sentences address nobody.
+    reply = "Vielen Dank für Ihre Nachricht. Das ist wirklich lustig, haha. Bis bald!"
+    assert drift(reply, Plan("de", "formal", "fixed")) is None
+    assert drift("Vielen Dank. Kannst du morgen kommen?", Plan("de", "formal", "fixed")) is not None
+    # A smile tips a text that says nothing else, and shows nothing.
+    assert not analyze("Le colis arrive demain :)", "fr").marked
+    # Where chat words count beside the address (pt, zh, vi), they are no style only.
+    assert not analyze("vc viu o jogo ontem kkkk", "pt").style_only
 
 
 @pytest.mark.parametrize(

@@ -297,8 +297,10 @@ INCLUDE = """
 
 def test_an_included_set_votes_for_the_level_the_locale_names() -> None:
     r = read("ce film était nul hahaha", MARKERS + INCLUDE)
-    assert r.level == "informal" and not r.marked  # counting alone, it shows nothing
-    assert read("ce film était nul hahaha", MARKERS + INCLUDE.replace("true", "false")).marked
+    assert r.level == "informal" and r.marked and r.style_only  # read from style alone
+    assert not read(
+        "ce film était nul hahaha", MARKERS + INCLUDE.replace("true", "false")
+    ).style_only
     assert [(e.surface, e.rule, e.level) for e in r.evidence] == [
         ("hahaha", "chat.laughter", "informal")
     ]

@@ -658,3 +658,30 @@ def test_on_a_phone_the_actions_share_two_rows_and_the_box_keeps_its_width(tabs:
     tops = {round(page.locator(f"#{i}").bounding_box()["y"]) for i in ids}
     assert len(tops) == 2, tops  # not five full-width rows
     assert page.locator("#message").bounding_box()["width"] > 390 * 0.55
+
+
+def test_a_persona_no_longer_served_takes_its_conversation_with_it(
+    tabs: Tabs, server: Server
+) -> None:
+    from tests.persona.test_persona_files import GOOD
+
+    folder = server.backend.registry.user_dir
+    assert folder is not None
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "zz-shop.yaml"
+    path.write_text(GOOD.format(id="zz-shop"), "utf-8")
+    try:
+        page = tabs.open()
+        send(page, "Hello first")
+        wait_reply(page)
+        choose_persona(page, "Test shop")
+        send(page, "Hello zz")
+        wait_reply(page)
+        tabs.wait_idle(page)
+        path.unlink()
+        tabs.load(page)
+        # The fallback persona shows its own conversation, not the removed one's.
+        expect(page.locator("#persona input")).to_have_value("Assistant")
+        expect(page.locator(USER)).to_have_text(["Hello first"])
+    finally:
+        path.unlink(missing_ok=True)

@@ -209,10 +209,16 @@ def test_a_question_that_got_a_notice_instead_of_a_reply_stays_out_of_the_histor
         {"role": "user", "content": long},
         {"role": "user", "content": "短い。"},
     ]
-    list(handlers.respond(backend, "long-left", unanswered, "ja-hotel-concierge"))
+    views = list(handlers.respond(backend, "long-left", unanswered, "ja-hotel-concierge"))
     chat = backend.sessions.get("long-left").chat
     assert chat is not None
     assert [t.user for t in chat.conversation.turns] == ["短い。"]
+    # ... and the next turn's history says so too: the session goes on, not rebuilt.
+    session = chat
+    following = [*handlers.dialogue(views[-1]), {"role": "user", "content": "次。"}]
+    list(handlers.respond(backend, "long-left", following, "ja-hotel-concierge"))
+    assert backend.sessions.get("long-left").chat is session
+    assert [t.user for t in session.conversation.turns] == ["短い。", "次。"]
 
 
 def test_levels_are_offered_under_native_names_within_the_persona_range(backend: Backend) -> None:
@@ -547,15 +553,24 @@ def test_the_detected_language_is_named_with_the_replys_when_they_differ() -> No
     assert handlers.detected_line(Turn(locale="en"), "en") == ""
 
 
-def test_a_reply_cut_off_by_a_persona_switch_is_kept_marked_as_cut() -> None:
+def test_a_conversation_left_mid_reply_keeps_the_reply_marked_cut() -> None:
+    waiting = {"role": "assistant", "content": "", "metadata": {"title": "…", "status": "pending"}}
     shown = [
         {"role": "user", "content": "Tell me a story."},
         {"role": "assistant", "content": "Once upon a"},
-        {"role": "assistant", "content": "", "metadata": {"title": "…", "status": "pending"}},
+        waiting,
     ]
     marked = handlers.mark_cut(shown)
-    assert marked[1]["content"] == "Once upon a …" and marked[2] == shown[2]
-    assert handlers.mark_cut(marked)[1]["content"] == "Once upon a …"  # once
+    assert marked == [shown[0], {"role": "assistant", "content": "Once upon a …"}]
+    assert handlers.mark_cut(marked) == marked  # once
     assert shown[1]["content"] == "Once upon a"  # a copy
-    asked = [{"role": "user", "content": "Hi"}]
-    assert handlers.mark_cut(asked) == asked  # no reply yet: nothing to mark
+    # A reply that had not begun (a place in line): the question stays unanswered.
+    queued = [shown[0], waiting, {"role": "assistant", "content": "…"}]
+    assert handlers.mark_cut(queued) == [shown[0]]
+    # A finished reply ends with its badge and is left as it is.
+    done = [
+        shown[0],
+        {"role": "assistant", "content": "Once upon a time."},
+        {"role": "assistant", "content": "Target: …", "metadata": {"title": "✓ neutral"}},
+    ]
+    assert handlers.mark_cut(done) == done

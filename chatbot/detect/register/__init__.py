@@ -76,6 +76,8 @@ def analyze(text: str, locale: str) -> Reading:
     is read as pt); never raises on odd input."""
     if not isinstance(locale, str):
         return unknown(str(locale), f"no locale spec for {locale!r}: a locale is a code like ja")
+    if not isinstance(text, str):
+        return unknown(locale, f"no text to read: {type(text).__name__} is not text")
     spec = locales.get(locale) or locales.get(locales.language(locale))
     if spec is None:
         return unknown(

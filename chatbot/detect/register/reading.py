@@ -60,6 +60,11 @@ class Reading:
     # a learned guess) does. An analyzer says False for a default, a tie or a
     # guess, and True where silence itself is the sign (Thai with no ครับ/ค่ะ).
     shown: bool | None = None
+    # Read only from how the text is written (chat words, laughter, no capitals:
+    # rules that count alone), not from whom it addresses. The planner mirrors it;
+    # the reply guard, which reads a reply sentence by sentence, does not retry
+    # on it, since most sentences of any reply address nobody.
+    style_only: bool = False
 
     @property
     def marked(self) -> bool:

@@ -32,8 +32,8 @@ Markers schema::
                                 # level on its own (see "Decision")
           alone: false          # optional; true: counts only in a text where no
                                 # rule without it matched (chat words in a T/V
-                                # locale: an address, where there is one, decides),
-                                # and never shows a level by itself
+                                # locale: an address, where there is one, decides);
+                                # a reading from such rules alone is style_only
           why: "du is the familiar pronoun of address"
           words: [du, dich, dir]  # whole words or phrases ...
           case_sensitive: false # optional; words ignore case by default
@@ -238,6 +238,8 @@ class _Compiled:
     formality: dict[str, str]
     center: float  # between the most formal informal level and the least formal formal one
     alone: frozenset[int] = frozenset()  # rules that count only where no other matched
+    alone_ids: frozenset[str] = frozenset()
+
     tagger: morph.Tagger | None = None
     morph: tuple[_MorphTest, ...] = ()
     links: frozenset[str] = frozenset()
@@ -296,12 +298,9 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
         code=code,
         markers=markers,
         rules=(*markers.rules, *morph_rules),
-        # A rule that counts alone reads a text that addresses nobody by how it is
-        # written; it never shows a level by itself, since the reply guard reads a
-        # reply's sentences one by one, and most sentences of any reply address nobody.
-        showing=frozenset(r.id for r in markers.rules if r.shows and not r.alone)
-        | {r.id for r in morph_rules},
+        showing=frozenset(r.id for r in markers.rules if r.shows) | {r.id for r in morph_rules},
         alone=frozenset(i for i, r in enumerate(markers.rules) if r.alone),
+        alone_ids=frozenset(r.id for r in markers.rules if r.alone),
         patterns=tuple(patterns),
         words=words,
         substrings=substrings,
@@ -518,6 +517,8 @@ def _decide(
             reason=note,
             scores=dict(votes),
             shown=leads and any(e.level == level and e.rule in comp.showing for e in evidence),
+            # Alone rules count only where nothing else matched: then all evidence is theirs.
+            style_only=bool(evidence) and all(e.rule in comp.alone_ids for e in evidence),
         )
     if comp.markers.backup is not None:
         backed = _backup(comp, text, votes, evidence, misuses, note, raw)

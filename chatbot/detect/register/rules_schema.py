@@ -79,11 +79,11 @@ class Rule(_Matcher):
     # lean one way yet are common at the other level too (a Dutch bare
     # imperative in written instructions, an English contraction).
     shows: bool = True
-    # True: counts only in a text where no rule without it matched, and never
-    # shows a level by itself. Where the levels are forms of address (tu/vous),
-    # a text that addresses someone is read by its address, laughter or not; one
-    # that addresses nobody (a forum post) by its chat conventions, a weak sign
-    # the reply guard does not retry on.
+    # True: counts only in a text where no rule without it matched. Where the
+    # levels are forms of address (tu/vous), a text that addresses someone is
+    # read by its address, laughter or not; one that addresses nobody (a forum
+    # post) by its chat conventions: a reading the planner mirrors but the reply
+    # guard does not retry on (Reading.style_only).
     alone: bool = False
 
 
