@@ -227,3 +227,9 @@ def test_written_thai_without_particles_is_not_casual() -> None:
     assert r.formality == "formal" and not r.marked  # tips the reading, never a retry
     # Speech that borrows one still reads by its particles.
     assert analyze("ฝนตก เราจึงไม่ไปนะจ๊ะ", "th").formality == "informal"
+
+
+def test_a_vietnamese_notice_without_address_is_not_casual() -> None:
+    r = analyze("Nghiêm cấm ăn uống trong phòng học.", "vi")
+    assert r.formality == "formal" and not r.marked  # tips the reading, never a retry
+    assert analyze("Tuy nhiên mình thấy bạn nói đúng đó nha.", "vi").formality == "informal"
