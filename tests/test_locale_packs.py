@@ -446,3 +446,46 @@ def test_a_scaffold_from_any_kind_of_locale_loads_and_compiles(source: str, tmp_
     copy = locales.load_file(made)
     assert copy.code == "xx" and copy.analyzer == spec.analyzer
     assert check_locale(copy, str(made)).errors == []
+
+
+ODD_DETECT = """\
+code: qa  # a comment after the code
+native: Qa
+english: Qa
+analyzer: rules
+default_level: formal
+detect:
+  letters: >-
+    ĉĝ
+  words: [
+    "ni",  # a comment with a ] in it
+    "vi",
+  ]
+  confused_with: [es]
+"""
+
+
+def test_a_scaffold_drops_detection_data_however_it_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from chatbot.cli import cli, register  # noqa: F401  (registers the locales commands)
+
+    source = PACK_LOCALE.replace("code: eo", "code: qa")
+    rest = source[source.index("levels:") :]
+    (tmp_path / "qa.yaml").write_text(ODD_DETECT + rest, "utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CHATBOT_LOCALES", ".")  # a relative folder, as a user may give it
+    locales._load.cache_clear()
+    try:
+        assert locales.get("qa") is not None, locales.problems()
+        out = CliRunner().invoke(cli, ["locales", "new", "qb", "--from", "qa"])
+        assert out.exit_code == 0, out.output
+        spec = locales.load_file(tmp_path / "qb.yaml")
+        assert spec.code == "qb"
+        assert spec.detect.letters == "" and spec.detect.words == []
+        assert spec.detect.confused_with == []
+    finally:
+        monkeypatch.undo()
+        locales._load.cache_clear()

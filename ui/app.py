@@ -402,7 +402,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             known = backend.registry.entries()
             served = isinstance(saved_pid, str) and saved_pid in known
             pid: str = saved_pid if served else first  # type: ignore[assignment]
-            loc = state.get("locale") or AUTO
+            loc = (state.get("locale") if served else None) or AUTO
             name = str(state.get("name") or "")
             # A persona no longer served takes its conversation with it; the one shown
             # instead is its own (the fallback's kept one, else its greeting).

@@ -87,7 +87,9 @@ def verdict_for(reading: Reading, plan: Plan) -> Status:
         return "unread"
     if reading.level == plan.level:
         return "on_target"
-    if not reading.marked:
+    if not reading.marked or reading.style_only:
+        # No word shows it, or only how the text is written does (a laugh in a Sie
+        # reply, a chat word it quotes): no slip in whom the reply addresses.
         return "unread"
     return "near" if reading.formality == spec.level(plan.level).formality else "off_target"
 

@@ -209,27 +209,24 @@ def locales_new(code: str, source: str, output: Path | None) -> None:
             "`chatbot locales show " + code + "` shows it"
         )
     spec = locale_registry.get(source)
-    where = locale_registry.source(source)
-    if spec is None or where is None:
+    text = locale_registry.source_text(source)
+    if spec is None or text is None:
         raise InputError(_no_locale(source))
-    path = Path(where)
-    text = (
-        path.read_text("utf-8")
-        if path.is_absolute()
-        else (resources.files("chatbot.locales") / where).read_text("utf-8")
-    )
     folder = locale_registry.user_folder()
     target = output or (folder / f"{code}.yaml" if folder is not None else Path(f"{code}.yaml"))
     if target.name != f"{code}.yaml":
         raise InputError(f"{target}: a locale file is named after its code; use {code}.yaml")
     if target.exists():
         raise InputError(f"{target} exists; edit it, or choose another --output")
+    draft = scaffold(text, source, spec.english, code, spec.analyzer)
+    try:  # checked before it is written: a draft that does not load is never left behind
+        made = locale_registry.parse(draft, str(target))
+    except ConfigError as exc:
+        raise ConfigError(f"cannot draft {code} from {source}: {exc}") from exc
+    if made.code != code:
+        raise ConfigError(f"cannot draft {code} from {source}: its code line was not found")
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(scaffold(text, source, spec.english, code, spec.analyzer), "utf-8")
-    try:
-        locale_registry.load_file(target)
-    except ConfigError as exc:  # the scaffold must always load
-        raise ConfigError(f"the scaffold did not load: {exc}") from exc
+    target.write_text(draft, "utf-8")
     click.echo(
         f"wrote {target} (from {source}); translate it as its header says, then "
         f"`chatbot locales validate {target}`"

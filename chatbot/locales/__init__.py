@@ -41,6 +41,7 @@ __all__ = [
     "parse",
     "problems",
     "source",
+    "source_text",
     "user_folder",
 ]
 
@@ -159,16 +160,20 @@ def _packs() -> Iterator[tuple[str, Traversable | Exception]]:
 
 
 @functools.cache
-def _load() -> tuple[dict[str, LocaleSpec], tuple[str, ...], dict[str, str]]:
+def _load() -> tuple[
+    dict[str, LocaleSpec], tuple[str, ...], dict[str, str], dict[str, Traversable]
+]:
     found: dict[str, LocaleSpec] = {}
     problems: list[str] = []
     sources: dict[str, str] = {}
+    files: dict[str, Traversable] = {}
     ours = resources.files("chatbot.locales")
     for entry in sorted(ours.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".yaml"):
             spec = load_file(entry)
             found[spec.code] = spec
             sources[spec.code] = entry.name
+            files[spec.code] = entry
     for name, folder in _packs():
         if isinstance(folder, Exception):
             problems.append(f"locale pack {name}: cannot load it: {folder}")
@@ -194,7 +199,8 @@ def _load() -> tuple[dict[str, LocaleSpec], tuple[str, ...], dict[str, str]]:
                 problems.append(problem)
             else:
                 sources.setdefault(entry.name.removesuffix(".yaml"), str(entry))
-    return found, tuple(problems), sources
+                files.setdefault(entry.name.removesuffix(".yaml"), entry)
+    return found, tuple(problems), sources, files
 
 
 def _add(found: dict[str, LocaleSpec], pack: str, entry: Traversable) -> str | None:
@@ -233,6 +239,12 @@ def _registry() -> dict[str, LocaleSpec]:
 def source(code: str) -> str | None:
     """Where locale ``code`` was read from: ``ja.yaml`` for ours, a path for a pack's."""
     return _load()[2].get(code)
+
+
+def source_text(code: str) -> str | None:
+    """The YAML text locale ``code`` was read from (ours, a pack's, the user's)."""
+    entry = _load()[3].get(code)
+    return None if entry is None else entry.read_text("utf-8")
 
 
 def problems() -> list[str]:

@@ -1,10 +1,11 @@
 """A new locale file, copied from an installed one (``chatbot locales new``).
 
 The copy keeps the source's structure and comments, which explain every
-field, and is made to load: its code, rule ids and detection data are this
-locale's, the rest still the source language's. ``chatbot locales validate``
-then names what is left to translate (a level written in another language,
-examples read as another level), so the file says what to do next.
+field, and is made to load: its code and rule ids are this locale's, and its
+detection data starts empty (the source's letters and words would name the
+source language). The rest is still the source language's, which
+``chatbot locales validate`` points out where langdetect knows the language
+(a level written in another language, an example read as another level).
 """
 
 from __future__ import annotations
@@ -13,17 +14,30 @@ import re
 
 HEADER = """\
 # A new locale, {code}, copied from {source}.yaml by `chatbot locales new`.
-# It loads, but still speaks {english}: `chatbot locales validate` names what is
-# left until it is all {code}.
+# It loads, but still speaks {english}; `chatbot locales validate` names what
+# it can of what is left (it tells languages apart by langdetect's profiles,
+# which some codes lack).
 #   1. native, english: the language's own name and its English name.
 #   2. detect: letters only this language writes among the installed locales
 #      (may stay empty), and its common words.
 #   3. levels: ids may stay or change (then fix default_level and the rules);
 #      for each level its names, description, the instruction (written in the
 #      level it asks for), address forms, greeting and examples, all in {code}.
-#   4. markers: the rules still read {english} words (their ids now start with
+#   4. {markers}
+#   5. Optional fields copied from {source} (name_order, sentence_final,
+#      single_quotes): keep only those that fit this language.
+"""
+RULES = """markers: the rules still read {english} words (their ids now start with
 #      {code}.); rewrite each for this language, and morphology.lang (or drop
-#      morphology) if its tagger does not read it.
+#      morphology) if its tagger does not read it."""
+OTHER = """markers: the {analyzer} analyzer reads {english} only; for another
+#      language, write `analyzer: rules` and markers as in de.yaml."""
+DETECT = """\
+detect:
+  # Letters only this language writes among the installed locales (may stay empty).
+  letters: ""
+  # Its common words: a reply with some is in this language (see check/language.py).
+  words: []
 """
 
 
@@ -32,14 +46,30 @@ def scaffold(text: str, source: str, english: str, code: str, analyzer: str = "r
 
     Rule ids are renamed for the data-driven ``rules`` analyzer only: another (ja, ko)
     is one language's, and names its rules after it."""
-    out = re.sub(rf"(?m)^code:\s*{re.escape(source)}\s*$", f"code: {code}", text, count=1)
+    out = re.sub(r"(?m)^code:.*$", f"code: {code}", text, count=1)
     out = re.sub(r"(?m)^native:.*$", f"native: {code}", out, count=1)
     out = re.sub(r"(?m)^english:.*$", f"english: {code}", out, count=1)
-    # Detection data is the source language's own: kept, it would name that one.
-    out = re.sub(r"(?m)^(  letters:).*$", r'\1 ""', out, count=1)
-    out = re.sub(r"(?m)^(  words:)\s*\[[^\]]*\]", r"\1 []", out, count=1)
-    # Rule ids say whose rules they are (and `validate` warns on another locale's).
+    out = _fresh_detect(out)
     if analyzer == "rules":
         out = re.sub(rf"(?m)^(\s*-?\s*id:\s*){re.escape(source)}\.", rf"\g<1>{code}.", out)
-    out = out.replace(f"tell {source} apart", f"tell {code} apart")
-    return HEADER.format(code=code, source=source, english=english) + out
+    markers = (RULES if analyzer == "rules" else OTHER).format(
+        english=english, code=code, analyzer=analyzer
+    )
+    header = HEADER.format(code=code, source=source, english=english, markers=markers)
+    return header + out
+
+
+def _fresh_detect(text: str) -> str:
+    """``text`` with its top-level ``detect:`` block (however its lists and scalars are
+    written) replaced by an empty one: the source's letters, words, foreign letters and
+    close languages are the source language's."""
+    lines = text.splitlines(keepends=True)
+    start = next((k for k, line in enumerate(lines) if re.match(r"detect:\s*(#.*)?$", line)), None)
+    if start is None:
+        return text  # no detection data to drop
+    end = start + 1
+    while end < len(lines) and (not lines[end].strip() or lines[end][0] in " \t"):
+        end += 1
+    while end > start + 1 and not lines[end - 1].strip():
+        end -= 1  # keep the blank lines before the next key
+    return "".join([*lines[:start], DETECT, *lines[end:]])

@@ -110,7 +110,7 @@ def test_look_alikes_of_chat_forms_are_not_read_as_them(code: str, text: str, ru
 
 
 def test_a_reading_from_chat_style_alone_is_mirrored_but_never_retried() -> None:
-    from chatbot.check.guard import drift
+    from chatbot.check.guard import drift, verdict_for
     from chatbot.plan import Plan
     from chatbot.plan.policy import RegisterPolicy, plan
 
@@ -126,6 +126,9 @@ def test_a_reading_from_chat_style_alone_is_mirrored_but_never_retried() -> None
     # sentence by sentence, and most sentences address nobody.
     reply = "Vielen Dank für Ihre Nachricht. Das ist wirklich lustig, haha. Bis bald!"
     assert drift(reply, Plan("de", "formal", "fixed")) is None
+    # Nor is a whole reply read from style alone flagged (a laugh, a quoted chat word).
+    for text in ("Haha, gute Frage! Das Zimmer ist ab 14 Uhr bereit.", 'Man sagt "kein Bock".'):
+        assert verdict_for(analyze(text, "de"), Plan("de", "formal", "fixed")) == "unread"
     assert drift("Vielen Dank. Kannst du morgen kommen?", Plan("de", "formal", "fixed")) is not None
     # A smile tips a text that says nothing else, and shows nothing.
     assert not analyze("Le colis arrive demain :)", "fr").marked

@@ -224,12 +224,14 @@ def test_locale_examples_read_as_their_own_level(locale: str) -> None:
 def test_written_thai_without_particles_is_not_casual() -> None:
     # An article or a review closes with no ครับ/ค่ะ; its words show the written register.
     r = analyze("ภาพยนตร์เรื่องนี้ค่อนข้างน่าผิดหวัง จึงไม่แนะนำ", "th")
-    assert r.formality == "formal" and not r.marked  # tips the reading, never a retry
+    assert r.formality == "formal" and r.style_only  # tips the reading, never a retry
     # Speech that borrows one still reads by its particles.
     assert analyze("ฝนตก เราจึงไม่ไปนะจ๊ะ", "th").formality == "informal"
 
 
 def test_a_vietnamese_notice_without_address_is_not_casual() -> None:
     r = analyze("Nghiêm cấm ăn uống trong phòng học.", "vi")
-    assert r.formality == "formal" and not r.marked  # tips the reading, never a retry
+    assert r.formality == "formal" and r.style_only  # tips the reading, never a retry
     assert analyze("Tuy nhiên mình thấy bạn nói đúng đó nha.", "vi").formality == "informal"
+    # Only where nothing else matched: everyday đề nghị, lưu ý beside xin do not outvote.
+    assert analyze("Lưu ý là mình xin nghỉ mai nhé.", "vi").formality == "informal"

@@ -484,6 +484,12 @@ def _misuses(comp: _Compiled, text: str, probe: str) -> tuple[Misuse, ...]:
     return tuple(found)
 
 
+def _style_only(comp: _Compiled, evidence: list[Evidence]) -> bool:
+    """Whether the rules behind ``evidence`` all count alone (a learned vote aside)."""
+    ruled = [e for e in evidence if not e.rule.endswith(".subword")]
+    return bool(ruled) and all(e.rule in comp.alone_ids for e in ruled)
+
+
 def _raw_score(comp: _Compiled, weights: dict[str, float]) -> float:
     return sum(w * (comp.rank[level] - comp.center) for level, w in weights.items())
 
@@ -518,7 +524,7 @@ def _decide(
             scores=dict(votes),
             shown=leads and any(e.level == level and e.rule in comp.showing for e in evidence),
             # Alone rules count only where nothing else matched: then all evidence is theirs.
-            style_only=bool(evidence) and all(e.rule in comp.alone_ids for e in evidence),
+            style_only=_style_only(comp, evidence),
         )
     if comp.markers.backup is not None:
         backed = _backup(comp, text, votes, evidence, misuses, note, raw)
