@@ -207,13 +207,13 @@ def claim(backend: Backend, session_id: str) -> bool:
 
 
 def _exchanges(history: list[Message]) -> list[tuple[str, str]]:
-    """(user, reply) pairs of the shown dialogue; a greeting before any user turn is skipped,
-    and user messages in a row are one turn, as the API reads them."""
+    """(user, reply) pairs of a dialogue as :func:`_answered` gives it (one user message
+    per turn); a greeting before any user turn is skipped."""
     pairs: list[tuple[str, str]] = []
     pending: str | None = None
     for m in history:
         if m["role"] == "user":
-            pending = m["content"] if pending is None else f"{pending}{TURN_JOIN}{m['content']}"
+            pending = m["content"]
         elif pending is not None:
             pairs.append((pending, m["content"]))
             pending = None

@@ -206,7 +206,7 @@ def locales_new(code: str, source: str, output: Path | None) -> None:
     if locale_registry.get(code) is not None:
         raise InputError(
             f"locale {code} is installed already ({locale_registry.source(code)}); "
-            "`chatbot locales show " + code + "` shows it"
+            f"`chatbot locales show {code}` shows it"
         )
     spec = locale_registry.get(source)
     text = locale_registry.source_text(source)

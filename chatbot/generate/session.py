@@ -63,13 +63,11 @@ class QueuedSession:
         return out
 
     def restore(self, messages: list[dict[str, str]]) -> None:
-        """Rebuild the history from displayed messages (e.g. after a page reload); user
-        messages in a row are one turn, joined by a blank line."""
+        """Rebuild the history from displayed messages (e.g. after a page reload)."""
         pending: str | None = None
         for m in messages:
             if m.get("role") == "user":
-                text = m.get("content", "")
-                pending = text if pending is None else f"{pending}\n\n{text}"
+                pending = m.get("content", "")
             elif m.get("role") == "assistant" and pending is not None:
                 self.conversation.turns.append(self._past_turn(pending, m.get("content", "")))
                 pending = None

@@ -238,8 +238,7 @@ class _Compiled:
     formality: dict[str, str]
     center: float  # between the most formal informal level and the least formal formal one
     alone: frozenset[int] = frozenset()  # rules that count only where no other matched
-    alone_ids: frozenset[str] = frozenset()
-
+    alone_ids: frozenset[str] = frozenset()  # and their ids, as evidence names them
     tagger: morph.Tagger | None = None
     morph: tuple[_MorphTest, ...] = ()
     links: frozenset[str] = frozenset()
@@ -448,9 +447,8 @@ class _Tally:
         """The counts and evidence, less the rules that count alone where others matched."""
         if not comp.alone or not self.says(comp):
             return self.counts, self.evidence
-        ids = {comp.rules[i].id for i in comp.alone}
         counts = {i: n for i, n in self.counts.items() if i not in comp.alone}
-        return counts, [e for e in self.evidence if e.rule not in ids]
+        return counts, [e for e in self.evidence if e.rule not in comp.alone_ids]
 
     def add(self, comp: _Compiled, i: int, text: str, start: int, end: int) -> None:
         if self.counts.get(i, 0) >= comp.markers.max_count:
