@@ -132,6 +132,20 @@ def test_polite_main_clause_with_plain_subordinate_clauses() -> None:
     assert all(e.level != "casual" for e in reading.evidence)
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # As many polite endings as plain ones: an aside in polite speech.
+        ("暑いね。こっちで涼むといいですよ。", "polite"),
+        ("下手な絵なんだよね。見せられるようなものじゃないです。", "polite"),
+        # More plain endings than polite ones stays casual.
+        ("暑いね。こっちで涼むといいですよ。早く来いよ。", "casual"),
+    ],
+)
+def test_polite_and_plain_endings_tied_read_polite(text: str, level: str) -> None:
+    assert analyze(text, "ja").level == level
+
+
 @pytest.mark.parametrize("title", ["返品について", "料金に関して", "代表として", "天候によって"])
 def test_a_compound_particle_closing_a_title_asks_nothing(title: str) -> None:
     # について is に + つく + て, but no て request: a title or fragment says no level.
@@ -327,13 +341,14 @@ def test_dev_set_targets() -> None:
     report = evaluate(rows)
     cells = {source: cell for (source, _lang), cell in report.cells.items()}
     assert set(cells) >= {"CoCoA-MT", "KeiCO", "PASTEL-JP"}
-    # CoCoA-MT meets the project target. KeiCO and PASTEL-JP sit below 0.97 on
-    # rows no sentence-level rule can read without memorising them: KeiCO level-3
-    # rows without any です/ます and level-4 rows with them; PASTEL-JP pairs
+    # CoCoA-MT and KeiCO meet the project target (KeiCO by a row or two: its
+    # level-3 rows without any です/ます and level-4 rows with them are read by
+    # their endings). PASTEL-JP sits below 0.97 on rows no sentence-level rule
+    # can read without memorising them: pairs
     # whose informal side is still polite (了解です, 見てください) or whose
     # formal side is plain written style (非常に教訓になる). These floors guard
     # against regressions; see the analyzer report for the error analysis.
-    floors = {"CoCoA-MT": 0.97, "KeiCO": 0.968, "PASTEL-JP": 0.92}
+    floors = {"CoCoA-MT": 0.97, "KeiCO": 0.97, "PASTEL-JP": 0.92}
     for source, cell in cells.items():
         assert cell.accuracy >= floors.get(source, 0.97), (source, cell)
         if cell.pairs:

@@ -242,6 +242,11 @@ def _decide(
         # plain endings (お宅はどうなさるの？). Keigo about a third person or one's
         # own humble act inside casual endings (師匠がお語りになったよ) stays casual.
         level = "honorific"
+    elif fp and fp == fc:
+        # As many polite endings as plain ones: polite. Polite speech drops into
+        # plain forms for exclamations and asides (暑いね。こっちで涼むといいですよ。),
+        # while casual speech seldom closes a sentence with です/ます.
+        level = "polite"
     elif fp != fc:
         # Sentence endings decide; weak hints inside sentences do not outvote them.
         level = "polite" if fp > fc else "casual"
