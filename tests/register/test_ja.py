@@ -413,3 +413,17 @@ def test_threads_reading_at_once_get_the_readings_one_thread_gets() -> None:
     with ThreadPoolExecutor(4) as pool:
         together = list(pool.map(tokenize, texts))
     assert all(got == alone[t] for t, got in zip(texts, together, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A list item's plain ending shows no level ...
+        ("手順です。\n○ 設定を開く\n○ Wi-Fiを選ぶ", "polite"),
+        # ... but ○○ is a name left out, not a bullet.
+        ("○○農園さんが育てた大粒いちごを使用している。", "casual"),
+        ("**注意**：電源を切ってから作業する。", "casual"),
+    ],
+)
+def test_a_doubled_bullet_mark_opens_no_list_item(text: str, level: str) -> None:
+    assert analyze(text, "ja").level == level

@@ -13,7 +13,9 @@ import re
 
 __all__ = ["ListItems"]
 
-_ITEM = re.compile(r"^[ \t　]*(?:[-*+•・●○■□◆※]|\d{1,3}[.)）．])[ \t　]*\S", re.MULTILINE)
+# A bullet is one mark: a doubled one is something else, a name left out
+# (○○市, ●●様), Markdown bold (**注意**) or a rule (---).
+_ITEM = re.compile(r"^[ \t　]*(?:([-*+•・●○■□◆※])(?!\1)|\d{1,3}[.)）．])[ \t　]*\S", re.MULTILINE)
 
 
 class ListItems:
