@@ -295,25 +295,31 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             sid = request.session_hash or "anon"
             handlers.abandon(backend, sid)
             backend.sessions.drop(sid)
-            levels = handlers.level_choices(backend, pid, None)
             # The conversation with the persona left is kept, and the one with the persona
-            # chosen comes back: a slip in the list loses nothing.
+            # chosen comes back, in the language and at the level it had: a slip in the
+            # list loses nothing.
             others = _others(state, backend)
-            shown = others.pop(pid, None) or handlers.greeting(backend, pid, None, name)
+            back = others.pop(pid, None) or {}
+            loc, levels, lvl = _pickers(backend, pid, back.get("locale"), back.get("level"))
+            shown = back.get("messages") or handlers.greeting(backend, pid, None, name)
             left = state.get("persona")
             kept = handlers.normalize(messages)
             if isinstance(left, str) and any(m.get("role") == "user" for m in kept):
                 others.pop(left, None)  # the most recently left goes last
                 # Gradio may fire this twice for one choice, so what the screen shows
                 # says whether a reply was cut off, not whether one was running.
-                others[left] = handlers.mark_cut(kept)
+                others[left] = {
+                    "messages": handlers.mark_cut(kept),
+                    "locale": state.get("locale"),
+                    "level": state.get("level"),
+                }
                 while len(others) > MAX_KEPT_CONVERSATIONS:
                     others.pop(next(iter(others)))  # the longest left: the browser's
                     # storage (a few MB) must hold what is kept
             return (
                 shown,
-                gr.update(choices=_locale_choices(backend, pid, _ui_language(request)), value=AUTO),
-                gr.update(choices=levels, value=levels[0][1]),
+                gr.update(choices=_locale_choices(backend, pid, _ui_language(request)), value=loc),
+                gr.update(choices=levels, value=lvl),
                 gr.update(visible=_thinking_allowed(backend, pid), value=False),
                 "",  # no language detected in this conversation yet
                 {**state, "persona": pid, "others": others},
@@ -402,16 +408,13 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             known = backend.registry.entries()
             served = isinstance(saved_pid, str) and saved_pid in known
             pid: str = saved_pid if served else first  # type: ignore[assignment]
-            loc = (state.get("locale") if served else None) or AUTO
-            name = str(state.get("name") or "")
             # A persona no longer served takes its conversation with it; the one shown
             # instead is its own (the fallback's kept one, else its greeting).
-            messages = (state.get("messages") if served else _others(state, backend).get(pid)) or (
-                handlers.greeting(backend, pid, None if loc == AUTO else loc, name)
-            )
-            levels = handlers.level_choices(backend, pid, None if loc == AUTO else loc)
-            lvl = (
-                state.get("level") if state.get("level") in [v for _, v in levels] else levels[0][1]
+            shown = state if served else _others(state, backend).get(pid, {})
+            loc, levels, lvl = _pickers(backend, pid, shown.get("locale"), shown.get("level"))
+            name = str(state.get("name") or "")
+            messages = shown.get("messages") or handlers.greeting(
+                backend, pid, None if loc == AUTO else loc, name
             )
             return (
                 messages,
@@ -435,14 +438,40 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
     return demo
 
 
-def _others(state: dict[str, Any], backend: Backend) -> dict[str, list[Message]]:
-    """The saved conversations with the personas not shown, oldest left first (a copy;
-    odd entries and personas no longer served dropped)."""
+def _others(state: dict[str, Any], backend: Backend) -> dict[str, dict[str, Any]]:
+    """The saved conversations with the personas not shown, oldest left first, each
+    ``{"messages", "locale", "level"}`` (a copy; odd entries and personas no longer
+    served dropped)."""
     others = state.get("others")
     if not isinstance(others, dict):
         return {}
     known = backend.registry.entries()
-    return {k: v for k, v in others.items() if k in known and isinstance(v, list)}
+    out: dict[str, dict[str, Any]] = {}
+    for pid, kept in others.items():
+        if isinstance(kept, list):  # saved before the pickers were kept with it
+            kept = {"messages": kept}
+        if pid in known and isinstance(kept, dict) and isinstance(kept.get("messages"), list):
+            out[pid] = {
+                "messages": kept["messages"],
+                "locale": kept.get("locale"),
+                "level": kept.get("level"),
+            }
+    return out
+
+
+def _pickers(
+    backend: Backend, pid: str, locale: Any, level: Any
+) -> tuple[str, list[tuple[str, str]], str]:
+    """The reply language, the level choices and the level to show for ``pid``: those
+    saved where the persona still offers them, else Auto and the first level."""
+    loc = (
+        locale
+        if isinstance(locale, str) and locale in backend.registry.get(pid).persona.locales
+        else AUTO
+    )
+    levels = handlers.level_choices(backend, pid, None if loc == AUTO else loc)
+    lvl = level if level in [v for _, v in levels] else levels[0][1]
+    return loc, levels, lvl
 
 
 def _unload_for(backend: Backend, export_dir: Path) -> Any:

@@ -480,6 +480,28 @@ def test_a_conversation_comes_back_with_its_persona(tabs: Tabs) -> None:
     )
 
 
+def test_a_conversation_comes_back_in_its_language_and_level(tabs: Tabs) -> None:
+    page = tabs.open()
+    shop = persona_file("ja-stationery-shop")["name"]["en"]
+    choose_persona(page, shop)
+    spec = locales.get("ja")
+    assert spec is not None
+    japanese = f"{spec.native} (ja)"
+    page.locator("#locale input").click()
+    page.get_by_role("option", name=japanese, exact=True).click()
+    honorific = ja_level("honorific")
+    page.locator("#level").get_by_label(honorific, exact=True).check()
+    send(page, "おすすめの万年筆はありますか？")
+    wait_reply(page)
+    tabs.wait_idle(page)
+    choose_persona(page, persona_file("ja-hotel-concierge")["name"]["en"])
+    expect(page.locator("#locale input")).to_have_value(table()["en"]["auto_choice"])
+    choose_persona(page, shop)
+    expect(page.locator(USER)).to_have_text(["おすすめの万年筆はありますか？"])
+    expect(page.locator("#locale input")).to_have_value(japanese)
+    expect(page.locator("#level").get_by_label(honorific, exact=True)).to_be_checked()
+
+
 def test_changing_the_reply_language_keeps_the_conversation(tabs: Tabs) -> None:
     page = tabs.open()
     choose_persona(page, persona_file("hi-customer-care")["name"]["en"])

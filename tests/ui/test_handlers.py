@@ -574,3 +574,29 @@ def test_a_conversation_left_mid_reply_keeps_the_reply_marked_cut() -> None:
         {"role": "assistant", "content": "Target: …", "metadata": {"title": "✓ neutral"}},
     ]
     assert handlers.mark_cut(done) == done
+
+
+def test_kept_conversations_are_read_with_their_pickers_and_odd_ones_dropped(
+    backend: Backend,
+) -> None:
+    from chatbot.ui.app import _others, _pickers
+
+    said = [{"role": "user", "content": "こんにちは"}]
+    state = {
+        "others": {
+            "ja-stationery-shop": {"messages": said, "locale": "ja", "level": "honorific"},
+            "ja-hotel-concierge": said,  # saved before the pickers were kept with it
+            "ja-casual-friend": {"messages": "not a list"},
+            "gone-persona": {"messages": said},
+        }
+    }
+    others = _others(state, backend)
+    assert list(others) == ["ja-stationery-shop", "ja-hotel-concierge"]
+    shop = others["ja-stationery-shop"]
+    assert _pickers(backend, "ja-stationery-shop", shop["locale"], shop["level"])[::2] == (
+        "ja",
+        "honorific",
+    )
+    # What the persona no longer offers falls back to Auto and its first level.
+    loc, levels, lvl = _pickers(backend, "ja-hotel-concierge", "de", "casual")
+    assert (loc, lvl) == (AUTO, levels[0][1])
