@@ -184,3 +184,21 @@ def test_a_message_typed_without_capitals_leans_familiar_where_silence_addresses
     assert rule not in {
         e.rule for e in analyze("quindi posso avere il rimborso o no?", "it").evidence
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("just google it man", "casual"),  # no capital: typed as chat
+        ("Just google it.", "neutral"),
+        ("Mondays, am i right?", "casual"),  # i as the pronoun, small
+        ("Should i call them or email?", "casual"),
+        ("any1 know where to get cheap tickets?", "casual"),
+        ("Running late, start w/o me.", "casual"),
+        # Code and roman numerals are not the pronoun.
+        ("If i is zero, stop.", "neutral"),
+        ("See item i. Scope of works", "neutral"),
+    ],
+)
+def test_english_chat_typing_reads_casual(text: str, level: str) -> None:
+    assert analyze(text, "en").level == level, analyze(text, "en").evidence
