@@ -53,6 +53,8 @@ CASES = [
     ("id", "udah gw cek tp gak ada apa2 min", "casual"),
     ("id", "Gimana sih, kok belum dibales juga?", "casual"),
     ("id", "makasih ya kak, aku coba dulu deh wkwk", "casual"),
+    ("id", "Rapat jam 9 ya, jangan telat.", "casual"),
+    ("id", "Selamat pagi, Ibu. Ada yang bisa kami bantu?", "standard"),
     ("id", "tolong di cek dong paketnya", "casual"),
     # Chinese, simplified and traditional.
     ("zh", "您好，请问有什么可以帮您？", "polite"),
@@ -112,6 +114,11 @@ def test_evidence_names_rule_and_span(locale: str, text: str, rule: str, surface
     assert found, reading.evidence
     assert found[0].surface == surface
     assert text[found[0].start : found[0].end] == surface
+
+
+def test_the_capital_and_the_thumb_are_no_address() -> None:
+    for text in ("Ibu kota pindah ke Nusantara.", "Ibu jarinya terluka.", "Ibukota baru."):
+        assert "id.courtesy_ibu" not in {e.rule for e in analyze(text, "id").evidence}, text
 
 
 def test_thai_thanks_is_not_the_pronoun_khun() -> None:
