@@ -50,6 +50,7 @@ PAIRS = [
     ("hi", "क्लास में खाना मत खाना", "कक्षा में भोजन करना वर्जित है।"),
     ("zh", "这电影无聊死了", "这部电影非常无聊。"),
     ("es", "la cagué en el examen, qué coñazo", "Me fue mal en el examen; fue muy pesado."),
+    ("zh", "这家店菜挺好吃的，也不贵。", "该餐厅菜品可口，价格亦合理。"),
     ("it", "una ciofeca, costa un botto", "È di pessima qualità e costa molto."),
     ("pt", "ele é mó babaca, na moral", "Sinceramente, ele é muito desagradável."),
     ("zh", "电脑更新完就卡得要命", "电脑更新后运行十分缓慢。"),
@@ -104,6 +105,9 @@ def test_chat_conventions_do_not_outvote_a_polite_address(code: str, text: str) 
         ("pt", "Ele mora no RS desde 2010.", "pt.laughter"),
         ("ru", "См. раздел (рис. 1)) выше.", "ru.laughter"),
         ("zh", "他去年死了。", "zh.intensifier"),
+        # 挺 as "upright" and "to push forward".
+        ("zh", "他挺身而出的样子很勇敢。", "zh.ting_de"),
+        ("zh", "美元汇率依然坚挺的原因是什么？", "zh.ting_de"),
         # A name, a phone's model.
         ("es", "Curro trabaja en la recepción.", "es.chat"),
         ("pt", "O iPhone 15 Pro chegou ontem.", "pt.chat"),
