@@ -52,6 +52,9 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("es", "No se preocupe, lo revisamos hoy mismo.", "formal", "No se preocupe"),
     ("es", "Tranquila, no se olvide de traer el recibo.", "formal", "no se olvide"),
     ("es", "¿Sabes a qué hora abre la tienda?", "informal", "Sabes"),
+    ("es", "¿Qué hacéis esta noche?", "informal", "hacéis"),  # vosotros, no pronoun
+    ("es", "Sois los mejores.", "informal", "Sois"),
+    ("es", "Compré dos jerséis y seis bonsáis.", "formal", None),
     ("es", "¿Viste el partido anoche?", "informal", "Viste"),
     ("es", "Cuando llegues, avísame.", "informal", "avísame"),
     ("es", "Si necesitas algo, dímelo.", "informal", "necesitas"),
