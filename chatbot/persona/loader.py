@@ -22,6 +22,7 @@ from chatbot import locales
 from chatbot.errors import ConfigError
 from chatbot.persona.render import check_renders
 from chatbot.persona.schema import Persona
+from chatbot.prompt.build import TEXT, TemplateProblem
 from chatbot.yaml_errors import yaml_problem
 
 MAX_FILE_BYTES = 256 * 1024
@@ -198,5 +199,22 @@ def parse(text: str, source: str, folders: tuple[Traversable, ...] = ()) -> Pers
         check_renders(persona, folders=folders)
     except ConfigError as exc:
         field = "template" if persona.template is not None else "persona"
-        raise PersonaError([f"{source}:{_line(node, [field])}: {field}: {exc}"]) from exc
+        at = (_text_line(node, exc) if field == "persona" else None) or _line(node, [field])
+        raise PersonaError([f"{source}:{at}: {field}: {exc}"]) from exc
     return persona
+
+
+def _text_line(node: yaml.Node | None, exc: BaseException) -> int | None:
+    """The file line of a failing expression in the persona text, where the text is a
+    literal block (``persona: |``), whose lines are the file's; else None."""
+    cause: BaseException | None = exc
+    while cause is not None and not isinstance(cause, TemplateProblem):
+        cause = cause.__cause__
+    if cause is None or cause.line is None or cause.file != TEXT or node is None:
+        return None
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    value = next((v for k, v in node.value if getattr(k, "value", None) == "persona"), None)
+    if not isinstance(value, yaml.ScalarNode) or value.style != "|":
+        return None
+    return value.start_mark.line + 1 + cause.line

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import traceback
 from collections.abc import Callable, Mapping
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -31,14 +32,14 @@ _NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*\.j2$")
 
 def _finder(
     folders: tuple[Traversable, ...],
-) -> Callable[[str], tuple[str, None, Callable[[], bool]]]:
+) -> Callable[[str], tuple[str, str, Callable[[], bool]]]:
     """Templates by bare file name from these folders only: no paths, no escaping them.
 
     A template is up to date while its file holds the same text, so an edited
     ``prompts/`` file is used on the next render (hot reload), not the cached one.
     """
 
-    def load(name: str) -> tuple[str, None, Callable[[], bool]]:
+    def load(name: str) -> tuple[str, str, Callable[[], bool]]:
         if not _NAME.match(name):
             raise jinja2.TemplateNotFound(name)
         for folder in folders:
@@ -49,7 +50,8 @@ def _finder(
                 except (OSError, UnicodeDecodeError) as exc:
                     message = f"{name}: cannot read it as UTF-8 text: {exc}"
                     raise jinja2.TemplateError(message) from exc
-                return source, None, functools.partial(_unchanged, folders, name, source)
+                # Named, so an error's traceback says which file its line is in.
+                return source, name, functools.partial(_unchanged, folders, name, source)
         raise jinja2.TemplateNotFound(name)
 
     return load
@@ -83,6 +85,40 @@ def environment(extra: tuple[Traversable, ...] = ()) -> SandboxedEnvironment:
     )
 
 
+class TemplateProblem(ConfigError):
+    """A template that does not parse or render. ``line`` is the line of the failing
+    expression in ``file`` (the template itself, or one it includes), when known."""
+
+    def __init__(self, message: str, file: str | None, line: int | None) -> None:
+        super().__init__(message)
+        self.file = file
+        self.line = line
+
+
+TEXT = "<template>"  # the name Jinja gives a template rendered from a string
+
+
+def _failing_line(exc: BaseException) -> tuple[str | None, int | None]:
+    """The template file (``TEXT`` for a string's) and line an error comes from."""
+    if isinstance(exc, jinja2.TemplateSyntaxError) and exc.lineno:
+        return exc.filename or exc.name or TEXT, exc.lineno
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if frame.filename == TEXT or _NAME.match(frame.filename):
+            return frame.filename, frame.lineno
+    return None, None
+
+
+def _problem(name: str, exc: BaseException, what: str) -> TemplateProblem:
+    file, line = _failing_line(exc)
+    if line is None:
+        where = ""
+    elif file in (TEXT, name):
+        where = f", line {line}"
+    else:
+        where = f" (in {file}, line {line})"
+    return TemplateProblem(f"prompt template {name}{where}: {what}", file, line)
+
+
 def render_template(
     name: str,
     variables: Mapping[str, Any],
@@ -104,15 +140,18 @@ def render_template(
                 over_budget()
                 parts.append(part)
         return "".join(parts).strip() + "\n"
+    except jinja2.TemplateSyntaxError as exc:
+        # Its own text, not str(exc), which appends the file and line a second time.
+        raise _problem(name, exc, f"{type(exc).__name__}: {exc.message or exc}") from exc
     except jinja2.TemplateError as exc:
-        raise ConfigError(f"prompt template {name}: {type(exc).__name__}: {exc}") from exc
+        raise _problem(name, exc, f"{type(exc).__name__}: {exc}") from exc
     except RecursionError as exc:  # a macro that calls itself without end
         raise ConfigError(
             f"prompt template {name}: SecurityError: macros call themselves too deeply"
         ) from exc
     except (ArithmeticError, LookupError, TypeError, ValueError, MemoryError) as exc:
         # {{ 1 // 0 }}, {{ "%d" % "x" }}, |sort on mixed types: the template's own fault.
-        raise ConfigError(f"prompt template {name}: {type(exc).__name__}: {exc}") from exc
+        raise _problem(name, exc, f"{type(exc).__name__}: {exc}") from exc
 
 
 def address(form: str, names: Mapping[str, str]) -> str | None:

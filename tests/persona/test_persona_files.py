@@ -177,6 +177,38 @@ def test_a_persona_whose_template_raises_is_a_problem_not_a_crash(tmp_path: Path
     assert any("ZeroDivisionError" in p for p in registry.problems())
 
 
+def test_a_template_error_names_the_line_of_its_expression(tmp_path: Path) -> None:
+    # In a literal block the persona text's lines are the file's: the error points there.
+    block = "persona: |-\n  You are {{ who }}.\n  Open: {{ hours.weekdays }}.\n"
+    text = GOOD.format(id="hours").replace("persona: You are {{ who }} of {{ shop }}.\n", block)
+    path = write(tmp_path, "hours", text)
+    with pytest.raises(PersonaError) as err:
+        load_one(path, "user")
+    (problem,) = err.value.problems
+    file_line = path.read_text("utf-8").splitlines().index("  Open: {{ hours.weekdays }}.") + 1
+    assert problem.startswith(f"{path}:{file_line}: persona: ")
+    assert "(persona text), line 2: UndefinedError: 'hours' is undefined" in problem
+    # A folded text's lines are not the file's: the key's line, and the text's line.
+    folded = GOOD.format(id="fold").replace(
+        "persona: You are {{ who }} of {{ shop }}.\n", "persona: >-\n  You are\n  {% if who %}\n"
+    )
+    path = write(tmp_path, "fold", folded)
+    with pytest.raises(PersonaError) as err:
+        load_one(path, "user")
+    key_line = path.read_text("utf-8").splitlines().index("persona: >-") + 1
+    assert err.value.problems[0].startswith(f"{path}:{key_line}: persona: ")
+    assert "(persona text), line 1: TemplateSyntaxError: " in err.value.problems[0]
+
+
+def test_an_included_templates_error_names_that_file_and_line() -> None:
+    from chatbot.prompt.build import TemplateProblem, render_template
+
+    with pytest.raises(TemplateProblem) as err:
+        render_template("mine", {}, source='Hi.\n{% include "system.j2" %}')
+    assert str(err.value).startswith("prompt template mine (in system.j2, line ")
+    assert err.value.file == "system.j2" and err.value.line
+
+
 @pytest.mark.parametrize(
     "attack",
     [
