@@ -108,9 +108,17 @@ def test_chat_conventions_do_not_outvote_a_polite_address(code: str, text: str) 
         # 挺 as "upright" and "to push forward".
         ("zh", "他挺身而出的样子很勇敢。", "zh.ting_de"),
         ("zh", "美元汇率依然坚挺的原因是什么？", "zh.ting_de"),
-        # A name, a phone's model.
+        # 挺括 "crisp".
+        ("zh", "这件衬衫面料挺括的，不易起皱。", "zh.ting_de"),
+        # A name; "I watered it"; a bang; Latin; a millstone.
         ("es", "Curro trabaja en la recepción.", "es.chat"),
-        ("pt", "O iPhone 15 Pro chegou ontem.", "pt.chat"),
+        ("es", "La planta estaba seca, así que la regué.", "es.chat"),
+        ("it", "Abbiamo sentito un botto fortissimo in strada.", "it.chat"),
+        ("pt", "Segue em anexo a fatura pro forma para aprovação.", "pt.chat"),
+        ("pt", "A mó do moinho estava gasta.", "pt.chat"),
+        # A variable; clinical notes.
+        ("en", "The cost is summed where i denotes the row index.", "en.texting_spelling"),
+        ("en", "Patients w/o prior treatment were excluded.", "en.texting_spelling"),
         ("zh", "我去超市买东西。", "zh.intensifier"),
         ("zh", "这是一个巨大的变化。", "zh.intensifier"),
     ],
@@ -204,7 +212,6 @@ def test_a_message_typed_without_capitals_leans_familiar_where_silence_addresses
         ("Mondays, am i right?", "casual"),  # i as the pronoun, small
         ("Should i call them or email?", "casual"),
         ("any1 know where to get cheap tickets?", "casual"),
-        ("Running late, start w/o me.", "casual"),
         # Code and roman numerals are not the pronoun.
         ("If i is zero, stop.", "neutral"),
         ("See item i. Scope of works", "neutral"),

@@ -55,6 +55,9 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("es", "¿Qué hacéis esta noche?", "informal", "hacéis"),  # vosotros, no pronoun
     ("es", "Sois los mejores.", "informal", "Sois"),
     ("es", "Compré dos jerséis y seis bonsáis.", "formal", None),
+    ("es", "Su pedido de dieciséis unidades llegará el veintiséis.", "formal", "Su"),
+    # Imperatives in -сайте/-байте that are no site or byte.
+    ("ru", "Привет! Не бросайте мусор.", "formal", "бросайте"),
     ("es", "¿Viste el partido anoche?", "informal", "Viste"),
     ("es", "Cuando llegues, avísame.", "informal", "avísame"),
     ("es", "Si necesitas algo, dímelo.", "informal", "necesitas"),

@@ -242,18 +242,19 @@ def _decide(
         # plain endings (お宅はどうなさるの？). Keigo about a third person or one's
         # own humble act inside casual endings (師匠がお語りになったよ) stays casual.
         level = "honorific"
-    elif fp and fp == fc:
-        # As many polite endings as plain ones: polite. Polite speech drops into
-        # plain forms for exclamations and asides (暑いね。こっちで涼むといいですよ。),
-        # while casual speech seldom closes a sentence with です/ます.
-        level = "polite"
     elif fp != fc:
         # Sentence endings decide; weak hints inside sentences do not outvote them.
         level = "polite" if fp > fc else "casual"
     elif polite + everyday != casual:
         level = "polite" if polite + everyday > casual else "casual"
+    elif fp:
+        # As many polite endings as plain ones, and nothing inside the sentences to
+        # tip it: polite. Polite speech drops into plain forms for exclamations and
+        # asides (寒いね。中で待っていてください。); casual speech seldom closes a
+        # sentence with です/ます.
+        level = "polite"
     elif finals:
-        # A tie: the last sentence-final form is the speaker's current level.
+        # Endings that vote nothing: the last is the speaker's current level.
         level = finals[-1].level
     else:
         level = None
