@@ -576,6 +576,34 @@ def test_a_conversation_left_mid_reply_keeps_the_reply_marked_cut() -> None:
     assert handlers.mark_cut(done) == done
 
 
+def test_switching_persona_and_back_brings_the_conversation_its_language_and_level(
+    backend: Backend,
+) -> None:
+    from types import SimpleNamespace
+
+    from chatbot.ui.app import create_app
+
+    demo = create_app(backend)
+    fns = {f.fn.__name__: f.fn for f in demo.fns.values()}
+    switch, restore = fns["_persona"], fns["_restore"]
+    request = SimpleNamespace(session_hash="switch-tab", headers={"accept-language": "en"})
+    shop, concierge = "ja-stationery-shop", "ja-hotel-concierge"
+    views, _ = ask(backend, "switch-tab", "おすすめは？", persona=shop)
+    said = handlers.normalize(views[-1])  # answered: the reply and its badge
+    state = {"messages": said, "persona": shop, "locale": "ja", "level": "honorific", "others": {}}
+    away = switch(concierge, "", said, state, request)
+    assert away[1]["value"] == AUTO  # the concierge's own conversation: a fresh one
+    kept = away[-1]["others"][shop]
+    assert (kept["messages"], kept["locale"], kept["level"]) == (said, "ja", "honorific")
+    assert switch(concierge, "", said, state, request)[-1] == away[-1]  # Gradio fires twice
+    back = switch(shop, "", away[0], {**away[-1], "locale": AUTO}, request)
+    assert back[0] == said and back[1]["value"] == "ja" and back[2]["value"] == "honorific"
+    # A state saved before the pickers were kept with a conversation still loads.
+    old = {**state, "persona": concierge, "others": {shop: said}}
+    assert switch(shop, "", [], old, request)[0] == said
+    assert restore(old, request)[0] == said
+
+
 def test_kept_conversations_are_read_with_their_pickers_and_odd_ones_dropped(
     backend: Backend,
 ) -> None:
