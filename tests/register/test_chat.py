@@ -51,6 +51,9 @@ PAIRS = [
     ("zh", "这电影无聊死了", "这部电影非常无聊。"),
     ("es", "la cagué en el examen, qué coñazo", "Me fue mal en el examen; fue muy pesado."),
     ("zh", "这家店菜挺好吃的，也不贵。", "该餐厅菜品可口，价格亦合理。"),
+    ("pt", "aqui não pode fumar não", "Não é permitido fumar neste local."),
+    ("pt", "cadê meu pedido", "Onde está o meu pedido?"),
+    ("es", "aquí no se fuma, eh", "Está prohibido fumar en este local."),
     ("it", "una ciofeca, costa un botto", "È di pessima qualità e costa molto."),
     ("pt", "ele é mó babaca, na moral", "Sinceramente, ele é muito desagradável."),
     ("zh", "电脑更新完就卡得要命", "电脑更新后运行十分缓慢。"),
@@ -108,6 +111,9 @@ def test_chat_conventions_do_not_outvote_a_polite_address(code: str, text: str) 
         # 挺 as "upright" and "to push forward".
         ("zh", "他挺身而出的样子很勇敢。", "zh.ting_de"),
         ("zh", "美元汇率依然坚挺的原因是什么？", "zh.ting_de"),
+        # ou não asks; a no said twice at once is an answer.
+        ("pt", "Não sei se ele vem ou não.", "pt.double_negation"),
+        ("pt", "Não, não pode.", "pt.double_negation"),
         # 挺括 "crisp".
         ("zh", "这件衬衫面料挺括的，不易起皱。", "zh.ting_de"),
         # A name; "I watered it"; a bang; Latin; a millstone.

@@ -79,6 +79,7 @@ CASES: list[tuple[str, str, str, str | None]] = [
     # Portuguese (European)
     ("pt", "O senhor pode aguardar um momento?", "formal", "O senhor"),
     ("pt", "Podes esperar um momento?", "informal", "Podes"),
+    ("pt", "Quer mais um café, mano?", "informal", "mano"),  # você among friends
     ("pt", "Já viste o novo filme?", "informal", "viste"),
     ("pt", "Obrigado pela sua paciência; ligamos-lhe amanhã.", "formal", "-lhe"),
     ("pt", "Diz-te alguma coisa este nome?", "informal", "Diz-te"),
