@@ -54,6 +54,10 @@ PAIRS = [
     ("pt", "aqui não pode fumar não", "Não é permitido fumar neste local."),
     ("pt", "cadê meu pedido", "Onde está o meu pedido?"),
     ("es", "aquí no se fuma, eh", "Está prohibido fumar en este local."),
+    ("es", "como cancelo la suscripcion", "¿Cómo cancelo la suscripción?"),
+    ("es", "cuando llega mi pedido?", "¿Cuándo llega mi pedido?"),
+    ("it", "perche non funziona piu", "Perché non funziona più?"),
+    ("pt", "ainda sem confirmacao do pedido", "Ainda sem confirmação do pedido."),
     ("it", "una ciofeca, costa un botto", "È di pessima qualità e costa molto."),
     ("pt", "ele é mó babaca, na moral", "Sinceramente, ele é muito desagradável."),
     ("zh", "电脑更新完就卡得要命", "电脑更新后运行十分缓慢。"),
@@ -111,6 +115,9 @@ def test_chat_conventions_do_not_outvote_a_polite_address(code: str, text: str) 
         # 挺 as "upright" and "to push forward".
         ("zh", "他挺身而出的样子很勇敢。", "zh.ting_de"),
         ("zh", "美元汇率依然坚挺的原因是什么？", "zh.ting_de"),
+        # Capitals drop accents in print; a verb that needs none.
+        ("es", "INFORMACION IMPORTANTE PARA LOS CLIENTES", "es.accent_dropped"),
+        ("pt", "Eu numero as páginas antes de imprimir.", "pt.accent_dropped"),
         # ou não asks; a no said twice at once is an answer.
         ("pt", "Não sei se ele vem ou não.", "pt.double_negation"),
         ("pt", "Não, não pode.", "pt.double_negation"),
