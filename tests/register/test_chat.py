@@ -55,6 +55,8 @@ PAIRS = [
     ("pt", "cadê meu pedido", "Onde está o meu pedido?"),
     ("es", "aquí no se fuma, eh", "Está prohibido fumar en este local."),
     ("es", "como cancelo la suscripcion", "¿Cómo cancelo la suscripción?"),
+    ("de", "Hier wird nicht geraucht, echt jetzt.", "Hier wird nicht geraucht."),
+    ("de", "Hat noch wer Stress mit dem Server oder liegt's an mir?", "Liegt es an mir?"),
     ("es", "cuando llega mi pedido?", "¿Cuándo llega mi pedido?"),
     ("it", "perche non funziona piu", "Perché non funziona più?"),
     ("pt", "ainda sem confirmacao do pedido", "Ainda sem confirmação do pedido."),
