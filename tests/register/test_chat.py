@@ -51,6 +51,7 @@ PAIRS = [
     ("zh", "这电影无聊死了", "这部电影非常无聊。"),
     ("es", "la cagué en el examen, qué coñazo", "Me fue mal en el examen; fue muy pesado."),
     ("zh", "这家店菜挺好吃的，也不贵。", "该餐厅菜品可口，价格亦合理。"),
+    ("zh", "这家菜贼好吃还便宜", "该餐厅菜品可口，价格实惠。"),
     ("pt", "aqui não pode fumar não", "Não é permitido fumar neste local."),
     ("pt", "cadê meu pedido", "Onde está o meu pedido?"),
     ("es", "aquí no se fuma, eh", "Está prohibido fumar en este local."),
