@@ -242,3 +242,18 @@ def test_a_vietnamese_notice_without_address_is_not_casual() -> None:
     assert analyze("Tuy nhiên mình thấy bạn nói đúng đó nha.", "vi").formality == "informal"
     # Only where nothing else matched: everyday đề nghị, lưu ý beside xin do not outvote.
     assert analyze("Lưu ý là mình xin nghỉ mai nhé.", "vi").formality == "informal"
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("th", "ห้ามจอดรถภายในบริเวณโรงเรียน"),
+        ("th", "โรงแรมแห่งนี้มีห้องพักหลากหลายแบบ"),
+        ("vi", "Hệ thống sẽ tạm ngưng để bảo trì vào cuối tuần."),
+        ("vi", "Cửa hàng có nhiều mặt hàng đa dạng với giá cả hợp lý."),
+    ],
+)
+def test_notices_and_descriptions_in_the_written_register_are_not_casual(
+    locale: str, text: str
+) -> None:
+    assert analyze(text, locale).formality == "formal", analyze(text, locale).evidence
