@@ -124,6 +124,20 @@ def test_chat_conventions_do_not_outvote_a_polite_address(code: str, text: str) 
         # ou não asks; a no said twice at once is an answer.
         ("pt", "Não sei se ele vem ou não.", "pt.double_negation"),
         ("pt", "Não, não pode.", "pt.double_negation"),
+        ("pt", "Não é não!", "pt.double_negation"),
+        ("pt", "Não vejo por que não.", "pt.double_negation"),
+        ("pt", "Não quero ouvir um não.", "pt.double_negation"),
+        # Names, brands, English words, addresses, verbs without an accent.
+        ("pt", "Impressoras compatíveis: HP, Epson, Brother.", "pt.call"),
+        ("pt", "A titular do cartão é Maria da Conceicao Silva.", "pt.accent_dropped"),
+        ("pt", "Mais informações em www.gov.br/educacao.", "pt.accent_dropped"),
+        ("pt", "Peça que o funcionário ate o pacote.", "pt.accent_dropped"),
+        ("es", "El nuevo Apple Vision Pro ya está disponible.", "es.accent_dropped"),
+        ("es", "El comando git version muestra la versión instalada.", "es.accent_dropped"),
+        ("es", "Para más información, escriba a atencion@empresa.es.", "es.accent_dropped"),
+        ("es", 'El error dice "Are you sure?" al pulsar el botón.', "es.accent_dropped"),
+        ("es", "Consulte web.com/faq?lang=es para más detalles.", "es.accent_dropped"),
+        ("it", "Scrivete a info@novita.it per informazioni.", "it.accent_dropped"),
         # 挺括 "crisp".
         ("zh", "这件衬衫面料挺括的，不易起皱。", "zh.ting_de"),
         # A name; "I watered it"; a bang; Latin; a millstone.

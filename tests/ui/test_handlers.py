@@ -8,6 +8,7 @@ import threading
 import time
 from pathlib import Path
 
+import gradio as gr
 import pytest
 from chatbot.ui import handlers
 from chatbot.ui.handlers import AUTO, Backend, Turn
@@ -595,13 +596,16 @@ def test_switching_persona_and_back_brings_the_conversation_its_language_and_lev
     assert away[1]["value"] == AUTO  # the concierge's own conversation: a fresh one
     kept = away[-1]["others"][shop]
     assert (kept["messages"], kept["locale"], kept["level"]) == (said, "ja", "honorific")
-    assert switch(concierge, "", said, state, request)[-1] == away[-1]  # Gradio fires twice
+    # Gradio fires the choice twice: the second, with the state the first left, changes nothing.
+    assert switch(concierge, "", away[0], away[-1], request) == (gr.update(),) * 6
     back = switch(shop, "", away[0], {**away[-1], "locale": AUTO}, request)
     assert back[0] == said and back[1]["value"] == "ja" and back[2]["value"] == "honorific"
-    # A state saved before the pickers were kept with a conversation still loads.
+    # A state saved before the pickers were kept with a conversation still loads:
+    # switched to, and restored in place of a persona no longer served.
     old = {**state, "persona": concierge, "others": {shop: said}}
     assert switch(shop, "", [], old, request)[0] == said
-    assert restore(old, request)[0] == said
+    gone = {"messages": [], "persona": "gone-persona", "others": {"en-neutral-assistant": said}}
+    assert restore(gone, request)[0] == said
 
 
 def test_kept_conversations_are_read_with_their_pickers_and_odd_ones_dropped(
