@@ -118,6 +118,9 @@ def test_chat_conventions_do_not_outvote_a_polite_address(code: str, text: str) 
         # 挺 as "upright" and "to push forward".
         ("zh", "他挺身而出的样子很勇敢。", "zh.ting_de"),
         ("zh", "美元汇率依然坚挺的原因是什么？", "zh.ting_de"),
+        # Monday; "exactly".
+        ("id", "Rapat hari Senin jam sembilan.", "id.in_suffix"),
+        ("fr", "Le musée est fermé, pile le jour de mon congé.", "fr.morph_imperative_tu"),
         # Capitals drop accents in print; a verb that needs none.
         ("es", "INFORMACION IMPORTANTE PARA LOS CLIENTES", "es.accent_dropped"),
         ("pt", "Eu numero as páginas antes de imprimir.", "pt.accent_dropped"),

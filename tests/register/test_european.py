@@ -80,6 +80,9 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("pt", "O senhor pode aguardar um momento?", "formal", "O senhor"),
     ("pt", "Podes esperar um momento?", "informal", "Podes"),
     ("pt", "Quer mais um café, mano?", "informal", "mano"),  # você among friends
+    ("pt", "Senhora, peço que se afaste do veículo.", "formal", "Senhora"),  # a call; a subjunctive
+    ("it", "Ehi, levati dalla macchina!", "informal", "levati"),
+    ("es", "Mantén apretado el botón unos segundos.", "informal", "Mantén"),
     ("pt", "Já viste o novo filme?", "informal", "viste"),
     ("pt", "Obrigado pela sua paciência; ligamos-lhe amanhã.", "formal", "-lhe"),
     ("pt", "Diz-te alguma coisa este nome?", "informal", "Diz-te"),
