@@ -57,6 +57,8 @@ PAIRS = [
     ("es", "aquí no se fuma, eh", "Está prohibido fumar en este local."),
     ("es", "como cancelo la suscripcion", "¿Cómo cancelo la suscripción?"),
     ("de", "Hier wird nicht geraucht, echt jetzt.", "Hier wird nicht geraucht."),
+    ("fr", "Le concert de ce soir, c'était ouf !", "Le concert de ce soir était remarquable."),
+    ("es", "el manual no sirve pa nada", "El manual no resulta de ninguna utilidad."),
     ("de", "Hat noch wer Stress mit dem Server oder liegt's an mir?", "Liegt es an mir?"),
     ("es", "cuando llega mi pedido?", "¿Cuándo llega mi pedido?"),
     ("it", "perche non funziona piu", "Perché non funziona più?"),
