@@ -54,6 +54,7 @@ CASES = [
     ("id", "Gimana sih, kok belum dibales juga?", "casual"),
     ("id", "makasih ya kak, aku coba dulu deh wkwk", "casual"),
     ("id", "Rapat jam 9 ya, jangan telat.", "casual"),
+    ("vi", "Tui gửi hàng cho bà rồi đó, chắc ba ngày nữa tới.", "casual"),
     ("id", "Selamat pagi, Ibu. Ada yang bisa kami bantu?", "standard"),
     ("id", "tolong di cek dong paketnya", "casual"),
     # Chinese, simplified and traditional.
