@@ -12,6 +12,20 @@ domains. Arrival: informal es 0.875, it 0.75, pt 0.825. What is left: Italian
 imperatives before a preposition (torna in ambulatorio: nouns take one too),
 and every Portuguese tu imperative, which is also the third person that
 addresses o senhor (percebe o que digo), so it is not read at all.
+
+Four sets of fresh text, 20 to 40 rows per language, written by reviewers
+who had not read the rules, and measured once on arrival (session 11):
+xformal_style_blind (GYAFC/XFORMAL-style forum posts and chat in en, de, fr,
+es, it, pt, nl, ru; arrival 0.88, informal 0.75), asia_hi_id_blind (ja, ko,
+zh, th, vi, id, hi; 0.93), fifteen_locales_blind (bot messages, workplace,
+posts, dialogue, notices; 0.90) and fifteen_locales_blind2 (subtitles,
+e-mail, tweets, forums, recipes, apologies; 0.92, written after most of that
+session's rules). Rules were then added for some of what they missed, so
+their figures now are optimistic. What is left is mostly informal text that
+says so only through everyday words (der Hammer, una pasada, massa, огонь,
+एकदम), which the T/V languages, Hindi and Chinese read as the formal default,
+and formal written Thai and Vietnamese without a listed written-register
+word, which they read as casual.
 """
 
 from __future__ import annotations
@@ -29,6 +43,51 @@ FLOORS = {
     ("romance_domains_blind", "es"): (1.0, 0.975, 0.975),
     ("romance_domains_blind", "it"): (1.0, 0.875, 0.95),
     ("romance_domains_blind", "pt"): (0.975, 0.85, 1.0),
+    ("asia_hi_id_blind", "hi"): (1.0, 0.8, 0.85),
+    ("asia_hi_id_blind", "id"): (1.0, 0.8, 1.0),
+    ("asia_hi_id_blind", "ja"): (1.0, 1.0, 1.0),
+    ("asia_hi_id_blind", "ko"): (1.0, 1.0, 1.0),
+    ("asia_hi_id_blind", "th"): (1.0, 1.0, 1.0),
+    ("asia_hi_id_blind", "vi"): (0.95, 1.0, 1.0),
+    ("asia_hi_id_blind", "zh"): (1.0, 0.95, 1.0),
+    ("fifteen_locales_blind", "de"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind", "en"): (1.0, 0.833, 0.916),
+    ("fifteen_locales_blind", "es"): (1.0, 0.666, 0.75),
+    ("fifteen_locales_blind", "fr"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind", "hi"): (1.0, 0.666, 0.833),
+    ("fifteen_locales_blind", "id"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind", "it"): (1.0, 0.5, 0.833),
+    ("fifteen_locales_blind", "ja"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind", "ko"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind", "nl"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind", "pt"): (1.0, 0.75, 0.916),
+    ("fifteen_locales_blind", "ru"): (1.0, 0.916, 1.0),
+    ("fifteen_locales_blind", "th"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind", "vi"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind", "zh"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind2", "de"): (1.0, 0.9, 0.9),
+    ("fifteen_locales_blind2", "en"): (1.0, 0.9, 0.9),
+    ("fifteen_locales_blind2", "es"): (1.0, 0.9, 0.9),
+    ("fifteen_locales_blind2", "fr"): (1.0, 0.9, 0.9),
+    ("fifteen_locales_blind2", "hi"): (1.0, 0.8, 0.9),
+    ("fifteen_locales_blind2", "id"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind2", "it"): (1.0, 0.8, 0.9),
+    ("fifteen_locales_blind2", "ja"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind2", "ko"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind2", "nl"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind2", "pt"): (1.0, 0.7, 0.9),
+    ("fifteen_locales_blind2", "ru"): (1.0, 0.8, 0.8),
+    ("fifteen_locales_blind2", "th"): (0.9, 1.0, 1.0),
+    ("fifteen_locales_blind2", "vi"): (0.8, 1.0, 0.9),
+    ("fifteen_locales_blind2", "zh"): (1.0, 1.0, 1.0),
+    ("xformal_style_blind", "de"): (1.0, 0.95, 0.95),
+    ("xformal_style_blind", "en"): (1.0, 0.95, 0.95),
+    ("xformal_style_blind", "es"): (1.0, 0.75, 1.0),
+    ("xformal_style_blind", "fr"): (1.0, 0.95, 1.0),
+    ("xformal_style_blind", "it"): (1.0, 0.65, 0.95),
+    ("xformal_style_blind", "nl"): (1.0, 0.95, 0.95),
+    ("xformal_style_blind", "pt"): (1.0, 0.65, 0.85),
+    ("xformal_style_blind", "ru"): (1.0, 0.95, 0.95),
 }
 
 
