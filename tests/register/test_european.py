@@ -82,6 +82,7 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("pt", "Quer mais um café, mano?", "informal", "mano"),  # você among friends
     ("pt", "Senhora, peço que se afaste do veículo.", "formal", "Senhora"),  # a call; a subjunctive
     ("it", "Ehi, levati dalla macchina!", "informal", "levati"),
+    ("it", "Mi dai un'occhiata alla relazione?", "informal", "Mi dai"),
     ("es", "Mantén apretado el botón unos segundos.", "informal", "Mantén"),
     ("pt", "Já viste o novo filme?", "informal", "viste"),
     ("pt", "Obrigado pela sua paciência; ligamos-lhe amanhã.", "formal", "-lhe"),
