@@ -54,6 +54,12 @@ PAIRS = [
     ("zh", "这家菜贼好吃还便宜", "该餐厅菜品可口，价格实惠。"),
     ("pt", "aqui não pode fumar não", "Não é permitido fumar neste local."),
     ("pt", "cadê meu pedido", "Onde está o meu pedido?"),
+    (
+        "pt",
+        "Vai ter churrasco lá em casa sábado, bora?",
+        "Haverá um churrasco em nossa casa no sábado.",
+    ),
+    ("fr", "J'arrive dans 20 min, le RER est encore en rade 😩", "J'arriverai dans vingt minutes."),
     ("es", "aquí no se fuma, eh", "Está prohibido fumar en este local."),
     ("es", "como cancelo la suscripcion", "¿Cómo cancelo la suscripción?"),
     ("de", "Hier wird nicht geraucht, echt jetzt.", "Hier wird nicht geraucht."),
@@ -245,6 +251,8 @@ def test_a_message_typed_without_capitals_leans_familiar_where_silence_addresses
         ("just google it man", "casual"),  # no capital: typed as chat
         ("Just google it.", "neutral"),
         ("Mondays, am i right?", "casual"),  # i as the pronoun, small
+        ("interview went ok I think? they asked a ton", "casual"),  # I is always capital
+        ("I went to the store today.", "neutral"),
         ("Should i call them or email?", "casual"),
         ("any1 know where to get cheap tickets?", "casual"),
         # Code and roman numerals are not the pronoun.

@@ -81,6 +81,8 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("pt", "Podes esperar um momento?", "informal", "Podes"),
     ("pt", "Quer mais um café, mano?", "informal", "mano"),  # você among friends
     ("pt", "Senhora, peço que se afaste do veículo.", "formal", "Senhora"),  # a call; a subjunctive
+    ("pt", "Temos a honra de convidar Vossa Senhoria.", "formal", "Vossa Senhoria"),
+    ("hi", "यह ऐप बहुत उपयोगी है।", "formal", None),  # useful, no तुम future
     ("it", "Ehi, levati dalla macchina!", "informal", "levati"),
     ("it", "Mi dai un'occhiata alla relazione?", "informal", "Mi dai"),
     ("es", "Mantén apretado el botón unos segundos.", "informal", "Mantén"),
