@@ -64,6 +64,9 @@ PAIRS = [
     ("es", "como cancelo la suscripcion", "¿Cómo cancelo la suscripción?"),
     ("de", "Hier wird nicht geraucht, echt jetzt.", "Hier wird nicht geraucht."),
     ("fr", "Le concert de ce soir, c'était ouf !", "Le concert de ce soir était remarquable."),
+    ("fr", "J'en ai marre de ce site, le boulot attendra.", "Ce site est décevant."),
+    ("de", "Das Meeting war echt blöd, voll nervig.", "Die Besprechung war unergiebig."),
+    ("ru", "Две недели башка трещит, задолбало уже.", "Уже две недели болит голова."),
     ("es", "el manual no sirve pa nada", "El manual no resulta de ninguna utilidad."),
     ("de", "Hat noch wer Stress mit dem Server oder liegt's an mir?", "Liegt es an mir?"),
     ("es", "cuando llega mi pedido?", "¿Cuándo llega mi pedido?"),
@@ -126,6 +129,11 @@ def test_chat_conventions_do_not_outvote_a_polite_address(code: str, text: str) 
         # 挺 as "upright" and "to push forward".
         ("zh", "他挺身而出的样子很勇敢。", "zh.ting_de"),
         ("zh", "美元汇率依然坚挺的原因是什么？", "zh.ting_de"),
+        # More than; intact fruit; a bale; of good quality; tin; a wheelbarrow.
+        ("fr", "Le prix est à plus de cinquante euros.", "fr.chat"),
+        ("nl", "Het fruit is nog gaaf en de baal stro ligt klaar.", "nl.chat"),
+        ("pt", "Um produto de boa qualidade chegou já era tarde.", "pt.chat"),
+        ("ru", "Крыша покрыта жестью, тачка стоит у сарая.", "ru.chat"),
         # Monday; "exactly".
         ("id", "Rapat hari Senin jam sembilan.", "id.in_suffix"),
         ("fr", "Le musée est fermé, pile le jour de mon congé.", "fr.morph_imperative_tu"),
