@@ -83,7 +83,7 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("pt", "Senhora, peço que se afaste do veículo.", "formal", "Senhora"),  # a call; a subjunctive
     ("pt", "Temos a honra de convidar Vossa Senhoria.", "formal", "Vossa Senhoria"),
     ("hi", "यह ऐप बहुत उपयोगी है।", "formal", None),  # useful, no तुम future
-    ("it", "Ehi, levati dalla macchina!", "informal", "levati"),
+    ("it", "Ehi, togliti dalla macchina!", "informal", "togliti"),
     ("it", "Mi dai un'occhiata alla relazione?", "informal", "Mi dai"),
     ("es", "Mantén apretado el botón unos segundos.", "informal", "Mantén"),
     ("pt", "Já viste o novo filme?", "informal", "viste"),

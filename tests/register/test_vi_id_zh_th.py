@@ -251,7 +251,7 @@ def test_a_vietnamese_notice_without_address_is_not_casual() -> None:
         ("th", "ห้ามจอดรถภายในบริเวณโรงเรียน"),
         ("th", "โรงแรมแห่งนี้มีห้องพักหลากหลายแบบ"),
         ("vi", "Hệ thống sẽ tạm ngưng để bảo trì vào cuối tuần."),
-        ("vi", "Cửa hàng có nhiều mặt hàng đa dạng với giá cả hợp lý."),
+        ("vi", "Công ty hoạt động trong lĩnh vực vận tải biển."),
     ],
 )
 def test_notices_and_descriptions_in_the_written_register_are_not_casual(
