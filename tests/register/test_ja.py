@@ -427,3 +427,17 @@ def test_threads_reading_at_once_get_the_readings_one_thread_gets() -> None:
 )
 def test_a_doubled_bullet_mark_opens_no_list_item(text: str, level: str) -> None:
     assert analyze(text, "ja").level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "何であれ、私には関係のないことですが。",
+        "いずれにせよ、明日伺います。",
+        "どちらにしろ、結果はお知らせします。",
+    ],
+)
+def test_the_imperative_form_as_whatever_orders_nobody(text: str) -> None:
+    rules = {e.rule for e in analyze(text, "ja").evidence}
+    assert "ja.casual.imperative" not in rules
+    assert "ja.casual.imperative" in {e.rule for e in analyze("勝手にしろ！", "ja").evidence}

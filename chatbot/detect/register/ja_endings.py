@@ -123,6 +123,17 @@ class _Tail:
         return Hit(base + first, base + last, level, rule, weight * self.factor, keigo, final=True)
 
 
+def _concessive(toks: tuple[Tok, ...], i: int) -> bool:
+    """何であれ, 誰であれ, いずれにせよ, どちらにしろ: the imperative form as "whatever,
+    either way", ordering nobody (勝手にしろ！, with the copula's に, does order)."""
+    if i == 0:
+        return False
+    head, prev = toks[i], toks[i - 1]
+    if head.lemma == "有る":
+        return prev.lemma == "だ" and prev.surface == "で"
+    return head.lemma == "為る" and prev.surface == "に" and prev.pos1 == "助詞"
+
+
 def ending_hit(unit: Unit, lex: Lexicon) -> Hit | None:
     """The evidence given by the form that closes ``unit``, or None when it is neutral."""
     toks = unit.toks
@@ -214,7 +225,7 @@ def _casual_ending(tail: _Tail, lex: Lexicon) -> Hit | None:
     if injunction is not None:
         return injunction
     if head.pos1 == "動詞" and head.cform.startswith("命令形"):
-        if head.lemma in _NOT_PLAIN_IMPERATIVE:
+        if head.lemma in _NOT_PLAIN_IMPERATIVE or _concessive(toks, i):
             return None
         return tail.hit(tail.start, "casual", "ja.casual.imperative", w.casual_end)
     before = toks[i - 1] if i > 0 else head
