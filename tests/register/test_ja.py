@@ -342,13 +342,12 @@ def test_dev_set_targets() -> None:
     report = evaluate(rows)
     cells = {source: cell for (source, _lang), cell in report.cells.items()}
     assert set(cells) >= {"CoCoA-MT", "KeiCO", "PASTEL-JP"}
-    # CoCoA-MT meets the project target. KeiCO and PASTEL-JP sit below 0.97 on
-    # rows no sentence-level rule can read without memorising them: KeiCO level-3
-    # rows without any です/ます and level-4 rows with them; PASTEL-JP pairs
-    # whose informal side is still polite (了解です, 見てください) or whose
+    # CoCoA-MT and KeiCO meet the project target, KeiCO by one row. PASTEL-JP sits
+    # below 0.97 on rows no sentence-level rule can read without memorising them:
+    # pairs whose informal side is still polite (了解です, 見てください) or whose
     # formal side is plain written style (非常に教訓になる). These floors guard
     # against regressions; see the analyzer report for the error analysis.
-    floors = {"CoCoA-MT": 0.97, "KeiCO": 0.968, "PASTEL-JP": 0.92}
+    floors = {"CoCoA-MT": 0.97, "KeiCO": 0.97, "PASTEL-JP": 0.92}
     for source, cell in cells.items():
         assert cell.accuracy >= floors.get(source, 0.97), (source, cell)
         if cell.pairs:
@@ -441,3 +440,11 @@ def test_the_imperative_form_as_whatever_orders_nobody(text: str) -> None:
     rules = {e.rule for e in analyze(text, "ja").evidence}
     assert "ja.casual.imperative" not in rules
     assert "ja.casual.imperative" in {e.rule for e in analyze("勝手にしろ！", "ja").evidence}
+
+
+def test_gozonji_is_aimed_at_the_listener_only_where_the_sentence_names_them() -> None:
+    # あなたは…ご存じ: sonkeigo aimed at the listener, honorific even with a plain ending.
+    assert analyze("あなたはこの店の名前の由来をご存じかしら？", "ja").level == "honorific"
+    # Alone it may be a joke between friends; about a third person it honours them only.
+    assert analyze("ねえ、この店ご存じ？笑", "ja").level == "casual"
+    assert analyze("社長はもうご存じだよ。", "ja").level == "casual"

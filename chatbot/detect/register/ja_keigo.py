@@ -40,10 +40,12 @@ _I_E_ROW = set("イキシチニヒミリギジビピィエケセテネヘメレ�
 # お世話になる / ごちそうになる: idioms whose subject is the one receiving the
 # favour (いつもお世話になっております is said by the speaker), not sonkeigo.
 _IDIOM_NI_NARU = frozenset({"世話", "馳走"})
-# Respect 〜れる is too often passive, and お/ご on a noun (or ご存じ, a set
-# phrase even in casual talk) too often about a third person, to show on its own
-# that the speaker is being formal with the listener.
-_NOT_TO_LISTENER = frozenset({"ja.sonkeigo.reru", "ja.sonkeigo.noun", "ja.sonkeigo.gozonji"})
+# Respect 〜れる is too often passive, and お/ご on a noun too often about a third
+# person, to show on their own that the speaker is being formal with the listener.
+_NOT_TO_LISTENER = frozenset({"ja.sonkeigo.reru", "ja.sonkeigo.noun"})
+# ご存じ is aimed at the listener only where the sentence names them its subject
+# (あなたは…ご存じかしら？); alone (ご存じ？) it may be a joke between friends.
+_LISTENER_IF_NAMED = frozenset({"ja.sonkeigo.gozonji"})
 # Respectful verbs that 〜れる/られる only doubles (おっしゃられる, なさられる);
 # 召される and くださる forms are established honorifics of their own.
 _DOUBLES_WITH_RERU = frozenset({"仰る", "為さる", "いらっしゃる", "召し上がる", "御覧", "遊ばす"})
@@ -140,10 +142,11 @@ class _Scan:
         self.used: set[int] = set()
 
     def add(self, a: int, b: int, keigo: str, rule: str, weight: float) -> None:
+        who = subject(self.toks, a, self.lex, vocative=True)
         to_listener = (
             keigo == "sonkeigo"
             and rule not in _NOT_TO_LISTENER
-            and subject(self.toks, a, self.lex, vocative=True) in (None, "listener")
+            and (who == "listener" if rule in _LISTENER_IF_NAMED else who in (None, "listener"))
         )
         hit = Hit(
             self.base + a, self.base + b, "honorific", rule, weight, keigo, to_listener=to_listener
