@@ -142,12 +142,10 @@ class _Scan:
         self.used: set[int] = set()
 
     def add(self, a: int, b: int, keigo: str, rule: str, weight: float) -> None:
-        who = subject(self.toks, a, self.lex, vocative=True)
-        to_listener = (
-            keigo == "sonkeigo"
-            and rule not in _NOT_TO_LISTENER
-            and (who == "listener" if rule in _LISTENER_IF_NAMED else who in (None, "listener"))
-        )
+        to_listener = False
+        if keigo == "sonkeigo" and rule not in _NOT_TO_LISTENER:
+            who = subject(self.toks, a, self.lex, vocative=True)
+            to_listener = who == "listener" or (who is None and rule not in _LISTENER_IF_NAMED)
         hit = Hit(
             self.base + a, self.base + b, "honorific", rule, weight, keigo, to_listener=to_listener
         )
