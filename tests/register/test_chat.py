@@ -77,6 +77,22 @@ PAIRS = [
         "फिल्म बकवास थी, एंडिंग का कोई मतलब ही नहीं था",
         "फ़िल्म निरर्थक थी; उसके अंत का कोई अर्थ नहीं था।",
     ),
+    # Dropped subjects and auxiliaries, calls, sentences typed without ¡.
+    ("es", "Hola! ya lo leí, está genial", "¡Hola! Ya lo he leído; está muy bien."),
+    (
+        "fr",
+        "Lu, et faut une source pour les chiffres.",
+        "Lu ; il faut une source pour les chiffres.",
+    ),
+    ("it", "Uffa, stasera non posso.", "Purtroppo stasera non posso."),
+    ("pt", "Oi gente! Amanhã tem obra aqui em casa.", "Olá. Amanhã haverá obras aqui em casa."),
+    ("pt", "Foi mal, esqueci o horário.", "Peço desculpas, esqueci o horário."),
+    ("de", "Weiß nicht, vielleicht morgen.", "Ich weiß es nicht, vielleicht morgen."),
+    ("de", "Bin morgen nicht da.", "Ich bin morgen nicht da."),
+    ("nl", "Heb al plannen die avond.", "Ik heb die avond al plannen."),
+    ("nl", "Ah balen, die avond kan ik niet.", "Helaas kan ik die avond niet."),
+    ("hi", "कौन कौन आ रहा?", "कौन-कौन आ रहा है?"),
+    ("hi", "भाई, साइकिल अभी है क्या?", "क्या साइकिल अभी उपलब्ध है?"),
 ]
 
 
@@ -173,6 +189,28 @@ def test_chat_conventions_do_not_outvote_a_polite_address(code: str, text: str) 
         # A variable; clinical notes.
         ("en", "The cost is summed where i denotes the row index.", "en.texting_spelling"),
         ("en", "Patients w/o prior treatment were excluded.", "en.texting_spelling"),
+        # Sentences that keep their subject or open with ¡; calls that are nouns.
+        ("es", "¡Qué bien! Gracias por todo.", "es.accent_dropped"),
+        ("es", 'El cartel dice "Stop!" en inglés.', "es.accent_dropped"),
+        ("fr", "C'est comme il faut.", "fr.dropped_il"),
+        ("fr", "Il ne faut pas.", "fr.dropped_il"),
+        ("fr", "Peu s'en faut.", "fr.dropped_il"),
+        ("fr", "Il me faut une réponse.", "fr.dropped_il"),
+        ("pt", "A prova foi mal corrigida.", "pt.foi_mal"),
+        ("pt", "Foi mal interpretado pelo público.", "pt.foi_mal"),
+        ("pt", "A gente humilde da região agradece.", "pt.group_vocative"),
+        ("de", "Bin ich hier richtig?", "de.dropped_ich"),
+        ("de", "Hab und Gut gingen verloren.", "de.dropped_ich"),
+        ("de", "Bin Laden wurde 2011 getötet.", "de.dropped_ich"),
+        ("nl", "Heb ik dat goed begrepen?", "nl.dropped_ik"),
+        ("nl", "De boer stapelt de balen hooi.", "nl.chat"),
+        ("hi", "क्या वह आ रहा है?", "hi.dropped_aux"),
+        ("hi", "मेरे भाई ने कहा।", "hi.call"),
+        ("hi", "भाई साहब, कृपया बैठिए।", "hi.call"),
+        ("en", "See monday.com for details.", "en.lowercase_name"),
+        ("en", "Use the #friday tag.", "en.lowercase_name"),
+        ("en", "We sat in the sun in may.", "en.lowercase_name"),
+        ("en", "The parish council meets today.", "en.approximate_time"),
         ("zh", "我去超市买东西。", "zh.intensifier"),
         ("zh", "这是一个巨大的变化。", "zh.intensifier"),
     ],
@@ -268,6 +306,11 @@ def test_a_message_typed_without_capitals_leans_familiar_where_silence_addresses
         ("I went to the store today.", "neutral"),
         ("Should i call them or email?", "casual"),
         ("any1 know where to get cheap tickets?", "casual"),
+        # Days and months in small letters; a time with -ish; an eye roll.
+        ("Leo is home with some bug again 🙄", "casual"),
+        ("Builders are in from monday, it'll be noisy.", "casual"),
+        ("Builders are in from Monday, it'll be noisy.", "neutral"),
+        ("Let's meet at 7ish.", "casual"),
         # Code and roman numerals are not the pronoun.
         ("If i is zero, stop.", "neutral"),
         ("See item i. Scope of works", "neutral"),
