@@ -125,7 +125,10 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                     )
                     with gr.Column(scale=1, min_width=88):
                         send = gr.Button(t("send"), variant="primary", elem_id="send")
-                        stop = gr.Button(t("stop"), variant="stop", elem_id="stop")
+                        # Enabled only while a reply of this tab streams or waits in line.
+                        stop = gr.Button(
+                            t("stop"), variant="stop", elem_id="stop", interactive=False
+                        )
                 with gr.Row(elem_id="actions"):
                     regenerate = gr.Button(t("regenerate"), size="sm", elem_id="regenerate")
                     edit = gr.Button(t("edit_last"), size="sm", elem_id="edit")
@@ -193,6 +196,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             request: gr.Request,
         ) -> Any:
             turn, language = handlers.Turn(), _ui_language(request)
+            busy, idle = gr.update(interactive=True), gr.update(interactive=False)
             for view in handlers.respond(
                 backend,
                 request.session_hash or "anon",
@@ -205,14 +209,15 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 language=language,
                 name=name,
             ):
-                yield view, gr.update(), gr.update()
+                yield view, gr.update(), gr.update(), busy
             if turn.done is None:
                 # Nothing was generated (a refused or empty message): the status
                 # line and the detected language stay as the last reply left them.
-                yield gr.update(), gr.update(), gr.update()
+                yield gr.update(), gr.update(), gr.update(), idle
                 return
             badge = handlers.detected_line(turn, language)
-            yield gr.update(), handlers.model_status(backend.engine, turn.done, language), badge
+            status_line = handlers.model_status(backend.engine, turn.done, language)
+            yield gr.update(), status_line, badge, idle
 
         def reply_if_sent(
             messages: list[Message],
@@ -225,13 +230,13 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
         ) -> Any:
             if not handlers.claim(backend, request.session_hash or "anon"):
                 # Refused or empty: the previous message is not answered again.
-                yield gr.update(), gr.update(), gr.update()
+                yield gr.update(), gr.update(), gr.update(), gr.update()
                 return
             yield from reply(messages, pid, loc, lvl, think, name, request)
 
         reply_io: dict[str, Any] = dict(
             inputs=[chat, persona, locale, level, thinking, user_name],
-            outputs=[chat, status, detected],
+            outputs=[chat, status, detected, stop],
             concurrency_limit=None,  # the engine's own FIFO line serialises and reports places
         )
         # Queued (not queue=False): gr.Warning reaches the browser only from a queued event;

@@ -134,14 +134,17 @@ def test_reply_streams_into_the_bubble(tabs: Tabs, server: Server) -> None:
 def test_stop_mid_stream(tabs: Tabs, server: Server) -> None:
     with long_replies(server.backend, 3000):
         page = tabs.open()
+        expect(page.locator("#stop")).to_be_disabled()  # nothing to stop yet
         send(page, "Tell me a long story, please.")
         # Started and still going: well past the placeholder, far from 3000 tokens.
         page.wait_for_function(
             f"() => {{ const t = ({REPLY_FN})(); return t !== null && t.length > 20; }}",
             timeout=REPLY_TIMEOUT_MS,
         )
+        expect(page.locator("#stop")).to_be_enabled()
         page.locator("#stop").click()
         wait_reply(page)
+        expect(page.locator("#stop")).to_be_disabled()
     stopped = reply_text(page)
     assert stopped and stopped.endswith("…"), stopped  # the " …" cancel marker
     page.wait_for_timeout(1500)
