@@ -135,6 +135,16 @@ def test_max_count_caps_one_rule() -> None:
     assert r.scores["informal"] == 6.0  # 3 matches x weight 2
 
 
+def test_a_rule_may_cap_its_own_matches_lower() -> None:
+    once = MARKERS.replace(
+        "      pattern: '{<}\\w+ez{>}'", "      max_count: 1\n      pattern: '{<}\\w+ez{>}'"
+    )
+    assert once != MARKERS
+    r = read("Vous parlez, Vous venez, allez", once)
+    assert r.scores["formal"] == 5.0  # Vous twice x 2, and the -ez forms once
+    assert [e.surface for e in r.evidence if e.rule == "xx.verb"] == ["parlez"]
+
+
 def test_silence_reads_unmarked_or_unknown() -> None:
     r = read("Bonjour.", extra="  unmarked: formal\n")
     assert (r.level, r.formality, r.confidence) == ("formal", "formal", 0.2)

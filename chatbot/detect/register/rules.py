@@ -30,6 +30,7 @@ Markers schema::
           weight: 2.0           # votes per match (0 < weight <= 10)
           shows: true           # optional; false: votes, but never shows the
                                 # level on its own (see "Decision")
+          max_count: 1          # optional: fewer matches count than the locale's
           alone: false          # optional; true: counts only in a text where no
                                 # rule without it matched (chat words in a T/V
                                 # locale: an address, where there is one, decides);
@@ -451,10 +452,12 @@ class _Tally:
         return counts, [e for e in self.evidence if e.rule not in comp.alone_ids]
 
     def add(self, comp: _Compiled, i: int, text: str, start: int, end: int) -> None:
-        if self.counts.get(i, 0) >= comp.markers.max_count:
+        rule = comp.rules[i]
+        # A morphology rule has no limit of its own.
+        limit = getattr(rule, "max_count", None) or comp.markers.max_count
+        if self.counts.get(i, 0) >= limit:
             return
         self.counts[i] = self.counts.get(i, 0) + 1
-        rule = comp.rules[i]
         if len(self.evidence) < MAX_EVIDENCE:
             self.evidence.append(
                 Evidence(text[start:end], start, end, rule.level, rule.id, rule.weight)

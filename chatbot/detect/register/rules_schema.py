@@ -85,6 +85,10 @@ class Rule(_Matcher):
     # post) by its chat conventions: a reading the planner mirrors but the reply
     # guard does not retry on (Reading.style_only).
     alone: bool = False
+    # Matches of this rule that count, where fewer than the locale's max_count
+    # should: one for a form whose number says how long a text is, not how
+    # far toward its level it leans (English contractions).
+    max_count: int | None = Field(default=None, ge=1, le=100)
 
 
 class MisuseRule(_Matcher):
