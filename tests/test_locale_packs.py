@@ -202,6 +202,10 @@ def test_a_broken_user_locale_is_named_where_it_is_missing(
             locales.missing("tr")
         )
         assert "wieght" in locales.missing("tr")
+        # ... on the line of the rule in the file, where the author looks for it.
+        tr = PACK_LOCALE.replace("code: eo", "code: tr").replace("weight:", "wieght:", 1)
+        typo_line = tr[: tr.index("wieght:")].count("\n") + 1
+        assert f"(line {typo_line})" in locales.missing("tr"), locales.missing("tr")
         assert locales.missing("xx").startswith("no such locale 'xx' (known: de,")
         assert locales.missing("o").startswith("no such locale 'o'")  # eo.yaml is not o.yaml
         # Reading a text in a locale that is not there is an error, not "unknown".
@@ -216,7 +220,11 @@ def test_locale_file_errors_name_levels_and_rules_by_id() -> None:
     from chatbot.errors import ConfigError
 
     missing = PACK_LOCALE.replace('    instruction: Parolu ĝentile kaj uzu "vi".\n', "")
-    with pytest.raises(ConfigError, match=r"levels\.formal\.instruction: Field required"):
+    # Named by id, and by the line of the level that lacks it.
+    line = PACK_LOCALE[: PACK_LOCALE.index("  - id: formal")].count("\n") + 1
+    with pytest.raises(
+        ConfigError, match=rf"levels\.formal\.instruction \(line {line}\): Field required"
+    ):
         locales.parse(missing, "eo.yaml")
     typo = PACK_LOCALE.replace("default_level: formal", "default_level: fromal")
     with pytest.raises(ConfigError) as err:
@@ -229,7 +237,8 @@ def test_locale_file_errors_name_levels_and_rules_by_id() -> None:
         ("(?i)ci", "not a regular expression"),  # a global flag, which the guard cannot embed
     ]:
         bad = PACK_LOCALE.replace("levels:\n", f"sentence_final: '{pattern}'\nlevels:\n", 1)
-        with pytest.raises(ConfigError, match=rf"sentence_final: .*{problem}"):
+        line = bad[: bad.index("sentence_final")].count("\n") + 1
+        with pytest.raises(ConfigError, match=rf"sentence_final \(line {line}\): .*{problem}"):
             locales.parse(bad, "eo.yaml")
 
 

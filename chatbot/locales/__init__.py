@@ -29,7 +29,7 @@ from pydantic import ValidationError
 from chatbot.config import user_path
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import Level, LocaleSpec
-from chatbot.yaml_errors import yaml_problem
+from chatbot.yaml_errors import node_line, yaml_problem
 
 __all__ = [
     "Level",
@@ -66,9 +66,23 @@ def field_path(loc: tuple[int | str, ...], data: object, prefix: str = "") -> st
     return prefix + ".".join(parts) if parts else (prefix.rstrip(".") or "(top level)")
 
 
-def error_lines(err: ValidationError, data: object, prefix: str = "") -> list[str]:
-    """One ``  field: message`` line per error, fields named as :func:`field_path` does."""
-    return [f"  {field_path(tuple(e['loc']), data, prefix)}: {_message(e)}" for e in err.errors()]
+def error_lines(
+    err: ValidationError,
+    data: object,
+    prefix: str = "",
+    text: str | None = None,
+    root: tuple[str, ...] = (),
+) -> list[str]:
+    """One ``  field: message`` line per error, fields named as :func:`field_path` does;
+    with the YAML ``text`` that ``data`` was read from (at ``root`` in it), each names
+    its line too: ``  markers.rules.fr.tu.pattern (line 71): ...``."""
+    lines = []
+    for e in err.errors():
+        loc = tuple(e["loc"])
+        at = node_line(text, (*root, *loc)) if text is not None else None
+        where = f" (line {at})" if at is not None else ""
+        lines.append(f"  {field_path(loc, data, prefix)}{where}: {_message(e)}")
+    return lines
 
 
 def _message(error: Any) -> str:
@@ -80,8 +94,8 @@ def _message(error: Any) -> str:
     return message
 
 
-def _format_validation(source: str, err: ValidationError, data: object) -> str:
-    return "\n".join([f"{source}: invalid locale file", *error_lines(err, data)])
+def _format_validation(source: str, err: ValidationError, data: object, text: str) -> str:
+    return "\n".join([f"{source}: invalid locale file", *error_lines(err, data, text=text)])
 
 
 def parse(text: str, source: str) -> LocaleSpec:
@@ -94,9 +108,11 @@ def parse(text: str, source: str) -> LocaleSpec:
     if not isinstance(data, dict):
         raise ConfigError(f"{source}: a locale file must be a mapping at the top level")
     try:
-        return LocaleSpec.model_validate(data)
+        spec = LocaleSpec.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(_format_validation(source, exc, data)) from exc
+        raise ConfigError(_format_validation(source, exc, data, text)) from exc
+    spec._source_text = text
+    return spec
 
 
 MAX_FILE_BYTES = 1024 * 1024  # a locale file, word lists and all, is far smaller

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 Formality = Literal["formal", "informal"]
 
@@ -91,6 +91,10 @@ class Detect(_Strict):
 
 
 class LocaleSpec(_Strict):
+    # The YAML text the spec was parsed from, so that a mistake the analyzer finds
+    # later in ``markers`` can name its line (None for a spec built in code).
+    _source_text: str | None = PrivateAttr(default=None)
+
     code: str = Field(pattern=r"^[a-z]{2,3}$")
     native: str = Field(min_length=1)
     english: str = Field(min_length=1)

@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from chatbot.detect.register.ko_jamo import decompose
-from chatbot.detect.register.markers import validate, where
+from chatbot.detect.register.markers import line_of, validate, where
 from chatbot.detect.register.rules_schema import _check_pattern
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import LocaleSpec
@@ -179,16 +179,18 @@ def compile_markers(spec: LocaleSpec) -> Compiled:
         ("parts", markers.parts),
     ]
     for name, rules in groups:
-        for rule in rules:
+        for i, rule in enumerate(rules):
             if rule.level not in levels:
                 raise ConfigError(
-                    f"{where(spec)}: markers.{name}.{rule.id}.level: {rule.level!r} is not "
+                    f"{where(spec)}: markers.{name}.{rule.id}.level"
+                    f"{line_of(spec, name, i, 'level')}: {rule.level!r} is not "
                     f"a level of this locale ({', '.join(sorted(levels))})"
                 )
     if markers.fragment and markers.fragment.level not in levels:
         raise ConfigError(
-            f"{where(spec)}: markers.fragment.level: {markers.fragment.level!r} is not "
-            f"a level of this locale ({', '.join(sorted(levels))})"
+            f"{where(spec)}: markers.fragment.level{line_of(spec, 'fragment', 'level')}: "
+            f"{markers.fragment.level!r} is not a level of this locale "
+            f"({', '.join(sorted(levels))})"
         )
     formal = {lv.id for lv in spec.levels if lv.formality == "formal"}
     informal = [lv for lv in spec.ordered() if lv.formality == "informal"]

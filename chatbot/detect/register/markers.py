@@ -12,11 +12,13 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
+import yaml
 from pydantic import BaseModel, ValidationError
 
 from chatbot.errors import ConfigError
 from chatbot.locales import error_lines
 from chatbot.locales.schema import LocaleSpec
+from chatbot.yaml_errors import node_line
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
@@ -34,8 +36,27 @@ def validate(model: type[M], spec: LocaleSpec, analyzer: str) -> M:
         return model.model_validate(spec.markers)
     except ValidationError as exc:
         lines = [f"{where(spec)}: invalid markers for the {analyzer!r} analyzer"]
-        lines += error_lines(exc, spec.markers, prefix="markers.")
+        text = _source_text(spec)
+        lines += error_lines(exc, spec.markers, prefix="markers.", text=text, root=("markers",))
         raise ConfigError("\n".join(lines)) from exc
+
+
+def line_of(spec: LocaleSpec, *path: int | str) -> str:
+    """`` (line N)`` for the value at ``markers.<path>`` in the file ``spec`` was read
+    from, or "" when that cannot be told (a spec built in code)."""
+    text = _source_text(spec)
+    line = node_line(text, ("markers", *path)) if text is not None else None
+    return f" (line {line})" if line is not None else ""
+
+
+def _source_text(spec: LocaleSpec) -> str | None:
+    """The YAML text ``spec`` was parsed from, if its markers are still what it says."""
+    text = spec._source_text
+    try:
+        data = yaml.safe_load(text) if text is not None else None
+    except yaml.YAMLError:
+        return None
+    return text if isinstance(data, dict) and data.get("markers") == spec.markers else None
 
 
 def per_spec(build: Callable[[LocaleSpec], T]) -> Callable[[LocaleSpec], T]:

@@ -127,7 +127,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from chatbot.detect.register import morph, shared_sets
-from chatbot.detect.register.markers import per_spec, validate
+from chatbot.detect.register.markers import line_of, per_spec, validate
 from chatbot.detect.register.quotes import Quotations
 from chatbot.detect.register.reading import Evidence, Misuse, Reading
 from chatbot.detect.register.rules_schema import Markers, MisuseRule, MorphRule, Rule, expand
@@ -204,14 +204,16 @@ def _unstressed(word: str) -> str:
     )
 
 
-def _with_included(code: str, markers: Markers, levels: set[str]) -> Markers:
+def _with_included(spec: LocaleSpec, markers: Markers, levels: set[str]) -> Markers:
     """``markers`` with the rules of every shared set it includes, voting for the level
     the include names."""
+    code = spec.code
     added: list[Rule] = []
     for k, inc in enumerate(markers.include):
         if inc.level not in levels:
             raise ConfigError(
-                f"locale {code!r} ({code}.yaml): markers.include.{k}.level: {inc.level!r} "
+                f"locale {code!r} ({code}.yaml): markers.include.{k}.level"
+                f"{line_of(spec, 'include', k, 'level')}: {inc.level!r} "
                 f"is not a level of this locale ({', '.join(sorted(levels))})"
             )
         added += [r.voting_for(inc.level, inc.alone) for r in shared_sets.rule_set(inc.set).rules]
@@ -255,21 +257,26 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
     markers = validate(Markers, spec, "rules")
     ids = {lv.id for lv in spec.levels}
     levels = ", ".join(sorted(ids))
-    markers = _with_included(code, markers, ids)
+    own = len(markers.rules)  # the locale's own rules come before the included ones
+    markers = _with_included(spec, markers, ids)
     morph_rules = markers.morphology.rules if markers.morphology else []
-    every: list[Rule | MorphRule] = [*markers.rules, *morph_rules]
-    for rule in every:
-        if rule.level not in ids:
-            block = "morphology.rules" if isinstance(rule, MorphRule) else "rules"
-            raise ConfigError(
-                f"locale {code!r} ({code}.yaml): markers.{block}.{rule.id}.level: "
-                f"{rule.level!r} is not a level of this locale ({levels})"
-            )
+    blocks: list[tuple[tuple[str, ...], Sequence[Rule | MorphRule]]] = [
+        (("rules",), markers.rules[:own]),
+        (("morphology", "rules"), morph_rules),
+    ]
+    for block, block_rules in blocks:
+        for i, rule in enumerate(block_rules):
+            if rule.level not in ids:
+                where = line_of(spec, *block, i, "level")
+                raise ConfigError(
+                    f"locale {code!r} ({code}.yaml): markers.{'.'.join(block)}.{rule.id}.level"
+                    f"{where}: {rule.level!r} is not a level of this locale ({levels})"
+                )
     tagger, tests = _morphology(code, markers)
     if markers.unmarked is not None and markers.unmarked not in ids:
         raise ConfigError(
-            f"locale {code!r} ({code}.yaml): markers.unmarked: {markers.unmarked!r} "
-            f"is not a level of this locale ({levels})"
+            f"locale {code!r} ({code}.yaml): markers.unmarked{line_of(spec, 'unmarked')}: "
+            f"{markers.unmarked!r} is not a level of this locale ({levels})"
         )
     words, substrings = WordIndex(), SubstringIndex()
     patterns = []
@@ -282,7 +289,8 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
             try:
                 index.add(i, entry, rule.case_sensitive)
             except ValueError as exc:
-                msg = f"locale {code!r} ({code}.yaml): markers.rules.{i}.words: {exc}"
+                where = line_of(spec, "rules", i, "words")
+                msg = f"locale {code!r} ({code}.yaml): markers.rules.{rule.id}.words{where}: {exc}"
                 raise ConfigError(msg) from exc
     misuses = tuple(
         (m, _regex(m.pattern, m.case_sensitive) if m.pattern else _alternation(m))

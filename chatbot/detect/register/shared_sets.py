@@ -37,9 +37,10 @@ def rule_set(name: str) -> SharedSet:
         raise ConfigError(
             f"no shared rule set {name!r} to include; there are: {', '.join(available())}"
         )
-    data = yaml.safe_load(path.read_text("utf-8"))
+    text = path.read_text("utf-8")
+    data = yaml.safe_load(text)
     try:
         return SharedSet.model_validate(data)
     except ValidationError as exc:
         lines = [f"shared rule set {name!r} ({FOLDER}/{name}.yaml) is invalid"]
-        raise ConfigError("\n".join(lines + error_lines(exc, data))) from exc
+        raise ConfigError("\n".join(lines + error_lines(exc, data, text=text))) from exc
