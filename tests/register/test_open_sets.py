@@ -28,6 +28,19 @@ says so only through everyday words (der Hammer, una pasada, massa, огонь,
 एकदम), which the T/V languages, Hindi and Chinese read as the formal default,
 and formal written Thai and Vietnamese without a listed written-register
 word, which they read as casual.
+
+Four more, session 12, each measured on arrival after the rules of the one
+before: fifteen_locales_blind4 (marketplace, neighbours, school, gaming,
+travel, landlords, declining; 0.927, informal 0.853), fifteen_locales_blind5
+(congratulations, condolences, directions, bookings, lost items; 0.933,
+informal 0.867), gyafc_xformal_style_blind (Yahoo Answers-style
+entertainment and relationship answers against careful rewrites: en 60
+pairs, fr, it, pt-BR 20 each; 0.800, informal 0.600: English informal
+answers that are casual only in wording, and Brazilian você, which the pt
+locale, European Portuguese, reads as the polite form) and
+cocoa_style_blind (CoCoA-MT-style minimal-edit translations in its eight
+languages; 0.9925). Some of the first three's misses were then fixed, so
+their floors are in-sample.
 """
 
 from __future__ import annotations
@@ -97,6 +110,48 @@ FLOORS = {
     ("fifteen_locales_blind3", "th"): (0.8, 1.0, 1.0),
     ("fifteen_locales_blind3", "vi"): (0.8, 1.0, 1.0),
     ("fifteen_locales_blind3", "zh"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind4", "de"): (1.0, 0.9, 1.0),
+    ("fifteen_locales_blind4", "en"): (1.0, 0.8, 0.9),
+    ("fifteen_locales_blind4", "es"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind4", "fr"): (1.0, 0.9, 1.0),
+    ("fifteen_locales_blind4", "hi"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind4", "id"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind4", "it"): (1.0, 0.8, 1.0),
+    ("fifteen_locales_blind4", "ja"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind4", "ko"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind4", "nl"): (1.0, 0.8, 0.9),
+    ("fifteen_locales_blind4", "pt"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind4", "ru"): (1.0, 0.8, 1.0),
+    ("fifteen_locales_blind4", "th"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind4", "vi"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind4", "zh"): (1.0, 0.9, 1.0),
+    ("fifteen_locales_blind5", "de"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind5", "en"): (1.0, 0.9, 0.9),
+    ("fifteen_locales_blind5", "es"): (1.0, 0.9, 1.0),
+    ("fifteen_locales_blind5", "fr"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind5", "hi"): (1.0, 0.7, 0.9),
+    ("fifteen_locales_blind5", "id"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind5", "it"): (1.0, 0.7, 1.0),
+    ("fifteen_locales_blind5", "ja"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind5", "ko"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind5", "nl"): (1.0, 0.8, 1.0),
+    ("fifteen_locales_blind5", "pt"): (1.0, 0.9, 0.9),
+    ("fifteen_locales_blind5", "ru"): (1.0, 0.9, 0.9),
+    ("fifteen_locales_blind5", "th"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind5", "vi"): (1.0, 1.0, 1.0),
+    ("fifteen_locales_blind5", "zh"): (1.0, 0.8, 1.0),
+    ("gyafc_xformal_style_blind", "en"): (1.0, 0.65, 0.65),
+    ("gyafc_xformal_style_blind", "fr"): (1.0, 0.95, 1.0),
+    ("gyafc_xformal_style_blind", "it"): (1.0, 0.9, 0.95),
+    ("gyafc_xformal_style_blind", "pt"): (1.0, 0.5, 0.75),
+    ("cocoa_style_blind", "de"): (1.0, 1.0, 1.0),
+    ("cocoa_style_blind", "es"): (1.0, 1.0, 1.0),
+    ("cocoa_style_blind", "fr"): (1.0, 1.0, 1.0),
+    ("cocoa_style_blind", "hi"): (1.0, 1.0, 1.0),
+    ("cocoa_style_blind", "it"): (1.0, 0.92, 1.0),
+    ("cocoa_style_blind", "ja"): (1.0, 1.0, 1.0),
+    ("cocoa_style_blind", "nl"): (1.0, 1.0, 1.0),
+    ("cocoa_style_blind", "pt"): (1.0, 0.96, 1.0),
     ("xformal_style_blind", "de"): (1.0, 0.95, 0.95),
     ("xformal_style_blind", "en"): (1.0, 0.95, 0.95),
     ("xformal_style_blind", "es"): (1.0, 0.75, 1.0),
