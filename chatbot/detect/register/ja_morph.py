@@ -145,7 +145,25 @@ def tokenize(text: str) -> list[Tok]:
     for base, chunk in _chunks(text):
         with _PARSE:
             _read(tagger(chunk), text, chunk, base, out.append)
-    return out
+    return _honorific_prefixes(out)
+
+
+def _honorific_prefixes(toks: list[Tok]) -> list[Tok]:
+    """お/ご that UniDic took for the interjection おー (お呼びしましょうか) where it
+    stands right before a verb stem: the honorific prefix 御 (お持ちしましょうか)."""
+    for k in range(len(toks) - 1):
+        t, nxt = toks[k], toks[k + 1]
+        if (
+            t.surface in ("お", "ご")
+            and t.pos1 == "感動詞"
+            and nxt.start == t.end
+            and nxt.pos1 == "動詞"
+            and nxt.cform.startswith("連用形")
+        ):
+            toks[k] = t._replace(
+                pos1="接頭辞", pos2="", pos3="", ctype="", cform="", lemma="御", orth="御"
+            )
+    return toks
 
 
 def _read(nodes: Any, text: str, chunk: str, base: int, append: Any) -> None:
