@@ -4,6 +4,7 @@ asked, and reproducible training on a tiny hand-written set."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import numpy as np
@@ -226,3 +227,20 @@ def test_id_model_reads_extras_and_refuses_foreign_ones() -> None:
     sink = io.BytesIO()
     np.savez(sink, **parts)
     assert subword.from_bytes(proto, sink.getvalue()) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("es", "Desde el lunes tenemos obras en casa, así que habrá un poco de ruido."),
+        ("it", "Il libro è meglio, nel film hanno tagliato un bel po di cose."),
+        ("pt", "Eu parei de assistir depois da segunda temporada, ficou muito chato."),
+    ],
+)
+def test_learned_evidence_shows_whole_words(code: str, text: str) -> None:
+    # The model reads pieces (ruid + o), but a reader is shown the word they are in.
+    learned = [e for e in analyze(text, code).evidence if e.rule == f"{code}.subword"]
+    assert learned
+    words = set(re.findall(r"\w+", text))
+    for e in learned:
+        assert text[e.start : e.end] == e.surface and e.surface in words, e

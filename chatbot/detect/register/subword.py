@@ -28,6 +28,7 @@ from __future__ import annotations
 import io
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -195,14 +196,33 @@ class Model:
         # A piece's pull toward the winner over the mean of the other levels.
         pull = self.weights[best] - np.delete(self.weights, best, axis=0).mean(axis=0)
         seen: set[int] = set()
+        shown: set[tuple[int, int]] = set()
         ranked: list[tuple[float, int, int]] = []
         for fid, start, end in spans:
             if fid not in seen and end > start and pull[fid] > 0:
                 seen.add(fid)
-                ranked.append((float(pull[fid]), start, end))
+                # Shown as the word the piece is part of (ruido, not its o): a reader
+                # sees which word tipped it; one word once, at its strongest piece.
+                word = _word_around(text, start, end)
+                if word not in shown:
+                    shown.add(word)
+                    ranked.append((float(pull[fid]), *word))
         ranked.sort(reverse=True)
         evidence = tuple((s, e, self.levels[best], w) for w, s, e in ranked[:TOP_EVIDENCE])
         return Vote({lv: float(pr) for lv, pr in zip(self.levels, p, strict=True)}, evidence)
+
+
+def _in_word(ch: str) -> bool:
+    return ch.isalnum() or unicodedata.category(ch).startswith("M")
+
+
+def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the whole word that ``text[start:end]`` lies in (itself if none)."""
+    while start > 0 and _in_word(text[start - 1]):
+        start -= 1
+    while end < len(text) and _in_word(text[end]):
+        end += 1
+    return start, end
 
 
 def from_bytes(model_proto: bytes, arrays: bytes) -> Model | None:
