@@ -105,7 +105,7 @@ With ``backup_mode: vote`` the classifier instead reads every text and joins
 the count: the level it prefers gains ``backup_weight`` times its log-odds (in
 general, each level its log-probability over the least likely level's). That
 vote is one Evidence item ``<code>.subword`` carrying its weight, anchored on
-the piece that pulled hardest, and the reason says what it added. The rules
+the word whose piece pulled hardest, and the reason says what it added. The rules
 stay primary in the sense that the model is trained with the rule votes (over
 ``backup_weight``) as a fixed offset: it learns only what the rules miss, so
 its vote is small where the rules are right. Such a model must be retrained
@@ -656,7 +656,7 @@ def _vote(
     said: list[str] = []
     for level, w in sorted(added.items(), key=lambda kv: -kv[1]):
         combined[level] = combined.get(level, 0.0) + w
-        # Anchor on the piece that pulled hardest toward this level, else the text.
+        # Anchor on the word whose piece pulled hardest toward this level, else the text.
         spans = [(s, e) for s, e, lv, _ in vote.evidence if lv == level]
         if spans:
             start, end = spans[0]
