@@ -24,23 +24,32 @@ def yaml_problem(exc: yaml.YAMLError) -> tuple[int, str]:
     return line, message
 
 
-def node_line(text: str, path: Sequence[int | str]) -> int | None:
+def node_line(text: str | yaml.Node, path: Sequence[int | str]) -> int | None:
     """The line (1-based) where the value at ``path`` (mapping keys, list indices) is
-    written in the YAML document ``text``: that of the deepest part of ``path`` found;
-    None if ``text`` is not YAML."""
-    try:
-        node = yaml.compose(text)
-    except yaml.YAMLError:
+    written in the YAML document ``text`` (or its node tree, from :func:`yaml_tree`):
+    that of the deepest part of ``path`` found, the last of duplicate keys as
+    ``safe_load`` keeps it; None for an empty path, a path not found at all, or no YAML."""
+    node = yaml_tree(text) if isinstance(text, str) else text
+    if node is None or not path:
         return None
-    if node is None:
-        return None
+    found_any = False
     for part in path:
         found: yaml.Node | None = None
         if isinstance(node, yaml.MappingNode):
-            found = next((v for k, v in node.value if str(k.value) == str(part)), None)
+            for key, value in node.value:
+                if str(key.value) == str(part):
+                    found = value  # the last wins, as in safe_load
         elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
             found = node.value[part] if 0 <= part < len(node.value) else None
         if found is None:
             break
-        node = found
-    return int(node.start_mark.line) + 1
+        node, found_any = found, True
+    return int(node.start_mark.line) + 1 if found_any else None
+
+
+def yaml_tree(text: str) -> yaml.Node | None:
+    """The node tree of a YAML document, for :func:`node_line`; None if it is not YAML."""
+    try:
+        return yaml.compose(text)
+    except yaml.YAMLError:
+        return None

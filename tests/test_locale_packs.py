@@ -498,3 +498,13 @@ def test_a_scaffold_drops_detection_data_however_it_is_written(
     finally:
         monkeypatch.undo()
         locales._load.cache_clear()
+
+
+def test_node_line_finds_a_field_as_safe_load_reads_it() -> None:
+    from chatbot.yaml_errors import node_line
+
+    text = "a: 1\nrules:\n  - id: x\n    level: one\nrules:\n  - id: y\n    level: two\n"
+    assert node_line(text, ("rules", 0, "level")) == 7  # the last of duplicate keys
+    assert node_line(text, ("rules", 0, "missing")) == 6  # the deepest part found
+    assert node_line(text, ()) is None and node_line(text, ("nothing",)) is None
+    assert node_line("a: [", ("a",)) is None  # not YAML

@@ -196,28 +196,40 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             request: gr.Request,
         ) -> Any:
             turn, language = handlers.Turn(), _ui_language(request)
-            busy, idle = gr.update(interactive=True), gr.update(interactive=False)
-            for view in handlers.respond(
-                backend,
-                request.session_hash or "anon",
-                messages,
-                pid,
-                loc,
-                lvl,
-                think,
-                turn,
-                language=language,
-                name=name,
-            ):
-                yield view, gr.update(), gr.update(), busy
+            sid = request.session_hash or "anon"
+            busy = gr.update(interactive=True)
+            try:
+                for view in handlers.respond(
+                    backend,
+                    sid,
+                    messages,
+                    pid,
+                    loc,
+                    lvl,
+                    think,
+                    turn,
+                    language=language,
+                    name=name,
+                ):
+                    yield view, gr.update(), gr.update(), busy
+            except Exception:
+                yield gr.update(), gr.update(), gr.update(), _stop_state(sid)
+                raise
             if turn.done is None:
                 # Nothing was generated (a refused or empty message): the status
                 # line and the detected language stay as the last reply left them.
-                yield gr.update(), gr.update(), gr.update(), idle
+                yield gr.update(), gr.update(), gr.update(), _stop_state(sid)
                 return
             badge = handlers.detected_line(turn, language)
             status_line = handlers.model_status(backend.engine, turn.done, language)
-            yield gr.update(), status_line, badge, idle
+            yield gr.update(), status_line, badge, _stop_state(sid)
+
+        def _stop_state(sid: str) -> Any:
+            """Stop as a reply that ended leaves it: disabled, unless the reply that
+            replaced it (Regenerate) already runs and enabled it."""
+            if handlers.generating(backend, sid):
+                return gr.update()
+            return gr.update(interactive=False)
 
         def reply_if_sent(
             messages: list[Message],

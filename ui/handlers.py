@@ -184,6 +184,11 @@ def replying(backend: Backend, session_id: str) -> bool:
     return time.monotonic() - ui.sent_at < PENDING_S
 
 
+def generating(backend: Backend, session_id: str) -> bool:
+    """Whether a reply of the tab holds its turn now (runs, or waits for the model)."""
+    return backend.sessions.get(session_id).turn_lock.locked()
+
+
 def accepted(backend: Backend, session_id: str) -> None:
     """A message was accepted: the tab is replying from now on, before its reply starts."""
     ui = backend.sessions.get(session_id)

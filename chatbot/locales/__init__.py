@@ -29,7 +29,7 @@ from pydantic import ValidationError
 from chatbot.config import user_path
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import Level, LocaleSpec
-from chatbot.yaml_errors import node_line, yaml_problem
+from chatbot.yaml_errors import node_line, yaml_problem, yaml_tree
 
 __all__ = [
     "Level",
@@ -66,6 +66,9 @@ def field_path(loc: tuple[int | str, ...], data: object, prefix: str = "") -> st
     return prefix + ".".join(parts) if parts else (prefix.rstrip(".") or "(top level)")
 
 
+MAX_ERROR_LINES = 20  # a file wrong throughout is fixed from its first mistakes
+
+
 def error_lines(
     err: ValidationError,
     data: object,
@@ -77,11 +80,15 @@ def error_lines(
     with the YAML ``text`` that ``data`` was read from (at ``root`` in it), each names
     its line too: ``  markers.rules.fr.tu.pattern (line 71): ...``."""
     lines = []
-    for e in err.errors():
+    tree = yaml_tree(text) if text is not None else None  # parsed once for all the errors
+    errors = err.errors()
+    for e in errors[:MAX_ERROR_LINES]:
         loc = tuple(e["loc"])
-        at = node_line(text, (*root, *loc)) if text is not None else None
+        at = node_line(tree, (*root, *loc)) if tree is not None else None
         where = f" (line {at})" if at is not None else ""
         lines.append(f"  {field_path(loc, data, prefix)}{where}: {_message(e)}")
+    if len(errors) > MAX_ERROR_LINES:
+        lines.append(f"  ... and {len(errors) - MAX_ERROR_LINES} more")
     return lines
 
 
@@ -111,8 +118,7 @@ def parse(text: str, source: str) -> LocaleSpec:
         spec = LocaleSpec.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_format_validation(source, exc, data, text)) from exc
-    spec._source_text = text
-    return spec
+    return spec.with_yaml_text(text)
 
 
 MAX_FILE_BYTES = 1024 * 1024  # a locale file, word lists and all, is far smaller

@@ -93,7 +93,7 @@ class Detect(_Strict):
 class LocaleSpec(_Strict):
     # The YAML text the spec was parsed from, so that a mistake the analyzer finds
     # later in ``markers`` can name its line (None for a spec built in code).
-    _source_text: str | None = PrivateAttr(default=None)
+    _yaml_text: str | None = PrivateAttr(default=None)
 
     code: str = Field(pattern=r"^[a-z]{2,3}$")
     native: str = Field(min_length=1)
@@ -165,3 +165,13 @@ class LocaleSpec(_Strict):
     def ordered(self) -> list[Level]:
         """Levels from least to most formal."""
         return sorted(self.levels, key=lambda lv: lv.rank)
+
+    @property
+    def yaml_text(self) -> str | None:
+        """The YAML text this spec was parsed from (None for one built in code)."""
+        return self._yaml_text
+
+    def with_yaml_text(self, text: str) -> LocaleSpec:
+        """This spec, remembering ``text`` as the file it was parsed from."""
+        self._yaml_text = text
+        return self

@@ -143,6 +143,23 @@ def test_a_rule_may_cap_its_own_matches_lower() -> None:
     r = read("Vous parlez, Vous venez, allez", once)
     assert r.scores["formal"] == 5.0  # Vous twice x 2, and the -ez forms once
     assert [e.surface for e in r.evidence if e.rule == "xx.verb"] == ["parlez"]
+    # ... never more than the locale's own max_count (3).
+    more = MARKERS.replace(
+        "      pattern: '{<}\\w+ez{>}'", "      max_count: 10\n      pattern: '{<}\\w+ez{>}'"
+    )
+    assert read("parlez venez allez savez buvez", more).scores["formal"] == 3.0
+
+
+def test_marker_errors_name_the_line_of_the_field() -> None:
+    bad = MARKERS + "  unmarked: casual\n"
+    text = BASE + bad
+    line = text[: text.index("  unmarked: casual")].count("\n") + 1
+    with pytest.raises(ConfigError, match=rf"markers\.unmarked \(line {line}\): 'casual'"):
+        rules.compile_markers(locales.parse(text, "xx.yaml"))
+    included = BASE + MARKERS + "  include: [{set: chat, level: casual}]\n"
+    line = included[: included.index("  include:")].count("\n") + 1
+    with pytest.raises(ConfigError, match=rf"markers\.include\.0\.level \(line {line}\)"):
+        rules.compile_markers(locales.parse(included, "xx.yaml"))
 
 
 def test_silence_reads_unmarked_or_unknown() -> None:

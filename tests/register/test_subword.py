@@ -244,3 +244,4 @@ def test_learned_evidence_shows_whole_words(code: str, text: str) -> None:
     words = set(re.findall(r"\w+", text))
     for e in learned:
         assert text[e.start : e.end] == e.surface and e.surface in words, e
+    assert len({(e.start, e.end) for e in learned}) == len(learned)  # each word once

@@ -632,3 +632,25 @@ def test_kept_conversations_are_read_with_their_pickers_and_odd_ones_dropped(
     # What the persona no longer offers falls back to Auto and its first level.
     loc, levels, lvl = _pickers(backend, "ja-hotel-concierge", "de", "casual")
     assert (loc, lvl) == (AUTO, levels[0][1])
+
+
+def test_stop_is_enabled_while_a_reply_runs_and_not_after(backend: Backend) -> None:
+    from types import SimpleNamespace
+
+    from chatbot.ui.app import create_app
+
+    demo = create_app(backend)
+    reply = {f.fn.__name__: f.fn for f in demo.fns.values()}["reply"]
+    request = SimpleNamespace(session_hash="stop-tab", headers={"accept-language": "en"})
+    persona = "en-neutral-assistant"
+    messages = [*handlers.greeting(backend, persona), {"role": "user", "content": "Hello!"}]
+    stops = [out[3] for out in reply(messages, persona, AUTO, AUTO, False, "", request)]
+    assert stops[0] == gr.update(interactive=True)  # as soon as the reply shows
+    assert stops[-1] == gr.update(interactive=False)  # and off once it has ended
+    assert not handlers.generating(backend, "stop-tab")
+    # A reply that ends while the one replacing it runs (Regenerate) leaves Stop to it:
+    # here one with nothing to answer, while the tab's turn is held.
+    greeting = handlers.greeting(backend, persona)
+    with backend.sessions.get("stop-tab").turn_lock:
+        ended = [out[3] for out in reply(greeting, persona, AUTO, AUTO, False, "", request)]
+    assert ended == [gr.update()]

@@ -161,7 +161,14 @@ def _honorific_prefixes(toks: list[Tok]) -> list[Tok]:
             and nxt.cform.startswith("連用形")
         ):
             toks[k] = t._replace(
-                pos1="接頭辞", pos2="", pos3="", ctype="", cform="", lemma="御", orth="御"
+                pos1="接頭辞",
+                pos2="",
+                pos3="",
+                ctype="",
+                cform="",
+                lemma="御",
+                orth=t.surface,
+                reading="オ" if t.surface == "お" else "ゴ",
             )
     return toks
 

@@ -36,7 +36,7 @@ def validate(model: type[M], spec: LocaleSpec, analyzer: str) -> M:
         return model.model_validate(spec.markers)
     except ValidationError as exc:
         lines = [f"{where(spec)}: invalid markers for the {analyzer!r} analyzer"]
-        text = _source_text(spec)
+        text = _file_text(spec)
         lines += error_lines(exc, spec.markers, prefix="markers.", text=text, root=("markers",))
         raise ConfigError("\n".join(lines)) from exc
 
@@ -44,14 +44,14 @@ def validate(model: type[M], spec: LocaleSpec, analyzer: str) -> M:
 def line_of(spec: LocaleSpec, *path: int | str) -> str:
     """`` (line N)`` for the value at ``markers.<path>`` in the file ``spec`` was read
     from, or "" when that cannot be told (a spec built in code)."""
-    text = _source_text(spec)
+    text = _file_text(spec)
     line = node_line(text, ("markers", *path)) if text is not None else None
     return f" (line {line})" if line is not None else ""
 
 
-def _source_text(spec: LocaleSpec) -> str | None:
+def _file_text(spec: LocaleSpec) -> str | None:
     """The YAML text ``spec`` was parsed from, if its markers are still what it says."""
-    text = spec._source_text
+    text = spec.yaml_text
     try:
         data = yaml.safe_load(text) if text is not None else None
     except yaml.YAMLError:

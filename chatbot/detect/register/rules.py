@@ -289,7 +289,7 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
             try:
                 index.add(i, entry, rule.case_sensitive)
             except ValueError as exc:
-                where = line_of(spec, "rules", i, "words")
+                where = line_of(spec, "rules", i, "words") if i < own else ""
                 msg = f"locale {code!r} ({code}.yaml): markers.rules.{rule.id}.words{where}: {exc}"
                 raise ConfigError(msg) from exc
     misuses = tuple(
@@ -461,8 +461,9 @@ class _Tally:
 
     def add(self, comp: _Compiled, i: int, text: str, start: int, end: int) -> None:
         rule = comp.rules[i]
-        # A morphology rule has no limit of its own.
-        limit = getattr(rule, "max_count", None) or comp.markers.max_count
+        limit = comp.markers.max_count
+        if isinstance(rule, Rule) and rule.max_count is not None:
+            limit = min(limit, rule.max_count)  # a rule may count fewer, never more
         if self.counts.get(i, 0) >= limit:
             return
         self.counts[i] = self.counts.get(i, 0) + 1

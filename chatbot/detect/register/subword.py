@@ -195,19 +195,14 @@ class Model:
         best = int(p.argmax())
         # A piece's pull toward the winner over the mean of the other levels.
         pull = self.weights[best] - np.delete(self.weights, best, axis=0).mean(axis=0)
-        seen: set[int] = set()
-        shown: set[tuple[int, int]] = set()
-        ranked: list[tuple[float, int, int]] = []
+        # Shown as the word a piece is part of (ruido, not its o): a reader sees which
+        # word tipped it; each word once, ranked by its strongest piece.
+        strongest: dict[tuple[int, int], float] = {}
         for fid, start, end in spans:
-            if fid not in seen and end > start and pull[fid] > 0:
-                seen.add(fid)
-                # Shown as the word the piece is part of (ruido, not its o): a reader
-                # sees which word tipped it; one word once, at its strongest piece.
+            if end > start and pull[fid] > 0:
                 word = _word_around(text, start, end)
-                if word not in shown:
-                    shown.add(word)
-                    ranked.append((float(pull[fid]), *word))
-        ranked.sort(reverse=True)
+                strongest[word] = max(strongest.get(word, 0.0), float(pull[fid]))
+        ranked = sorted(((w, s, e) for (s, e), w in strongest.items()), reverse=True)
         evidence = tuple((s, e, self.levels[best], w) for w, s, e in ranked[:TOP_EVIDENCE])
         return Vote({lv: float(pr) for lv, pr in zip(self.levels, p, strict=True)}, evidence)
 
@@ -216,13 +211,18 @@ def _in_word(ch: str) -> bool:
     return ch.isalnum() or unicodedata.category(ch).startswith("M")
 
 
+MAX_SHOWN_WORD = 40  # a longer run of letters (a script without spaces) shows the piece
+
+
 def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the whole word that ``text[start:end]`` lies in (itself if none)."""
-    while start > 0 and _in_word(text[start - 1]):
-        start -= 1
-    while end < len(text) and _in_word(text[end]):
-        end += 1
-    return start, end
+    """The span of the whole word that ``text[start:end]`` lies in (the piece itself
+    where that word is longer than :data:`MAX_SHOWN_WORD`)."""
+    left, right = start, end
+    while left > 0 and _in_word(text[left - 1]):
+        left -= 1
+    while right < len(text) and _in_word(text[right]):
+        right += 1
+    return (left, right) if right - left <= MAX_SHOWN_WORD else (start, end)
 
 
 def from_bytes(model_proto: bytes, arrays: bytes) -> Model | None:
