@@ -98,6 +98,13 @@ PAIRS = [
     ("es", "Gracias! 😊", "Muchas gracias."),
     ("it", "Uffa che noia", "Che noia."),
     ("it", "Mah, la seconda stagione era noiosa.", "La seconda stagione era noiosa."),
+    ("it", "Grazie mille, troppo gentile 🥰", "La ringrazio molto."),
+    ("ru", "Офигенные фотки порта, прям залипла", "Прекрасные фотографии порта."),
+    (
+        "es",
+        "Qué pasada las fotos del puerto, me flipan",
+        "Las fotografías del puerto son magníficas.",
+    ),
     ("it", "Il finale mi è piaciuto un sacco.", "Il finale mi è piaciuto molto."),
     (
         "fr",
@@ -272,6 +279,9 @@ def test_chat_conventions_do_not_outvote_a_polite_address(code: str, text: str) 
         ("en", "She wore a pretty dress to the gala.", "en.intensifier"),
         ("en", "There is no way to tell.", "en.intensifier"),
         ("fr", "Il ne lui a pas répondu.", "fr.dropped_ne"),
+        ("es", "Dele una pasada por la sartén antes de servir.", "es.chat"),
+        ("ru", "Прямой рейс отменён.", "ru.chat"),
+        ("de", "Das Emoji 😍 wurde 2010 eingeführt.", "chat.emoji"),
         ("fr", "Il n'y a pas de solution miracle.", "fr.dropped_ne"),
         ("fr", "Mais bon nombre de citoyens ont voté.", "fr.chat"),
         ("it", "Portate un sacco di patate.", "it.interjection"),

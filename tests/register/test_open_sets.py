@@ -40,7 +40,10 @@ answers that are casual only in wording, and Brazilian você, which the pt
 locale, European Portuguese, reads as the polite form) and
 cocoa_style_blind (CoCoA-MT-style minimal-edit translations in its eight
 languages; 0.9925). Some of the first three's misses were then fixed, so
-their floors are in-sample.
+their floors are in-sample. A last one, everyday_informal_blind (family
+chat, fans, reactions, short texts in the T/V languages, hi and zh, most
+informal rows addressing nobody), read 0.968 (informal 0.935) on arrival;
+heart-eyed emoji and a few colloquial words then took it to 0.995.
 """
 
 from __future__ import annotations
@@ -65,6 +68,15 @@ FLOORS = {
     ("asia_hi_id_blind", "th"): (1.0, 1.0, 1.0),
     ("asia_hi_id_blind", "vi"): (0.9, 1.0, 0.95),
     ("asia_hi_id_blind", "zh"): (1.0, 0.95, 1.0),
+    ("everyday_informal_blind", "de"): (1.0, 1.0, 1.0),
+    ("everyday_informal_blind", "es"): (1.0, 0.916, 1.0),
+    ("everyday_informal_blind", "fr"): (1.0, 1.0, 1.0),
+    ("everyday_informal_blind", "hi"): (1.0, 1.0, 1.0),
+    ("everyday_informal_blind", "it"): (1.0, 1.0, 1.0),
+    ("everyday_informal_blind", "nl"): (1.0, 1.0, 1.0),
+    ("everyday_informal_blind", "pt"): (1.0, 1.0, 1.0),
+    ("everyday_informal_blind", "ru"): (1.0, 1.0, 1.0),
+    ("everyday_informal_blind", "zh"): (1.0, 1.0, 1.0),
     ("fifteen_locales_blind", "de"): (1.0, 1.0, 1.0),
     ("fifteen_locales_blind", "en"): (1.0, 0.833, 0.916),
     ("fifteen_locales_blind", "es"): (1.0, 0.666, 0.75),
