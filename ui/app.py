@@ -24,6 +24,7 @@ from chatbot.models import local
 from chatbot.prompt.names import MAX_NAME_CHARS
 
 MAX_KEPT_CONVERSATIONS = 8  # with personas not shown, per browser
+SETTLE_S = 2.0  # the longest Edit, Regenerate, Clear or a persona switch waits for the reply
 
 CSS = """
 #status { font-size: 0.9em; }
@@ -197,7 +198,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
         ) -> Any:
             turn, language = handlers.Turn(), _ui_language(request)
             sid = request.session_hash or "anon"
-            busy = gr.update(interactive=True)
+            stop_now = gr.update(interactive=True)  # sent with the first view only
             try:
                 for view in handlers.respond(
                     backend,
@@ -211,7 +212,8 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                     language=language,
                     name=name,
                 ):
-                    yield view, gr.update(), gr.update(), busy
+                    yield view, gr.update(), gr.update(), stop_now
+                    stop_now = gr.update()
             except Exception:
                 yield gr.update(), gr.update(), gr.update(), _stop_state(sid)
                 raise
@@ -265,8 +267,18 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
 
         stop.click(_stop, None, None, queue=False)
 
+        def _replace_reply(sid: str) -> None:
+            """Stop the tab's reply for what replaces the conversation on screen, and wait
+            (briefly) until it has ended. Gradio asks a reply for its next view only once
+            it has sent the last one, so a reply that has ended has no view still on its
+            way to the page that could land over what replaces it (Edit's box and chat)."""
+            handlers.abandon(backend, sid)
+            deadline = time.monotonic() + SETTLE_S
+            while handlers.generating(backend, sid) and time.monotonic() < deadline:
+                time.sleep(0.02)
+
         def _regenerate(messages: list[Message], request: gr.Request) -> list[Message]:
-            handlers.abandon(backend, request.session_hash or "anon")
+            _replace_reply(request.session_hash or "anon")
             return handlers.undo_last_reply(messages)
 
         persisted.append(
@@ -277,14 +289,14 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             if draft.strip():  # the last message would take its place in the box
                 gr.Warning(handlers.ui_text("edit_draft", _ui_language(request)))
                 return gr.update(), gr.update()
-            handlers.abandon(backend, request.session_hash or "anon")
+            _replace_reply(request.session_hash or "anon")
             return handlers.take_last_message(messages)
 
         # Queued, so that the refusal reaches the browser (see submit_io).
         persisted.append(edit.click(_edit, [chat, box], [box, chat], concurrency_limit=None))
 
         def _clear(pid: str, loc: str, name: str, request: gr.Request) -> tuple[list[Message], str]:
-            handlers.abandon(backend, request.session_hash or "anon")
+            _replace_reply(request.session_hash or "anon")
             backend.sessions.drop(request.session_hash or "anon")
             return handlers.greeting(backend, pid, loc, name), ""  # no language detected yet
 
@@ -310,7 +322,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 # with the persona unchanged: the conversation must not go with it.
                 return (gr.update(),) * 6
             sid = request.session_hash or "anon"
-            handlers.abandon(backend, sid)
+            _replace_reply(sid)
             backend.sessions.drop(sid)
             # The conversation with the persona left is kept, and the one with the persona
             # chosen comes back, in the language and at the level it had: a slip in the
