@@ -280,6 +280,21 @@ def test_chat_conventions_do_not_outvote_a_polite_address(code: str, text: str) 
         ("en", "There is no way to tell.", "en.intensifier"),
         ("fr", "Il ne lui a pas répondu.", "fr.dropped_ne"),
         ("es", "Dele una pasada por la sartén antes de servir.", "es.chat"),
+        # Found by a set of careful published text: a name, a noun, revenues, a
+        # company's S.p.A., a voi imperative with lo, fat, a verb reporting a quote.
+        ("es", "Emilio Mola Vidal fue un militar español.", "es.slang"),
+        ("es", "El Gobierno amplía las ayudas al alquiler para jóvenes.", "es.verb_2sg"),
+        ("fr", "L'Armée du Salut a inauguré lundi un nouveau centre.", "fr.spoken"),
+        ("fr", "« Franchement, on n'en peut plus », confie un retraité.", "fr.morph_imperative_tu"),
+        (
+            "it",
+            "L'azienda ha chiuso l'esercizio con ricavi pari a 412 milioni.",
+            "it.imperfect_2sg",
+        ),
+        ("it", "Fratelli Rossi S.p.A. comunica di aver chiuso l'esercizio.", "it.imperative_bare"),
+        ("it", "Tagliate ogni fico a metà e disponetelo su una teglia.", "it.enclitic_te_lo"),
+        ("pt", "Uma aldeia transmontana em vias de despovoamento.", "pt.verb_2sg"),
+        ("nl", "Verhit het vet in een braadpan.", "nl.informal_formula"),
         ("ru", "Прямой рейс отменён.", "ru.chat"),
         ("de", "Das Emoji 😍 wurde 2010 eingeführt.", "chat.emoji"),
         ("fr", "Il n'y a pas de solution miracle.", "fr.dropped_ne"),

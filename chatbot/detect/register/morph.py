@@ -213,6 +213,11 @@ class Token:
     label: bool  # a colon follows it (Note : …, Tipp: …): a heading, not a verb
 
 
+# A closing quotation mark and a comma before a verb: the verb reports the quote
+# (« C'est fini », confie un habitant), an inverted clause, not a new one.
+_REPORTED = re.compile(r"[»”\"]\s*,\s*$")
+
+
 def tokens(text: str, links: frozenset[str] = frozenset()) -> Iterator[Token]:
     """The words of ``text`` with where they stand.
 
@@ -231,7 +236,7 @@ def tokens(text: str, links: frozenset[str] = frozenset()) -> Iterator[Token]:
             (k == 0 and not any(c.isalpha() for c in gap))
             or any(c in _BOUNDARY for c in gap)
             or prev_word in links
-        )
+        ) and not _REPORTED.search(gap)
         j = bisect.bisect_left(stops, end)
         question = j < len(ends) and ends[j][1] == "?"
         nxt = found[k + 1][2] if k + 1 < len(found) else ""
