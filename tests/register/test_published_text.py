@@ -7,8 +7,9 @@ a hotel, Emilio Mola, the Armée du Salut, a sacco, het vet). On arrival 130 of
 180 read formal; the look-alikes were then fixed. Floors are today's figures,
 so a rule that misfires on careful text fails here.
 
-Japanese and Korean written style (である, -다) is the plain style their dev
-data labels informal, and Thai and Vietnamese written text has no particles,
+Japanese and Korean written style (である, -다) is also the plain style of
+informal speech (CoCoA-ja's informal rows, Korean chat), and Thai and
+Vietnamese written text has no particles,
 whose absence those analyzers read as casual speech; so those four are not
 held to this set. A casual quote inside a careful report is read from the
 quote when the report says nothing (CoCoA labels rows by the register inside
