@@ -17,7 +17,7 @@ import pytest
 
 from chatbot.detect.register import analyze, clean, morph, rules
 from chatbot.errors import ConfigError
-from tests.register.test_rules import MARKERS, spec
+from tests.register.test_rules import BASE, MARKERS, spec
 
 
 def _rules(text: str) -> list[tuple[str, str]]:
@@ -128,6 +128,22 @@ def test_bad_morphology_fails_naming_the_field(morph: str, message: str) -> None
         rules.compile_markers(spec(MARKERS + morph))
     assert "xx.yaml" in str(err.value)
     assert message in re.sub(r" \(line \d+\)", "", str(err.value))  # some name the line too
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field"),
+    [
+        ("pymorphy3\n", "spacy\n", "markers.morphology.tagger"),
+        ("impr, sing", "imperative, sing", "markers.morphology.rules.xx.impr.grammemes"),
+        ("pymorphy3\n", "simplemma\n", "markers.morphology.rules.xx.impr.grammemes"),
+    ],
+)
+def test_morphology_errors_name_the_line(old: str, new: str, field: str) -> None:
+    text = MARKERS + MORPH.replace(old, new)
+    key = "    tagger:" if field.endswith("tagger") else "        grammemes:"
+    line = (BASE + text)[: (BASE + text).index(key)].count("\n") + 1
+    with pytest.raises(ConfigError, match=rf"{re.escape(field)} \(line {line}\): "):
+        rules.compile_markers(spec(text))
 
 
 @pytest.mark.parametrize(

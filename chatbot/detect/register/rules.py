@@ -272,7 +272,7 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
                     f"locale {code!r} ({code}.yaml): markers.{'.'.join(block)}.{rule.id}.level"
                     f"{where}: {rule.level!r} is not a level of this locale ({levels})"
                 )
-    tagger, tests = _morphology(code, markers)
+    tagger, tests = _morphology(code, markers, spec)
     if markers.unmarked is not None and markers.unmarked not in ids:
         raise ConfigError(
             f"locale {code!r} ({code}.yaml): markers.unmarked{line_of(spec, 'unmarked')}: "
@@ -326,7 +326,9 @@ def _lower(words: list[str]) -> frozenset[str]:
     return frozenset(unicodedata.normalize("NFC", w).lower() for w in words)
 
 
-def _morphology(code: str, markers: Markers) -> tuple[morph.Tagger | None, tuple[_MorphTest, ...]]:
+def _morphology(
+    code: str, markers: Markers, spec: LocaleSpec
+) -> tuple[morph.Tagger | None, tuple[_MorphTest, ...]]:
     """The locale's tagger, and its morphology rules ready to test tokens."""
     block = markers.morphology
     if block is None:
@@ -335,20 +337,26 @@ def _morphology(code: str, markers: Markers) -> tuple[morph.Tagger | None, tuple
     try:
         tagger = morph.load(block.tagger, block.lang)
     except morph.TaggerError as exc:
-        raise ConfigError(f"{where}.tagger: {exc}") from exc
+        raise ConfigError(f"{where}.tagger{line_of(spec, 'morphology', 'tagger')}: {exc}") from exc
     verbs = tuple(sorted({i for r in block.rules for f in r.forms or () for i in f.infinitive}))
     tests = []
     for k, rule in enumerate(block.rules):
         if (rule.grammemes is not None or rule.unless_any_reading) and not tagger.grammemes:
+            field = "grammemes" if rule.grammemes is not None else "unless_any_reading"
             raise ConfigError(
-                f"{where}.rules.{rule.id}.grammemes: {block.tagger} does not tag "
+                f"{where}.rules.{rule.id}.{field}"
+                f"{line_of(spec, 'morphology', 'rules', k, field)}: {block.tagger} does not tag "
                 "grammemes; use forms (an ending and the infinitive endings) instead"
             )
         named = set(rule.grammemes or ()) | set(rule.unless_any_reading)
         unknown = sorted(named - tagger.grammemes)
         if unknown:
+            field = (
+                "grammemes" if set(unknown) & set(rule.grammemes or ()) else "unless_any_reading"
+            )
             raise ConfigError(
-                f"{where}.rules.{rule.id}.grammemes: {', '.join(unknown)} "
+                f"{where}.rules.{rule.id}.{field}"
+                f"{line_of(spec, 'morphology', 'rules', k, field)}: {', '.join(unknown)} "
                 f"{'is' if len(unknown) == 1 else 'are'} not {block.tagger} grammemes "
                 "(they are case-sensitive: VERB, impr, sing)"
             )
