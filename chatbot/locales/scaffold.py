@@ -51,7 +51,14 @@ def scaffold(text: str, source: str, english: str, code: str, analyzer: str = "r
     out = re.sub(r"(?m)^english:.*$", f"english: {code}", out, count=1)
     out = _fresh_detect(out)
     if analyzer == "rules":
-        out = re.sub(rf"(?m)^(\s*-?\s*id:\s*){re.escape(source)}\.", rf"\g<1>{code}.", out)
+        # Every id, and every mention of one (a variety's mutes, a why that
+        # names another rule), so that what refers to a rule still finds it.
+        ids = re.findall(rf"(?m)^\s*-?\s*id:\s*{re.escape(source)}\.([A-Za-z0-9_.]+)", out)
+        if ids:
+            names = "|".join(re.escape(i) for i in sorted(set(ids), key=len, reverse=True))
+            out = re.sub(
+                rf"(?<![\w.]){re.escape(source)}\.({names})(?!\w|\.\w)", rf"{code}.\1", out
+            )
     markers = (RULES if analyzer == "rules" else OTHER).format(
         english=english, code=code, analyzer=analyzer
     )

@@ -387,3 +387,55 @@ def test_the_capital_dotted_i_matches_its_small_letter() -> None:
     assert [(e.surface, e.rule) for e in r.evidence] == [("SİZE", "xx.tu")]
     cjk = MARKERS.replace("words: [您]", "words: [siz]")
     assert [e.surface for e in read("BİRSİZ", cjk).evidence] == ["SİZ"]
+
+
+VARIETY = """
+  varieties:
+    - id: xx.south
+      name: Southern Test
+      why: Vous is the everyday pronoun there
+      mutes: [xx.vous, xx.verb]
+      cues:
+        - id: xx.south.words
+          why: words only the south uses
+          words: [bonjou, ti moun]
+        - id: xx.south.pattern
+          why: a southern ending
+          pattern: '{<}\\w+itt{>}'
+"""
+
+
+def test_a_variety_cue_mutes_the_rules_that_mean_otherwise_there() -> None:
+    north = read("Vous parlez bien.", extra=VARIETY)
+    assert (north.level, [e.rule for e in north.evidence]) == ("formal", ["xx.vous", "xx.verb"])
+    assert north.reason is None  # no cue, no variety named
+    for text, cue in [("Bonjou! Vous parlez bien.", "Bonjou"), ("Vous parlez, kalitt.", "kalitt")]:
+        south = read(text, extra=VARIETY)
+        assert south.evidence == () and south.level is None, south  # muted, nothing else said
+        assert south.reason is not None and f"read as Southern Test ({cue})" in south.reason
+        assert "Vous is the everyday pronoun there" in south.reason
+    # A rule the variety does not mute still counts, and decides.
+    mixed = read("Bonjou, tu parlez.", extra=VARIETY)
+    assert (mixed.level, [e.rule for e in mixed.evidence]) == ("informal", ["xx.tu"])
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field", "message"),
+    [
+        ("mutes: [xx.vous, xx.verb]", "mutes: [xx.vous, xx.nope]", "markers.varieties.xx.south.mutes", "xx.nope: no rule of this locale has that id"),
+        ("id: xx.south.words", "id: xx.tu", "markers", "rule ids must be unique"),
+        ("words: [bonjou, ti moun]", "words: [bonjou, '!!']", "markers.varieties.xx.south.cues.xx.south.words.words", "entry '!!' has no word characters"),
+        ("      mutes: [xx.vous, xx.verb]\n", "", "markers.varieties.xx.south.mutes", "Field required"),
+        ("'{<}\\w+itt{>}'", "'(a+)+'", "markers.varieties.xx.south.cues.xx.south.pattern", "nests an unbounded repeat"),
+    ],
+)  # fmt: skip
+def test_bad_varieties_name_the_field(old: str, new: str, field: str, message: str) -> None:
+    bad = VARIETY.replace(old, new)
+    assert bad != VARIETY
+    with pytest.raises(ConfigError) as err:
+        rules.compile_markers(spec(extra=bad))
+    text = str(err.value)
+    assert "xx.yaml" in text and message in text, text
+    assert field in re.sub(r" \(line \d+\)", "", text), text
+    if field != "markers":
+        assert re.search(r"\(line \d+\)", text), text

@@ -55,6 +55,13 @@ Markers schema::
             why: "the ты imperative of any verb"
             grammemes: [VERB, impr, sing, excl]  # all in the likeliest reading
             except_words: [пошли]   # optional: read otherwise in speech
+      varieties:                # optional: see varieties.py
+        - id: pt.brazil
+          name: Brazilian Portuguese
+          why: "você is the everyday you there"
+          mutes: [pt.voce]      # rules that do not count in a text of it
+          cues:                 # words or a pattern each, like rules
+            - {id: pt.brazil.words, why: "Brazil's words", words: [ônibus]}
       misuses:                  # optional: usage errors reported as Misuse
         - id: hi.aap_tum_verb
           why: "आप takes -इए/-ें verbs; -ो is the तुम form"
@@ -132,6 +139,7 @@ from chatbot.detect.register.quotes import Quotations
 from chatbot.detect.register.reading import Evidence, Misuse, Reading
 from chatbot.detect.register.rules_schema import Markers, MisuseRule, MorphRule, Rule, expand
 from chatbot.detect.register.rules_words import SubstringIndex, WordIndex
+from chatbot.detect.register.varieties import Varieties, VarietyError
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import LocaleSpec
 
@@ -245,6 +253,7 @@ class _Compiled:
     tagger: morph.Tagger | None = None
     morph: tuple[_MorphTest, ...] = ()
     links: frozenset[str] = frozenset()
+    varieties: Varieties | None = None
 
 
 @per_spec
@@ -296,6 +305,20 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
         (m, _regex(m.pattern, m.case_sensitive) if m.pattern else _alternation(m))
         for m in markers.misuses
     )
+    all_rules: tuple[Rule | MorphRule, ...] = (*markers.rules, *morph_rules)
+    try:
+        varieties = Varieties(markers.varieties, {r.id: i for i, r in enumerate(all_rules)})
+    except VarietyError as exc:
+        # Named by ids, as the schema's errors are: varieties.pt.brazil.cues.pt.brazil.words.words
+        k, *rest = exc.path
+        named = [markers.varieties[int(k)].id, *rest]
+        if len(rest) > 2:
+            named[2] = markers.varieties[int(k)].cues[int(rest[1])].id
+        field = ".".join(str(p) for p in ("varieties", *named))
+        raise ConfigError(
+            f"locale {code!r} ({code}.yaml): markers.{field}"
+            f"{line_of(spec, 'varieties', *exc.path)}: {exc}"
+        ) from exc
     informal = [lv.rank for lv in spec.levels if lv.formality == "informal"]
     formal = [lv.rank for lv in spec.levels if lv.formality == "formal"]
     if informal and formal:
@@ -305,7 +328,7 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
     return _Compiled(
         code=code,
         markers=markers,
-        rules=(*markers.rules, *morph_rules),
+        rules=all_rules,
         showing=frozenset(r.id for r in markers.rules if r.shows) | {r.id for r in morph_rules},
         alone=frozenset(i for i, r in enumerate(markers.rules) if r.alone),
         alone_ids=frozenset(r.id for r in markers.rules if r.alone),
@@ -319,6 +342,7 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
         tagger=tagger,
         morph=tests,
         links=_lower(markers.morphology.links) if markers.morphology else frozenset(),
+        varieties=varieties or None,
     )
 
 
@@ -407,8 +431,14 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
     # read only when the first say nothing (see quotes.py).
     own, cited = _Tally(), _Tally()
     note: str | None = None
+    # A variety of the language (Brazilian Portuguese) mutes the rules that
+    # mean something else there; see varieties.py.
+    variety = comp.varieties.find(probe) if comp.varieties is not None else None
+    muted = variety.muted if variety is not None else frozenset()
     started = time.perf_counter()
     for i, start, end in _matches(comp, probe):
+        if i in muted:
+            continue
         (cited if quoted and start in quoted else own).add(comp, i, text, start, end)
         if time.perf_counter() - started > TIME_BUDGET_S:
             note = "stopped early: the rules took too long on this text"
@@ -417,12 +447,14 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
         # No listed word or pattern: read the verb forms, whatever the verb.
         for tok in morph.tokens(probe, comp.links):
             for test in comp.morph:
-                if test.matches(comp.tagger, tok):
+                if test.index not in muted and test.matches(comp.tagger, tok):
                     tally = cited if quoted and tok.start in quoted else own
                     tally.add(comp, test.index, text, tok.start, tok.end)
             if time.perf_counter() - started > TIME_BUDGET_S:
                 note = "stopped early: the rules took too long on this text"
                 break
+    if variety is not None:
+        note = f"{variety.note}; {note}" if note else variety.note
     chosen = own if own.counts or not cited.counts or _silence_speaks(comp, text, quoted) else cited
     counts, evidence = chosen.without_alone(comp)
     votes: dict[str, float] = {}

@@ -204,11 +204,31 @@ class Include(_Strict):
     alone: bool = False  # each of its rules counts only alone (see Rule.alone)
 
 
+class VarietyCue(_Matcher):
+    """Words or a pattern that only one variety of the language writes."""
+
+
+class Variety(_Strict):
+    """A variety of the locale's language in which some of its rules mean nothing.
+
+    In Brazil você is the everyday "you", not the polite form it is in Portugal:
+    a text with a cue of the variety (ônibus, estou fazendo) is read without
+    the rules it ``mutes``.
+    """
+
+    id: str = Field(pattern=r"^[a-z]{2,3}\.[A-Za-z0-9_.]+$", description="e.g. pt.brazil")
+    name: str = Field(min_length=1, description="Brazilian Portuguese")
+    why: str = Field(min_length=1, description="What the muted rules mean there instead")
+    mutes: list[str] = Field(min_length=1, description="Ids of the rules that do not count")
+    cues: list[VarietyCue] = Field(min_length=1)
+
+
 class Markers(_Strict):
     rules: list[Rule] = Field(min_length=1)
     include: list[Include] = Field(default_factory=list)
     morphology: Morphology | None = None
     misuses: list[MisuseRule] = Field(default_factory=list)
+    varieties: list[Variety] = Field(default_factory=list)
     # The level a text without any marker reads as (with low confidence), e.g.
     # English without slang or courtesy formulas is neutral. None: unknown.
     unmarked: str | None = None
@@ -240,6 +260,7 @@ class Markers(_Strict):
     def _unique_ids(self) -> Markers:
         ids = [r.id for r in self.rules] + [m.id for m in self.misuses]
         ids += [r.id for r in self.morphology.rules] if self.morphology else []
+        ids += [v.id for v in self.varieties] + [c.id for v in self.varieties for c in v.cues]
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         if dupes:
             raise ValueError(f"rule ids must be unique, repeated: {dupes}")

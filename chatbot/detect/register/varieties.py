@@ -1,0 +1,116 @@
+"""Varieties of a locale's language that read some of its markers otherwise.
+
+Portuguese is the case: in Portugal você is the distant or polite "you", the
+opposite of tu; in Brazil it is the everyday one, to friends as to strangers.
+The ``pt`` locale reads European Portuguese, as its instructions write it, but
+a text that shows it is Brazilian (ônibus, celular, estou fazendo, a sentence
+opened by a clitic: Me liga amanhã) is read without the rules that take você
+and its verb forms as polite. The locale file says so as data::
+
+    markers:
+      varieties:
+        - id: pt.brazil
+          name: Brazilian Portuguese
+          why: "você, seu and sua are the everyday forms there, not polite ones"
+          mutes: [pt.voce, pt.seu]       # rule ids of this locale
+          cues:                          # like rules: words or one pattern
+            - id: pt.brazil.words
+              why: "words only Brazil uses"
+              words: [ônibus, celular, geladeira]
+
+The first variety with a cue anywhere in the text is the one read; the
+reading's ``reason`` names it and the cue. No cue, no change: a variety never
+adds a vote, it only takes away the ones its rules would have wrongly cast.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from chatbot.detect.register.rules_schema import Variety, expand
+from chatbot.detect.register.rules_words import SubstringIndex, WordIndex
+
+__all__ = ["Found", "Varieties", "VarietyError"]
+
+
+@dataclass(frozen=True)
+class Found:
+    """The variety a text was read as: its rules to skip, and why."""
+
+    muted: frozenset[int]  # indices of the rules it mutes
+    note: str  # for Reading.reason
+
+
+class Varieties:
+    """A locale's varieties compiled: ``find(text)`` names the one a text shows."""
+
+    def __init__(self, varieties: Sequence[Variety], rule_index: Mapping[str, int]) -> None:
+        """``rule_index`` maps the locale's rule ids to their indices.
+
+        Raises VarietyError, whose ``path`` under ``markers.varieties`` names
+        the field (``(k, "mutes")``, ``(k, "cues", j, "words")``).
+        """
+        self._varieties = tuple(varieties)
+        self._muted: list[frozenset[int]] = []
+        for k, v in enumerate(self._varieties):
+            unknown = [r for r in v.mutes if r not in rule_index]
+            if unknown:
+                raise VarietyError(
+                    (k, "mutes"), f"{', '.join(unknown)}: no rule of this locale has that id"
+                )
+            self._muted.append(frozenset(rule_index[r] for r in v.mutes))
+        # Every cue under one number: (variety, cue) -> its position in _owner.
+        self._owner: list[tuple[int, int]] = []
+        self._words, self._substrings = WordIndex(), SubstringIndex()
+        self._patterns: list[tuple[int, re.Pattern[str]]] = []
+        for k, v in enumerate(self._varieties):
+            for j, cue in enumerate(v.cues):
+                n = len(self._owner)
+                self._owner.append((k, j))
+                if cue.pattern is not None:
+                    flags = 0 if cue.case_sensitive else re.IGNORECASE
+                    self._patterns.append((n, re.compile(expand(cue.pattern), flags)))
+                    continue
+                index = self._substrings if cue.match == "substring" else self._words
+                for entry in cue.words or []:
+                    try:
+                        index.add(n, entry, cue.case_sensitive)
+                    except ValueError as exc:
+                        raise VarietyError((k, "cues", j, "words"), str(exc)) from exc
+
+    def __bool__(self) -> bool:
+        return bool(self._varieties)
+
+    def find(self, text: str) -> Found | None:
+        """The first variety (in file order) with a cue in ``text``, or None."""
+        if not self._varieties:
+            return None
+        hits: dict[int, tuple[int, int]] = {}  # variety -> span of its first cue
+        for n, start, end in self._cues(text):
+            k = self._owner[n][0]
+            if k not in hits or start < hits[k][0]:
+                hits[k] = (start, end)
+        if not hits:
+            return None
+        k = min(hits)
+        v = self._varieties[k]
+        start, end = hits[k]
+        return Found(self._muted[k], f"read as {v.name} ({text[start:end]}): {v.why}")
+
+    def _cues(self, text: str) -> Iterator[tuple[int, int, int]]:
+        yield from self._words.find(text)
+        yield from self._substrings.find(text)
+        for n, regex in self._patterns:
+            m = regex.search(text)
+            if m is not None and m.end() > m.start():
+                yield n, m.start(), m.end()
+
+
+class VarietyError(ValueError):
+    """A bad variety entry, with the path of the field under ``markers.varieties``."""
+
+    def __init__(self, path: tuple[int | str, ...], message: str) -> None:
+        super().__init__(message)
+        self.path = path
