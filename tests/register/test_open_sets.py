@@ -44,6 +44,18 @@ their floors are in-sample. A last one, everyday_informal_blind (family
 chat, fans, reactions, short texts in the T/V languages, hi and zh, most
 informal rows addressing nobody), read 0.968 (informal 0.935) on arrival;
 heart-eyed emoji and a few colloquial words then took it to 0.995.
+
+Session 13: brazilian_european_pt_blind, 50 Brazilian Portuguese pairs (a
+field ``variety`` says pt-BR) and 15 European ones as a control, in twelve
+domains, a third of the Brazilian informal rows casual only in phrasing. On
+arrival: Brazilian formal 50/50, informal 30/50, pairs 39/50; European 29/30,
+pairs 15/15. Then markers.varieties (a Brazilian cue mutes the rules that read
+você as polite), calls of family and neighbours (Mãe, Pai, Ô vizinho) and the
+tag está bem? took Brazilian informal to 36/50 (pairs 42/50), European
+unchanged. What is left: informal text that addresses nobody or shows no
+Brazilian cue (Você viu o jogo ontem?, which in Portugal is distant), and
+the colloquial imperatives Paga a fatura, Não esquece, which are also
+third-person statements.
 """
 
 from __future__ import annotations
@@ -155,7 +167,7 @@ FLOORS = {
     ("gyafc_xformal_style_blind", "en"): (1.0, 0.65, 0.65),
     ("gyafc_xformal_style_blind", "fr"): (1.0, 0.95, 1.0),
     ("gyafc_xformal_style_blind", "it"): (1.0, 0.9, 0.95),
-    ("gyafc_xformal_style_blind", "pt"): (1.0, 0.5, 0.75),
+    ("gyafc_xformal_style_blind", "pt"): (1.0, 0.55, 0.75),
     ("cocoa_style_blind", "de"): (1.0, 1.0, 1.0),
     ("cocoa_style_blind", "es"): (1.0, 1.0, 1.0),
     ("cocoa_style_blind", "fr"): (1.0, 1.0, 1.0),
@@ -172,6 +184,7 @@ FLOORS = {
     ("xformal_style_blind", "nl"): (1.0, 0.95, 0.95),
     ("xformal_style_blind", "pt"): (1.0, 0.6, 0.8),
     ("xformal_style_blind", "ru"): (1.0, 0.95, 0.95),
+    ("brazilian_european_pt_blind", "pt"): (1.0, 0.769, 0.876),
 }
 
 

@@ -1,0 +1,107 @@
+"""Brazilian Portuguese in the ``pt`` locale, which reads European Portuguese.
+
+In Portugal você is the distant or polite "you"; in Brazil it is the everyday
+one. A text that shows it is Brazilian (a word, a spelling, a gerund, a clitic
+before its verb) is read without the rules that take você, seu/sua and
+third-person questions as polite (``markers.varieties`` in pt.yaml); one that
+shows nothing is read as European, as before. Sentences are written for the
+tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.detect.register import analyze
+
+MUTED = {"pt.voce", "pt.seu", "pt.verb_3sg_question", "pt.verb_3sg_tag"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Você pegou o ônibus errado de novo?", "ônibus"),
+        ("Seu celular tá descarregado, né?", "celular"),
+        ("Você viu o jogo? O time jogou muito bem.", "O time"),
+        ("Você recebeu o prêmio ontem?", "prêmio"),
+        ("Você tá fazendo o quê agora?", "tá fazendo"),
+        ("Me liga quando você chegar.", "Me liga"),
+        ("Você pode me mandar o endereço?", "pode me mandar"),
+        ("Eu te conto depois, você vai rir.", "Eu te conto"),
+        ("Oi, você vem hoje?", "Oi"),
+        ("Sabe onde fica a farmácia, né?", "né"),
+    ],
+)
+def test_a_brazilian_cue_takes_voce_for_the_everyday_you(text: str, cue: str) -> None:
+    r = analyze(text, "pt")
+    assert not MUTED & {e.rule for e in r.evidence}, r.evidence
+    assert r.reason is not None and f"read as Brazilian Portuguese ({cue})" in r.reason, r.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Você pode ajudar-me com a encomenda?",  # enclisis: Portugal
+        "Para me ajudar, pode ligar amanhã.",  # a clitic after a preposition: both
+        "O dia está lindo, o senhor não acha?",  # an adjective in -ndo
+        "Está a chover; quer que lhe chame um táxi?",  # estar a + infinitive
+        "O seu pedido de registo foi aceite.",  # registo, not registro
+    ],
+)
+def test_european_text_keeps_its_reading(text: str) -> None:
+    r = analyze(text, "pt")
+    assert r.formality == "formal", r
+    assert "Brazilian" not in (r.reason or ""), r.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Brazilian chat beside você: the chat decides.
+        ("Acho que depende do tipo de música que você curte, né.", "informal"),
+        ("Me liga amanhã, você tá livre?", "informal"),
+        # Brazil's polite form is still o senhor / a senhora.
+        ("O senhor pode me informar o horário do ônibus?", "formal"),
+        ("Prezado cliente, seu celular já está disponível para retirada.", "formal"),
+    ],
+)
+def test_brazilian_register_is_read_by_what_is_left(text: str, level: str) -> None:
+    r = analyze(text, "pt")
+    assert r.level == level, r
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Pai, você tem que diminuir o sal.", "Pai"),
+        ("Mãe, toma o remédio de oito em oito horas, viu?", "Mãe"),
+        ("Ô vizinho, o seu carro está na frente da garagem.", "Ô vizinho"),
+        ("Obrigado pela ajuda, mãe!", "mãe"),
+        ("Querida, você viu as minhas chaves?", "Querida"),
+    ],
+)
+def test_calling_family_or_a_neighbour_outweighs_voce(text: str, surface: str) -> None:
+    r = analyze(text, "pt")
+    assert r.level == "informal", r
+    assert (surface, "pt.family_call") in [(e.surface, e.rule) for e in r.evidence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mãe, pai e eu fomos ao parque no domingo.",  # a list of people
+        "Pai, Filho e Espírito Santo.",
+        "A minha mãe, que é médica, vem amanhã.",  # mãe is no call here
+    ],
+)
+def test_family_words_that_call_nobody(text: str) -> None:
+    r = analyze(text, "pt")
+    assert "pt.family_call" not in {e.rule for e in r.evidence}, r.evidence
+
+
+def test_the_tag_esta_bem_asks_nobodys_form() -> None:
+    tag = analyze("Tome um comprimido ao jantar, está bem?", "pt")
+    assert "pt.verb_3sg_question" not in {e.rule for e in tag.evidence}, tag.evidence
+    # As a question of its own it is still the polite "are you well?".
+    asked = analyze("Está bem? Quer um copo de água?", "pt")
+    assert ("Está bem?", "pt.verb_3sg_question") in [(e.surface, e.rule) for e in asked.evidence]
