@@ -680,6 +680,33 @@ def test_a_heading_is_no_first_sentence_and_silence_is_flagged_not_retried(
     assert verdict.retries == 0 and verdict.status == "off_target" and verdict.flagged
 
 
+NOISE = "Jんにちは세샜 tha. いらっ사합니 z-vous 什么可以帮 umps Ελλ.\n"
+
+
+def test_noise_in_no_one_language_is_unread_not_on_target(engine: Engine) -> None:
+    # A synthetic model's reply mixes kana, Hangul, Han and Latin. It names no
+    # language to retry in, and German with no marker reads as the Sie default:
+    # that default must not stand for the plan's level over letters mostly not
+    # German's, so the reply is unread instead of on target (and not retried).
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=120))
+    target = Plan("de", "formal", "t")
+    text, verdict, _, _ = _collect(
+        RegisterGuard(session).send("Hallo", target, grammar=lambda _a: _grammar(NOISE))
+    )
+    assert text == NOISE and verdict.retries == 0
+    assert verdict.reading.level == "formal" and not verdict.reading.marked
+    assert (verdict.status, verdict.language, verdict.flagged) == ("unread", None, False)
+
+
+def test_a_reply_mostly_in_other_scripts_still_reads_its_own_words() -> None:
+    from chatbot.check.language import mostly_foreign
+
+    assert mostly_foreign(NOISE, "de") and not mostly_foreign("Das Paket kommt morgen.", "de")
+    # Mostly code outside a fence, but です shows the level: that reading stands.
+    code = "npm install express を実行してください。const app = express(); app.listen(3000);"
+    assert mostly_foreign(code, "ja") and analyze(code, "ja").marked
+
+
 # A casual opening, then a line with no line break that would run to MAX_CHARS.
 THAI_CASUAL = "หวัดดีจ้า เดี๋ยวเราเช็กให้ " + "รอแป๊บนึง " * 12
 THAI_POLITE = "สวัสดีค่ะ ดิฉันจะตรวจสอบให้ทันทีค่ะ"

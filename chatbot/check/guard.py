@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 from chatbot import locales
 from chatbot.check.avoid import Avoided, find_avoided
-from chatbot.check.language import letters_to_judge
+from chatbot.check.language import letters_to_judge, mostly_foreign
 from chatbot.check.language import other_language as _other_language
 from chatbot.check.sentences import first_sentence, lead, sentences
 from chatbot.config import Settings
@@ -350,6 +350,8 @@ class RegisterGuard:
                 final = analyze(text, plan.locale)
                 language = other_language(text, plan)
                 status = "off_target" if language else verdict_for(final, plan)
+                if status == "on_target" and not final.marked and mostly_foreign(text, plan.locale):
+                    status = "unread"  # a default level, over text mostly not the language's
                 if status != "off_target":
                     slipped = drift(text, plan, complete=event.finish_reason == "stop")
                     if slipped is not None:

@@ -41,7 +41,7 @@ from chatbot.detect.language import probabilities, script_of
 from chatbot.detect.register.quotes import Quotations
 from chatbot.locales.schema import LocaleSpec
 
-__all__ = ["language_name", "letters_to_judge", "other_language"]
+__all__ = ["language_name", "letters_to_judge", "mostly_foreign", "other_language"]
 
 # Code (a fence still open runs to the end of what there is), inline code, addresses.
 _CODE = re.compile(
@@ -134,6 +134,21 @@ def other_language(text: str, code: str) -> str | None:
     if own == {"latin"} and counts.get("latin", 0) >= LATIN_LETTERS:
         return _latin_language(prose, code)
     return None
+
+
+def mostly_foreign(text: str, code: str) -> bool:
+    """Whether most letters of ``text``'s prose are in scripts ``code`` does not write.
+
+    Such a reply that names no one language (a model's noise mixes kana, Hangul,
+    Han and Latin; a synthetic model's always does) is no slip into another
+    language, but nothing in it can stand for the plan's level either."""
+    prose = _unquoted(_CODE.sub(" ", text[:MAX_READ]))[:MAX_PROSE]
+    counts = _letters(prose)
+    total = sum(counts.values())
+    own = own_scripts(code)
+    if total < MIN_LETTERS or not own:
+        return False
+    return sum(n for s, n in counts.items() if s in own) / total < 0.5
 
 
 def letters_to_judge(code: str) -> int:
