@@ -21,7 +21,12 @@ MUTED = {"pt.voce", "pt.seu", "pt.verb_3sg_question", "pt.verb_3sg_tag"}
     ("text", "cue"),
     [
         ("Você pegou o ônibus errado de novo?", "ônibus"),
-        ("Seu celular tá descarregado, né?", "celular"),
+        ("Seu celular tá descarregado, né?", "Seu celular"),
+        ("Você já cadastrou o seu CPF no aplicativo?", "CPF"),
+        ("Você está sendo atendido por um robô?", "está sendo"),
+        ("Oi gente, vocês vêm hoje?", "Oi"),
+        ("O oxigênio do seu quarto está baixo.", "oxigênio"),
+        ("Todo mundo gostou do seu bolo.", "Todo mundo"),
         ("Você viu o jogo? O time jogou muito bem.", "O time"),
         ("Você recebeu o prêmio ontem?", "prêmio"),
         ("Você tá fazendo o quê agora?", "tá fazendo"),
@@ -46,6 +51,21 @@ def test_a_brazilian_cue_takes_voce_for_the_everyday_you(text: str, cue: str) ->
         "O dia está lindo, o senhor não acha?",  # an adjective in -ndo
         "Está a chover; quer que lhe chame um táxi?",  # estar a + infinitive
         "O seu pedido de registo foi aceite.",  # registo, not registro
+        # Words and shapes Portugal writes too, in its own senses.
+        "O estudo incide sobre a membrana celular; você encontra os dados no anexo.",
+        "Equipe o seu veículo com pneus de inverno.",
+        "Verifique o trem de aterragem antes de você descolar.",
+        "O suco gástrico é ácido; você deve consultar o seu médico.",
+        "Para sobremesa temos sorvete de limão, se você quiser.",
+        "Oi? Não percebi. Pode repetir o seu nome?",
+        "Veja o time-lapse do seu projeto.",
+        "Na cerimónia estiveram Fernando Medina e outros autarcas, como você sabe.",
+        "Você tem que me enviar o seu contrato.",
+        "Também eu me lembro do seu pedido.",
+        "Embora ele me tenha dito que sim, você tem razão.",
+        "Peço que, se possível, você me envie o seu NIF.",
+        "O músico brasileiro Antônio Carlos Jobim compôs a canção que você ouviu.",
+        "O artigo cita «o time jogou bem», mas você conhece o contexto.",
     ],
 )
 def test_european_text_keeps_its_reading(text: str) -> None:
@@ -78,12 +98,19 @@ def test_brazilian_register_is_read_by_what_is_left(text: str, level: str) -> No
         ("Ô vizinho, o seu carro está na frente da garagem.", "Ô vizinho"),
         ("Obrigado pela ajuda, mãe!", "mãe"),
         ("Querida, você viu as minhas chaves?", "Querida"),
+        ("Ó mãe, você viu as minhas chaves?", "Ó mãe"),
+        ("Meu amor, você vem jantar?", "Meu amor"),
+        ("Olha, mãe, você tinha razão.", "mãe"),
+        ("Obrigado, avó!", "avó"),
+        ("Já vou, mãe.", "Já vou, mãe"),
+        ("Mãe, toma o remédio e descansa.", "Mãe"),
     ],
 )
 def test_calling_family_or_a_neighbour_outweighs_voce(text: str, surface: str) -> None:
     r = analyze(text, "pt")
     assert r.level == "informal", r
-    assert (surface, "pt.family_call") in [(e.surface, e.rule) for e in r.evidence]
+    calls = [e.surface for e in r.evidence if e.rule.startswith("pt.family_call")]
+    assert surface in calls, r.evidence
 
 
 @pytest.mark.parametrize(
@@ -92,11 +119,20 @@ def test_calling_family_or_a_neighbour_outweighs_voce(text: str, surface: str) -
         "Mãe, pai e eu fomos ao parque no domingo.",  # a list of people
         "Pai, Filho e Espírito Santo.",
         "A minha mãe, que é médica, vem amanhã.",  # mãe is no call here
+        "Relação com o titular: cônjuge, pai, mãe. Indique o seu NIF.",
+        "Dependentes a cargo: cônjuge, filho. Indique o seu IBAN.",
+        "Escreveu sobre a morte, o tempo e, sobretudo, amor.",
+        "Era colega, amigo.",
+        "Assinado: Ana Costa, mãe.",
+        "Agregado familiar:\nPai, 52 anos, engenheiro.\nMãe, 50 anos, professora.",
+        "Pai, marido, avô, amigo. Descanse em paz.",
+        "Amor, ciúme, traição: os temas do romance que você leu.",
+        "Mãe, professora primária e escritora, Maria Lúcia viveu em Braga.",
     ],
 )
 def test_family_words_that_call_nobody(text: str) -> None:
     r = analyze(text, "pt")
-    assert "pt.family_call" not in {e.rule for e in r.evidence}, r.evidence
+    assert not any(e.rule.startswith("pt.family_call") for e in r.evidence), r.evidence
 
 
 def test_the_tag_esta_bem_asks_nobodys_form() -> None:

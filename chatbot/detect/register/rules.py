@@ -433,7 +433,7 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
     note: str | None = None
     # A variety of the language (Brazilian Portuguese) mutes the rules that
     # mean something else there; see varieties.py.
-    variety = comp.varieties.find(probe) if comp.varieties is not None else None
+    variety = comp.varieties.find(probe, quoted) if comp.varieties is not None else None
     muted = variety.muted if variety is not None else frozenset()
     started = time.perf_counter()
     for i, start, end in _matches(comp, probe):

@@ -18,7 +18,7 @@ and its verb forms as polite. The locale file says so as data::
               why: "words only Brazil uses"
               words: [ônibus, celular, geladeira]
 
-The first variety with a cue anywhere in the text is the one read; the
+The first variety with a cue outside quotation marks is the one read; the
 reading's ``reason`` names it and the cue. No cue, no change: a variety never
 adds a vote, it only takes away the ones its rules would have wrongly cast.
 """
@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from chatbot.detect.register.quotes import Quotations
 from chatbot.detect.register.rules_schema import Variety, expand
 from chatbot.detect.register.rules_words import SubstringIndex, WordIndex
 
@@ -83,12 +84,15 @@ class Varieties:
     def __bool__(self) -> bool:
         return bool(self._varieties)
 
-    def find(self, text: str) -> Found | None:
-        """The first variety (in file order) with a cue in ``text``, or None."""
+    def find(self, text: str, quoted: Quotations | None = None) -> Found | None:
+        """The first variety (in file order) with a cue in ``text`` outside the
+        ``quoted`` offsets (a Brazilian phrase a European text quotes), or None."""
         if not self._varieties:
             return None
         hits: dict[int, tuple[int, int]] = {}  # variety -> span of its first cue
         for n, start, end in self._cues(text):
+            if quoted and start in quoted:
+                continue
             k = self._owner[n][0]
             if k not in hits or start < hits[k][0]:
                 hits[k] = (start, end)
