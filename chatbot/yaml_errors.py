@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import yaml
+
+_KEY_LINE = re.compile(r"\s*(?:- )?[^\s#'\"-][^:]*:(?:\s|$)")  # `  key:` or `- key: value`
 
 
 def yaml_problem(exc: yaml.YAMLError) -> tuple[int, str]:
@@ -21,7 +24,44 @@ def yaml_problem(exc: yaml.YAMLError) -> tuple[int, str]:
         message += f" ({context}{where})"
     if "\\t" in message or "\t" in message:
         message += "; indent with spaces, not tabs"
-    return line, message
+    return line, message + _open_quote(mark)
+
+
+def _open_quote(mark: yaml.Mark | None) -> str:
+    """Where a quote left open began, when that is what the error is about.
+
+    A missing closing quote takes the lines below into the quoted text, up to the
+    next quote, and PyYAML then stumbles there (``mapping values are not allowed
+    here``), lines after the cause: a quoted text over several lines that ends
+    just before the error names the line it started on.
+    """
+    text = getattr(mark, "buffer", None)
+    if mark is None or not isinstance(text, str):
+        return ""
+    quoted: yaml.ScalarToken | None = None
+    try:
+        for token in yaml.scan(text.rstrip("\0"), Loader=yaml.SafeLoader):
+            if token.start_mark.pointer >= mark.pointer:
+                break
+            if (
+                isinstance(token, yaml.ScalarToken)
+                and token.style in ('"', "'")
+                and token.end_mark.line > token.start_mark.line
+            ):
+                quoted = token
+    except yaml.YAMLError:  # the same error again, after the tokens before it
+        pass
+    if quoted is None or quoted.end_mark.line < mark.line - 1:
+        return ""
+    # Only when the quote swallowed a line that reads as a key of its own (`  de: …`):
+    # a text quoted over two lines on purpose is no such case.
+    swallowed = text[quoted.start_mark.pointer : quoted.end_mark.pointer].splitlines()[1:]
+    if not any(_KEY_LINE.match(line) for line in swallowed):
+        return ""
+    return (
+        f"; the quoted text that starts at line {quoted.start_mark.line + 1} runs on to "
+        f"line {quoted.end_mark.line + 1}: is its closing quote missing?"
+    )
 
 
 def node_line(text: str | yaml.Node, path: Sequence[int | str]) -> int | None:

@@ -271,6 +271,21 @@ def test_chat_with_a_register_reports_each_replys_reading(tiny_model: Path) -> N
     assert wrong.returncode == 1 and "not a level of locale ja" in wrong.stderr
 
 
+def test_chat_checks_its_locale_and_level_before_loading_the_model() -> None:
+    # The model path need not exist: the options are refused before it is looked at.
+    for flags, says in (
+        (("--locale", "ja", "--level", "formal"), "level 'formal' is not a level of locale ja"),
+        (("--locale", "xx"), "--locale 'xx' is not an installed locale; known: de, en,"),
+        (("--level", "formal"), "--level needs --locale"),
+    ):
+        bad = chatbot("chat", "--model", "/nowhere.gguf", *flags, stdin="")
+        assert bad.returncode == 1 and says in bad.stderr, bad.stderr
+        assert "model file not found" not in bad.stderr and "Loading" not in bad.stderr
+    # A tag names its language, as the API reads it: the model is what fails then.
+    tagged = chatbot("chat", "--model", "/nowhere.gguf", "--locale", "ja-JP", stdin="")
+    assert tagged.returncode == 1 and "model file not found" in tagged.stderr
+
+
 def test_eval_adherence_runs_the_pipeline_and_reports(tiny_model: Path) -> None:
     out = chatbot(
         "eval",

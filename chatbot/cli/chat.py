@@ -13,7 +13,12 @@ import click
 from chatbot import locales
 from chatbot.check import GuardSettings, RegisterGuard, Verdict
 from chatbot.cli import cli, printable
-from chatbot.cli.options import persona_folder_option, settings_from, settings_options
+from chatbot.cli.options import (
+    installed_locale,
+    persona_folder_option,
+    settings_from,
+    settings_options,
+)
 from chatbot.config import DEFAULT_N_CTX, Settings
 from chatbot.errors import EngineError, InputError
 from chatbot.generate.engine import Engine
@@ -302,14 +307,17 @@ def chat(persona_id: str | None, name: str | None, folder: Path | None, **kwargs
     chatbot chat --persona ja-hotel-concierge --name "田中 太郎"
     """
     settings = settings_from(kwargs)
+    # Every check comes before loading the model, which may take minutes.
+    settings = settings.model_copy(update={"locale": installed_locale(settings.locale)})
     entry = None
     if persona_id is not None:
         from chatbot.persona.registry import PersonaRegistry
 
-        # An unknown id is a ConfigError naming the known ones; all checks come before
-        # loading the model, which may take minutes.
-        entry = PersonaRegistry(folder).get(persona_id)
+        # An unknown id is a ConfigError naming the known ones.
+        entry = PersonaRegistry(folder).get(persona_id, searched=True)
         _check_persona_options(entry, settings)
     elif name is not None:
         raise InputError("--name is for a persona's form of address; add --persona")
+    else:
+        _register_layer(settings)  # --locale and --level
     repl(load_engine(settings), settings, entry, name)

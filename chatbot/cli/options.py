@@ -8,7 +8,9 @@ from typing import Any
 
 import click
 
+from chatbot import locales
 from chatbot.config import SAMPLING_KEYS, Settings, load_settings
+from chatbot.errors import InputError
 
 F = Callable[..., Any]
 
@@ -78,9 +80,39 @@ def settings_from(kwargs: dict[str, Any]) -> Settings:
     return load_settings(cli={k: v for k, v in kwargs.items() if k in keys})
 
 
+def installed_locale(value: str | None, option: str = "--locale") -> str | None:
+    """The installed locale ``value`` names, read as the API reads a language tag
+    (pt-BR, pt_PT and PT are pt); an InputError naming the installed ones if none."""
+    if value is None or locales.get(value) is not None:
+        return value
+    code = locales.language(value)
+    if locales.get(code) is not None:
+        return code
+    why = locales.missing(code)
+    if "did not load" in why:  # its file is there but broken: say how
+        raise InputError(f"{option} {value!r}: {why}")
+    raise InputError(
+        f"{option} {value!r} is not an installed locale; known: {', '.join(locales.available())}"
+    )
+
+
+def existing_folder(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """A --personas folder must be there: a typo would otherwise show the shipped
+    personas only, and a persona of that folder as unknown."""
+    if value is not None and not value.is_dir():
+        raise click.BadParameter(
+            f"{value}: no such folder; create it (mkdir -p {value}) or pass the folder "
+            "that holds your persona files",
+            ctx,
+            param,
+        )
+    return value
+
+
 persona_folder_option = click.option(
     "--personas",
     "folder",
     type=click.Path(file_okay=False, path_type=Path),
+    callback=existing_folder,
     help="User persona folder (default: $CHATBOT_PERSONAS or ~/.config/chatbot/personas).",
 )

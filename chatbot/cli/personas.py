@@ -11,7 +11,7 @@ import yaml
 
 from chatbot import locales
 from chatbot.cli import cli, printable
-from chatbot.cli.options import persona_folder_option
+from chatbot.cli.options import installed_locale, persona_folder_option
 from chatbot.errors import ConfigError, InputError
 from chatbot.persona import cards
 from chatbot.persona.lint import persona_warnings
@@ -19,6 +19,7 @@ from chatbot.persona.loader import PersonaError
 from chatbot.persona.registry import (
     Entry,
     PersonaRegistry,
+    base_source,
     load_folder,
     load_one,
     pack_folders,
@@ -50,7 +51,7 @@ def list_(folder: Path | None, ui: str) -> None:
             f"{code}:{setup.policy.level or 'mirror ' + '-'.join(filter(None, [setup.policy.min, setup.policy.max]))}"
             for code, setup in p.locales.items()
         )
-        click.echo(f"{pid:<28} {p.display_name(ui):<32} [{entry.source}] {regs}")
+        click.echo(f"{pid:<28} {p.display_name(locales.language(ui)):<32} [{entry.source}] {regs}")
     for problem in registry.problems():
         click.secho(f"skipped: {printable(problem)}", fg="yellow", err=True)
 
@@ -60,7 +61,7 @@ def list_(folder: Path | None, ui: str) -> None:
 @click.argument("persona_id")
 def show(folder: Path | None, persona_id: str) -> None:
     """A persona's file, as loaded."""
-    entry = _registry(folder).get(persona_id)
+    entry = _registry(folder).get(persona_id, searched=True)
     click.echo(f"# {entry.path} ({entry.source})")
     data = entry.persona.model_dump(mode="json", by_alias=True, exclude_none=True)
     click.echo(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
@@ -86,8 +87,9 @@ def render(
     surname: str | None,
 ) -> None:
     """Print the exact system prompt for a persona, locale and level."""
-    entry = _registry(folder).get(persona_id)
-    code = locale or entry.persona.primary_locale
+    code = installed_locale(locale)
+    entry = _registry(folder).get(persona_id, searched=True)
+    code = code or entry.persona.primary_locale
     names = names_from(name, locales.get(code))
     if surname:
         names["surname"] = surname
@@ -192,9 +194,9 @@ thinking: false            # may Qwen3 thinking be turned on?
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
 def new(persona_id: str, code: str, level: str | None, output: Path | None) -> None:
     """Scaffold a valid, commented persona file for a locale and level."""
+    code = installed_locale(code) or code
     spec = locales.get(code)
-    if spec is None:
-        raise InputError(f"no locale {code!r}; known: {', '.join(locales.available())}")
+    assert spec is not None  # installed_locale says when it is not
     ids = [x.id for x in spec.ordered()]
     if level is not None and level not in ids:
         raise InputError(f"{level!r} is not a level of locale {code} (levels: {', '.join(ids)})")
@@ -274,6 +276,7 @@ def import_(card: Path, locale: str | None, output: Path | None, force: bool) ->
                 f"{output}: the file name becomes the persona's id, so it must be lower case "
                 "letters, digits and '-' (2 to 63 of them), e.g. -o my-card.yaml"
             )
+    locale = installed_locale(locale)
     folder = output.parent if output is not None else user_folder()
     folders = pack_folders(folder)  # a template the card names may be in its prompts/
     imported = cards.import_card(card, locale=locale, folders=folders)
@@ -283,13 +286,24 @@ def import_(card: Path, locale: str | None, output: Path | None, force: bool) ->
     target = output or folder / f"{persona.id}.yaml"
     if target.exists() and not force:
         raise InputError(f"{target} exists; pass --force to overwrite it, or choose another -o")
+    notes = list(imported.notes)
+    shipped = base_source(persona.id)
+    if shipped is not None:
+        # A user folder's persona overrides a shipped or pack one with its id (by design:
+        # that is how a shipped persona is adapted), so say so rather than do it silently.
+        where = "a shipped persona" if shipped == "package" else f"in {shipped}"
+        notes.append(
+            f"{persona.id!r} is also {where}: this file replaces it wherever {target.parent} "
+            f"is the persona folder; to keep both, import with "
+            f"-o {target.with_name(f'{persona.id}-2.yaml')}"
+        )
     try:
         text = cards.persona_yaml(persona, str(target), folders)
     except cards.CardError as exc:
         raise cards.CardError(f"{card}: {exc}") from exc
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, "utf-8")
-    for note in imported.notes:
+    for note in notes:
         click.echo(f"note: {printable(note)}", err=True)
     for warning in persona_warnings(persona, str(target)):
         click.secho(f"warning: {printable(warning)}", fg="yellow", err=True)
@@ -324,7 +338,7 @@ def export(
         )
     if not output.parent.is_dir():
         raise InputError(f"{output.parent}: no such folder; create it first")
-    entry = _registry(folder).get(persona_id)
+    entry = _registry(folder).get(persona_id, searched=True)
     if suffix == ".png":
         cards.export_png(entry.persona, output, image, folders=entry.folders)
     else:

@@ -15,7 +15,7 @@ import click
 
 from chatbot import locales as locale_registry
 from chatbot.cli import cli, printable
-from chatbot.cli.options import engine_options, settings_from
+from chatbot.cli.options import engine_options, installed_locale, settings_from
 from chatbot.detect.register.evaluate import classify as classify_rows
 from chatbot.detect.register.evaluate import evaluate
 from chatbot.detect.register.selfcheck import check_locale, describe
@@ -70,9 +70,9 @@ def read(text: tuple[str, ...], code: str | None) -> None:
                 f"pass --locale ({', '.join(locale_registry.available())})"
             )
         code = found.locale
+    code = installed_locale(code) or code
     spec = locale_registry.get(code)
-    if spec is None:
-        raise InputError(locale_registry.missing(code))
+    assert spec is not None  # installed_locale says when it is not
     reading = analyze(joined, code)
     if reading.level is None:
         click.echo(f"{code}: unknown ({reading.reason})")

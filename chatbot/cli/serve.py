@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from chatbot.cli import cli
-from chatbot.cli.options import engine_options, settings_from
+from chatbot.cli.options import engine_options, existing_folder, settings_from
 from chatbot.config import DEFAULT_N_CTX, Settings
 from chatbot.errors import ChatbotError, InputError, ModelUnavailableError
 from chatbot.generate.engine import Engine
@@ -304,6 +304,7 @@ def _serve_options(func: Any) -> Any:
             click.option(
                 "--personas",
                 type=click.Path(file_okay=False, path_type=Path),
+                callback=existing_folder,
                 help="User persona folder (hot-reloaded).",
             ),
             click.option(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
@@ -34,7 +35,7 @@ from chatbot.persona.card_files import (
     read_card,
     write_png,
 )
-from chatbot.persona.loader import PersonaError, parse
+from chatbot.persona.loader import PersonaError, parse, problem_message
 from chatbot.persona.macros import MACRO
 from chatbot.persona.render import role_text
 from chatbot.persona.schema import MAX_GREETING, CardExtras, LocaleSetup, Persona
@@ -102,7 +103,10 @@ class Imported:
 
 
 def _slug(name: str) -> str:
-    ascii_part = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40]
+    """An id from a card's name: its letters without accents (Lucía: lucia-…), and a
+    digest of the whole name; a name with no Latin letters is card-<digest>."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    ascii_part = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:40].strip("-")
     digest = hashlib.sha256(name.encode()).hexdigest()[:6]
     return f"{ascii_part}-{digest}" if len(ascii_part) >= 2 else f"card-{digest}"
 
@@ -209,6 +213,50 @@ def _cut(data: dict[str, Any]) -> list[str]:
     return notes
 
 
+# Any ``{{…}}`` of a card app: SillyTavern's {{time}}, {{date}}, {{random::a::b}}, {{// note}}.
+_ANY_MACRO = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
+_FILLED = {"char", "user", "original"}  # ours, and {{original}}, which _cut names
+SHOWN = ("first_mes", "alternate_greetings")  # what the user sees as it is written
+
+
+def _unused(data: dict[str, Any]) -> list[str]:
+    """What a card keeps that does nothing here, said rather than left to surprise."""
+    notes = []
+    book = data.get("character_book")
+    entries = book.get("entries") if isinstance(book, dict) else None
+    if isinstance(entries, list) and entries:
+        notes.append(
+            f"character_book (a lorebook of {len(entries)} "
+            f"entr{'y' if len(entries) == 1 else 'ies'}) is kept for export, but "
+            "a persona does not use it: put what the character must know in the description"
+        )
+    depth = (data.get("extensions") or {}).get("depth_prompt")
+    if isinstance(depth, dict) and isinstance(depth.get("prompt"), str) and depth["prompt"].strip():
+        notes.append(
+            "extensions.depth_prompt (text the app inserts into the chat) is kept for export, "
+            "but a persona does not use it: put it in the description to have the model see it"
+        )
+    for key in (*SHOWN, "mes_example", *TEXT_FIELDS):
+        value = data.get(key)
+        texts = value if isinstance(value, list) else [value]
+        found = dict.fromkeys(
+            m.group(0)
+            for text in texts
+            if isinstance(text, str)
+            for m in _ANY_MACRO.finditer(text)
+            if m.group(1).lower() not in _FILLED
+        )
+        if found:
+            who = "the user sees" if key in SHOWN else "the model reads"
+            one = len(found) == 1
+            notes.append(
+                f"{key}: {', '.join(list(found)[:5])} {'is a macro' if one else 'are macros'} "
+                f"of another app: only {{{{char}}}} and {{{{user}}}} are filled, so {who} "
+                f"{'it' if one else 'them'} as written; replace {'it' if one else 'them'} with text"
+            )
+    return notes
+
+
 def _verbatim(mes_example: str, examples: list[Exchange]) -> bool:
     """Whether the card's own ``mes_example`` must be kept: its exchanges do not rebuild it."""
     return mes_example != _mes_example(examples)
@@ -274,8 +322,10 @@ def _new(data: dict[str, Any], examples: list[Exchange], locale: str | None) -> 
     sample = _unmacro(" ".join([greeting, *dialogue, *texts.values()]), "")[:2000]
     said = _unmacro(" ".join([greeting, *dialogue]), "")[:2000]  # what the character says
     guessed: list[str] = []
-    if locale is not None:
-        code = locale
+    if locale is not None:  # as the API reads a tag: pt-BR and PT are pt
+        code = locale if locales.get(locale) is not None else locales.language(locale)
+        if locales.get(code) is None:
+            raise CardError(locales.missing(locale))
     else:
         # The character's own words tell its language best; a description is often
         # English whatever the language of the chat.
@@ -295,8 +345,12 @@ def _new(data: dict[str, Any], examples: list[Exchange], locale: str | None) -> 
                 f"confidence {found.confidence:.2f}): imported as en; pass --locale to choose"
             )
             code = "en"
-    if locales.get(code) is None:
-        raise CardError(f"the card reads as {code!r}, which has no locale; pass --locale")
+        elif locales.get(code) is None:
+            guessed.append(
+                f"the card reads as {code!r}, which has no locale, so it was imported as "
+                f"English (en); pass --locale to choose another ({', '.join(locales.available())})"
+            )
+            code = "en"
     spoken = [greeting] if first else []
     spoken += [e.assistant for e in examples]
     level, how = _read_level(code, [_unmacro(t, name) for t in spoken])
@@ -460,7 +514,7 @@ def read_persona(
         else:
             made = _new(data, examples, locale)
         persona = made.persona.model_copy(update={"card": extras})
-        return Imported(persona, (*made.notes, *notes, *_cut(raw)))
+        return Imported(persona, (*made.notes, *notes, *_cut(raw), *_unused(raw)))
     except ValidationError as exc:
         # A card's text fields are the persona's vars: name them as the card does.
         problem = re.sub(
@@ -475,7 +529,7 @@ def _first_problem(exc: ValidationError) -> str:
     """The first of pydantic's problems as ``field: message``, without its "Value error, "."""
     first = exc.errors()[0]
     where = ".".join(str(p) for p in first["loc"])
-    message = str(first["msg"]).removeprefix("Value error, ")
+    message = problem_message(first)
     return f"{where}: {message}" if where else message
 
 

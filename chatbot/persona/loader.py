@@ -21,7 +21,7 @@ from pydantic_core import ErrorDetails
 from chatbot import locales
 from chatbot.errors import ConfigError
 from chatbot.persona.render import check_renders
-from chatbot.persona.schema import Persona
+from chatbot.persona.schema import PATTERN_HELP, Persona
 from chatbot.prompt.build import TEXT, TemplateProblem
 from chatbot.yaml_errors import yaml_problem
 
@@ -118,7 +118,7 @@ def _deeper_fields(loc: Sequence[int | str], depth: int = 2) -> list[tuple[str, 
 
 def _message(error: ErrorDetails, loc: Sequence[int | str]) -> str:
     """Pydantic's message, with how to fix the common cases."""
-    kind, value = error["type"], error.get("input")
+    kind = error["type"]
     if kind == "extra_forbidden" and loc:
         allowed = _fields_at(loc[:-1])
         message = "Extra inputs are not permitted: no such field"
@@ -135,9 +135,23 @@ def _message(error: ErrorDetails, loc: Sequence[int | str]) -> str:
         if allowed:
             message += f" (allowed here: {', '.join(allowed)})"
         return message
+    return problem_message(error)
+
+
+def problem_message(error: ErrorDetails) -> str:
+    """Pydantic's message for one problem, with what to do about it (no raw regexes)."""
+    kind, value = error["type"], error.get("input")
     message = error["msg"].removeprefix("Value error, ")
     if kind == "string_type" and isinstance(value, bool | int | float):
         message += f" (YAML read this as {value!r}; put the text in quotes)"
+    elif kind == "string_pattern_mismatch":
+        pattern = (error.get("ctx") or {}).get("pattern")
+        help_ = PATTERN_HELP.get(str(pattern))
+        if help_ is not None:
+            shown = repr(value) if len(repr(value)) <= 60 else f"{repr(value)[:57]}..."
+            message = f"{shown} {help_}"
+    elif kind == "string_too_long" and isinstance(value, str):
+        message += f" (it has {len(value)}); shorten it"
     return message
 
 
@@ -182,7 +196,7 @@ def parse(text: str, source: str, folders: tuple[Traversable, ...] = ()) -> Pers
             loc = [p for p in e["loc"] if not (isinstance(p, str) and p.startswith("function-"))]
             problems.append(f"{source}:{_line(node, loc)}: {_where(loc)}: {_message(e, loc)}")
         raise PersonaError(problems) from exc
-    problems = []
+    problems = _language_keys(persona, node, source)
     for code, setup in persona.locales.items():
         spec = locales.get(code)
         if spec is None:
@@ -202,6 +216,24 @@ def parse(text: str, source: str, folders: tuple[Traversable, ...] = ()) -> Pers
         at = (_text_line(node, exc) if field == "persona" else None) or _line(node, [field])
         raise PersonaError([f"{source}:{at}: {field}: {exc}"]) from exc
     return persona
+
+
+def _language_keys(persona: Persona, node: yaml.Node | None, source: str) -> list[str]:
+    """A name or description under a key no UI language or locale uses is never shown:
+    the UI looks names up by the browser's language code, replies by the locale's."""
+    known = locales.available()
+    problems = []
+    for field in ("name", "description"):
+        for key in getattr(persona, field):
+            if key in known:
+                continue
+            close = locales.language(key)
+            hint = f"did you mean {close!r}? " if close in known else ""
+            problems.append(
+                f"{source}:{_line(node, [field, key])}: {field}.{key}: {key!r} is not the "
+                f"language code of an installed locale; {hint}use one of {', '.join(known)}"
+            )
+    return problems
 
 
 def _text_line(node: yaml.Node | None, exc: BaseException) -> int | None:

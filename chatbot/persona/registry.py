@@ -68,6 +68,26 @@ def load_one(item: Traversable, source: str, folders: tuple[Traversable, ...] = 
     return Entry(persona, source, where, folders)
 
 
+def base_source(persona_id: str) -> str | None:
+    """Where a persona ``persona_id`` comes from besides a user folder ("package",
+    "pack:<name>"), which a user file with that id overrides; None if nowhere.
+
+    By file name alone, as the loader requires a persona's id to be its file's name.
+    """
+    places: list[tuple[str, Traversable]] = [("package", resources.files("chatbot.personas"))]
+    for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            target = ep.load()
+            folder = target if isinstance(target, Traversable) else resources.files(target)
+        except Exception:  # a broken pack is reported where the personas are listed
+            continue
+        places.append((f"pack:{ep.name}", folder))
+    for source, folder in reversed(places):  # the one a user file would now replace
+        if any(folder.joinpath(f"{persona_id}{ext}").is_file() for ext in (".yaml", ".yml")):
+            return source
+    return None
+
+
 def pack_folders(folder: Traversable) -> tuple[Traversable, ...]:
     """A pack's own templates: its ``prompts/`` folder, if it has one."""
     prompts = folder.joinpath("prompts")
@@ -232,10 +252,20 @@ class PersonaRegistry:
         with self._lock:
             return [*self._base_problems, *self._user_problems]
 
-    def get(self, persona_id: str) -> Entry:
+    def get(self, persona_id: str, *, searched: bool = False) -> Entry:
+        """The persona ``persona_id``; a ConfigError naming the known ones if there is none,
+        and with ``searched`` the folder searched too (for the command line: the UI shows
+        the error to users, who have no business with the server's paths)."""
         found = self.entries().get(persona_id)
         if found is None:
+            where = ""
+            if searched:
+                missing = "" if self.user_dir.is_dir() else " (no such folder)"
+                where = (
+                    f" in {self.user_dir}{missing} or among the shipped personas and "
+                    "installed packs"
+                )
             raise ConfigError(
-                f"no persona {persona_id!r}; known: {', '.join(sorted(self.entries()))}"
+                f"no persona {persona_id!r}{where}; known: {', '.join(sorted(self.entries()))}"
             )
         return found

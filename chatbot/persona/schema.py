@@ -21,10 +21,20 @@ from chatbot.plan.policy import RegisterPolicy
 MAX_TEXT = 8000
 MAX_SHORT = 400
 MAX_GREETING = MAX_TEXT
+MAX_NAME = 100  # a display name: a persona list shows it on one line
+MAX_DESCRIPTION = 1000
 
 
 NAME_FIELDS = ("name", "surname", "given")
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]{1,62}$"  # a persona id: its file name without .yaml
+TEMPLATE_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.-]*\.j2$"  # a file in prompts/, no folders
+# What a pattern asks for, in words: the pattern itself is no help to a persona's author.
+PATTERN_HELP = {
+    ID_PATTERN: "is not a persona id: use lower-case letters, digits and -, 2 to 63 "
+    "characters, starting with a letter or digit (e.g. ramen-shop)",
+    TEMPLATE_PATTERN: "is not a template: give a file name in prompts/ ending in .j2, "
+    "without folders (e.g. concierge.j2)",
+}
 # Control characters other than tab and line breaks: in a name or greeting they are an
 # attack on the terminal that prints them (ESC sequences retitle it, move the cursor).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -111,7 +121,9 @@ class LocaleSetup(_Strict):
     )
     examples: list[Exchange] = Field(default_factory=list, max_length=12)
     address: AddressPolicy | None = None  # default: the level's own forms
-    avoid: list[str] = Field(default_factory=list, max_length=50)
+    avoid: list[Annotated[str, Field(max_length=MAX_SHORT)]] = Field(
+        default_factory=list, max_length=50
+    )
 
 
 class CardExtras(_Strict):
@@ -125,10 +137,13 @@ class CardExtras(_Strict):
 
 class Persona(_Strict):
     id: str = Field(pattern=ID_PATTERN)
-    name: dict[str, str] = Field(
+    name: dict[str, Annotated[str, Field(min_length=1, max_length=MAX_NAME)]] = Field(
         min_length=1, description="Display name per UI language code; 'en' is required"
     )
-    description: dict[str, str] = Field(default_factory=dict)
+    description: dict[str, Annotated[str, Field(max_length=MAX_DESCRIPTION)]] = Field(
+        default_factory=dict,
+        description="What the persona is for, per UI language code; 'en' is required if given",
+    )
     persona: str | None = Field(
         None,
         max_length=MAX_TEXT,
@@ -136,7 +151,8 @@ class Persona(_Strict):
     )
     template: str | None = Field(
         None,
-        pattern=r"^[A-Za-z0-9_][A-Za-z0-9_.-]*\.j2$",
+        max_length=MAX_SHORT,
+        pattern=TEMPLATE_PATTERN,
         description="A template in prompts/ to render instead of `persona` (file name only)",
     )
     vars: dict[str, str] = Field(default_factory=dict, max_length=40)
@@ -149,7 +165,9 @@ class Persona(_Strict):
         description="Preferred model: a preset, a .gguf file or repo_id:pattern (not yet used)",
     )
     thinking: bool = Field(False, description="Whether Qwen3 thinking may be turned on")
-    avoid: list[str] = Field(default_factory=list, max_length=50)
+    avoid: list[Annotated[str, Field(max_length=MAX_SHORT)]] = Field(
+        default_factory=list, max_length=50
+    )
     card: CardExtras | None = Field(None, description="Set by card import; not for hand editing")
 
     @field_validator("name")
@@ -157,6 +175,13 @@ class Persona(_Strict):
     def _english_name(cls, value: dict[str, str]) -> dict[str, str]:
         if "en" not in value:
             raise ValueError("give at least an English name (key 'en')")
+        return value
+
+    @field_validator("description")
+    @classmethod
+    def _english_description(cls, value: dict[str, str]) -> dict[str, str]:
+        if value and "en" not in value:
+            raise ValueError("give an English description too (key 'en'), or leave description out")
         return value
 
     @field_validator("vars")

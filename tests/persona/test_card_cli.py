@@ -149,3 +149,48 @@ def test_a_personas_model_should_name_a_preset_a_gguf_or_a_hub_file(tmp_path: Pa
     assert "typo.yaml: model: 'smal' is not a model preset" in out.stderr
     assert "did you mean 'small'?" in out.stderr
     assert "huge.yaml: model: 'hugee' is not a model preset (small, medium" in out.stderr
+
+
+def test_a_locale_option_reads_a_language_tag_and_names_the_installed_ones(
+    tmp_path: Path,
+) -> None:
+    card = tmp_path / "st_es.json"
+    card.write_text(json.dumps(v2_card(name="Lucía", first_mes="¡Hola! ¿En qué puedo ayudarle?")))
+    for tag, code in (("pt-BR", "pt"), ("ES", "es")):
+        out = chatbot("personas", "import", str(card), "-o", str(tmp_path / f"{code}-x.yaml"),
+                      "--locale", tag)  # fmt: skip
+        assert out.returncode == 0, out.stderr
+        assert f"note: locale {code}, register " in out.stderr
+    bad = chatbot("personas", "import", str(card), "-o", str(tmp_path / "xx-x.yaml"),
+                  "--locale", "xx")  # fmt: skip
+    assert bad.returncode == 1 and not (tmp_path / "xx-x.yaml").exists()
+    assert "error: --locale 'xx' is not an installed locale; known: de, en, es," in bad.stderr
+    render = ["personas", "render", "ja-hotel-concierge", "--locale"]
+    assert chatbot(*render, "JA").returncode == 0
+    assert "--locale 'xx' is not an installed locale" in chatbot(*render, "xx").stderr
+    read = chatbot("register", "read", "--locale", "ES", "¿Me ayuda, por favor?")
+    assert read.returncode == 0 and read.stdout.startswith("es: "), read.stderr
+
+
+def test_importing_over_a_shipped_persona_says_it_replaces_it(tmp_path: Path) -> None:
+    card = tmp_path / "concierge.json"
+    out = chatbot("personas", "export", "ja-hotel-concierge", "-o", str(card))
+    assert out.returncode == 0, out.stderr
+    user = tmp_path / "user"
+    env = {"CHATBOT_PERSONAS": str(user)}
+    imported = chatbot("personas", "import", str(card), env=env)
+    assert imported.returncode == 0, imported.stderr
+    assert (
+        f"note: 'ja-hotel-concierge' is also a shipped persona: this file replaces it wherever "
+        f"{user} is the persona folder; to keep both, import with "
+        f"-o {user / 'ja-hotel-concierge-2.yaml'}"
+    ) in imported.stderr
+    listed = chatbot("personas", "list", env=env).stdout.splitlines()
+    assert any(line.startswith("ja-hotel-concierge") and "[user]" in line for line in listed)
+    # A card of its own gets an id from its name, accents and all: no note.
+    lucia = tmp_path / "lucia.json"
+    lucia.write_text(json.dumps(v2_card(name="Lucía")))
+    plain = chatbot("personas", "import", str(lucia), env=env)
+    assert plain.returncode == 0 and "shipped persona" not in plain.stderr
+    (made,) = user.glob("luc*")
+    assert made.name.startswith("lucia-") and made.name.endswith(".yaml")

@@ -296,6 +296,82 @@ def test_a_short_card_in_another_script_keeps_its_language(
     assert not any("too short" in n for n in made.notes)
 
 
+@pytest.mark.parametrize(
+    ("greeting", "code"),
+    [
+        ("مرحبا! كيف يمكنني مساعدتك اليوم؟", "ar"),
+        ("שלום! איך אני יכולה לעזור לך היום? אני כאן בשבילך", "he"),
+        ("Γεια σας! Πώς μπορώ να σας βοηθήσω σήμερα; Είμαι εδώ για εσάς.", "el"),
+    ],
+)
+def test_a_card_in_a_language_no_locale_speaks_is_english_with_a_note(
+    greeting: str, code: str
+) -> None:
+    card = {
+        "spec": "chara_card_v2",
+        "spec_version": "2.0",
+        "data": {"name": "Amira", "first_mes": greeting, "description": "", "extensions": {}},
+    }
+    made = cards.read_persona(card)
+    assert list(made.persona.locales) == ["en"]
+    assert made.notes[0].startswith(
+        f"the card reads as {code!r}, which has no locale, so it was imported as English (en); "
+        "pass --locale to choose another (de, en, "
+    )
+    assert list(cards.read_persona(card, locale="fr").persona.locales) == ["fr"]
+
+
+def test_the_locale_asked_for_is_read_as_a_language_tag() -> None:
+    card = v2_card(first_mes="¡Hola! ¿En qué puedo ayudarle hoy?", mes_example="")
+    for tag in ("pt-BR", "PT", "pt_PT"):
+        assert list(cards.read_persona(card, locale=tag).persona.locales) == ["pt"]
+    with pytest.raises(cards.CardError, match=r"^no such locale 'xx' \(known: de, en, "):
+        cards.read_persona(card, locale="xx")
+
+
+@pytest.mark.parametrize(
+    ("name", "start"),
+    [("Lucía", "lucia-"), ("Zoë Ångström", "zoe-angstrom-"), ("Лена", "card-"), ("李", "card-")],
+)
+def test_an_imported_id_keeps_the_letters_of_the_name_without_accents(
+    name: str, start: str
+) -> None:
+    persona = cards.from_card(v2_card(name=name))
+    assert persona.id.startswith(start) and len(persona.id) == len(start) + 6
+    assert persona.id == cards.from_card(v2_card(name=name)).id  # the same name, the same id
+
+
+def test_what_a_card_keeps_but_does_not_use_is_said() -> None:
+    card = v2_card(
+        first_mes="いらっしゃいませ。ただいま{{time}}でございます。",
+        alternate_greetings=["{{random::おはよう::こんにちは}}、{{user}}様。{{date}}です。"],
+        system_prompt="{{// a note for the author}}{{char}} answers politely.",
+        extensions={"depth_prompt": {"prompt": "Stay in character.", "depth": 4}},
+    )
+    notes = cards.read_persona(card).notes
+    assert (
+        "character_book (a lorebook of 1 entry) is kept for export, but a persona does not "
+        "use it: put what the character must know in the description"
+    ) in notes
+    assert any(n.startswith("extensions.depth_prompt (text the app inserts") for n in notes)
+    assert (
+        "first_mes: {{time}} is a macro of another app: only {{char}} and {{user}} are "
+        "filled, so the user sees it as written; replace it with text"
+    ) in notes
+    assert any(
+        n.startswith("alternate_greetings: {{random::おはよう::こんにちは}}, {{date}} are macros")
+        and "the user sees them as written" in n
+        for n in notes
+    )
+    assert any(n.startswith("system_prompt: {{// a note for the author}} is a macro") and
+               "the model reads it" in n for n in notes)  # fmt: skip
+    # The texts themselves are kept as written, for the export.
+    persona = cards.from_card(card)
+    assert persona.locales["ja"].greeting.endswith("{{time}}でございます。")
+    quiet = cards.read_persona(v2_card(character_book=None, first_mes="ようこそ、{{user}}様。"))
+    assert not any("macro" in n or "lorebook" in n or "depth_prompt" in n for n in quiet.notes)
+
+
 def test_a_card_that_cannot_be_read_names_the_cards_own_field() -> None:
     with pytest.raises(cards.CardError) as err:
         cards.read_persona(v2_card(description="a bell \x07 rings"))

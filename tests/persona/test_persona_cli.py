@@ -83,6 +83,19 @@ def test_list_show_and_render_use_the_user_folder(tmp_path: Path) -> None:
     assert rendered.stdout == system_prompt(entry.persona, "ja", names={"surname": "田中"})
 
 
+def test_a_persona_folder_that_is_not_there_is_an_error_naming_it(tmp_path: Path) -> None:
+    gone = tmp_path / "gone"
+    for args in (("personas", "list"), ("personas", "render", "x"), ("serve", "--demo")):
+        out = chatbot(*args, "--personas", str(gone), timeout=60)  # serve never starts
+        assert out.returncode == 2, (args, out.stderr)
+        assert f"{gone}: no such folder; create it (mkdir -p {gone})" in out.stderr
+    write(tmp_path, "my-shop")
+    typo = chatbot("personas", "render", "my-shpo", "--personas", str(tmp_path))
+    assert typo.returncode == 1
+    assert f"no persona 'my-shpo' in {tmp_path} or among the shipped personas" in typo.stderr
+    assert "my-shop" in typo.stderr  # among the known ones
+
+
 def test_cards_import_and_export_from_the_command_line(tmp_path: Path) -> None:
     write(tmp_path / "user", "my-shop")
     png = tmp_path / "my-shop.png"

@@ -89,6 +89,42 @@ def test_a_valid_persona_renders_its_system_prompt(tmp_path: Path) -> None:
             7,
             "given twice (first at line 6)",
         ),
+        # Patterns are said in words, never as the regex.
+        (
+            ("id: shop", "id: Something_Else"),
+            1,
+            "id: 'Something_Else' is not a persona id: use lower-case letters, digits and -, "
+            "2 to 63 characters, starting with a letter or digit",
+        ),
+        (
+            ("persona: You are {{ who }} of {{ shop }}.", "template: ../../etc/passwd"),
+            4,
+            "template: '../../etc/passwd' is not a template: give a file name in prompts/ "
+            "ending in .j2, without folders",
+        ),
+        # A name is a line of a list, not a text; a description has an English one too.
+        (
+            ("  en: Test shop", "  en: " + "S" * 200_000),
+            3,
+            "name.en: String should have at most 100 characters (it has 200000); shorten it",
+        ),
+        (
+            ("  en: Test shop", "  en: Test shop\ndescription:\n  pt: Uma loja."),
+            4,
+            "description: give an English description too (key 'en'), or leave description out",
+        ),
+        (
+            ("  en: Test shop", "  en: Test shop\n  xx: Foo"),
+            4,
+            "name.xx: 'xx' is not the language code of an installed locale; use one of de, en,",
+        ),
+        (
+            ("  en: Test shop", "  en: Test shop\n  pt-BR: Loja"),
+            4,
+            "name.pt-BR: 'pt-BR' is not the language code of an installed locale; did you "
+            "mean 'pt'?",
+        ),
+        (("    avoid: [了解しました]", "    avoid: [" + "了" * 401 + "]"), 13, "at most 400"),
     ],
 )
 def test_mistakes_name_file_line_and_field(
@@ -113,6 +149,27 @@ def test_broken_yaml_reports_its_line() -> None:
         parse("id: x\nname:\n\ten: X\n", "p.yaml")
     assert err.value.problems[0].startswith("p.yaml:3: not valid YAML: found character")
     assert err.value.problems[0].endswith("indent with spaces, not tabs")
+
+
+def test_a_quote_left_open_is_named_where_it_opened() -> None:
+    # The open quote takes the lines below into its text, up to the next quote, and
+    # PyYAML stumbles there: the error names the line the quoted text started on.
+    text = GOOD.format(id="shop").replace("  en: Test shop", '  en: Test shop\n  de: "Laden')
+    with pytest.raises(PersonaError) as err:
+        parse(text, "p.yaml")
+    (problem,) = err.value.problems
+    assert problem.startswith("p.yaml:13: not valid YAML: mapping values are not allowed here")
+    assert problem.endswith(
+        "; the quoted text that starts at line 4 runs on to line 13: is its closing quote missing?"
+    )
+    # A text quoted over two lines on purpose is not blamed for an error after it.
+    two_lines = GOOD.format(id="shop").replace(
+        "    greeting: Guten Tag! Wie kann ich Ihnen helfen?",
+        '    greeting: "Guten Tag!\n      Wie kann ich helfen?"\n    avoid: Na: los',
+    )
+    with pytest.raises(PersonaError) as err:
+        parse(two_lines, "p.yaml")
+    assert err.value.problems == ["p.yaml:18: not valid YAML: mapping values are not allowed here"]
 
 
 def test_yaml_aliases_are_refused() -> None:
@@ -349,6 +406,21 @@ def test_two_files_with_one_id_are_reported(tmp_path: Path) -> None:
     assert registry.get("twice").persona.name["en"] == "Test shop"
     assert any(
         "twice.yml:1: id 'twice' is already defined by twice.yaml" in p for p in registry.problems()
+    )
+
+
+def test_an_unknown_persona_names_the_folder_searched_only_when_asked(tmp_path: Path) -> None:
+    # The command line names the folder; the UI, which shows the error to its users, does not.
+    gone = tmp_path / "gone"
+    registry = PersonaRegistry(gone, entry_points=False)
+    with pytest.raises(ConfigError) as err:
+        registry.get("nobody")
+    assert str(err.value).startswith("no persona 'nobody'; known: de-support-agent, ")
+    with pytest.raises(ConfigError) as err:
+        registry.get("nobody", searched=True)
+    assert str(err.value).startswith(
+        f"no persona 'nobody' in {gone} (no such folder) or among the shipped personas and "
+        "installed packs; known: de-support-agent, "
     )
 
 
