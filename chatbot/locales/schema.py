@@ -58,6 +58,29 @@ class Level(_Strict):
     )
 
 
+class VarietyLevel(_Strict):
+    """How a level is written in a variety of the language: what differs from the
+    locale's own level (any field left out is the level's)."""
+
+    instruction: str | None = Field(None, min_length=1)
+    address: Address | None = None
+    examples: list[Exchange] | None = Field(None, min_length=1)
+    greeting: str | None = Field(None, min_length=1)
+
+
+class Variety(_Strict):
+    """A variety of the locale's language (Brazilian Portuguese in ``pt``) that
+    replies are written in for a user who writes it.
+
+    The analyzer tells it by the cues of the variety with this id in its markers
+    (``markers.varieties``); the plan then asks for its texts here."""
+
+    id: str = Field(pattern=r"^[a-z]{2,3}\.[a-z0-9_]+$", description="e.g. pt.brazil")
+    native: str = Field(min_length=1, description="Its name in the language: Português do Brasil")
+    english: str = Field(min_length=1)
+    levels: dict[str, VarietyLevel] = Field(min_length=1, description="By level id")
+
+
 class Detect(_Strict):
     """Letters that tell this language apart on a message of a few words.
 
@@ -128,6 +151,7 @@ class LocaleSpec(_Strict):
         ),
     )
     detect: Detect = Field(default_factory=Detect)
+    varieties: list[Variety] = Field(default_factory=list)
     markers: dict[str, Any] = Field(default_factory=dict)
 
     @field_validator("sentence_final")
@@ -154,6 +178,15 @@ class LocaleSpec(_Strict):
             raise ValueError(f"level ranks must be unique, got {ranks}")
         if self.default_level not in ids:
             raise ValueError(f"default_level {self.default_level!r} is not one of {ids}")
+        names = [v.id for v in self.varieties]
+        if len(set(names)) != len(names):
+            raise ValueError(f"variety ids must be unique, got {names}")
+        for v in self.varieties:
+            unknown = sorted(set(v.levels) - set(ids))
+            if unknown:
+                raise ValueError(
+                    f"variety {v.id}: levels {unknown} are not levels of this locale ({ids})"
+                )
         return self
 
     def level(self, level_id: str) -> Level:
@@ -161,6 +194,21 @@ class LocaleSpec(_Strict):
             if lv.id == level_id:
                 return lv
         raise KeyError(level_id)
+
+    def variety(self, variety_id: str | None) -> Variety | None:
+        """The variety ``variety_id`` of this locale, or None."""
+        return next((v for v in self.varieties if v.id == variety_id), None)
+
+    def written(self, level_id: str, variety_id: str | None = None) -> Level:
+        """Level ``level_id`` as a prompt writes it in a variety (its instruction,
+        address, examples, greeting where the variety gives them), else as it is."""
+        level = self.level(level_id)
+        variety = self.variety(variety_id)
+        own = variety.levels.get(level_id) if variety is not None else None
+        if own is None:
+            return level
+        given = {k: getattr(own, k) for k in own.model_fields_set if getattr(own, k) is not None}
+        return level.model_copy(update=given)
 
     def ordered(self) -> list[Level]:
         """Levels from least to most formal."""

@@ -439,3 +439,70 @@ def test_bad_varieties_name_the_field(old: str, new: str, field: str, message: s
     assert field in re.sub(r" \(line \d+\)", "", text), text
     if field != "markers":
         assert re.search(r"\(line \d+\)", text), text
+
+
+def test_a_variety_may_be_named_for_every_text() -> None:
+    # As for a reply planned in the variety: no cue needed, its rules are muted.
+    forced = read("Vous parlez bien.", extra=VARIETY + "  variety: xx.south\n")
+    assert (forced.evidence, forced.variety) == ((), "xx.south")
+    assert forced.reason is not None and "read as Southern Test:" in forced.reason
+    found = read("Bonjou, vous parlez.", extra=VARIETY)
+    assert found.variety == "xx.south" and found.to_json()["variety"] == "xx.south"
+    assert read("Vous parlez.", extra=VARIETY).variety is None
+    with pytest.raises(
+        ConfigError, match=r"markers\.variety \(line \d+\): 'xx\.north' is not a variety"
+    ):
+        rules.compile_markers(spec(extra=VARIETY + "  variety: xx.north\n"))
+
+
+def test_analyze_reads_a_shipped_locale_as_a_variety_it_names() -> None:
+    plain = analyze("Você pode ajudar-me?", "pt")
+    assert plain.variety is None and [e.rule for e in plain.evidence] == ["pt.voce"]
+    brazil = analyze("Você pode ajudar-me?", "pt", variety="pt.brazil")
+    assert brazil.variety == "pt.brazil" and "pt.voce" not in {e.rule for e in brazil.evidence}
+    # A variety the locale lacks changes nothing.
+    assert analyze("Você pode ajudar-me?", "pt", variety="pt.angola") == plain
+
+
+WRITTEN = """varieties:
+  - id: xx.south
+    native: Sud
+    english: Southern Test
+    levels:
+      formal:
+        instruction: be polite, Vous, as in the south
+        examples: [{user: bonjou, assistant: Vous parlez bien}]
+"""
+
+
+def _southern(markers: str = MARKERS + VARIETY, written: str = WRITTEN) -> LocaleSpec:
+    return locales.parse(BASE.replace("markers:\n", written + "markers:\n") + markers, "xx.yaml")
+
+
+def test_a_variety_writes_the_levels_it_names_and_keeps_the_rest() -> None:
+    south = _southern()
+    formal = south.written("formal", "xx.south")
+    assert formal.instruction == "be polite, Vous, as in the south"
+    assert [e.assistant for e in formal.examples] == ["Vous parlez bien"]
+    assert formal.address == south.level("formal").address  # not given: the level's own
+    assert south.written("informal", "xx.south") == south.level("informal")
+    assert south.written("formal") == south.written("formal", "xx.north") == south.level("formal")
+
+
+def test_variety_texts_are_checked_like_the_levels() -> None:
+    from chatbot.detect.register.selfcheck import check_locale
+
+    # Read as the variety, Vous is muted: the example shows no level, and the
+    # locale here has no unmarked level, so it reads as nothing at all.
+    check = check_locale(_southern())
+    assert any(
+        "varieties.xx.south.levels.formal.examples.0.assistant reads as" in w
+        for w in check.warnings
+    ), check.warnings
+    # A variety the analyzer cannot tell is an error.
+    check = check_locale(_southern(markers=MARKERS))
+    assert any(
+        "varieties.xx.south: the analyzer cannot tell Southern Test" in e for e in check.errors
+    ), check.errors
+    with pytest.raises(ConfigError, match="levels \\['casual'\\] are not levels"):
+        _southern(written=WRITTEN.replace("      formal:", "      casual:"))

@@ -67,13 +67,42 @@ def installed_analyzers() -> list[str]:
     return sorted({ep.name for ep in metadata.entry_points(group=ENTRY_POINT_GROUP)})
 
 
+def as_variety(spec: LocaleSpec, variety: str) -> LocaleSpec:
+    """``spec`` reading every text as ``variety`` (``markers.variety``), when the
+    locale declares it among ``markers.varieties``; else ``spec`` itself."""
+    declared = spec.markers.get("varieties")
+    if not isinstance(declared, list) or not any(
+        isinstance(v, dict) and v.get("id") == variety for v in declared
+    ):
+        return spec
+    return _variant(spec, variety)
+
+
+@functools.lru_cache(maxsize=32)
+def _variant_cached(code: str, variety: str, spec_id: int) -> LocaleSpec:
+    spec = locales.get(code)
+    assert spec is not None and id(spec) == spec_id
+    return spec.model_copy(update={"markers": {**spec.markers, "variety": variety}})
+
+
+def _variant(spec: LocaleSpec, variety: str) -> LocaleSpec:
+    # One copy per (locale, variety), so that its markers compile once; a spec not
+    # from the registry (a test's, a file being validated) is copied each time.
+    if locales.get(spec.code) is spec:
+        return _variant_cached(spec.code, variety, id(spec))
+    return spec.model_copy(update={"markers": {**spec.markers, "variety": variety}})
+
+
 def unknown(locale: str, reason: str) -> Reading:
     return Reading(locale=locale, level=None, formality="unknown", confidence=0.0, reason=reason)
 
 
-def analyze(text: str, locale: str) -> Reading:
+def analyze(text: str, locale: str, variety: str | None = None) -> Reading:
     """The register of ``text`` read as ``locale`` (a code, or a language tag: pt-BR
-    is read as pt); never raises on odd input."""
+    is read as pt); never raises on odd input.
+
+    ``variety`` (pt.brazil) reads it as that variety of the language whatever its
+    cues, as for a reply planned in it; one the locale lacks is ignored."""
     if not isinstance(locale, str):
         return unknown(str(locale), f"no locale spec for {locale!r}: a locale is a code like ja")
     if not isinstance(text, str):
@@ -83,6 +112,8 @@ def analyze(text: str, locale: str) -> Reading:
         return unknown(
             locale, f"no locale spec for {locale!r}; known: {', '.join(locales.available())}"
         )
+    if variety is not None:
+        spec = as_variety(spec, variety)
     analyzer = analyzer_for(spec.analyzer)
     if analyzer is None:
         return unknown(

@@ -55,6 +55,7 @@ class Reading:
     keigo: tuple[KeigoType, ...] = ()  # Japanese only
     misuses: tuple[Misuse, ...] = ()
     reason: str | None = None  # why the reading is unknown, or a note
+    variety: str | None = None  # the variety of the language it was read as (pt.brazil)
     scores: dict[str, float] = field(default_factory=dict)  # level id -> score
     # Whether words of the text show the level; None: some evidence (other than
     # a learned guess) does. An analyzer says False for a default, a tie or a
@@ -101,4 +102,5 @@ class Reading:
                 for m in self.misuses
             ],
             "reason": self.reason,
+            "variety": self.variety,
         }

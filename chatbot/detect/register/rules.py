@@ -139,7 +139,7 @@ from chatbot.detect.register.quotes import Quotations
 from chatbot.detect.register.reading import Evidence, Misuse, Reading
 from chatbot.detect.register.rules_schema import Markers, MisuseRule, MorphRule, Rule, expand
 from chatbot.detect.register.rules_words import SubstringIndex, WordIndex
-from chatbot.detect.register.varieties import Varieties, VarietyError
+from chatbot.detect.register.varieties import Found, Varieties, VarietyError
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import LocaleSpec
 
@@ -254,6 +254,7 @@ class _Compiled:
     morph: tuple[_MorphTest, ...] = ()
     links: frozenset[str] = frozenset()
     varieties: Varieties | None = None
+    variety: Found | None = None  # markers.variety: every text is read as it
 
 
 @per_spec
@@ -319,6 +320,13 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
             f"locale {code!r} ({code}.yaml): markers.{field}"
             f"{line_of(spec, 'varieties', *exc.path)}: {exc}"
         ) from exc
+    forced = varieties.named(markers.variety) if markers.variety is not None else None
+    if markers.variety is not None and forced is None:
+        known = ", ".join(varieties.ids()) or "none: add markers.varieties"
+        raise ConfigError(
+            f"locale {code!r} ({code}.yaml): markers.variety{line_of(spec, 'variety')}: "
+            f"{markers.variety!r} is not a variety of this locale (varieties: {known})"
+        )
     informal = [lv.rank for lv in spec.levels if lv.formality == "informal"]
     formal = [lv.rank for lv in spec.levels if lv.formality == "formal"]
     if informal and formal:
@@ -343,6 +351,7 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
         morph=tests,
         links=_lower(markers.morphology.links) if markers.morphology else frozenset(),
         varieties=varieties or None,
+        variety=forced,
     )
 
 
@@ -433,7 +442,9 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
     note: str | None = None
     # A variety of the language (Brazilian Portuguese) mutes the rules that
     # mean something else there; see varieties.py.
-    variety = comp.varieties.find(probe, quoted) if comp.varieties is not None else None
+    variety = comp.variety or (
+        comp.varieties.find(probe, quoted) if comp.varieties is not None else None
+    )
     muted = variety.muted if variety is not None else frozenset()
     started = time.perf_counter()
     for i, start, end in _matches(comp, probe):
@@ -463,8 +474,10 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
         votes[rule.level] = votes.get(rule.level, 0.0) + n * rule.weight
     misuses = _misuses(comp, text, probe)
     if comp.markers.backup_mode == "vote":
-        return _vote(comp, text, votes, evidence, misuses, note)
-    return _decide(comp, text, votes, evidence, misuses, note)
+        reading = _vote(comp, text, votes, evidence, misuses, note)
+    else:
+        reading = _decide(comp, text, votes, evidence, misuses, note)
+    return dataclasses.replace(reading, variety=variety.id) if variety is not None else reading
 
 
 def _silence_speaks(comp: _Compiled, text: str, quoted: Quotations) -> bool:

@@ -229,6 +229,9 @@ class Markers(_Strict):
     morphology: Morphology | None = None
     misuses: list[MisuseRule] = Field(default_factory=list)
     varieties: list[Variety] = Field(default_factory=list)
+    # Read every text as this variety, whatever its cues: set for a reply planned
+    # in it (analyze(..., variety=)), or by a locale pack that reads only it.
+    variety: str | None = None
     # The level a text without any marker reads as (with low confidence), e.g.
     # English without slang or courtesy formulas is neutral. None: unknown.
     unmarked: str | None = None

@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from chatbot.detect.register import analyzer_for, clean, installed_analyzers
+from chatbot.detect.register import analyzer_for, as_variety, clean, installed_analyzers
 from chatbot.detect.register.reading import Reading
 from chatbot.errors import ConfigError
-from chatbot.locales.schema import LocaleSpec
+from chatbot.locales.schema import Level, LocaleSpec
 
 FOREIGN_PROBABILITY = 0.9  # langdetect's confidence that a level is another locale's language
 
@@ -99,7 +99,25 @@ def check_locale(
             f"choose one of {', '.join(installed_analyzers())}"
         )
         return check
-    for lv in spec.ordered():
+    read_as: dict[str | None, LocaleSpec] = {None: spec}
+    for v in spec.varieties:
+        variant = as_variety(spec, v.id)
+        if variant is spec:
+            check.errors.append(
+                f"{where}: varieties.{v.id}: the analyzer cannot tell {v.english} (add a "
+                f"variety {v.id} to markers.varieties, with the cues that show it)"
+            )
+            return check
+        read_as[v.id] = variant
+    levels: list[tuple[str | None, str, Level, str]] = [
+        (None, lv.id, spec.written(lv.id), f"levels.{lv.id}") for lv in spec.ordered()
+    ]
+    levels += [
+        (v.id, lv_id, spec.written(lv_id, v.id), f"varieties.{v.id}.levels.{lv_id}")
+        for v in spec.varieties
+        for lv_id in v.levels
+    ]
+    for variety, level_id, lv, path in levels:
         texts = [("instruction", lv.instruction)] + [
             (f"examples.{i}.assistant", ex.assistant) for i, ex in enumerate(lv.examples)
         ]
@@ -107,20 +125,18 @@ def check_locale(
             texts.append(("greeting", lv.greeting))
         for label, text in texts:
             try:
-                reading = analyzer(clean(text), spec)
+                reading = analyzer(clean(text), read_as[variety])
             except ConfigError as exc:  # invalid markers: the message names file and field
                 check.errors.append(str(exc))
                 return check
             except Exception as exc:  # the analyzer's own fault, not the file's
                 check.errors.append(
-                    f"{where}: analyzer {spec.analyzer!r} failed reading levels.{lv.id}.{label}: "
+                    f"{where}: analyzer {spec.analyzer!r} failed reading {path}.{label}: "
                     f"{type(exc).__name__}: {exc}"
                 )
                 return check
-            if reading.level != lv.id:
-                check.warnings.append(
-                    f"{where}: levels.{lv.id}.{label} reads as {describe(reading)}"
-                )
+            if reading.level != level_id:
+                check.warnings.append(f"{where}: {path}.{label} reads as {describe(reading)}")
     return check
 
 

@@ -19,8 +19,11 @@ and its verb forms as polite. The locale file says so as data::
               words: [ônibus, celular, geladeira]
 
 The first variety with a cue outside quotation marks is the one read; the
-reading's ``reason`` names it and the cue. No cue, no change: a variety never
-adds a vote, it only takes away the ones its rules would have wrongly cast.
+reading's ``variety`` names it and its ``reason`` the cue. No cue, no change:
+a variety never adds a vote, it only takes away the ones its rules would have
+wrongly cast. ``markers.variety: pt.brazil`` reads every text as that
+variety, cue or not: ``analyze(text, "pt", variety="pt.brazil")`` sets it for
+a reply planned in it.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ __all__ = ["Found", "Varieties", "VarietyError"]
 class Found:
     """The variety a text was read as: its rules to skip, and why."""
 
+    id: str  # the variety's id, e.g. pt.brazil (Reading.variety)
     muted: frozenset[int]  # indices of the rules it mutes
     note: str  # for Reading.reason
 
@@ -101,7 +105,18 @@ class Varieties:
         k = min(hits)
         v = self._varieties[k]
         start, end = hits[k]
-        return Found(self._muted[k], f"read as {v.name} ({text[start:end]}): {v.why}")
+        return Found(v.id, self._muted[k], f"read as {v.name} ({text[start:end]}): {v.why}")
+
+    def named(self, variety_id: str) -> Found | None:
+        """The variety ``variety_id``, for a text read as it whatever its cues (a reply
+        planned in it, or a locale that reads every text so); None if there is none."""
+        for k, v in enumerate(self._varieties):
+            if v.id == variety_id:
+                return Found(v.id, self._muted[k], f"read as {v.name}: {v.why}")
+        return None
+
+    def ids(self) -> list[str]:
+        return [v.id for v in self._varieties]
 
     def _cues(self, text: str) -> Iterator[tuple[int, int, int]]:
         yield from self._words.find(text)
