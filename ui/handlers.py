@@ -287,6 +287,7 @@ def _session(
         entry.persona,
         target.locale,
         target.level,
+        target.variety,
         thinking,
         tuple(sorted((names or {}).items())),
     )
@@ -336,6 +337,9 @@ def badge(verdict: Verdict, language: str = "en") -> Message:
         return spec.level(level).native if spec and level else "?"
 
     read, target = name(verdict.reading.level), name(verdict.plan.level)
+    variety = spec.variety(verdict.plan.variety) if spec else None
+    if variety is not None:
+        target = f"{target} · {variety.native}"
     mark = {"on_target": "✓", "near": "≈", "off_target": "⚠", "unread": "?"}[verdict.status]
     if verdict.language:
         title = "⚠ " + say(
@@ -433,14 +437,15 @@ def respond(
     try:
         try:
             entry = backend.registry.get(persona_id)
+            history = _answered(messages[:start], backend.max_message_chars)
             target, turn.detected = target_for(
                 entry.persona,
                 text,
                 None if locale_choice == AUTO else locale_choice,
                 None if level_choice in (AUTO, None) else level_choice,
+                earlier=[str(m["content"]) for m in history if m["role"] == "user"],
             )
             turn.locale = target.locale
-            history = _answered(messages[:start], backend.max_message_chars)
             chat = _session(
                 backend,
                 session_id,

@@ -252,7 +252,8 @@ class Api:
                 f"({', '.join(persona.locales)})",
                 "locale",
             )
-        target, _ = target_for(persona, text, req.locale, req.level)
+        earlier = [str(m["content"]) for m in history if m["role"] == "user"]
+        target, _ = target_for(persona, text, req.locale, req.level, earlier)
         if req.level is not None and target.level != req.level:  # not allowed: ignored there
             allowed = allowed_levels(persona, target.locale)
             raise FieldError(

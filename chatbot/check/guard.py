@@ -65,7 +65,11 @@ class Verdict:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "target": {"locale": self.plan.locale, "level": self.plan.level},
+            "target": {
+                "locale": self.plan.locale,
+                "level": self.plan.level,
+                "variety": self.plan.variety,
+            },
             "reading": self.reading.to_json(),
             "status": self.status,
             "retries": self.retries,
@@ -131,7 +135,7 @@ def drift(text: str, plan: Plan, *, complete: bool = True) -> Reading | None:
     ):
         if n > MAX_SENTENCES:
             break
-        reading = analyze(sentence, plan.locale)
+        reading = analyze(sentence, plan.locale, plan.variety)
         if not _shown_off_target(reading, plan):
             continue
         evidence = tuple(
@@ -316,7 +320,7 @@ class RegisterGuard:
                     sentence = first_sentence(text, locale=plan.locale)
                     if sentence is None:
                         continue
-                    reading = analyze(sentence, plan.locale)
+                    reading = analyze(sentence, plan.locale, plan.variety)
                     bad = [a.phrase for a in find_avoided(sentence, avoid)]
                     if _shown_off_target(reading, plan) or bad:
                         return tally.failed(reading, bad)
@@ -329,7 +333,7 @@ class RegisterGuard:
                 language = other_language(prefix, plan)
                 # What was held past a first sentence that showed no level
                 # ("Gerne!") is read for register too, before anyone sees it.
-                late = analyze(prefix, plan.locale)
+                late = analyze(prefix, plan.locale, plan.variety)
                 if language or (not _shows(reading) and _shown_off_target(late, plan)):
                     return tally.failed(late, language=language)
                 checking = False
@@ -338,7 +342,7 @@ class RegisterGuard:
             elif isinstance(event, Done):
                 if checking:  # the reply ended before its first sentence did
                     sentence = first_sentence(text, final=True, locale=plan.locale)
-                    reading = analyze(sentence or text, plan.locale)
+                    reading = analyze(sentence or text, plan.locale, plan.variety)
                     bad = [a.phrase for a in find_avoided(sentence or "", avoid)]
                     language = other_language(text, plan) if sentence else None
                     if register_read:  # only the language was still to be read
@@ -347,7 +351,7 @@ class RegisterGuard:
                     if sentence and (off or bad or language) and event.finish_reason != "cancelled":
                         return tally.failed(reading, bad, language)
                     yield from held
-                final = analyze(text, plan.locale)
+                final = analyze(text, plan.locale, plan.variety)
                 language = other_language(text, plan)
                 status = "off_target" if language else verdict_for(final, plan)
                 if status == "on_target" and not final.marked and mostly_foreign(text, plan.locale):

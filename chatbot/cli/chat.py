@@ -177,7 +177,7 @@ class _PersonaChat:
         self.engine, self.settings, self.entry = engine, settings, entry
         self.name = name
         self.session: Chat | None = None
-        self.key: tuple[str, str] | None = None
+        self.key: tuple[str, str, str | None] | None = None
 
     def greet(self) -> None:
         persona = self.entry.persona
@@ -186,8 +186,10 @@ class _PersonaChat:
 
     def turn(self, message: str) -> tuple[Chat, tuple[RegisterGuard, Plan]]:
         persona = self.entry.persona
-        target, _ = target_for(persona, message, self.settings.locale, self.settings.level)
-        if self.session is None or self.key != (target.locale, target.level):
+        said = self.session.history() if self.session else []
+        earlier = [m["content"] for m in said if m["role"] == "user"]
+        target, _ = target_for(persona, message, self.settings.locale, self.settings.level, earlier)
+        if self.session is None or self.key != (target.locale, target.level, target.variety):
             history = self.session.history() if self.session else []
             self.session = persona_session(
                 self.engine,
@@ -198,11 +200,13 @@ class _PersonaChat:
                 names=names_from(self.name, locales.get(target.locale)),
             )
             self.session.restore(history)
-            self.key = (target.locale, target.level)
+            self.key = (target.locale, target.level, target.variety)
             spec = locales.get(target.locale)
             assert spec is not None
+            variety = spec.variety(target.variety)
+            language = variety.native if variety is not None else spec.native
             click.secho(
-                f"[register: {spec.level(target.level).native} ({spec.native}); {target.reason}]",
+                f"[register: {spec.level(target.level).native} ({language}); {target.reason}]",
                 dim=True,
                 err=True,
             )

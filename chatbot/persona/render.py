@@ -70,8 +70,10 @@ def system_prompt(
     *,
     names: Mapping[str, str] | None = None,
     folders: tuple[Traversable, ...] = (),
+    variety: str | None = None,
 ) -> str:
-    """The exact system prompt; ``level`` defaults to the policy's fixed level or the locale default."""
+    """The exact system prompt; ``level`` defaults to the policy's fixed level or the locale
+    default; ``variety`` (pt.brazil) writes the level's texts as that variety does."""
     setup = persona.locales.get(locale)
     if setup is None:
         raise ConfigError(
@@ -108,6 +110,7 @@ def system_prompt(
         address_forms=address,
         ask_name=bool(setup.address and setup.address.ask_name),
         avoid=avoid_phrases(persona, locale),
+        variety=variety,
     )
 
 

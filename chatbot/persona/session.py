@@ -28,7 +28,14 @@ def persona_session(
     persona = entry.persona
     own = {k: v for k, v in persona.sampling.model_dump().items() if v is not None}
     return engine.chat(
-        system_prompt(persona, target.locale, target.level, names=names, folders=entry.folders),
+        system_prompt(
+            persona,
+            target.locale,
+            target.level,
+            names=names,
+            folders=entry.folders,
+            variety=target.variety,
+        ),
         sampling=Sampling.model_validate({**sampling.model_dump(), **own, **(overrides or {})}),
         thinking=thinking and persona.thinking,
     )

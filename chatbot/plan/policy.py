@@ -63,6 +63,9 @@ class Plan:
     locale: str
     level: str
     reason: str
+    # A variety of the locale's language the reply is written and read in
+    # (pt.brazil), where the user writes one the locale has texts for.
+    variety: str | None = None
 
 
 def plan(policy: RegisterPolicy, spec: LocaleSpec, user: Reading | None) -> Plan:

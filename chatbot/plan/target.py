@@ -1,7 +1,8 @@
 """The target of one reply for a persona: its locale and register level.
 
 The user's language picks the locale when the persona speaks it (else the
-persona's first locale); a short message is read among the persona's
+persona's first locale), and the variety of it they write (Brazilian
+Portuguese), where the locale has texts for one, how the reply is written; a short message is read among the persona's
 languages, so "Hola, ¿qué tal?" is Spanish to a persona that speaks Spanish; a choice made in the UI or the request overrides
 both. The level is the persona's policy for that locale (or a chosen level it
 allows), applied to the register of the user's message when it is in the
@@ -10,9 +11,12 @@ reply's language.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Sequence
+
 from chatbot import locales
 from chatbot.detect.language import detect
-from chatbot.detect.register import analyze
+from chatbot.detect.register import Reading, analyze
 from chatbot.persona.schema import Persona
 from chatbot.plan.policy import Plan, RegisterPolicy, plan
 
@@ -24,10 +28,20 @@ def allowed_levels(persona: Persona, code: str) -> list[str]:
     return persona.locales[code].policy.allowed(spec)
 
 
+EARLIER = 8  # earlier user messages that may still show the variety they write
+
+
 def target_for(
-    persona: Persona, text: str, locale: str | None = None, level: str | None = None
+    persona: Persona,
+    text: str,
+    locale: str | None = None,
+    level: str | None = None,
+    earlier: Sequence[str] = (),
 ) -> tuple[Plan, str | None]:
-    """The plan for the reply to ``text``, and the language detected in it."""
+    """The plan for the reply to ``text``, and the language detected in it.
+
+    ``earlier``: the user's earlier messages, oldest first: a variety they showed
+    there ("Oi, tudo bem?") still holds for a message that shows none."""
     detected = detect(text, among=persona.locales).locale
     if locale is not None and locale in persona.locales:
         code = locale
@@ -41,4 +55,20 @@ def target_for(
     if level is not None and level in allowed_levels(persona, code):
         policy = RegisterPolicy(level=level)
     reading = analyze(text, code) if detected == code else None
-    return plan(policy, spec, reading), detected
+    return dataclasses.replace(
+        plan(policy, spec, reading), variety=_variety(spec, reading, code, earlier)
+    ), detected
+
+
+def _variety(
+    spec: locales.LocaleSpec, reading: Reading | None, code: str, earlier: Sequence[str]
+) -> str | None:
+    """The variety of the locale's language the user writes, if the locale writes it."""
+    if not spec.varieties:
+        return None
+    found = reading.variety if reading is not None else None
+    for before in reversed(earlier[-EARLIER:]):
+        if found is not None:
+            break
+        found = analyze(before, code).variety
+    return found if spec.variety(found) is not None else None

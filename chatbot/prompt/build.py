@@ -173,13 +173,15 @@ def build_system_prompt(
     ask_name: bool = False,
     avoid: list[str] | None = None,
     template: str = "system.j2",
+    variety: str | None = None,
 ) -> str:
     """The system prompt: persona, register instruction, forms of address, example turns.
 
     ``address_forms`` (known, unknown) overrides the level's own forms, e.g. a
     persona that says "{surname}様" where the level would say "{name}様".
+    ``variety`` (pt.brazil) takes the level's texts as that variety writes them.
     """
-    level = spec.level(level_id)
+    level = spec.written(level_id, variety)
     known_form, unknown_form = address_forms or (level.address.known, level.address.unknown)
     return render_template(
         template,

@@ -107,7 +107,11 @@ def test_locale_and_level_extensions_choose_the_target(client: openai.OpenAI) ->
         max_tokens=4,
         extra_body={"locale": "ko", "level": "haeyoche"},
     )
-    assert _extra(done, "register")["target"] == {"locale": "ko", "level": "haeyoche"}
+    assert _extra(done, "register")["target"] == {
+        "locale": "ko",
+        "level": "haeyoche",
+        "variety": None,
+    }
 
 
 def test_streaming_sends_deltas_then_the_finish_and_the_verdict(client: openai.OpenAI) -> None:

@@ -1,0 +1,94 @@
+"""A variety of a locale's language through the pipeline: plan, prompt, guard.
+
+The ``pt`` locale is European Portuguese; a user who writes Brazilian
+Portuguese gets a reply written as Brazil writes it (``varieties`` in pt.yaml),
+and that reply is read as Brazilian, where você is the everyday "you" and not
+the polite form. The guard runs on the real engine with the synthetic model,
+held to a fixed reply by a grammar.
+"""
+
+from __future__ import annotations
+
+import pytest
+from llama_cpp import LlamaGrammar
+
+from chatbot import locales
+from chatbot.check import RegisterGuard, Verdict
+from chatbot.config import Sampling
+from chatbot.generate.chat import ChatSession
+from chatbot.generate.engine import Engine
+from chatbot.persona.render import system_prompt
+from chatbot.persona.schema import Persona
+from chatbot.plan import Plan
+from chatbot.plan.target import target_for
+from chatbot.stream.events import TextDelta
+
+FRIEND = Persona.model_validate(
+    {
+        "id": "pt-amiga",
+        "name": {"en": "A friend", "pt": "Uma amiga"},
+        "persona": "És a Rita, uma amiga que ajuda com dicas do dia a dia.",
+        "locales": {"pt": {"register": {"mirror": True}, "greeting": "Olá! Tudo bem?"}},
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "variety"),
+    [
+        ("Oi, você pode me ajudar com uma receita?", [], "pt.brazil"),
+        ("Pode ajudar-me com uma receita?", [], None),
+        # A message that shows no variety keeps the one shown before.
+        ("E o que faço com o alho?", ["Oi, tudo bem? Tô sem ideia pro jantar."], "pt.brazil"),
+        ("E o que faço com o alho?", ["Olá, podes ajudar-me com o jantar?"], None),
+    ],
+)
+def test_the_plan_takes_the_variety_the_user_writes(
+    text: str, earlier: list[str], variety: str | None
+) -> None:
+    target, detected = target_for(FRIEND, text, earlier=earlier)
+    assert (detected, target.locale, target.variety) == ("pt", "pt", variety)
+
+
+def test_the_prompt_is_written_in_the_planned_variety() -> None:
+    spec = locales.get("pt")
+    assert spec is not None
+    brazil = system_prompt(FRIEND, "pt", "informal", variety="pt.brazil")
+    europe = system_prompt(FRIEND, "pt", "informal")
+    assert spec.written("informal", "pt.brazil").instruction.split()[0] in brazil
+    assert "português do Brasil" in brazil and "trate a pessoa por você" in brazil
+    assert "Trata a pessoa por tu" in europe and "português do Brasil" not in europe
+    assert 'The second-person form is "você"' in brazil
+    assert 'The second-person form is "tu"' in europe
+
+
+def _say(engine: Engine, plan: Plan, reply: str) -> tuple[str, Verdict]:
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=80))
+    grammar = LlamaGrammar.from_string(f'root ::= "{reply}"', verbose=False)
+    events = list(RegisterGuard(session).send("Oi!", plan, grammar=lambda _a: grammar))
+    text = "".join(e.text for e in events if isinstance(e, TextDelta))
+    (verdict,) = [e for e in events if isinstance(e, Verdict)]
+    return text, verdict
+
+
+def test_a_brazilian_reply_with_voce_is_no_slip_to_the_polite_form(engine: Engine) -> None:
+    reply = "Você pode fazer isso amanhã, se quiser."  # no Brazilian cue of its own
+    # Read as European Portuguese, você is the polite form: an informal plan retries it.
+    _, europe = _say(engine, Plan("pt", "informal", "t"), reply)
+    assert europe.retries >= 1 and europe.attempts[0].level == "formal"
+    # Planned in Brazilian Portuguese, it is the everyday "you": no retry, no flag.
+    text, brazil = _say(engine, Plan("pt", "informal", "t", variety="pt.brazil"), reply)
+    assert text == reply and brazil.retries == 0 and not brazil.flagged
+    assert brazil.reading.variety == "pt.brazil" and "pt.voce" not in {
+        e.rule for e in brazil.reading.evidence
+    }
+    assert brazil.to_json()["target"] == {
+        "locale": "pt",
+        "level": "informal",
+        "variety": "pt.brazil",
+    }
+    # The polite form is still a slip from a Brazilian informal plan.
+    _, stiff = _say(
+        engine, Plan("pt", "informal", "t", variety="pt.brazil"), "O senhor pode fazer isso."
+    )
+    assert stiff.retries >= 1 and stiff.attempts[0].level == "formal"
