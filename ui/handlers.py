@@ -333,10 +333,11 @@ def badge(verdict: Verdict, language: str = "en") -> Message:
     def say(key: str, **values: object) -> str:
         return ui_text(key, language).format(**values)
 
-    def name(level: str | None) -> str:
-        return spec.level(level).native if spec and level else "?"
+    def name(level: str | None, variety: str | None = None) -> str:
+        return spec.written(level, variety).native if spec and level else "?"
 
-    read, target = name(verdict.reading.level), name(verdict.plan.level)
+    read = name(verdict.reading.level, verdict.reading.variety)
+    target = name(verdict.plan.level, verdict.plan.variety)
     variety = spec.variety(verdict.plan.variety) if spec else None
     if variety is not None:
         target = f"{target} · {variety.native}"

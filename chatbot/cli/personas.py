@@ -78,6 +78,11 @@ def show(folder: Path | None, persona_id: str) -> None:
     "{name} is all of it, {surname} and {given} its parts.",
 )
 @click.option("--surname", help="The user's surname, for {surname} (default: from --name).")
+@click.option(
+    "--variety",
+    help="A variety of the locale's language the reply is written in (pt.brazil), as for a "
+    "user who writes it.",
+)
 def render(
     folder: Path | None,
     persona_id: str,
@@ -85,15 +90,24 @@ def render(
     level: str | None,
     name: str | None,
     surname: str | None,
+    variety: str | None,
 ) -> None:
     """Print the exact system prompt for a persona, locale and level."""
     code = installed_locale(locale)
     entry = _registry(folder).get(persona_id, searched=True)
     code = code or entry.persona.primary_locale
-    names = names_from(name, locales.get(code))
+    spec = locales.get(code)
+    if variety is not None and (spec is None or spec.variety(variety) is None):
+        known = ", ".join(v.id for v in spec.varieties) if spec else ""
+        raise InputError(
+            f"--variety {variety!r} is not a variety of locale {code} ({known or 'it has none'})"
+        )
+    names = names_from(name, spec)
     if surname:
         names["surname"] = surname
-    prompt = system_prompt(entry.persona, code, level, names=names, folders=entry.folders)
+    prompt = system_prompt(
+        entry.persona, code, level, names=names, folders=entry.folders, variety=variety
+    )
     click.echo(prompt, nl=False)
     setup, spec = entry.persona.locales[code], locales.get(code)
     if names and spec is not None:

@@ -62,6 +62,8 @@ class VarietyLevel(_Strict):
     """How a level is written in a variety of the language: what differs from the
     locale's own level (any field left out is the level's)."""
 
+    native: str | None = Field(None, min_length=1, description="Tratamento por você")
+    english: str | None = Field(None, min_length=1)
     instruction: str | None = Field(None, min_length=1)
     address: Address | None = None
     examples: list[Exchange] | None = Field(None, min_length=1)

@@ -231,3 +231,24 @@ def test_new_greets_with_the_locales_greeting_and_checks_the_name_first(tmp_path
         "personas", "new", "abc", "--locale", "ko", "-o", str(tmp_path / "no" / "abc.yaml")
     )
     assert nowhere.returncode == 1 and "no such folder" in nowhere.stderr
+
+
+def test_render_writes_a_variety_of_the_language_when_asked() -> None:
+    brazil = chatbot(
+        "personas", "render", "pt-bookshop", "--level", "informal", "--variety", "pt.brazil"
+    )
+    assert brazil.returncode == 0, brazil.stderr
+    assert (
+        "# Register: Tratamento por você" in brazil.stdout
+        and "português do Brasil" in brazil.stdout
+    )
+    europe = chatbot("personas", "render", "pt-bookshop", "--level", "informal")
+    assert (
+        "# Register: Tratamento por tu" in europe.stdout
+        and "Brasil" not in europe.stdout.split("# Register")[1]
+    )
+    wrong = chatbot("personas", "render", "pt-bookshop", "--variety", "pt.angola")
+    assert (
+        wrong.returncode != 0
+        and "'pt.angola' is not a variety of locale pt (pt.brazil)" in wrong.stderr
+    )

@@ -541,6 +541,24 @@ def test_a_misuse_is_explained_in_the_readers_language_when_it_is_the_locales() 
     assert "参り is humble and cannot describe the listener's action" in english
 
 
+def test_the_badge_names_the_variety_a_reply_is_planned_and_read_in() -> None:
+    from chatbot.check import Verdict
+    from chatbot.detect.register import analyze
+    from chatbot.plan import Plan
+
+    reading = analyze("Tô indo, você me espera?", "pt", variety="pt.brazil")
+    plan = Plan("pt", "informal", "test", variety="pt.brazil")
+    badge = handlers.badge(Verdict(plan, reading, "on_target", 0, False), "en")
+    assert badge["metadata"]["title"] == "✓ Tratamento por você"
+    assert "Tratamento por você · Português do Brasil" in badge["content"]
+    europe = handlers.badge(
+        Verdict(Plan("pt", "informal", "test"), analyze("Estás bem?", "pt"), "on_target", 0, False)
+    )
+    assert (
+        europe["metadata"]["title"] == "✓ Tratamento por tu" and "Brasil" not in europe["content"]
+    )
+
+
 def test_the_detected_language_is_named_with_the_replys_when_they_differ() -> None:
     # A German message to an English-only persona: the reply is in English, and says so.
     line = handlers.detected_line(Turn(locale="en", detected="de"), "en")
