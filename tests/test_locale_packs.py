@@ -456,6 +456,8 @@ def test_a_scaffold_from_any_kind_of_locale_loads_and_compiles(source: str, tmp_
     made.write_text(scaffold(text, source, spec.english, "xx", spec.analyzer), "utf-8")
     copy = locales.load_file(made)
     assert copy.code == "xx" and copy.analyzer == spec.analyzer
+    # A variety (Brazilian Portuguese) is the source language's, texts and cues.
+    assert not copy.varieties and "varieties" not in copy.markers
     assert check_locale(copy, str(made)).errors == []
 
 

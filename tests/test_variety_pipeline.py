@@ -92,3 +92,75 @@ def test_a_brazilian_reply_with_voce_is_no_slip_to_the_polite_form(engine: Engin
         engine, Plan("pt", "informal", "t", variety="pt.brazil"), "O senhor pode fazer isso."
     )
     assert stiff.retries >= 1 and stiff.attempts[0].level == "formal"
+
+
+MULTI = Persona.model_validate(
+    {
+        "id": "multi",
+        "name": {"en": "Bookseller"},
+        "persona": "A bookseller.",
+        "locales": {
+            code: {"register": {"mirror": True}, "greeting": greeting}
+            for code, greeting in (("pt", "Olá!"), ("en", "Hi!"), ("es", "¡Hola!"))
+        },
+    }
+)
+
+
+@pytest.mark.parametrize(
+    "before",
+    # Spanish and English share shapes with Brazilian cues (Me gustaría,
+    # está lloviendo, registrar): only earlier messages in the reply's language count.
+    ["Me too, thanks!", "Me gustaría saber el horario.", "Está lloviendo mucho hoy.",
+     "Quiero registrar mi cuenta."],
+)  # fmt: skip
+def test_an_earlier_message_in_another_language_says_no_variety(before: str) -> None:
+    target, _ = target_for(MULTI, "Bom dia, procuro um livro de poesia.", earlier=[before])
+    assert (target.locale, target.variety) == ("pt", None)
+
+
+def test_a_message_in_portugals_portuguese_ends_an_earlier_brazilian_one() -> None:
+    earlier = ["Oi, tudo bem? Tô procurando um livro."]
+    target, _ = target_for(MULTI, "Obrigado. Podes dizer-me quando chega?", earlier=earlier)
+    assert (target.level, target.variety) == ("informal", None)  # tu: mirrored, in Portugal's
+
+
+def test_a_message_is_read_as_the_variety_an_earlier_one_showed() -> None:
+    # Read as Portugal's, você is polite; as Brazil's, Valeu! and aí say it is familiar.
+    earlier = ["Oi, tudo bem? Tô procurando um livro."]
+    target, _ = target_for(MULTI, "Valeu! Você tem esse livro aí?", earlier=earlier)
+    assert (target.level, target.variety) == ("informal", "pt.brazil")
+    # However many messages followed that showed none.
+    target, _ = target_for(MULTI, "E o preço?", earlier=[*earlier, *["Ok, obrigado."] * 20])
+    assert target.variety == "pt.brazil"
+
+
+def test_a_persona_shows_only_examples_in_the_replys_variety() -> None:
+    shop = Persona.model_validate(
+        {
+            "id": "loja",
+            "name": {"en": "Shop"},
+            "persona": "Uma loja.",
+            "locales": {
+                "pt": {
+                    "register": {"level": "informal"},
+                    "greeting": "Olá!",
+                    "examples": [{"user": "Olá", "assistant": "Olá! Tens horas para um café?"}],
+                    "address": {"known": "{name}", "unknown": "tu"},
+                }
+            },
+        }
+    )
+    europe = system_prompt(shop, "pt", "informal")
+    brazil = system_prompt(shop, "pt", "informal", variety="pt.brazil")
+    assert "Tens horas" in europe and 'address them as "tu"' in europe
+    assert "Tens horas" not in brazil and "Dá pra fazer um macarrão" in brazil
+    assert 'address them as "você"' in brazil  # the variety's forms, not the persona's tu
+
+
+def test_a_slip_into_brazilian_voce_is_retried_in_a_european_plan(engine: Engine) -> None:
+    # The reply's own Brazilian words do not make its você the everyday one: the plan
+    # is Portugal's Portuguese, where a tu persona's você is a slip.
+    reply = "Você pode baixar o aplicativo no celular, se quiser."
+    _, verdict = _say(engine, Plan("pt", "informal", "t"), reply)
+    assert verdict.retries >= 1 and verdict.attempts[0].level == "formal"

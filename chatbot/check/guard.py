@@ -27,7 +27,7 @@ from chatbot.check.language import letters_to_judge, mostly_foreign
 from chatbot.check.language import other_language as _other_language
 from chatbot.check.sentences import first_sentence, lead, sentences
 from chatbot.config import Settings
-from chatbot.detect.register import analyze
+from chatbot.detect.register import OWN_VARIETY, analyze
 from chatbot.detect.register.quotes import Quotations
 from chatbot.detect.register.reading import Reading
 from chatbot.generate.runtime import Chat
@@ -135,7 +135,7 @@ def drift(text: str, plan: Plan, *, complete: bool = True) -> Reading | None:
     ):
         if n > MAX_SENTENCES:
             break
-        reading = analyze(sentence, plan.locale, plan.variety)
+        reading = _read(sentence, plan)
         if not _shown_off_target(reading, plan):
             continue
         evidence = tuple(
@@ -154,6 +154,12 @@ def drift(text: str, plan: Plan, *, complete: bool = True) -> Reading | None:
             reason=f"one sentence reads {reading.level}, outvoted in the whole reply: {excerpt}",
         )
     return None
+
+
+def _read(text: str, plan: Plan) -> Reading:
+    """A reply read as the variety it is planned in: a Brazilian plan's você is the
+    everyday "you"; a European plan's, whatever else the reply writes, the polite one."""
+    return analyze(text, plan.locale, plan.variety or OWN_VARIETY)
 
 
 def other_language(text: str, plan: Plan) -> str | None:
@@ -320,7 +326,7 @@ class RegisterGuard:
                     sentence = first_sentence(text, locale=plan.locale)
                     if sentence is None:
                         continue
-                    reading = analyze(sentence, plan.locale, plan.variety)
+                    reading = _read(sentence, plan)
                     bad = [a.phrase for a in find_avoided(sentence, avoid)]
                     if _shown_off_target(reading, plan) or bad:
                         return tally.failed(reading, bad)
@@ -333,7 +339,7 @@ class RegisterGuard:
                 language = other_language(prefix, plan)
                 # What was held past a first sentence that showed no level
                 # ("Gerne!") is read for register too, before anyone sees it.
-                late = analyze(prefix, plan.locale, plan.variety)
+                late = _read(prefix, plan)
                 if language or (not _shows(reading) and _shown_off_target(late, plan)):
                     return tally.failed(late, language=language)
                 checking = False
@@ -342,7 +348,7 @@ class RegisterGuard:
             elif isinstance(event, Done):
                 if checking:  # the reply ended before its first sentence did
                     sentence = first_sentence(text, final=True, locale=plan.locale)
-                    reading = analyze(sentence or text, plan.locale, plan.variety)
+                    reading = _read(sentence or text, plan)
                     bad = [a.phrase for a in find_avoided(sentence or "", avoid)]
                     language = other_language(text, plan) if sentence else None
                     if register_read:  # only the language was still to be read
@@ -351,7 +357,7 @@ class RegisterGuard:
                     if sentence and (off or bad or language) and event.finish_reason != "cancelled":
                         return tally.failed(reading, bad, language)
                     yield from held
-                final = analyze(text, plan.locale, plan.variety)
+                final = _read(text, plan)
                 language = other_language(text, plan)
                 status = "off_target" if language else verdict_for(final, plan)
                 if status == "on_target" and not final.marked and mostly_foreign(text, plan.locale):

@@ -91,8 +91,8 @@ def _banner(engine: Runtime, session: Chat) -> None:
 def _verdict_line(verdict: Verdict) -> str:
     spec = locales.get(verdict.plan.locale)
 
-    def name(level: str | None) -> str:
-        return spec.level(level).native if spec and level else "?"
+    def name(level: str | None, variety: str | None = None) -> str:
+        return spec.written(level, variety).native if spec and level else "?"
 
     marks = {"on_target": "ok", "near": "near", "off_target": "OFF TARGET", "unread": "unread"}
     evidence = ", ".join(e.surface for e in verdict.reading.evidence[:4])
@@ -102,7 +102,8 @@ def _verdict_line(verdict: Verdict) -> str:
         else ""
     )
     return (
-        f"[register: read {name(verdict.reading.level)}, target {name(verdict.plan.level)} — "
+        f"[register: read {name(verdict.reading.level, verdict.reading.variety)}, "
+        f"target {name(verdict.plan.level, verdict.plan.variety)} — "
         f"{marks[verdict.status]}{retries}{'; evidence: ' + evidence if evidence else ''}]"
     )
 
@@ -206,7 +207,8 @@ class _PersonaChat:
             variety = spec.variety(target.variety)
             language = variety.native if variety is not None else spec.native
             click.secho(
-                f"[register: {spec.level(target.level).native} ({language}); {target.reason}]",
+                f"[register: {spec.written(target.level, target.variety).native} ({language}); "
+                f"{target.reason}]",
                 dim=True,
                 err=True,
             )

@@ -50,6 +50,9 @@ def scaffold(text: str, source: str, english: str, code: str, analyzer: str = "r
     out = re.sub(r"(?m)^native:.*$", f"native: {code}", out, count=1)
     out = re.sub(r"(?m)^english:.*$", f"english: {code}", out, count=1)
     out = _fresh_detect(out)
+    # A variety (Brazilian Portuguese) is the source language's: its texts and cues
+    # would say a new language's text is Portuguese.
+    out = _without_block(_without_block(out, "varieties", ""), "varieties", "  ")
     if analyzer == "rules":
         # Every id, and every mention of one (a variety's mutes, a why that
         # names another rule), so that what refers to a rule still finds it.
@@ -80,3 +83,24 @@ def _fresh_detect(text: str) -> str:
     while end > start + 1 and not lines[end - 1].strip():
         end -= 1  # keep the blank lines before the next key
     return "".join([*lines[:start], DETECT, *lines[end:]])
+
+
+def _without_block(text: str, key: str, indent: str) -> str:
+    """``text`` without the block ``<indent><key>:`` (its lines, the deeper ones below
+    it, and the comment lines just above it)."""
+    lines = text.splitlines(keepends=True)
+    head = re.compile(rf"{indent}{re.escape(key)}:\s*(#.*)?$")
+    start = next((k for k, line in enumerate(lines) if head.match(line)), None)
+    if start is None:
+        return text
+    end = start + 1
+    deeper = len(indent) + 1
+    while end < len(lines) and (
+        not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip()) >= deeper
+    ):
+        end += 1
+    while end > start + 1 and not lines[end - 1].strip():
+        end -= 1  # keep the blank lines before the next key
+    while start > 0 and lines[start - 1].startswith(f"{indent}#"):
+        start -= 1
+    return "".join([*lines[:start], *lines[end:]])

@@ -77,7 +77,10 @@ class Variety(_Strict):
     The analyzer tells it by the cues of the variety with this id in its markers
     (``markers.varieties``); the plan then asks for its texts here."""
 
-    id: str = Field(pattern=r"^[a-z]{2,3}\.[a-z0-9_]+$", description="e.g. pt.brazil")
+    id: str = Field(
+        pattern=r"^[a-z]{2,3}\.[A-Za-z0-9_.]+$",
+        description="<locale code>.<name>, as its markers.varieties entry: pt.brazil",
+    )
     native: str = Field(min_length=1, description="Its name in the language: Português do Brasil")
     english: str = Field(min_length=1)
     levels: dict[str, VarietyLevel] = Field(min_length=1, description="By level id")
@@ -184,6 +187,8 @@ class LocaleSpec(_Strict):
         if len(set(names)) != len(names):
             raise ValueError(f"variety ids must be unique, got {names}")
         for v in self.varieties:
+            if not v.id.startswith(f"{self.code}."):
+                raise ValueError(f"variety {v.id}: its id must start with {self.code}.")
             unknown = sorted(set(v.levels) - set(ids))
             if unknown:
                 raise ValueError(

@@ -93,14 +93,26 @@ def system_prompt(
             f"persona {persona.id} allows {', '.join(allowed)} in {locale}, not {chosen!r}"
         )
     address = (setup.address.known, setup.address.unknown) if setup.address else None
+    own = spec.variety(variety)
+    if own is not None and chosen in own.levels and own.levels[chosen].address is not None:
+        address = None  # the variety's forms (você), not the persona's (tu)
     user = (names or {}).get("name")
     # Card macros in the examples are filled as in the role text (the stored
     # persona keeps them, for export).
     examples = _examples(persona, locale, user)
+    if spec.varieties:
+        # Only examples in the reply's variety or in none (a Brazilian reply shows
+        # no "Tens horas?", a European one no "Tô indo"); else the variety's own.
+        written = {v.id for v in spec.varieties}
+
+        def fits(shown: str | None) -> bool:
+            return shown in (None, variety) if variety is not None else shown not in written
+
+        examples = [e for e in examples if fits(analyze(e.assistant, locale).variety)]
     if setup.policy.level is None:
         # A mirroring persona's examples span its range; show the model only
         # those written in the level this reply needs (else the locale's own).
-        examples = [e for e in examples if analyze(e.assistant, locale).level == chosen]
+        examples = [e for e in examples if analyze(e.assistant, locale, variety).level == chosen]
     return build_system_prompt(
         role_text(persona, folders=folders, user=user, locale=locale),
         spec,

@@ -12,11 +12,13 @@ reply's language.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Sequence
 
 from chatbot import locales
 from chatbot.detect.language import detect
-from chatbot.detect.register import Reading, analyze
+from chatbot.detect.register import Reading, analyze, variety_of
+from chatbot.locales.schema import LocaleSpec
 from chatbot.persona.schema import Persona
 from chatbot.plan.policy import Plan, RegisterPolicy, plan
 
@@ -28,7 +30,7 @@ def allowed_levels(persona: Persona, code: str) -> list[str]:
     return persona.locales[code].policy.allowed(spec)
 
 
-EARLIER = 8  # earlier user messages that may still show the variety they write
+EARLIER = 50  # earlier user messages, latest first, that may still show the variety they write
 
 
 def target_for(
@@ -40,8 +42,9 @@ def target_for(
 ) -> tuple[Plan, str | None]:
     """The plan for the reply to ``text``, and the language detected in it.
 
-    ``earlier``: the user's earlier messages, oldest first: a variety they showed
-    there ("Oi, tudo bem?") still holds for a message that shows none."""
+    ``earlier``: the user's earlier messages, oldest first. The latest of them in
+    the reply's language that shows a variety (Oi, tudo bem?) says the variety of
+    a message that shows none; one that shows another (Podes dizer-me?) ends it."""
     detected = detect(text, among=persona.locales).locale
     if locale is not None and locale in persona.locales:
         code = locale
@@ -55,20 +58,30 @@ def target_for(
     if level is not None and level in allowed_levels(persona, code):
         policy = RegisterPolicy(level=level)
     reading = analyze(text, code) if detected == code else None
-    return dataclasses.replace(
-        plan(policy, spec, reading), variety=_variety(spec, reading, code, earlier)
-    ), detected
+    variety = _variety(persona, spec, reading, earlier)
+    if variety is not None and reading is not None and reading.variety != variety:
+        reading = analyze(text, code, variety)  # its você is Brazil's too
+    return dataclasses.replace(plan(policy, spec, reading), variety=variety), detected
 
 
 def _variety(
-    spec: locales.LocaleSpec, reading: Reading | None, code: str, earlier: Sequence[str]
+    persona: Persona, spec: LocaleSpec, reading: Reading | None, earlier: Sequence[str]
 ) -> str | None:
     """The variety of the locale's language the user writes, if the locale writes it."""
     if not spec.varieties:
         return None
     found = reading.variety if reading is not None else None
-    for before in reversed(earlier[-EARLIER:]):
-        if found is not None:
-            break
-        found = analyze(before, code).variety
+    if found is None:
+        among = tuple(sorted(persona.locales))
+        for before in reversed(earlier[-EARLIER:]):
+            if _language(before, among) == spec.code:
+                found = variety_of(before, spec.code)
+                if found is not None:
+                    break
     return found if spec.variety(found) is not None else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _language(text: str, among: tuple[str, ...]) -> str | None:
+    """The language of an earlier message (cached: a chat resends its history)."""
+    return detect(text, among=among).locale

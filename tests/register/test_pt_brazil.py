@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot.detect.register import analyze
+from chatbot.detect.register import analyze, variety_of
 
 MUTED = {"pt.voce", "pt.seu", "pt.verb_3sg_question", "pt.verb_3sg_tag"}
 
@@ -27,6 +27,8 @@ MUTED = {"pt.voce", "pt.seu", "pt.verb_3sg_question", "pt.verb_3sg_tag"}
         ("Oi gente, vocês vêm hoje?", "Oi"),
         ("O oxigênio do seu quarto está baixo.", "oxigênio"),
         ("Todo mundo gostou do seu bolo.", "Todo mundo"),
+        # A cue in quotation marks names nothing; the same one later, outside, does.
+        ("O livro chama-se «Estou fazendo arte». Você está fazendo o quê hoje?", "está fazendo"),
         ("Você viu o jogo? O time jogou muito bem.", "O time"),
         ("Você recebeu o prêmio ontem?", "prêmio"),
         ("Você tá fazendo o quê agora?", "tá fazendo"),
@@ -71,7 +73,7 @@ def test_a_brazilian_cue_takes_voce_for_the_everyday_you(text: str, cue: str) ->
 def test_european_text_keeps_its_reading(text: str) -> None:
     r = analyze(text, "pt")
     assert r.formality == "formal", r
-    assert "Brazilian" not in (r.reason or ""), r.reason
+    assert "read as Brazilian" not in (r.reason or ""), r.reason
 
 
 @pytest.mark.parametrize(
@@ -141,3 +143,18 @@ def test_the_tag_esta_bem_asks_nobodys_form() -> None:
     # As a question of its own it is still the polite "are you well?".
     asked = analyze("Está bem? Quer um copo de água?", "pt")
     assert ("Está bem?", "pt.verb_3sg_question") in [(e.surface, e.rule) for e in asked.evidence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obrigado. Podes dizer-me quando chega?",
+        "Estou a ver o jogo com o meu irmão.",
+        "O meu telemóvel avariou outra vez.",
+        "Você viu o prémio que ganhámos?",
+    ],
+)
+def test_portugals_portuguese_is_told_too_and_mutes_nothing(text: str) -> None:
+    r = analyze(text, "pt")
+    assert r.variety == "pt.europe" and variety_of(text, "pt") == "pt.europe"
+    assert r.reason is not None and "read as European Portuguese" in r.reason

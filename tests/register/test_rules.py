@@ -425,7 +425,7 @@ def test_a_variety_cue_mutes_the_rules_that_mean_otherwise_there() -> None:
         ("mutes: [xx.vous, xx.verb]", "mutes: [xx.vous, xx.nope]", "markers.varieties.xx.south.mutes", "xx.nope: no rule of this locale has that id"),
         ("id: xx.south.words", "id: xx.tu", "markers", "rule ids must be unique"),
         ("words: [bonjou, ti moun]", "words: [bonjou, '!!']", "markers.varieties.xx.south.cues.xx.south.words.words", "entry '!!' has no word characters"),
-        ("      mutes: [xx.vous, xx.verb]\n", "", "markers.varieties.xx.south.mutes", "Field required"),
+        ("      name: Southern Test\n", "", "markers.varieties.xx.south.name", "Field required"),
         ("'{<}\\w+itt{>}'", "'(a+)+'", "markers.varieties.xx.south.cues.xx.south.pattern", "nests an unbounded repeat"),
     ],
 )  # fmt: skip

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import threading
 import unicodedata
 from importlib import metadata
 from typing import Protocol
@@ -19,14 +20,17 @@ from chatbot.detect.register.reading import Evidence, Misuse, Reading
 from chatbot.locales.schema import LocaleSpec
 
 __all__ = [
+    "OWN_VARIETY",
     "Analyzer",
     "Evidence",
     "Misuse",
     "Reading",
     "analyze",
     "analyzer_for",
+    "as_variety",
     "clean",
     "installed_analyzers",
+    "variety_of",
 ]
 
 ENTRY_POINT_GROUP = "chatbot.analyzers"
@@ -67,30 +71,56 @@ def installed_analyzers() -> list[str]:
     return sorted({ep.name for ep in metadata.entry_points(group=ENTRY_POINT_GROUP)})
 
 
+@functools.lru_cache(maxsize=512)
+def variety_of(text: str, locale: str) -> str | None:
+    """The variety of its language ``text`` shows by its cues alone (no rule is
+    read, so it is cheap, and cached: a chat sends its history every turn)."""
+    spec = locales.get(locale)
+    if spec is None or spec.analyzer != "rules" or not spec.markers.get("varieties"):
+        return None
+    from chatbot.detect.register import rules
+    from chatbot.detect.register.quotes import Quotations
+
+    comp = rules.compile_markers(spec)
+    if comp.varieties is None:
+        return None
+    cleaned = clean(text[:MAX_CHARS])
+    found = comp.varieties.find(cleaned, Quotations(cleaned, single_quotes=spec.single_quotes))
+    return found.id if found is not None else None
+
+
+OWN_VARIETY = "own"  # analyze(..., variety=OWN_VARIETY): the locale's own, no cues read
+
+
 def as_variety(spec: LocaleSpec, variety: str) -> LocaleSpec:
     """``spec`` reading every text as ``variety`` (``markers.variety``), when the
-    locale declares it among ``markers.varieties``; else ``spec`` itself."""
+    locale declares it among ``markers.varieties``; as its own variety, with no
+    cues read, for OWN_VARIETY (a reply planned in European Portuguese is read
+    so, and its Brazilian você is a slip); else ``spec`` itself."""
     declared = spec.markers.get("varieties")
-    if not isinstance(declared, list) or not any(
-        isinstance(v, dict) and v.get("id") == variety for v in declared
-    ):
+    if not isinstance(declared, list) or not declared:
         return spec
-    return _variant(spec, variety)
+    if variety == OWN_VARIETY:
+        markers = {k: v for k, v in spec.markers.items() if k not in ("varieties", "variety")}
+    elif any(isinstance(v, dict) and v.get("id") == variety for v in declared):
+        markers = {**spec.markers, "variety": variety}
+    else:
+        return spec
+    key = (id(spec), variety)
+    with _variants_lock:
+        hit = _variants.get(key)
+        if hit is not None and hit[0] is spec:  # the same spec object, not a recycled id
+            return hit[1]
+        if len(_variants) >= 64:
+            _variants.clear()
+        # One copy per (spec, variety), so that its markers compile once.
+        copy = spec.model_copy(update={"markers": markers})
+        _variants[key] = (spec, copy)
+        return copy
 
 
-@functools.lru_cache(maxsize=32)
-def _variant_cached(code: str, variety: str, spec_id: int) -> LocaleSpec:
-    spec = locales.get(code)
-    assert spec is not None and id(spec) == spec_id
-    return spec.model_copy(update={"markers": {**spec.markers, "variety": variety}})
-
-
-def _variant(spec: LocaleSpec, variety: str) -> LocaleSpec:
-    # One copy per (locale, variety), so that its markers compile once; a spec not
-    # from the registry (a test's, a file being validated) is copied each time.
-    if locales.get(spec.code) is spec:
-        return _variant_cached(spec.code, variety, id(spec))
-    return spec.model_copy(update={"markers": {**spec.markers, "variety": variety}})
+_variants: dict[tuple[int, str], tuple[LocaleSpec, LocaleSpec]] = {}
+_variants_lock = threading.Lock()
 
 
 def unknown(locale: str, reason: str) -> Reading:
@@ -102,7 +132,8 @@ def analyze(text: str, locale: str, variety: str | None = None) -> Reading:
     is read as pt); never raises on odd input.
 
     ``variety`` (pt.brazil) reads it as that variety of the language whatever its
-    cues, as for a reply planned in it; one the locale lacks is ignored."""
+    cues, as for a reply planned in it, and OWN_VARIETY as the locale's own with
+    no cues read; one the locale lacks is ignored."""
     if not isinstance(locale, str):
         return unknown(str(locale), f"no locale spec for {locale!r}: a locale is a code like ja")
     if not isinstance(text, str):

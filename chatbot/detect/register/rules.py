@@ -473,10 +473,13 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
         rule = comp.rules[i]
         votes[rule.level] = votes.get(rule.level, 0.0) + n * rule.weight
     misuses = _misuses(comp, text, probe)
-    if comp.markers.backup_mode == "vote":
+    # The learned backup was trained on the locale's own variety: where a variety
+    # mutes rules (você in Brazil), it would still read their words as before.
+    learned = variety is None or not variety.muted
+    if learned and comp.markers.backup_mode == "vote":
         reading = _vote(comp, text, votes, evidence, misuses, note)
     else:
-        reading = _decide(comp, text, votes, evidence, misuses, note)
+        reading = _decide(comp, text, votes, evidence, misuses, note, backup=learned)
     return dataclasses.replace(reading, variety=variety.id) if variety is not None else reading
 
 
@@ -566,6 +569,7 @@ def _decide(
     note: str | None,
     max_confidence: float = 0.95,
     rule_votes: dict[str, float] | None = None,
+    backup: bool = True,
 ) -> Reading:
     ranked = sorted(votes.items(), key=lambda kv: -kv[1])
     tied = len(ranked) > 1 and ranked[0][1] == ranked[1][1]
@@ -589,7 +593,7 @@ def _decide(
             # Alone rules count only where nothing else matched: then all evidence is theirs.
             style_only=_style_only(comp, evidence),
         )
-    if comp.markers.backup is not None:
+    if backup and comp.markers.backup is not None:
         backed = _backup(comp, text, votes, evidence, misuses, note, raw)
         if backed is not None:
             return backed

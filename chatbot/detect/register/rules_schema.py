@@ -219,7 +219,9 @@ class Variety(_Strict):
     id: str = Field(pattern=r"^[a-z]{2,3}\.[A-Za-z0-9_.]+$", description="e.g. pt.brazil")
     name: str = Field(min_length=1, description="Brazilian Portuguese")
     why: str = Field(min_length=1, description="What the muted rules mean there instead")
-    mutes: list[str] = Field(min_length=1, description="Ids of the rules that do not count")
+    # None for a variety told only to be told apart (European Portuguese, whose
+    # cues say a text is not Brazilian).
+    mutes: list[str] = Field(default_factory=list, description="Ids of the rules that do not count")
     cues: list[VarietyCue] = Field(min_length=1)
 
 

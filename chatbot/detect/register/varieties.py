@@ -94,9 +94,7 @@ class Varieties:
         if not self._varieties:
             return None
         hits: dict[int, tuple[int, int]] = {}  # variety -> span of its first cue
-        for n, start, end in self._cues(text):
-            if quoted and start in quoted:
-                continue
+        for n, start, end in self._cues(text, quoted):
             k = self._owner[n][0]
             if k not in hits or start < hits[k][0]:
                 hits[k] = (start, end)
@@ -118,13 +116,17 @@ class Varieties:
     def ids(self) -> list[str]:
         return [v.id for v in self._varieties]
 
-    def _cues(self, text: str) -> Iterator[tuple[int, int, int]]:
-        yield from self._words.find(text)
-        yield from self._substrings.find(text)
+    def _cues(self, text: str, quoted: Quotations | None) -> Iterator[tuple[int, int, int]]:
+        """Each cue's matches outside quotations (for a pattern, its first such match)."""
+        outside = (lambda start: start not in quoted) if quoted else (lambda _start: True)
+        for n, start, end in (*self._words.find(text), *self._substrings.find(text)):
+            if outside(start):
+                yield n, start, end
         for n, regex in self._patterns:
-            m = regex.search(text)
-            if m is not None and m.end() > m.start():
-                yield n, m.start(), m.end()
+            for m in regex.finditer(text):
+                if m.end() > m.start() and outside(m.start()):
+                    yield n, m.start(), m.end()
+                    break
 
 
 class VarietyError(ValueError):
