@@ -164,3 +164,19 @@ def test_a_slip_into_brazilian_voce_is_retried_in_a_european_plan(engine: Engine
     reply = "Você pode baixar o aplicativo no celular, se quiser."
     _, verdict = _say(engine, Plan("pt", "informal", "t"), reply)
     assert verdict.retries >= 1 and verdict.attempts[0].level == "formal"
+
+
+def test_a_language_tag_names_the_variety_it_asks_for() -> None:
+    assert locales.variety_for("pt-BR") == locales.variety_for("pt_br") == "pt.brazil"
+    assert [locales.variety_for(t) for t in ("pt", "pt-PT", "es-BR", "", None)] == [None] * 5
+
+
+def test_a_pinned_variety_holds_and_a_default_one_yields_to_the_messages() -> None:
+    europe = "Olá, podes ajudar-me com o jantar?"
+    pinned, _ = target_for(FRIEND, europe, variety="pt.brazil")  # an API request's pt-BR
+    assert pinned.variety == "pt.brazil"
+    default, _ = target_for(FRIEND, europe, default_variety="pt.brazil")  # a browser's pt-BR
+    assert default.variety is None  # the message shows Portugal's
+    neutral, _ = target_for(FRIEND, "Bom dia, procuro um livro.", default_variety="pt.brazil")
+    assert neutral.variety == "pt.brazil"
+    assert target_for(FRIEND, "Bom dia.", variety="pt.angola")[0].variety is None

@@ -49,8 +49,13 @@ def _secret() -> str:
 
 def _ui_language(request: gr.Request | None) -> str:
     """The browser's preferred language (Accept-Language), e.g. "ja"."""
+    return _browser_tag(request).split("-")[0].lower() or "en"
+
+
+def _browser_tag(request: gr.Request | None) -> str:
+    """The browser's preferred language tag as sent, e.g. "pt-BR" (a variety's)."""
     header = (request.headers.get("accept-language", "") if request is not None else "") or "en"
-    return header.split(",")[0].split(";")[0].split("-")[0].strip().lower() or "en"
+    return header.split(",")[0].split(";")[0].strip() or "en"
 
 
 def _thinking_allowed(backend: Backend, persona_id: str) -> bool:
@@ -211,6 +216,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                     turn,
                     language=language,
                     name=name,
+                    browser=_browser_tag(request),
                 ):
                     yield view, gr.update(), gr.update(), stop_now
                     stop_now = gr.update()

@@ -390,11 +390,14 @@ def respond(
     turn: Turn | None = None,
     language: str = "en",
     name: str = "",
+    browser: str = "",
 ) -> Iterator[list[Message]]:
     """Stream the reply to the last user message as whole message lists (throttled).
 
     ``language`` is the UI's: notices and the register badge are written in it.
     ``name`` is what the user gave as their name, for the persona's form of address.
+    ``browser``: the browser's language tag; one a variety lists (pt-BR) writes the
+    reply in it where the user's messages show no variety of their own.
     """
     turn = turn if turn is not None else Turn()
     messages = normalize(messages)
@@ -445,6 +448,7 @@ def respond(
                 None if locale_choice == AUTO else locale_choice,
                 None if level_choice in (AUTO, None) else level_choice,
                 earlier=[str(m["content"]) for m in history if m["role"] == "user"],
+                default_variety=locales.variety_for(browser),
             )
             turn.locale = target.locale
             chat = _session(

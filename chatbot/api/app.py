@@ -252,8 +252,18 @@ class Api:
                 f"({', '.join(persona.locales)})",
                 "locale",
             )
+        if req.variety is not None:
+            spoken = [s for s in map(locales.get, persona.locales) if s is not None]
+            known = [v.id for s in spoken for v in s.varieties]
+            if req.variety not in known:
+                raise FieldError(
+                    f"variety: {req.variety!r} is not a variety of a language this persona "
+                    f"speaks ({', '.join(known) or 'none has one'})",
+                    "variety",
+                )
         earlier = [str(m["content"]) for m in history if m["role"] == "user"]
-        target, _ = target_for(persona, text, req.locale, req.level, earlier)
+        # A variety holds where the reply is in its language (pt.brazil for pt).
+        target, _ = target_for(persona, text, req.locale, req.level, earlier, req.variety)
         if req.level is not None and target.level != req.level:  # not allowed: ignored there
             allowed = allowed_levels(persona, target.locale)
             raise FieldError(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from chatbot import locales
 from chatbot.errors import InputError
@@ -122,6 +122,9 @@ class ChatRequest(BaseModel):
     n: int | None = 1
     # extensions
     locale: str | None = None  # ja; a browser's tag (ja-JP, zh_TW, JA) is read as its language
+    # pt.brazil: the variety replies are written in, whatever the messages show; a
+    # locale tag a variety lists (pt-BR) asks for it too.
+    variety: str | None = None
     level: str | None = None
     thinking: bool | None = None
     # The end user's name, for a persona's form of address (田中様, Frau Müller).
@@ -176,6 +179,17 @@ class ChatRequest(BaseModel):
             "max_tokens": self.max_completion_tokens or self.max_tokens,
         }
         return {k: v for k, v in fields.items() if v is not None}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _variety_of_tag(cls, data: Any) -> Any:
+        """locale: pt-BR asks for the variety that lists the tag (pt.brazil)."""
+        if isinstance(data, dict) and data.get("variety") is None:
+            tag = data.get("locale")
+            found = locales.variety_for(tag) if isinstance(tag, str) else None
+            if found is not None:
+                data = {**data, "variety": found}
+        return data
 
     @field_validator("locale")
     @classmethod

@@ -148,8 +148,11 @@ def _reply(session: Chat, message: str, guard: tuple[RegisterGuard, Plan] | None
         click.secho("\n[stopped]", dim=True, err=True)
 
 
-def _register_layer(settings: Settings) -> tuple[str | None, Plan | None]:
-    """The system prompt and plan for ``--locale``/``--level``, if given."""
+def _register_layer(
+    settings: Settings, variety: str | None = None
+) -> tuple[str | None, Plan | None]:
+    """The system prompt and plan for ``--locale``/``--level`` (and the variety a tag
+    such as pt-BR asked for), if given."""
     if settings.locale is None:
         if settings.level is not None:
             raise InputError("--level needs --locale (e.g. --locale ja --level honorific)")
@@ -161,7 +164,10 @@ def _register_layer(settings: Settings) -> tuple[str | None, Plan | None]:
     policy = RegisterPolicy(level=level)
     policy.check(spec, "--level")
     persona = settings.system or "You are a helpful assistant."
-    return build_system_prompt(persona, spec, level), Plan(spec.code, level, "--level")
+    variety = variety if spec.variety(variety) is not None else None
+    return build_system_prompt(persona, spec, level, variety=variety), Plan(
+        spec.code, level, "--level", variety
+    )
 
 
 def _tolerate_bad_input_bytes() -> None:
@@ -174,9 +180,16 @@ class _PersonaChat:
     """A persona in the terminal: each message is planned as in the UI (the user's
     language and register, the persona's policy), and a new plan keeps the history."""
 
-    def __init__(self, engine: Runtime, settings: Settings, entry: Entry, name: str | None) -> None:
+    def __init__(
+        self,
+        engine: Runtime,
+        settings: Settings,
+        entry: Entry,
+        name: str | None,
+        variety: str | None = None,
+    ) -> None:
         self.engine, self.settings, self.entry = engine, settings, entry
-        self.name = name
+        self.name, self.variety = name, variety
         self.session: Chat | None = None
         self.key: tuple[str, str, str | None] | None = None
 
@@ -189,7 +202,9 @@ class _PersonaChat:
         persona = self.entry.persona
         said = self.session.history() if self.session else []
         earlier = [m["content"] for m in said if m["role"] == "user"]
-        target, _ = target_for(persona, message, self.settings.locale, self.settings.level, earlier)
+        target, _ = target_for(
+            persona, message, self.settings.locale, self.settings.level, earlier, self.variety
+        )
         if self.session is None or self.key != (target.locale, target.level, target.variety):
             history = self.session.history() if self.session else []
             self.session = persona_session(
@@ -221,21 +236,29 @@ class _PersonaChat:
 
 
 def repl(
-    engine: Runtime, settings: Settings, persona: Entry | None = None, name: str | None = None
+    engine: Runtime,
+    settings: Settings,
+    persona: Entry | None = None,
+    name: str | None = None,
+    variety: str | None = None,
 ) -> None:
     _tolerate_bad_input_bytes()
     if persona is not None:
-        _persona_repl(engine, settings, _PersonaChat(engine, settings, persona, name))
+        _persona_repl(engine, settings, _PersonaChat(engine, settings, persona, name, variety))
         return
-    system, plan = _register_layer(settings)
+    system, plan = _register_layer(settings, variety)
     session = engine.chat(system, sampling=settings.sampling, thinking=settings.thinking)
     guard = (RegisterGuard(session, GuardSettings.from_settings(settings)), plan) if plan else None
     _banner(engine, session)
     if plan:
         spec = locales.get(plan.locale)
         assert spec is not None
+        own = spec.variety(plan.variety)
+        language = own.native if own is not None else spec.native
         click.secho(
-            f"Register: {spec.level(plan.level).native} ({spec.native})", dim=True, err=True
+            f"Register: {spec.written(plan.level, plan.variety).native} ({language})",
+            dim=True,
+            err=True,
         )
     _loop(lambda message: _reply(session, message, guard), session.reset)
 
@@ -313,6 +336,7 @@ def chat(persona_id: str | None, name: str | None, folder: Path | None, **kwargs
     chatbot chat --persona ja-hotel-concierge --name "田中 太郎"
     """
     settings = settings_from(kwargs)
+    variety = locales.variety_for(settings.locale)  # --locale pt-BR: Brazil's Portuguese
     # Every check comes before loading the model, which may take minutes.
     settings = settings.model_copy(update={"locale": installed_locale(settings.locale)})
     entry = None
@@ -325,5 +349,5 @@ def chat(persona_id: str | None, name: str | None, folder: Path | None, **kwargs
     elif name is not None:
         raise InputError("--name is for a persona's form of address; add --persona")
     else:
-        _register_layer(settings)  # --locale and --level
-    repl(load_engine(settings), settings, entry, name)
+        _register_layer(settings, variety)  # --locale and --level
+    repl(load_engine(settings), settings, entry, name, variety)

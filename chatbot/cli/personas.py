@@ -81,7 +81,7 @@ def show(folder: Path | None, persona_id: str) -> None:
 @click.option(
     "--variety",
     help="A variety of the locale's language the reply is written in (pt.brazil), as for a "
-    "user who writes it.",
+    "user who writes it; a --locale tag may ask for one (pt-BR).",
 )
 def render(
     folder: Path | None,
@@ -93,6 +93,7 @@ def render(
     variety: str | None,
 ) -> None:
     """Print the exact system prompt for a persona, locale and level."""
+    variety = variety or locales.variety_for(locale)  # --locale pt-BR: pt.brazil
     code = installed_locale(locale)
     entry = _registry(folder).get(persona_id, searched=True)
     code = code or entry.persona.primary_locale

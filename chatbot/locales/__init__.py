@@ -43,6 +43,7 @@ __all__ = [
     "source",
     "source_text",
     "user_folder",
+    "variety_for",
 ]
 
 ENTRY_POINT_GROUP = "chatbot.locales"
@@ -293,6 +294,18 @@ def available() -> list[str]:
 def get(code: str) -> LocaleSpec | None:
     """The spec for ``code`` (e.g. ``"ja"``), or None when no locale file declares it."""
     return _registry().get(code)
+
+
+def variety_for(tag: str | None) -> str | None:
+    """The variety of an installed locale a language tag asks for (pt-BR, pt_br:
+    pt.brazil), or None (pt, pt-PT, a tag no variety lists)."""
+    if not tag:
+        return None
+    wanted = tag.strip().replace("_", "-").lower()
+    spec = get(language(wanted))
+    if spec is None:
+        return None
+    return next((v.id for v in spec.varieties if wanted in {t.lower() for t in v.tags}), None)
 
 
 def language(tag: str) -> str:

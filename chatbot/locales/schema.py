@@ -83,7 +83,20 @@ class Variety(_Strict):
     )
     native: str = Field(min_length=1, description="Its name in the language: Português do Brasil")
     english: str = Field(min_length=1)
+    tags: list[str] = Field(
+        default_factory=list,
+        description="Language tags that ask for it (pt-BR): an API request's locale, "
+        "--locale, a browser's language",
+    )
     levels: dict[str, VarietyLevel] = Field(min_length=1, description="By level id")
+
+    @field_validator("tags")
+    @classmethod
+    def _tags(cls, tags: list[str]) -> list[str]:
+        for tag in tags:
+            if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})+", tag):
+                raise ValueError(f"{tag!r} is not a language tag with a region, such as pt-BR")
+        return tags
 
 
 class Detect(_Strict):
@@ -189,6 +202,9 @@ class LocaleSpec(_Strict):
         for v in self.varieties:
             if not v.id.startswith(f"{self.code}."):
                 raise ValueError(f"variety {v.id}: its id must start with {self.code}.")
+            wrong = [t for t in v.tags if not t.startswith(f"{self.code}-")]
+            if wrong:
+                raise ValueError(f"variety {v.id}: tags {wrong} are not {self.code}-… tags")
             unknown = sorted(set(v.levels) - set(ids))
             if unknown:
                 raise ValueError(

@@ -39,12 +39,16 @@ def target_for(
     locale: str | None = None,
     level: str | None = None,
     earlier: Sequence[str] = (),
+    variety: str | None = None,
+    default_variety: str | None = None,
 ) -> tuple[Plan, str | None]:
     """The plan for the reply to ``text``, and the language detected in it.
 
     ``earlier``: the user's earlier messages, oldest first. The latest of them in
     the reply's language that shows a variety (Oi, tudo bem?) says the variety of
-    a message that shows none; one that shows another (Podes dizer-me?) ends it."""
+    a message that shows none; one that shows another (Podes dizer-me?) ends it.
+    ``variety`` (an API request's pt-BR) holds whatever the messages show;
+    ``default_variety`` (a browser's pt-BR) holds where none shows one."""
     detected = detect(text, among=persona.locales).locale
     if locale is not None and locale in persona.locales:
         code = locale
@@ -58,27 +62,30 @@ def target_for(
     if level is not None and level in allowed_levels(persona, code):
         policy = RegisterPolicy(level=level)
     reading = analyze(text, code) if detected == code else None
-    variety = _variety(persona, spec, reading, earlier)
+    if spec.variety(variety) is None:
+        variety = _shown(persona, spec, reading, earlier) or default_variety
+    variety = variety if spec.variety(variety) is not None else None
     if variety is not None and reading is not None and reading.variety != variety:
         reading = analyze(text, code, variety)  # its você is Brazil's too
     return dataclasses.replace(plan(policy, spec, reading), variety=variety), detected
 
 
-def _variety(
+def _shown(
     persona: Persona, spec: LocaleSpec, reading: Reading | None, earlier: Sequence[str]
 ) -> str | None:
-    """The variety of the locale's language the user writes, if the locale writes it."""
+    """The variety the user's latest message in the locale's language that shows one
+    shows (pt.brazil, or pt.europe, which the locale writes no texts for), or None."""
     if not spec.varieties:
         return None
-    found = reading.variety if reading is not None else None
-    if found is None:
-        among = tuple(sorted(persona.locales))
-        for before in reversed(earlier[-EARLIER:]):
-            if _language(before, among) == spec.code:
-                found = variety_of(before, spec.code)
-                if found is not None:
-                    break
-    return found if spec.variety(found) is not None else None
+    if reading is not None and reading.variety is not None:
+        return reading.variety
+    among = tuple(sorted(persona.locales))
+    for before in reversed(earlier[-EARLIER:]):
+        if _language(before, among) == spec.code:
+            found = variety_of(before, spec.code)
+            if found is not None:
+                return found
+    return None
 
 
 @functools.lru_cache(maxsize=1024)

@@ -100,6 +100,29 @@ def test_a_persona_reply_carries_its_register_verdict(client: openai.OpenAI) -> 
     assert isinstance(register["retries"], int) and "evidence" in register["reading"]
 
 
+def test_a_locale_tag_or_the_variety_extension_asks_for_a_variety(client: openai.OpenAI) -> None:
+    # pt-BR: the reply is planned in Brazilian Portuguese, though the message
+    # shows nothing Brazilian; plain pt leaves it to what the messages show.
+    def target(**extra: str) -> Any:
+        done = client.chat.completions.create(
+            model="pt-bookshop",
+            messages=[{"role": "user", "content": "Bom dia, procuro um livro de poesia."}],
+            max_tokens=4,
+            extra_body=extra,
+        )
+        return _extra(done, "register")["target"]
+
+    assert target(locale="pt-BR")["variety"] == "pt.brazil"
+    assert target(variety="pt.brazil")["variety"] == "pt.brazil"
+    assert target(locale="pt")["variety"] is None
+    with pytest.raises(openai.BadRequestError) as err:
+        target(variety="pt.angola")
+    assert (
+        "variety: 'pt.angola' is not a variety of a language this persona speaks (pt.brazil)"
+        in str(err.value)
+    )
+
+
 def test_locale_and_level_extensions_choose_the_target(client: openai.OpenAI) -> None:
     done = client.chat.completions.create(
         model="ko-friendly-tutor",

@@ -247,6 +247,10 @@ def test_render_writes_a_variety_of_the_language_when_asked() -> None:
         "# Register: Tratamento por tu" in europe.stdout
         and "Brasil" not in europe.stdout.split("# Register")[1]
     )
+    tagged = chatbot(
+        "personas", "render", "pt-bookshop", "--locale", "pt-BR", "--level", "informal"
+    )
+    assert tagged.stdout == brazil.stdout  # a tag asks for the variety that lists it
     wrong = chatbot("personas", "render", "pt-bookshop", "--variety", "pt.angola")
     assert (
         wrong.returncode != 0

@@ -559,6 +559,15 @@ def test_the_badge_names_the_variety_a_reply_is_planned_and_read_in() -> None:
     )
 
 
+def test_a_brazilian_browser_plans_a_message_that_shows_no_variety_in_brazils(
+    backend: Backend,
+) -> None:
+    _, turn = ask(backend, "br", "Bom dia, procuro um livro.", "pt-bookshop", browser="pt-BR")
+    assert turn.verdict is not None and turn.verdict.plan.variety == "pt.brazil"
+    _, turn = ask(backend, "pt", "Bom dia, procuro um livro.", "pt-bookshop", browser="pt-PT")
+    assert turn.verdict is not None and turn.verdict.plan.variety is None
+
+
 def test_the_detected_language_is_named_with_the_replys_when_they_differ() -> None:
     # A German message to an English-only persona: the reply is in English, and says so.
     line = handlers.detected_line(Turn(locale="en", detected="de"), "en")
