@@ -120,6 +120,7 @@ class Turn:
 
     locale: str = ""
     detected: str | None = None
+    variety: str | None = None  # of the reply's language (pt.brazil)
     verdict: Verdict | None = None
     done: Done | None = None
     error: str | None = None
@@ -318,8 +319,12 @@ def detected_line(turn: Turn, language: str = "en") -> str:
         return f"{spec.native} ({code})" if spec is not None else code
 
     line = f"{ui_text('detected', language)}: **{name(turn.detected)}**"
+    spec = locales.get(turn.locale) if turn.locale else None
+    variety = spec.variety(turn.variety) if spec is not None else None
     if turn.locale and turn.locale != turn.detected:
         line += f" · {ui_text('reply_in', language)}: **{name(turn.locale)}**"
+    if variety is not None:
+        line += f" · **{variety.native}**"
     return line
 
 
@@ -450,7 +455,7 @@ def respond(
                 earlier=[str(m["content"]) for m in history if m["role"] == "user"],
                 default_variety=locales.variety_for(browser),
             )
-            turn.locale = target.locale
+            turn.locale, turn.variety = target.locale, target.variety
             chat = _session(
                 backend,
                 session_id,

@@ -227,6 +227,21 @@ def test_register_badge_under_reply(tabs: Tabs) -> None:
     expect(group).to_contain_text(re.compile(r"Target: .+ · read: .+ · confidence \d\.\d\d"))
 
 
+def test_a_brazilian_browser_is_answered_in_brazils_portuguese(tabs: Tabs) -> None:
+    # The browser asks for pt-BR (Accept-Language); the message shows no variety of
+    # its own, so the reply is planned in Brazilian Portuguese, and the badge says so.
+    page = tabs.open(locale="pt-BR")
+    choose_persona(page, persona_file("pt-bookshop")["name"]["pt"])  # in the browser's language
+    send(page, "Bom dia, procuro um livro de poesia.")
+    wait_reply(page)
+    badges(page).click()
+    group = page.locator("#chat .thought-group").filter(
+        has=page.locator(".title", has_text=BADGE_MARK)
+    )
+    expect(group).to_contain_text("Português do Brasil")
+    expect(page.locator("#detected")).to_contain_text("Português do Brasil")
+
+
 def test_reload_keeps_history(tabs: Tabs) -> None:
     page = tabs.open()
     send(page, "Remember the blue lantern, number 42.")
