@@ -1,12 +1,14 @@
-"""The target of one reply for a persona: its locale and register level.
+"""The target of one reply for a persona: its locale, register level and variety.
 
 The user's language picks the locale when the persona speaks it (else the
-persona's first locale), and the variety of it they write (Brazilian
-Portuguese), where the locale has texts for one, how the reply is written; a short message is read among the persona's
-languages, so "Hola, ¿qué tal?" is Spanish to a persona that speaks Spanish; a choice made in the UI or the request overrides
-both. The level is the persona's policy for that locale (or a chosen level it
-allows), applied to the register of the user's message when it is in the
-reply's language.
+persona's first locale); a short message is read among the persona's
+languages, so "Hola, ¿qué tal?" is Spanish to a persona that speaks Spanish;
+a choice made in the UI or the request overrides both. The level is the
+persona's policy for that locale (or a chosen level it allows), applied to the
+register of the user's message when it is in the reply's language. Where the
+locale writes a variety of its language (Brazilian Portuguese in ``pt``), the
+one the user writes, or an earlier message wrote, is the reply's, and the
+message is read as it.
 """
 
 from __future__ import annotations
