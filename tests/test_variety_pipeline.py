@@ -40,7 +40,7 @@ FRIEND = Persona.model_validate(
         ("Pode ajudar-me com uma receita?", [], None),
         # A message that shows no variety keeps the one shown before.
         ("E o que faço com o alho?", ["Oi, tudo bem? Tô sem ideia pro jantar."], "pt.brazil"),
-        ("E o que faço com o alho?", ["Olá, podes ajudar-me com o jantar?"], None),
+        ("E o que faço com o alho?", ["Olá, podes ajudar-me com o jantar?"], "pt.europe"),
     ],
 )
 def test_the_plan_takes_the_variety_the_user_writes(
@@ -122,7 +122,7 @@ def test_an_earlier_message_in_another_language_says_no_variety(before: str) -> 
 def test_a_message_in_portugals_portuguese_ends_an_earlier_brazilian_one() -> None:
     earlier = ["Oi, tudo bem? Tô procurando um livro."]
     target, _ = target_for(MULTI, "Obrigado. Podes dizer-me quando chega?", earlier=earlier)
-    assert (target.level, target.variety) == ("informal", None)  # tu: mirrored, in Portugal's
+    assert (target.level, target.variety) == ("informal", "pt.europe")  # tu, mirrored
 
 
 def test_a_message_is_read_as_the_variety_an_earlier_one_showed() -> None:
@@ -130,7 +130,7 @@ def test_a_message_is_read_as_the_variety_an_earlier_one_showed() -> None:
     earlier = ["Oi, tudo bem? Tô procurando um livro."]
     target, _ = target_for(MULTI, "Valeu! Você tem esse livro aí?", earlier=earlier)
     assert (target.level, target.variety) == ("informal", "pt.brazil")
-    # However many messages followed that showed none.
+    # However many messages followed that showed none (within the last 50).
     target, _ = target_for(MULTI, "E o preço?", earlier=[*earlier, *["Ok, obrigado."] * 20])
     assert target.variety == "pt.brazil"
 
@@ -168,7 +168,8 @@ def test_a_slip_into_brazilian_voce_is_retried_in_a_european_plan(engine: Engine
 
 def test_a_language_tag_names_the_variety_it_asks_for() -> None:
     assert locales.variety_for("pt-BR") == locales.variety_for("pt_br") == "pt.brazil"
-    assert [locales.variety_for(t) for t in ("pt", "pt-PT", "es-BR", "", None)] == [None] * 5
+    assert locales.variety_for("pt-PT") == "pt.europe"  # the levels' own, asked for by name
+    assert [locales.variety_for(t) for t in ("pt", "es-BR", "", None)] == [None] * 4
 
 
 def test_a_pinned_variety_holds_and_a_default_one_yields_to_the_messages() -> None:
@@ -176,7 +177,7 @@ def test_a_pinned_variety_holds_and_a_default_one_yields_to_the_messages() -> No
     pinned, _ = target_for(FRIEND, europe, variety="pt.brazil")  # an API request's pt-BR
     assert pinned.variety == "pt.brazil"
     default, _ = target_for(FRIEND, europe, default_variety="pt.brazil")  # a browser's pt-BR
-    assert default.variety is None  # the message shows Portugal's
+    assert default.variety == "pt.europe"  # the message shows Portugal's
     neutral, _ = target_for(FRIEND, "Bom dia, procuro um livro.", default_variety="pt.brazil")
     assert neutral.variety == "pt.brazil"
     assert target_for(FRIEND, "Bom dia.", variety="pt.angola")[0].variety is None

@@ -223,7 +223,7 @@ class Api:
             raise FieldError(f"{field_name}: {first['msg']}", field_name) from exc
         thinking = self.settings.thinking if req.thinking is None else req.thinking
         if req.model == self.model_name:
-            for field in ("locale", "level", "user_name"):  # a persona's, which this is not
+            for field in ("locale", "level", "variety", "user_name"):  # a persona's, not this
                 if getattr(req, field) is not None:
                     raise FieldError(
                         f"{field}: applies to a persona model, not to the plain model "
@@ -259,6 +259,12 @@ class Api:
                 raise FieldError(
                     f"variety: {req.variety!r} is not a variety of a language this persona "
                     f"speaks ({', '.join(known) or 'none has one'})",
+                    "variety",
+                )
+            if req.locale is not None and not req.variety.startswith(f"{req.locale}."):
+                raise FieldError(
+                    f"variety: {req.variety!r} is not a variety of locale {req.locale!r}; "
+                    "give one of its own, or leave locale out",
                     "variety",
                 )
         earlier = [str(m["content"]) for m in history if m["role"] == "user"]

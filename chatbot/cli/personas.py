@@ -204,18 +204,19 @@ thinking: false            # may Qwen3 thinking be turned on?
 
 @personas.command()
 @click.argument("persona_id")
-@click.option("--locale", "code", required=True, help="e.g. ja, ko, de")
+@click.option("--locale", "code", required=True, help="e.g. ja, ko, de; pt-BR for Brazil's texts")
 @click.option("--level", help="A level id of that locale (default: its default level).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
 def new(persona_id: str, code: str, level: str | None, output: Path | None) -> None:
     """Scaffold a valid, commented persona file for a locale and level."""
+    variety = locales.variety_for(code)  # pt-BR: Brazil's greeting, examples and forms
     code = installed_locale(code) or code
     spec = locales.get(code)
     assert spec is not None  # installed_locale says when it is not
     ids = [x.id for x in spec.ordered()]
     if level is not None and level not in ids:
         raise InputError(f"{level!r} is not a level of locale {code} (levels: {', '.join(ids)})")
-    lv = spec.level(level or spec.default_level)
+    lv = spec.written(level or spec.default_level, variety)
     examples = "\n".join(
         f"      - user: {yaml.safe_dump(e.user, allow_unicode=True).strip().removesuffix('...').strip()}\n"
         f"        assistant: {yaml.safe_dump(e.assistant, allow_unicode=True, width=10**6).strip().removesuffix('...').strip()}"

@@ -88,7 +88,11 @@ class Variety(_Strict):
         description="Language tags that ask for it (pt-BR): an API request's locale, "
         "--locale, a browser's language",
     )
-    levels: dict[str, VarietyLevel] = Field(min_length=1, description="By level id")
+    levels: dict[str, VarietyLevel] = Field(
+        default_factory=dict,
+        description="By level id; none for the variety the levels are written in (pt.europe), "
+        "which a tag (pt-PT) or a message may still ask for",
+    )
 
     @field_validator("tags")
     @classmethod

@@ -103,10 +103,13 @@ def system_prompt(
     if spec.varieties:
         # Only examples in the reply's variety or in none (a Brazilian reply shows
         # no "Tens horas?", a European one no "Tô indo"); else the variety's own.
-        written = {v.id for v in spec.varieties}
+        # Varieties with texts of their own; the others (pt.europe) are the levels'.
+        written = {v.id for v in spec.varieties if v.levels}
 
         def fits(shown: str | None) -> bool:
-            return shown in (None, variety) if variety is not None else shown not in written
+            if variety in written:
+                return shown in (None, variety)
+            return shown not in written
 
         examples = [e for e in examples if fits(analyze(e.assistant, locale).variety)]
     if setup.policy.level is None:

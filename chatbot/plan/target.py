@@ -83,14 +83,14 @@ def _shown(
         return reading.variety
     among = tuple(sorted(persona.locales))
     for before in reversed(earlier[-EARLIER:]):
-        if _language(before, among) == spec.code:
+        if _language(before[:4000], among) == spec.code:  # all detect() reads
             found = variety_of(before, spec.code)
             if found is not None:
                 return found
     return None
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=512)
 def _language(text: str, among: tuple[str, ...]) -> str | None:
     """The language of an earlier message (cached: a chat resends its history)."""
     return detect(text, among=among).locale

@@ -115,10 +115,11 @@ def test_a_locale_tag_or_the_variety_extension_asks_for_a_variety(client: openai
     assert target(locale="pt-BR")["variety"] == "pt.brazil"
     assert target(variety="pt.brazil")["variety"] == "pt.brazil"
     assert target(locale="pt")["variety"] is None
+    assert target(locale="pt-PT")["variety"] == "pt.europe"
     with pytest.raises(openai.BadRequestError) as err:
         target(variety="pt.angola")
     assert (
-        "variety: 'pt.angola' is not a variety of a language this persona speaks (pt.brazil)"
+        "variety: 'pt.angola' is not a variety of a language this persona speaks (pt.europe, pt.brazil)"
         in str(err.value)
     )
 
@@ -249,6 +250,24 @@ def test_a_user_name_fills_the_personas_form_of_address(engine: Engine) -> None:
     events, halt = api.prepare(ChatRequest.model_validate({**vi, "user_name": "Nguyễn Văn Hùng"}))
     assert 'Address the user as "anh/chị Hùng"' in str(halt.chat.conversation.system)
     events.close()
+
+
+def test_a_variety_must_be_one_of_the_locale_asked_for(engine: Engine, tmp_path: Path) -> None:
+    from chatbot.api.schema import FieldError
+
+    (tmp_path / "en-pt-shop.yaml").write_text(
+        "id: en-pt-shop\nname: {en: Shop}\npersona: A shop.\nlocales:\n"
+        "  en: {register: {mirror: true}, greeting: Hello!}\n"
+        "  pt: {register: {mirror: true}, greeting: Olá!}\n",
+        "utf-8",
+    )
+    api = Api(engine, PersonaRegistry(tmp_path, entry_points=False), Settings(seed=7))
+    body = {"model": "en-pt-shop", "messages": [{"role": "user", "content": "Hi!"}]}
+    with pytest.raises(FieldError, match=r"'pt\.brazil' is not a variety of locale 'en'"):
+        api.prepare(ChatRequest.model_validate({**body, "locale": "en", "variety": "pt.brazil"}))
+    plain = {**body, "model": api.model_name, "variety": "pt.brazil"}
+    with pytest.raises(FieldError, match="variety: applies to a persona model"):
+        api.prepare(ChatRequest.model_validate(plain))
 
 
 def test_the_loaded_model_is_plain_chat_with_the_callers_system(client: openai.OpenAI) -> None:

@@ -254,5 +254,16 @@ def test_render_writes_a_variety_of_the_language_when_asked() -> None:
     wrong = chatbot("personas", "render", "pt-bookshop", "--variety", "pt.angola")
     assert (
         wrong.returncode != 0
-        and "'pt.angola' is not a variety of locale pt (pt.brazil)" in wrong.stderr
+        and "'pt.angola' is not a variety of locale pt (pt.europe, pt.brazil)" in wrong.stderr
     )
+
+
+def test_new_writes_a_varietys_greeting_and_examples_for_its_tag(tmp_path: Path) -> None:
+    made = tmp_path / "loja.yaml"
+    out = chatbot(
+        "personas", "new", "loja", "--locale", "pt-BR", "--level", "informal", "-o", str(made)
+    )
+    assert out.returncode == 0, out.stderr
+    text = made.read_text("utf-8")
+    assert "Oi! Tudo bem? Como posso te ajudar?" in text and "macarrão" in text
+    assert "locales:\n  pt:" in text  # the file names the locale, pt

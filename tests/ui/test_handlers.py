@@ -566,6 +566,8 @@ def test_a_brazilian_browser_plans_a_message_that_shows_no_variety_in_brazils(
     assert turn.verdict is not None and turn.verdict.plan.variety == "pt.brazil"
     assert handlers.detected_line(turn).endswith("**Português (pt)** · **Português do Brasil**")
     _, turn = ask(backend, "pt", "Bom dia, procuro um livro.", "pt-bookshop", browser="pt-PT")
+    assert turn.verdict is not None and turn.verdict.plan.variety == "pt.europe"
+    _, turn = ask(backend, "xx", "Bom dia, procuro um livro.", "pt-bookshop", browser="fr-FR")
     assert turn.verdict is not None and turn.verdict.plan.variety is None
 
 

@@ -71,22 +71,35 @@ def installed_analyzers() -> list[str]:
     return sorted({ep.name for ep in metadata.entry_points(group=ENTRY_POINT_GROUP)})
 
 
-@functools.lru_cache(maxsize=512)
 def variety_of(text: str, locale: str) -> str | None:
     """The variety of its language ``text`` shows by its cues alone (no rule is
     read, so it is cheap, and cached: a chat sends its history every turn)."""
     spec = locales.get(locale)
     if spec is None or spec.analyzer != "rules" or not spec.markers.get("varieties"):
         return None
+    text = text[:MAX_CHARS]  # all that is read, and all the cache keeps
+    key = (spec.code, text)
+    with _variants_lock:
+        hit = _shown.get(key)
+    if hit is not None and hit[0] is spec:  # read with this very spec, not a reloaded one
+        return hit[1]
     from chatbot.detect.register import rules
     from chatbot.detect.register.quotes import Quotations
 
     comp = rules.compile_markers(spec)
-    if comp.varieties is None:
-        return None
-    cleaned = clean(text[:MAX_CHARS])
-    found = comp.varieties.find(cleaned, Quotations(cleaned, single_quotes=spec.single_quotes))
-    return found.id if found is not None else None
+    cleaned = clean(text)
+    quoted = Quotations(cleaned, single_quotes=spec.single_quotes)
+    found = comp.varieties.find(cleaned, quoted) if comp.varieties is not None else None
+    result = found.id if found is not None else None
+    with _variants_lock:
+        if len(_shown) >= MAX_SHOWN:
+            _shown.clear()
+        _shown[key] = (spec, result)
+    return result
+
+
+MAX_SHOWN = 256  # texts whose variety is remembered (each at most MAX_CHARS)
+_shown: dict[tuple[str, str], tuple[LocaleSpec, str | None]] = {}
 
 
 OWN_VARIETY = "own"  # analyze(..., variety=OWN_VARIETY): the locale's own, no cues read
