@@ -55,7 +55,13 @@ tag está bem? took Brazilian informal to 36/50 (pairs 42/50), European
 unchanged. What is left: informal text that addresses nobody or shows no
 Brazilian cue (Você viu o jogo ontem?, which in Portugal is distant), and
 the colloquial imperatives Paga a fatura, Não esquece, which are also
-third-person statements.
+third-person statements. A second set, brazilian_european_pt_blind2 (30
+Brazilian pairs in fourteen other domains, a third casual only in tone, and
+10 European), written blind after all of that: Brazilian formal 29/30,
+informal 23/30, pairs 27/30; European 19/20, pairs 10/10. Then halteres (a
+noun after os, not a tu infinitive), Família, and miúda as calls, and the tag
+…, viu? as a Brazilian cue: formal 30/30, informal 23/30 (halteres had read
+one informal row right by mistake), pairs 29/30, European 20/20.
 """
 
 from __future__ import annotations
@@ -185,6 +191,7 @@ FLOORS = {
     ("xformal_style_blind", "pt"): (1.0, 0.6, 0.8),
     ("xformal_style_blind", "ru"): (1.0, 0.95, 0.95),
     ("brazilian_european_pt_blind", "pt"): (1.0, 0.769, 0.876),
+    ("brazilian_european_pt_blind2", "pt"): (1.0, 0.825, 0.975),
 }
 
 

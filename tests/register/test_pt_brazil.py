@@ -27,6 +27,7 @@ MUTED = {"pt.voce", "pt.seu", "pt.verb_3sg_question", "pt.verb_3sg_tag"}
         ("Oi gente, vocês vêm hoje?", "Oi"),
         ("O oxigênio do seu quarto está baixo.", "oxigênio"),
         ("Todo mundo gostou do seu bolo.", "Todo mundo"),
+        ("A mensalidade vence dia 10, viu? Você renova na recepção.", "viu"),
         # A cue in quotation marks names nothing; the same one later, outside, does.
         ("O livro chama-se «Estou fazendo arte». Você está fazendo o quê hoje?", "está fazendo"),
         ("Você viu o jogo? O time jogou muito bem.", "O time"),
@@ -106,6 +107,8 @@ def test_brazilian_register_is_read_by_what_is_left(text: str, level: str) -> No
         ("Obrigado, avó!", "avó"),
         ("Já vou, mãe.", "Já vou, mãe"),
         ("Mãe, toma o remédio e descansa.", "Mãe"),
+        ("Família, a internet caiu; você avisa a vó?", "Família"),
+        ("Você vem à festa? Deseja-me sorte, miúda!", "miúda"),
     ],
 )
 def test_calling_family_or_a_neighbour_outweighs_voce(text: str, surface: str) -> None:
@@ -158,3 +161,16 @@ def test_portugals_portuguese_is_told_too_and_mutes_nothing(text: str) -> None:
     r = analyze(text, "pt")
     assert r.variety == "pt.europe" and variety_of(text, "pt") == "pt.europe"
     assert r.reason is not None and "read as European Portuguese" in r.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Solicita-se aos alunos que devolvam os halteres aos suportes.",
+        "A igreja lembra os seus mártires em novembro.",
+        "Conheça os afazeres da semana no seu painel.",
+    ],
+)
+def test_a_noun_in_eres_after_its_article_is_no_tu_infinitive(text: str) -> None:
+    r = analyze(text, "pt")
+    assert "pt.infinitive_2sg" not in {e.rule for e in r.evidence} and r.level == "formal", r
