@@ -107,15 +107,10 @@ def _unquoted(text: str) -> str:
 
 def other_language(text: str, code: str) -> str | None:
     """The language ``text`` is plainly written in, when it is not ``code``'s; else None."""
-    # Its first few thousand characters tell a reply's language as well as all.
-    prose = _unquoted(_CODE.sub(" ", text[:MAX_READ]))[:MAX_PROSE]
-    counts = _letters(prose)
-    total = sum(counts.values())
-    own = own_scripts(code)
-    if total < MIN_LETTERS or not own:
+    prose, counts, own, share = _read(text, code)
+    if share is None:
         return None
-    mine = sum(n for s, n in counts.items() if s in own)
-    if mine / total < OWN_SHARE:
+    if share < OWN_SHARE:
         script, _ = max(((s, n) for s, n in counts.items() if s not in own), key=lambda x: x[1])
         if script == "han" and "kana" in own:
             return None  # kanji alone (了解。) is Japanese too
@@ -142,13 +137,22 @@ def mostly_foreign(text: str, code: str) -> bool:
     Such a reply that names no one language (a model's noise mixes kana, Hangul,
     Han and Latin; a synthetic model's always does) is no slip into another
     language, but nothing in it can stand for the plan's level either."""
+    share = _read(text, code)[3]
+    return share is not None and share < 0.5
+
+
+def _read(text: str, code: str) -> tuple[str, Counter[str], frozenset[str], float | None]:
+    """``text``'s prose (code, addresses and quotations left out), its letters by
+    script, ``code``'s scripts, and the share of its letters in them (None when there
+    are too few letters to tell, or the locale is unknown)."""
+    # Its first few thousand characters tell a reply's language as well as all.
     prose = _unquoted(_CODE.sub(" ", text[:MAX_READ]))[:MAX_PROSE]
     counts = _letters(prose)
     total = sum(counts.values())
     own = own_scripts(code)
     if total < MIN_LETTERS or not own:
-        return False
-    return sum(n for s, n in counts.items() if s in own) / total < 0.5
+        return prose, counts, own, None
+    return prose, counts, own, sum(n for s, n in counts.items() if s in own) / total
 
 
 def letters_to_judge(code: str) -> int:

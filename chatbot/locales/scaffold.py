@@ -74,14 +74,10 @@ def _fresh_detect(text: str) -> str:
     written) replaced by an empty one: the source's letters, words, foreign letters and
     close languages are the source language's."""
     lines = text.splitlines(keepends=True)
-    start = next((k for k, line in enumerate(lines) if re.match(r"detect:\s*(#.*)?$", line)), None)
-    if start is None:
+    found = _block(lines, "detect", "")
+    if found is None:
         return text  # no detection data to drop
-    end = start + 1
-    while end < len(lines) and (not lines[end].strip() or lines[end][0] in " \t"):
-        end += 1
-    while end > start + 1 and not lines[end - 1].strip():
-        end -= 1  # keep the blank lines before the next key
+    start, end = found
     return "".join([*lines[:start], DETECT, *lines[end:]])
 
 
@@ -89,18 +85,27 @@ def _without_block(text: str, key: str, indent: str) -> str:
     """``text`` without the block ``<indent><key>:`` (its lines, the deeper ones below
     it, and the comment lines just above it)."""
     lines = text.splitlines(keepends=True)
+    found = _block(lines, key, indent)
+    if found is None:
+        return text
+    start, end = found
+    while start > 0 and lines[start - 1].startswith(f"{indent}#"):
+        start -= 1
+    return "".join([*lines[:start], *lines[end:]])
+
+
+def _block(lines: list[str], key: str, indent: str) -> tuple[int, int] | None:
+    """Where the block ``<indent><key>:`` lies in ``lines`` (its first line, and the
+    first after it and its deeper lines, blank lines before the next key left out)."""
     head = re.compile(rf"{indent}{re.escape(key)}:\s*(#.*)?$")
     start = next((k for k, line in enumerate(lines) if head.match(line)), None)
     if start is None:
-        return text
-    end = start + 1
-    deeper = len(indent) + 1
+        return None
+    end, deeper = start + 1, len(indent) + 1
     while end < len(lines) and (
         not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip()) >= deeper
     ):
         end += 1
     while end > start + 1 and not lines[end - 1].strip():
         end -= 1  # keep the blank lines before the next key
-    while start > 0 and lines[start - 1].startswith(f"{indent}#"):
-        start -= 1
-    return "".join([*lines[:start], *lines[end:]])
+    return start, end
