@@ -20,6 +20,7 @@ from chatbot.ui import handlers
 from chatbot.ui.handlers import AUTO, Backend, Message
 from chatbot.ui.strings import i18n, text
 
+from chatbot import locales
 from chatbot.models import local
 from chatbot.prompt.names import MAX_NAME_CHARS
 
@@ -58,6 +59,11 @@ def _browser_tag(request: gr.Request | None) -> str:
     return header.split(",")[0].split(";")[0].strip() or "en"
 
 
+def _variety(request: gr.Request | None) -> str | None:
+    """The variety the browser's language tag asks for (pt-BR: pt.brazil), or None."""
+    return locales.variety_for(_browser_tag(request))
+
+
 def _thinking_allowed(backend: Backend, persona_id: str) -> bool:
     """The switch shows where the model can think (Qwen3) and the persona allows it."""
     persona = backend.registry.get(persona_id).persona
@@ -73,8 +79,6 @@ def _persona_choices(backend: Backend, language: str) -> list[tuple[str, str]]:
 def _locale_choices(
     backend: Backend, persona_id: str, language: str = "en"
 ) -> list[tuple[str, str]]:
-    from chatbot import locales
-
     persona = backend.registry.get(persona_id).persona
     choices = [(text("auto_choice", language), AUTO)]
     for code in persona.locales:
@@ -335,7 +339,9 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             # list loses nothing.
             others = _others(state, backend)
             back = others.pop(pid, None) or {}
-            loc, levels, lvl = _pickers(backend, pid, back.get("locale"), back.get("level"))
+            loc, levels, lvl = _pickers(
+                backend, pid, back.get("locale"), back.get("level"), _browser_tag(request)
+            )
             shown = back.get("messages") or handlers.greeting(backend, pid, None, name)
             left = state.get("persona")
             kept = handlers.normalize(messages)
@@ -379,9 +385,16 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             return handlers.greeting(backend, pid, None if loc == AUTO else loc, name)
 
         def _locale(
-            pid: str, loc: str, messages: list[Message], name: str, lvl: str
+            pid: str,
+            loc: str,
+            messages: list[Message],
+            name: str,
+            lvl: str,
+            request: gr.Request,
         ) -> tuple[Any, ...]:
-            levels = handlers.level_choices(backend, pid, None if loc == AUTO else loc)
+            levels = handlers.level_choices(
+                backend, pid, None if loc == AUTO else loc, _variety(request)
+            )
             # The chosen level stays where the new language offers it too.
             keep = lvl if lvl in [v for _, v in levels] else levels[0][1]
             return (
@@ -446,7 +459,9 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             # A persona no longer served takes its conversation with it; the one shown
             # instead is its own (the fallback's kept one, else its greeting).
             shown = state if served else _others(state, backend).get(pid, {})
-            loc, levels, lvl = _pickers(backend, pid, shown.get("locale"), shown.get("level"))
+            loc, levels, lvl = _pickers(
+                backend, pid, shown.get("locale"), shown.get("level"), _browser_tag(request)
+            )
             name = str(state.get("name") or "")
             messages = shown.get("messages") or handlers.greeting(
                 backend, pid, None if loc == AUTO else loc, name
@@ -495,16 +510,19 @@ def _others(state: dict[str, Any], backend: Backend) -> dict[str, dict[str, Any]
 
 
 def _pickers(
-    backend: Backend, pid: str, locale: Any, level: Any
+    backend: Backend, pid: str, locale: Any, level: Any, browser: str = ""
 ) -> tuple[str, list[tuple[str, str]], str]:
     """The reply language, the level choices and the level to show for ``pid``: those
-    saved where the persona still offers them, else Auto and the first level."""
+    saved where the persona still offers them, else Auto and the first level. The
+    levels are named as the variety the browser's language tag asks for names them."""
     loc = (
         locale
         if isinstance(locale, str) and locale in backend.registry.get(pid).persona.locales
         else AUTO
     )
-    levels = handlers.level_choices(backend, pid, None if loc == AUTO else loc)
+    levels = handlers.level_choices(
+        backend, pid, None if loc == AUTO else loc, locales.variety_for(browser)
+    )
     lvl = level if level in [v for _, v in levels] else levels[0][1]
     return loc, levels, lvl
 

@@ -147,17 +147,22 @@ def greeting(
     return [{"role": "assistant", "content": inert(shown)}]
 
 
-def level_choices(backend: Backend, persona_id: str, locale: str | None) -> list[tuple[str, str]]:
-    """The register levels this persona allows in this locale, under their native names."""
+def level_choices(
+    backend: Backend, persona_id: str, locale: str | None, variety: str | None = None
+) -> list[tuple[str, str]]:
+    """The register levels this persona allows in this locale, under their native names
+    (a variety's own where ``variety``, e.g. the browser's pt.brazil, is of this locale:
+    Tratamento por você, not por tu)."""
     entry = backend.registry.get(persona_id)
     code = locale if locale and locale in entry.persona.locales else entry.persona.primary_locale
     spec = locales.get(code)
     assert spec is not None
     setup = entry.persona.locales[code]
     allowed = setup.policy.allowed(spec)
-    choices = [(spec.level(lv).native, lv) for lv in allowed]
+    names = [spec.written(lv, variety).native for lv in allowed]
+    choices = list(zip(names, allowed, strict=True))
     if setup.policy.mirror and len(allowed) > 1:
-        choices.insert(0, ("↔ " + " / ".join(spec.level(lv).native for lv in allowed), AUTO))
+        choices.insert(0, ("↔ " + " / ".join(names), AUTO))
     return choices
 
 

@@ -298,7 +298,7 @@ def get(code: str) -> LocaleSpec | None:
 
 def variety_for(tag: str | None) -> str | None:
     """The variety of an installed locale a language tag asks for (pt-BR, pt_br:
-    pt.brazil), or None (pt, pt-PT, a tag no variety lists)."""
+    pt.brazil; pt-PT: pt.europe), or None (pt, a tag no variety lists)."""
     if not tag:
         return None
     wanted = tag.strip().replace("_", "-").lower()

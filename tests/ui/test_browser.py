@@ -232,6 +232,9 @@ def test_a_brazilian_browser_is_answered_in_brazils_portuguese(tabs: Tabs) -> No
     # its own, so the reply is planned in Brazilian Portuguese, and the badge says so.
     page = tabs.open(locale="pt-BR")
     choose_persona(page, persona_file("pt-bookshop")["name"]["pt"])  # in the browser's language
+    # The level picker names the levels as Brazil does (você, not tu).
+    expect(page.locator("#level")).to_contain_text("Tratamento por você")
+    expect(page.locator("#level")).not_to_contain_text("Tratamento por tu")
     send(page, "Bom dia, procuro um livro de poesia.")
     wait_reply(page)
     badges(page).click()

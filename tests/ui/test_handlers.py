@@ -231,6 +231,25 @@ def test_levels_are_offered_under_native_names_within_the_persona_range(backend:
     assert [v for _, v in fixed] == ["hasipsioche"]
 
 
+def test_levels_are_named_as_the_browsers_variety_names_them(backend: Backend) -> None:
+    # Portugal's names by default; a pt-BR browser's Brazil's (você, not tu). A
+    # variety of another language leaves a persona's names alone.
+    european = dict((v, n) for n, v in handlers.level_choices(backend, "pt-bookshop", None))
+    brazilian = dict(
+        (v, n) for n, v in handlers.level_choices(backend, "pt-bookshop", None, "pt.brazil")
+    )
+    assert european["informal"] == "Tratamento por tu"
+    assert brazilian["informal"] == "Tratamento por você"
+    assert "Tratamento por você" in brazilian[AUTO] and "tu" not in brazilian[AUTO]
+    assert handlers.level_choices(backend, "ja-stationery-shop", None, "pt.brazil") == (
+        handlers.level_choices(backend, "ja-stationery-shop", None)
+    )
+    from chatbot.ui.app import _pickers
+
+    _, levels, _ = _pickers(backend, "pt-bookshop", None, None, "pt-BR")
+    assert ("Tratamento por você", "informal") in levels
+
+
 def test_chosen_level_and_language_steer_the_plan(backend: Backend) -> None:
     _, turn = ask(
         backend, "s4", "ボールペンある？", persona="ja-stationery-shop", level_choice="honorific"
