@@ -118,6 +118,19 @@ PAIRS = [
     ("nl", "Ah balen, die avond kan ik niet.", "Helaas kan ik die avond niet."),
     ("hi", "कौन कौन आ रहा?", "कौन-कौन आ रहा है?"),
     ("hi", "भाई, साइकिल अभी है क्या?", "क्या साइकिल अभी उपलब्ध है?"),
+    # From a blind set of workplace chat and holiday-rental messages: a greeting
+    # without its Good, a call by 小 and a syllable of the name.
+    (
+        "en",
+        "morning! new Q3 numbers are in the folder, shout if anything looks off",
+        "Good morning. The new Q3 figures are in the shared folder.",
+    ),
+    (
+        "zh",
+        "小雨！3点以后就能进了，钥匙在门边的小盒子里。",
+        "您好！3点以后即可入住，钥匙在门边的小盒子里。",
+    ),
+    ("zh", "小王，帮我看一下这个文件", "王先生，麻烦您看一下这个文件"),
 ]
 
 
@@ -303,6 +316,13 @@ def test_chat_conventions_do_not_outvote_a_polite_address(code: str, text: str) 
         ("it", "Il mahjong è un gioco da tavolo.", "it.interjection"),
         ("zh", "我去超市买东西。", "zh.intensifier"),
         ("zh", "这是一个巨大的变化。", "zh.intensifier"),
+        ("en", "Morning sessions start at 9.", "en.clipped_greeting"),
+        ("en", "Morning, afternoon or evening slots are available.", "en.clipped_greeting"),
+        ("en", "Good morning! The report is attached.", "en.clipped_greeting"),
+        ("zh", "小区，门口右转就到。", "zh.xiao_call"),  # topics, not calls
+        ("zh", "小说，我推荐这本。", "zh.xiao_call"),
+        ("zh", "小心！地滑。", "zh.xiao_call"),
+        ("zh", "小姐，您的咖啡。", "zh.xiao_call"),
     ],
 )
 def test_look_alikes_of_chat_forms_are_not_read_as_them(code: str, text: str, rule: str) -> None:

@@ -249,6 +249,37 @@ def test_tokens_know_where_a_clause_starts() -> None:
 
 
 @pytest.mark.parametrize(
+    ("code", "text", "verb"),
+    [
+        # Chat puts an emoji where a full stop would go (from a blind set of
+        # workplace chat: both read formal before).
+        ("fr", "bravo Yanis, super séance aujourd'hui 💪 fais les exos 3 à 5 pour mardi", "fais"),
+        ("fr", "facture de mars en PJ 👍 hésite pas si question", "hésite"),
+        ("es", "ahí va la factura de marzo 👍 revisa los datos", "revisa"),
+        ("de", "Super Vortrag ☀️ schicke die Folien bis morgen rum", "schicke"),
+    ],
+)
+def test_an_emoji_ends_a_clause_as_a_full_stop_does(code: str, text: str, verb: str) -> None:
+    r = analyze(text, code)
+    assert r.formality == "informal", r
+    assert verb in [e.surface for e in r.evidence if ".morph_" in e.rule], r.evidence
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("fr", "📍 Entrée par la cour ⏰ Ouverture à 9 h"),  # nouns after an emoji
+        ("es", "📍 Calle Mayor 3 ⏰ Abre a las 9"),
+        ("de", "📍 Treffpunkt am Haupteingang ☀️ Sonnencreme nicht vergessen"),
+        ("fr", "Prix : 25 € © Livraison offerte"),  # © is no pictograph
+    ],
+)
+def test_what_follows_an_emoji_is_no_imperative_by_that_alone(code: str, text: str) -> None:
+    r = analyze(text, code)
+    assert r.formality == "formal" and not [e for e in r.evidence if ".morph_" in e.rule], r
+
+
+@pytest.mark.parametrize(
     ("text", "level"),
     [
         ("La squadra ha vinto sei partite di fila.", "formal"),  # the number

@@ -62,6 +62,15 @@ informal 23/30, pairs 27/30; European 19/20, pairs 10/10. Then halteres (a
 noun after os, not a tu infinitive), Família, and miúda as calls, and the tag
 …, viu? as a Brazilian cue: formal 30/30, informal 23/30 (halteres had read
 one informal row right by mistake), pairs 29/30, European 20/20.
+
+Session 14: workplace_host_tutoring_blind, 8 pairs in each of the 15 locales
+(workplace chat to a manager or a colleague, holiday-rental hosts to guests,
+tutors to parents or teenagers), written blind: 0.975 on arrival (formal
+120/120, informal 114/120). Then an emoji ends a clause as a full stop does
+(💪 fais les exos), a greeting without its Good (morning!) and a call by 小
+and a syllable of the name (小雨！): informal 118/120. What is left: a tú/tu
+imperative closing a message after "any problem" (cualquier cosa, avisa;
+qualquer coisa diz), which is also the third person.
 """
 
 from __future__ import annotations
@@ -192,6 +201,21 @@ FLOORS = {
     ("xformal_style_blind", "ru"): (1.0, 0.95, 0.95),
     ("brazilian_european_pt_blind", "pt"): (1.0, 0.769, 0.876),
     ("brazilian_european_pt_blind2", "pt"): (1.0, 0.825, 0.975),
+    ("workplace_host_tutoring_blind", "de"): (1.0, 1.0, 1.0),
+    ("workplace_host_tutoring_blind", "en"): (1.0, 1.0, 1.0),
+    ("workplace_host_tutoring_blind", "es"): (1.0, 0.875, 1.0),
+    ("workplace_host_tutoring_blind", "fr"): (1.0, 1.0, 1.0),
+    ("workplace_host_tutoring_blind", "hi"): (1.0, 1.0, 1.0),
+    ("workplace_host_tutoring_blind", "id"): (1.0, 1.0, 1.0),
+    ("workplace_host_tutoring_blind", "it"): (1.0, 1.0, 1.0),
+    ("workplace_host_tutoring_blind", "ja"): (1.0, 1.0, 1.0),
+    ("workplace_host_tutoring_blind", "ko"): (1.0, 1.0, 1.0),
+    ("workplace_host_tutoring_blind", "nl"): (1.0, 1.0, 1.0),
+    ("workplace_host_tutoring_blind", "pt"): (1.0, 0.875, 1.0),
+    ("workplace_host_tutoring_blind", "ru"): (1.0, 1.0, 1.0),
+    ("workplace_host_tutoring_blind", "th"): (1.0, 1.0, 1.0),
+    ("workplace_host_tutoring_blind", "vi"): (1.0, 1.0, 1.0),
+    ("workplace_host_tutoring_blind", "zh"): (1.0, 1.0, 1.0),
 }
 
 

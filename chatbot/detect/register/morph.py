@@ -26,6 +26,7 @@ import bisect
 import functools
 import re
 import threading
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -41,6 +42,17 @@ _ABBREVIATIONS = frozenset(
 _CACHE_WORDS = 1 << 16
 # What ends a sentence or clause: the next word starts one.
 _BOUNDARY = frozenset('.!?;:…,()[]{}"«»„“”¿¡–—\n')
+
+
+def _boundary(gap: str) -> bool:
+    """Whether the text between two words ends a sentence or clause: punctuation,
+    or an emoji, arrow or other pictograph, which chat puts where a full stop
+    would go (super séance 💪 fais les exos; merci 🙏 envoie-le)."""
+    return any(
+        c in _BOUNDARY or (ord(c) >= 0x2190 and unicodedata.category(c) == "So") for c in gap
+    )
+
+
 _SENTENCE_END = re.compile(r"[!?…\n]|\.(?!\d)")
 
 
@@ -233,9 +245,7 @@ def tokens(text: str, links: frozenset[str] = frozenset()) -> Iterator[Token]:
         if prev_word in _ABBREVIATIONS and gap.lstrip().startswith("."):
             gap = gap.lstrip()[1:]
         clause = (
-            (k == 0 and not any(c.isalpha() for c in gap))
-            or any(c in _BOUNDARY for c in gap)
-            or prev_word in links
+            (k == 0 and not any(c.isalpha() for c in gap)) or _boundary(gap) or prev_word in links
         ) and not _REPORTED.search(gap)
         j = bisect.bisect_left(stops, end)
         question = j < len(ends) and ends[j][1] == "?"
