@@ -71,6 +71,24 @@ def test_same_seed_same_reply(tiny_model: Path) -> None:
     assert replies[0] == replies[1]
 
 
+def test_seed_zero_is_a_seed_and_each_reply_takes_the_next(tiny_model: Path) -> None:
+    # llama-cpp-python reads Llama(seed=0) as "random", and seeds a new sampler
+    # with the same seed at every generate: the same question asked again (a
+    # Regenerate, a retry with the same prompt) sampled the same reply.
+    runs = []
+    for _ in range(2):
+        session = ChatSession(
+            make_engine(tiny_model, seed=0), None, sampling=Sampling(max_tokens=20)
+        )
+        first = _run(list(session.send("Hello")))[0]
+        session.reset()
+        again = _run(list(session.send("Hello")))[0]
+        runs.append((first, again))
+    assert runs[0] == runs[1]  # reproducible run to run, seed 0 too
+    first, again = runs[0]
+    assert first != again  # but asking again gives another reply
+
+
 def test_stop_from_another_thread_cancels_within_one_token(engine: Engine) -> None:
     session = ChatSession(engine, None, sampling=Sampling(max_tokens=500))
     seen: list[int] = []

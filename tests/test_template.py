@@ -32,6 +32,17 @@ def test_qwen3_user_turn_delta_survives_its_think_stripping() -> None:
     )
 
 
+@pytest.mark.parametrize("model", ["chatml", "qwen3"])
+def test_a_user_turn_holding_the_renderers_stand_in_is_kept_whole(model: str) -> None:
+    # The turn delta is found by rendering a stand-in reply; a user who typed that
+    # stand-in lost their turn (at the end) or got an error (elsewhere).
+    meta = {} if model == "chatml" else {"tokenizer.chat_template": chat_template(model)}
+    t = ChatTemplate.from_metadata(meta, bos="", eos="<|im_end|>")
+    for text in ("please translate: \x02assistant\x03", "\x02assistant\x03 and more"):
+        turn = t.user_turn(text, thinking=True)
+        assert turn == f"<|im_start|>user\n{text}<|im_end|>\n<|im_start|>assistant\n"
+
+
 def test_qwen25_default_system_prompt_is_kept() -> None:
     t = ChatTemplate.from_metadata(
         {"tokenizer.chat_template": chat_template("qwen2.5")}, bos="", eos=""

@@ -10,6 +10,7 @@ incremental UTF-8 decoder, so the cost per token stays flat.
 from __future__ import annotations
 
 import ctypes
+import itertools
 import logging
 import re
 from collections.abc import Callable, Iterator
@@ -120,6 +121,11 @@ class Engine:
             raise ModelLoadError(f"llama.cpp cannot load {path}: {detail}. {fix}") from exc
         self.path = path
         self.lock = FairLock()
+        # A seed set, each reply takes the next one: llama-cpp-python seeds a new
+        # sampler with the same seed at every generate, so Regenerate, or a retry
+        # whose prompt is the same, would sample the same reply again. The run as a
+        # whole stays reproducible (and seed 0 is 0, where Llama(seed=0) is random).
+        self._seeds = itertools.count(settings.seed) if settings.seed >= 0 else None
         self._vocab = llama_cpp.llama_model_get_vocab(self.llama.model)
         self._pieces: dict[int, bytes] = {}
         self._piece_buf = ctypes.create_string_buffer(256)
@@ -276,6 +282,8 @@ class Engine:
         limit = min(sampling.max_tokens, room)
         if limit <= 0 or not self._prefill(prompt, cancelled):
             return
+        if self._seeds is not None:
+            self.llama.set_seed(next(self._seeds))
         stream = self.llama.generate(
             prompt,
             top_k=sampling.top_k,

@@ -103,7 +103,8 @@ class ChatTemplate:
         rendered = self.render(
             messages, add_generation_prompt=then_user is not None, thinking=thinking
         )
-        at = rendered.rfind(_ASSISTANT)
+        # The first: a user's text after it may hold the stand-in too (typed or pasted).
+        at = rendered.find(_ASSISTANT)
         if at < 0:
             raise ModelLoadError("the chat template drops assistant replies from the history")
         return rendered[at + len(_ASSISTANT) :]
