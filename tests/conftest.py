@@ -6,6 +6,7 @@ into a temp folder. The tiny model is built once per session, in a temp folder.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import signal
 import socket
@@ -65,18 +66,17 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
-@pytest.fixture(scope="session")
-def remote_engine_url(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real remote engine: llama-cpp-python's OpenAI-compatible server (llama.cpp
-    underneath) on the tiny model, in its own process. Yields its API's URL."""
+@contextlib.contextmanager
+def llama_cpp_server(model: Path, log: Path, n_ctx: int = 16384) -> Iterator[str]:
+    """llama-cpp-python's OpenAI-compatible server (llama.cpp underneath) on ``model``,
+    in its own process, its output in ``log``. Yields its API's URL."""
     port = free_port()
-    log = tmp_path_factory.mktemp("engine") / "server.log"
     with log.open("w") as out:
         server = subprocess.Popen(
             [
-                *(sys.executable, "-m", "llama_cpp.server", "--model", str(tiny_model)),
+                *(sys.executable, "-m", "llama_cpp.server", "--model", str(model)),
                 *("--model_alias", "synthetic-tiny", "--host", "127.0.0.1", "--port", str(port)),
-                *("--n_ctx", "16384", "--n_threads", "2", "--seed", "7", "--verbose", "false"),
+                *("--n_ctx", str(n_ctx), "--n_threads", "2", "--seed", "7", "--verbose", "false"),
             ],
             stdout=out,
             stderr=subprocess.STDOUT,
@@ -100,6 +100,14 @@ def remote_engine_url(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory
             server.wait(10)
         except subprocess.TimeoutExpired:
             server.kill()
+
+
+@pytest.fixture(scope="session")
+def remote_engine_url(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real remote engine: llama-cpp-python's server on the tiny model. Yields its URL."""
+    log = tmp_path_factory.mktemp("engine") / "server.log"
+    with llama_cpp_server(tiny_model, log) as url:
+        yield url
 
 
 def make_engine(path: Path, **settings: object) -> Engine:

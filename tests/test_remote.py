@@ -43,7 +43,7 @@ from chatbot.persona.registry import PersonaRegistry
 from chatbot.plan import Plan
 from chatbot.stream.events import Done, Event, Notice, TextDelta, ThinkingDelta
 from tests.api.test_api import serving
-from tests.conftest import free_port
+from tests.conftest import free_port, llama_cpp_server
 
 CASUAL = "今日は暇だよ。"
 POLITE = "今日は暇です。"
@@ -163,6 +163,26 @@ def test_our_api_serves_personas_on_a_remote_engine(remote_engine_url: str) -> N
     assert register["target"] == {"locale": "de", "level": "formal", "variety": None}
     assert register["status"] in ("on_target", "near", "off_target", "unread")
     assert done.choices[0].finish_reason in ("length", "stop")
+
+
+def test_a_conversation_the_real_engine_drops_silently_loses_its_oldest_turns(
+    tiny_model: Path, tmp_path: Path
+) -> None:
+    # llama-cpp-python's server answers a streamed conversation longer than its context
+    # with status 200 and an empty stream, and streams no usage: every later turn failed.
+    with llama_cpp_server(tiny_model, tmp_path / "server.log", n_ctx=256) as url:
+        session = _remote(url, n_ctx=256).chat("SYS")
+        notices = []
+        for i in range(4):
+            events = list(
+                session.send(f"hello {i}", sampling=Sampling(max_tokens=100, temperature=0))
+            )
+            assert isinstance(events[-1], Done), events[-1]
+            notices += [e for e in events if isinstance(e, Notice)]
+    assert "trimmed" in [n.kind for n in notices]
+    assert session.conversation.trimmed_turns >= 1
+    assert session.history()[-2]["content"] == "hello 3"
+    assert "exceed context window" in (tmp_path / "server.log").read_text()
 
 
 def test_the_browser_ui_replies_through_a_remote_engine(
@@ -597,6 +617,57 @@ def test_a_stream_that_breaks_off_is_an_error_and_not_kept_as_a_turn(done: bool)
     with pytest.raises(EngineError, match=r"without finishing it(.|\n)*--engine-parallel 1"):
         list(session.send("Hi"))
     assert session.history() == []
+
+
+def test_a_chunk_of_an_unexpected_shape_ends_the_turn_with_an_error() -> None:
+    # A delta that is not an object: the reader thread died, and the turn waited forever.
+    engine, _ = _scripted(
+        lambda r: httpx.Response(
+            200, content=_sse({"choices": [{"index": 0, "delta": "oops", "finish_reason": None}]})
+        )
+    )
+    session = engine.chat(None)
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            list(session.send("Hi"))
+        except EngineError as exc:
+            failed.append(exc)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join(10)
+    assert not worker.is_alive(), "the turn never ended"
+    assert failed and "cannot read" in str(failed[0]) and "AttributeError" in str(failed[0])
+    assert session.history() == []
+    assert not engine.lock.busy()  # the slot is free for the next turn
+
+
+def test_a_stream_closed_before_any_text_drops_old_turns_until_one_fits() -> None:
+    def chat(request: httpx.Request) -> httpx.Response:
+        if len(json.loads(request.content)["messages"]) > 3:
+            return httpx.Response(200, content=b"")  # what llama-cpp-python's server sends
+        return httpx.Response(200, content=_sse(_delta(content="ok"), _finish()))
+
+    engine, bodies = _scripted(chat)
+    session = engine.chat("sys")
+    session.restore(
+        [
+            {"role": "user", "content": f"q{i}"}
+            if i % 2 == 0
+            else {"role": "assistant", "content": f"a{i}"}
+            for i in range(6)
+        ]
+    )
+    events = list(session.send("new"))
+    assert [n.kind for n in events if isinstance(n, Notice)] == ["trimmed"]
+    assert [m["content"] for m in bodies[-1]["messages"]] == ["sys", "new"]
+    assert [m["content"] for m in session.history()] == ["new", "ok"]
+    # With nothing left to drop, the silence is the error it was.
+    engine, _ = _scripted(lambda r: httpx.Response(200, content=b""))
+    with pytest.raises(EngineError, match="without finishing it"):
+        list(engine.chat(None).send("Hi"))
 
 
 def test_credentials_in_the_engine_address_are_never_shown() -> None:

@@ -83,6 +83,11 @@ def _hybrid_thinking(model: str) -> bool:
     return "qwen3" in name and "2507" not in name
 
 
+class _Silent(EngineError):
+    """The engine closed the stream before any text or finish reason. llama-cpp-python's
+    server does so (status 200) for a conversation longer than its context."""
+
+
 class _ContextFull(EngineError):
     """The engine refused the conversation as too long for its context. ``asked`` and
     ``n_ctx``: the tokens asked for and the context's size, where the engine said."""
@@ -133,7 +138,7 @@ class RemoteEngine:
             transport=transport,
         )
         # A seed set, each request gets the next one: Regenerate gives another reply, and
-        # the run as a whole is reproducible, as the in-process engine's random state is.
+        # the run as a whole is reproducible, as with the in-process engine.
         self._seeds = itertools.count(settings.seed) if settings.seed >= 0 else None
         self._health_lock = threading.Lock()
         self._health: tuple[float, str | None] = (-HEALTH_KEEP_S, None)
@@ -369,7 +374,7 @@ def _chunks(response: httpx.Response) -> Iterator[dict[str, Any]]:
             shown = shown or any(_texts(choice))
         yield chunk
     if not finished:
-        raise EngineError(
+        raise (EngineError if shown else _Silent)(
             "the engine ended the reply without finishing it (no finish reason): it failed or "
             "was interrupted; its log says why (often a conversation longer than its context, "
             "or, on an engine that answers one request at a time, the next request: then set "
@@ -417,6 +422,14 @@ class _Reader:
         except (_ContextFull, EngineError, httpx.HTTPError, OSError, RuntimeError) as exc:
             if not self._left.is_set():
                 self._items.put(exc)
+        except Exception as exc:  # a chunk of an unexpected shape: the turn must still end
+            if not self._left.is_set():
+                self._items.put(
+                    EngineError(
+                        f"the engine at {self._engine.url} sent a reply this client cannot "
+                        f"read ({type(exc).__name__}: {exc}); is it OpenAI-compatible?"
+                    )
+                )
 
     def chunks(self, cancelled: Callable[[], bool]) -> Iterator[dict[str, Any]]:
         """The chunks as they come, until the end, an error or ``cancelled()``."""
@@ -582,6 +595,17 @@ class RemoteChat(QueuedSession):
             chunks = reader.chunks(is_cancelled)
             try:
                 lead = _lead(chunks)  # a refusal comes before any text, after a role chunk
+            except _Silent as silent:
+                reader.abandon()
+                if not kept:
+                    raise
+                # Maybe a context too small, told by an engine that says nothing else:
+                # half the turns go, until one fits or none is left to drop.
+                dropped, tokens = _oldest_to_drop(kept, body["messages"], _ContextFull(str(silent)))
+                trim.turns += dropped
+                trim.tokens += tokens
+                del kept[:dropped]
+                continue
             except _ContextFull as full:
                 reader.abandon()
                 if not kept:
