@@ -366,6 +366,9 @@ def test_a_blank_api_key_is_refused_not_read_as_no_key(tmp_path: Path) -> None:
     assert "CHATBOT_API_KEY is set but empty" in line
     line = _one_line_error(chatbot("serve", "--model", missing, "--api-key", "key "))
     assert "whitespace" in line
+    # A header carries ASCII only: no client could send this key.
+    line = _one_line_error(chatbot("serve", "--model", missing, "--api-key", "clé"))
+    assert "'é'" in line and "ASCII" in line
 
 
 def test_a_server_beyond_this_machine_is_told_what_is_left_open() -> None:

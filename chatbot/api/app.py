@@ -198,11 +198,17 @@ class Api:
         system, history, text = split_messages(req.messages)
         if not text.strip():
             raise FieldError("the last user message is empty", "messages")
-        for label, value in (("the last user message", text), ("the system message", system)):
-            if value and len(value) > self.max_message_chars:
+        # Each message the user or the system wrote, as sent: consecutive ones are
+        # joined into one turn after this, and a reply may be longer.
+        for i, m in enumerate(req.messages):
+            if m.role == "assistant":
+                continue
+            size = len(m.text(f"messages[{i}]"))
+            if size > self.max_message_chars:
                 raise FieldError(
-                    f"{label} is {len(value)} characters; the limit is {self.max_message_chars}",
-                    "messages",
+                    f"messages[{i}] ({m.role}) is {size} characters; the limit is "
+                    f"{self.max_message_chars}",
+                    f"messages[{i}].content",
                 )
         total = sum(len(m["content"]) for m in history) + len(text) + len(system or "")
         if total > self.max_message_chars * HISTORY_FACTOR:
@@ -308,6 +314,7 @@ def create_api(
 ) -> FastAPI:
     """The API as an app whose routes are ``/models`` and ``/chat/completions``: mount it at /v1."""
     api = Api(engine, registry, settings, api_key)
+    started = int(time.time())  # the models' "created": the same for the server's run
 
     def _authorized(request: Request) -> None:
         if api.api_key is None:
@@ -362,8 +369,7 @@ def create_api(
 
     @app.get("/models")
     def models() -> dict[str, Any]:
-        created = int(time.time())
-        return {"object": "list", "data": [_model(m, created) for m in api.models()]}
+        return {"object": "list", "data": [_model(m, started) for m in api.models()]}
 
     @app.get("/models/{model_id:path}")
     def model(model_id: str) -> dict[str, Any]:
@@ -375,7 +381,7 @@ def create_api(
                 "model_not_found",
                 "model",
             )
-        return _model(model_id, int(time.time()))
+        return _model(model_id, started)
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:

@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
+    field_validator,
+    model_validator,
+)
 
 from chatbot import locales
 from chatbot.errors import InputError
@@ -89,10 +98,15 @@ class Message(BaseModel):
             return self.content
         parts = []
         for i, part in enumerate(self.content):
-            if part.type != "text" or part.text is None:
+            if part.type != "text":
                 raise FieldError(
                     f"{where}: content part of type {part.type!r} is not supported; send text",
                     f"{where}.content[{i}].type",
+                )
+            if part.text is None:
+                raise FieldError(
+                    f"{where}: content part {i} is of type 'text' but has no text",
+                    f"{where}.content[{i}].text",
                 )
             parts.append(part.text)
         return "".join(parts)
@@ -101,7 +115,7 @@ class Message(BaseModel):
 class StreamOptions(BaseModel):
     model_config = ConfigDict(extra="allow")
 
-    include_usage: bool | None = False
+    include_usage: StrictBool | None = False
 
 
 class ChatRequest(BaseModel):
@@ -109,24 +123,26 @@ class ChatRequest(BaseModel):
 
     model: str
     messages: list[Message] = Field(min_length=1)
-    stream: bool | None = False
+    # Strict, as OpenAI's API is: "stream": "yes" or "max_tokens": true is a 400,
+    # not a guess.
+    stream: StrictBool | None = False
     stream_options: StreamOptions | None = None
-    max_tokens: int | None = Field(None, ge=1)
-    max_completion_tokens: int | None = Field(None, ge=1)
-    temperature: float | None = None
-    top_p: float | None = None
-    top_k: int | None = None
-    min_p: float | None = None
-    repeat_penalty: float | None = None
+    max_tokens: StrictInt | None = Field(None, ge=1)
+    max_completion_tokens: StrictInt | None = Field(None, ge=1)
+    temperature: StrictFloat | None = None
+    top_p: StrictFloat | None = None
+    top_k: StrictInt | None = None
+    min_p: StrictFloat | None = None
+    repeat_penalty: StrictFloat | None = None
     stop: str | list[str] | None = None
-    n: int | None = 1
+    n: StrictInt | None = 1
     # extensions
     locale: str | None = None  # ja; a browser's tag (ja-JP, zh_TW, JA) is read as its language
     # pt.brazil: the variety replies are written in, whatever the messages show; a
     # locale tag a variety lists (pt-BR) asks for it too.
     variety: str | None = None
     level: str | None = None
-    thinking: bool | None = None
+    thinking: StrictBool | None = None
     # The end user's name, for a persona's form of address (田中様, Frau Müller).
     user_name: str | None = Field(None, max_length=200)
 
@@ -157,11 +173,24 @@ class ChatRequest(BaseModel):
                 "logit_bias: token biases are not supported by this server", "logit_bias"
             )
         fmt = extra.get("response_format")
+        if fmt is not None and not isinstance(fmt, dict):
+            raise FieldError(
+                'response_format: must be an object, such as {"type": "text"}', "response_format"
+            )
         if isinstance(fmt, dict) and fmt.get("type") not in (None, "text"):
             raise FieldError(
                 f"response_format: {fmt.get('type')!r} is not supported; only text replies are",
                 "response_format",
             )
+        modalities = extra.get("modalities")
+        if modalities is not None and modalities != ["text"]:
+            raise FieldError(
+                'modalities: only ["text"] is supported by this server (no audio)', "modalities"
+            )
+        if extra.get("audio") is not None:
+            raise FieldError("audio: audio replies are not supported by this server", "audio")
+        if self.stream_options is not None and not self.stream:
+            raise FieldError("stream_options: only allowed when stream is true", "stream_options")
 
     def stops(self) -> list[str]:
         stops = [self.stop] if isinstance(self.stop, str) else list(self.stop or [])

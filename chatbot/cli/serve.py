@@ -53,6 +53,13 @@ def check_api_key(value: str | None) -> str | None:
             f"{where}: give a key to require on the API, or unset it to serve the API "
             "without one (on 127.0.0.1 only, unless --host says otherwise)."
         )
+    odd = next((c for c in value or "" if not (c.isascii() and c.isprintable())), None)
+    if odd is not None:
+        raise InputError(
+            f"--api-key (or CHATBOT_API_KEY) holds {odd!r}, which an HTTP header cannot carry "
+            "(clients send ASCII only), so no client could send the key: use letters, digits "
+            "and punctuation."
+        )
     if value is not None and value != value.strip():
         raise InputError(
             "--api-key (or CHATBOT_API_KEY) starts or ends with whitespace, which no client "

@@ -82,6 +82,36 @@ def test_models_are_the_loaded_gguf_and_the_personas(client: openai.OpenAI, engi
     assert PERSONA in ids and "ko-bank-clerk" in ids
 
 
+def test_a_models_creation_time_stays_the_same(client: openai.OpenAI) -> None:
+    first = [m.created for m in client.models.list()]
+    time.sleep(1.1)
+    assert [m.created for m in client.models.list()] == first
+    assert client.models.retrieve(PERSONA).created == first[0]
+
+
+def test_the_length_limit_is_per_message_as_sent(client: openai.OpenAI) -> None:
+    plain = next(iter(client.models.list())).id  # the model itself, no persona
+    # Two messages under the limit (500 here) are one turn of more: accepted.
+    joined = client.chat.completions.create(
+        model=plain,
+        messages=[{"role": "user", "content": "a" * 300}, {"role": "user", "content": "b" * 300}],
+        max_tokens=2,
+    )
+    assert joined.choices[0].finish_reason in ("length", "stop")
+    # One over it is named, wherever it is in the history.
+    with pytest.raises(openai.BadRequestError, match=r"messages\[0\] \(user\) is 501") as caught:
+        client.chat.completions.create(
+            model=plain,
+            messages=[
+                {"role": "user", "content": "x" * 501},
+                {"role": "assistant", "content": "ok"},
+                {"role": "user", "content": "and?"},
+            ],
+            max_tokens=2,
+        )
+    assert caught.value.body["param"] == "messages[0].content"  # type: ignore[index]
+
+
 def test_a_persona_reply_carries_its_register_verdict(client: openai.OpenAI) -> None:
     done = client.chat.completions.create(
         model=PERSONA,

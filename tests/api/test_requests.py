@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
-from chatbot.api.schema import ChatRequest, Message, find_surrogate, loc_path, split_messages
+from chatbot.api.schema import (
+    ChatRequest,
+    FieldError,
+    Message,
+    find_surrogate,
+    loc_path,
+    split_messages,
+)
 from chatbot.errors import InputError
 from chatbot.stream.stops import StopFilter
 
@@ -113,6 +121,10 @@ def test_unsupported_features_are_refused_not_ignored() -> None:
         ({"logit_bias": {"1": 5}}, "logit_bias"),
         ({"top_logprobs": 2}, "log-probabilities"),
         ({"tool_choice": "required"}, "tool calling"),
+        ({"modalities": ["text", "audio"]}, "modalities"),
+        ({"audio": {"voice": "alloy", "format": "wav"}}, "audio replies"),
+        ({"response_format": "json_object"}, "must be an object"),
+        ({"stream_options": {"include_usage": True}}, "only allowed when stream is true"),
     ]:
         req = ChatRequest.model_validate({**base, **extra})
         with pytest.raises(InputError, match=says):
@@ -131,11 +143,42 @@ def test_unsupported_features_are_refused_not_ignored() -> None:
             "parallel_tool_calls": True,
             "logit_bias": {},
             "top_logprobs": 0,
-            "stream": None,
+            "stream": True,
+            "stream_options": {"include_usage": True},
+            "modalities": ["text"],
+            "audio": None,
         }
     )
     ok.refuse_unsupported()
     assert ok.sampling_update() == {}
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("stream", "yes"),
+        ("stream", 1),
+        ("max_tokens", True),
+        ("max_tokens", 8.5),
+        ("n", "1"),
+        ("temperature", "0.5"),
+        ("top_k", 4.0),
+        ("thinking", "false"),
+    ],
+)
+def test_fields_of_the_wrong_type_are_refused_not_coerced(field: str, value: object) -> None:
+    # As OpenAI's API does: "stream": "yes" streamed and "max_tokens": true asked for 1.
+    base = {"model": "m", "messages": [{"role": "user", "content": "a"}]}
+    with pytest.raises(ValidationError):
+        ChatRequest.model_validate({**base, field: value})
+    assert ChatRequest.model_validate({**base, "temperature": 1, "top_p": 1}).temperature == 1
+
+
+def test_a_text_part_without_text_is_named_as_such() -> None:
+    (message,) = _messages(("user", [{"type": "text"}]))
+    with pytest.raises(FieldError, match="of type 'text' but has no text") as caught:
+        message.text("messages[0]")
+    assert caught.value.param == "messages[0].content[0].text"
 
 
 def test_unpaired_surrogates_are_found_by_their_path() -> None:
