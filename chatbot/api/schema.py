@@ -189,7 +189,8 @@ class ChatRequest(BaseModel):
             )
         if extra.get("audio") is not None:
             raise FieldError("audio: audio replies are not supported by this server", "audio")
-        if self.stream_options is not None and not self.stream:
+        options = self.stream_options.model_dump(exclude_none=True) if self.stream_options else {}
+        if options and not self.stream:  # all null is unset, as other SDKs send it
             raise FieldError("stream_options: only allowed when stream is true", "stream_options")
 
     def stops(self) -> list[str]:
