@@ -181,3 +181,35 @@ def test_a_pinned_variety_holds_and_a_default_one_yields_to_the_messages() -> No
     neutral, _ = target_for(FRIEND, "Bom dia, procuro um livro.", default_variety="pt.brazil")
     assert neutral.variety == "pt.brazil"
     assert target_for(FRIEND, "Bom dia.", variety="pt.angola")[0].variety is None
+
+
+def test_a_message_that_shows_no_level_gets_the_varietys_own_default() -> None:
+    # Brazil says você to customers too: a neutral Brazilian message is answered
+    # with it, not with o senhor; Portugal's default stays the polite form.
+    brazil, _ = target_for(FRIEND, "Olá, você poderia me indicar um livro de poesia?")
+    assert (brazil.variety, brazil.level) == ("pt.brazil", "informal")
+    neutral, _ = target_for(FRIEND, "Bom dia, procuro um livro.", default_variety="pt.brazil")
+    assert neutral.level == "informal"
+    europe, _ = target_for(FRIEND, "Bom dia, procuro um livro.")
+    assert (europe.variety, europe.level) == (None, "formal")
+    # A level the message shows is mirrored still, and a persona's range holds.
+    polite, _ = target_for(FRIEND, "Boa tarde. O senhor poderia me ajudar?")
+    assert (polite.variety, polite.level) == ("pt.brazil", "formal")
+    shop = Persona.model_validate(
+        {
+            **FRIEND.model_dump(mode="json", by_alias=True, exclude_none=True),
+            "locales": {"pt": {"register": {"mirror": True, "min": "formal"}, "greeting": "Olá!"}},
+        }
+    )
+    held, _ = target_for(shop, "Olá, você poderia me indicar um livro de poesia?")
+    assert (held.variety, held.level) == ("pt.brazil", "formal")
+
+
+def test_a_varietys_default_level_must_be_a_level_of_its_locale() -> None:
+    spec = locales.get("pt")
+    assert spec is not None and spec.default_for("pt.brazil") == "informal"
+    assert spec.default_for("pt.europe") == spec.default_for(None) == "formal"
+    data = spec.model_dump(mode="json")
+    data["varieties"][1]["default_level"] = "casual"
+    with pytest.raises(ValueError, match="default_level 'casual' is not one of"):
+        type(spec).model_validate(data)

@@ -160,11 +160,11 @@ def _register_layer(
     spec = locales.get(settings.locale)
     if spec is None:
         raise InputError(f"no locale {settings.locale!r}; known: {', '.join(locales.available())}")
-    level = settings.level or spec.default_level
+    variety = variety if spec.variety(variety) is not None else None
+    level = settings.level or spec.default_for(variety)
     policy = RegisterPolicy(level=level)
     policy.check(spec, "--level")
     persona = settings.system or "You are a helpful assistant."
-    variety = variety if spec.variety(variety) is not None else None
     return build_system_prompt(persona, spec, level, variety=variety), Plan(
         spec.code, level, "--level", variety
     )

@@ -112,7 +112,7 @@ def render(
     click.echo(prompt, nl=False)
     setup, spec = entry.persona.locales[code], locales.get(code)
     if names and spec is not None:
-        chosen = level or setup.policy.level or spec.default_level
+        chosen = level or setup.policy.level or spec.default_for(variety)
         form = setup.address.known if setup.address else spec.level(chosen).address.known
         needed = set(re.findall(r"\{(name|surname|given)\}", form))
         if not needed <= set(names):
@@ -216,7 +216,7 @@ def new(persona_id: str, code: str, level: str | None, output: Path | None) -> N
     ids = [x.id for x in spec.ordered()]
     if level is not None and level not in ids:
         raise InputError(f"{level!r} is not a level of locale {code} (levels: {', '.join(ids)})")
-    lv = spec.written(level or spec.default_level, variety)
+    lv = spec.written(level or spec.default_for(variety), variety)
     examples = "\n".join(
         f"      - user: {yaml.safe_dump(e.user, allow_unicode=True).strip().removesuffix('...').strip()}\n"
         f"        assistant: {yaml.safe_dump(e.assistant, allow_unicode=True, width=10**6).strip().removesuffix('...').strip()}"

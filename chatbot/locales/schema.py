@@ -93,6 +93,12 @@ class Variety(_Strict):
         description="By level id; none for the variety the levels are written in (pt.europe), "
         "which a tag (pt-PT) or a message may still ask for",
     )
+    default_level: str | None = Field(
+        None,
+        description="The level of a reply where the user's message shows none and the persona "
+        "mirrors it, if not the locale's default_level (pt.brazil: informal, você being the "
+        "everyday form there)",
+    )
 
     @field_validator("tags")
     @classmethod
@@ -209,6 +215,10 @@ class LocaleSpec(_Strict):
             wrong = [t for t in v.tags if not t.startswith(f"{self.code}-")]
             if wrong:
                 raise ValueError(f"variety {v.id}: tags {wrong} are not {self.code}-… tags")
+            if v.default_level is not None and v.default_level not in ids:
+                raise ValueError(
+                    f"variety {v.id}: default_level {v.default_level!r} is not one of {ids}"
+                )
             unknown = sorted(set(v.levels) - set(ids))
             if unknown:
                 raise ValueError(
@@ -225,6 +235,12 @@ class LocaleSpec(_Strict):
     def variety(self, variety_id: str | None) -> Variety | None:
         """The variety ``variety_id`` of this locale, or None."""
         return next((v for v in self.varieties if v.id == variety_id), None)
+
+    def default_for(self, variety_id: str | None) -> str:
+        """The default level in a variety (its own where it gives one), else the locale's."""
+        variety = self.variety(variety_id)
+        own = variety.default_level if variety is not None else None
+        return own or self.default_level
 
     def written(self, level_id: str, variety_id: str | None = None) -> Level:
         """Level ``level_id`` as a prompt writes it in a variety (its instruction,

@@ -86,7 +86,7 @@ def system_prompt(
     chosen = (
         level
         or setup.policy.level
-        or (spec.default_level if spec.default_level in allowed else allowed[-1])
+        or (spec.default_for(variety) if spec.default_for(variety) in allowed else allowed[-1])
     )
     if chosen not in allowed:
         raise ConfigError(

@@ -68,21 +68,25 @@ class Plan:
     variety: str | None = None
 
 
-def plan(policy: RegisterPolicy, spec: LocaleSpec, user: Reading | None) -> Plan:
-    """The level of the reply, given the register the user wrote in (if read)."""
+def plan(
+    policy: RegisterPolicy, spec: LocaleSpec, user: Reading | None, variety: str | None = None
+) -> Plan:
+    """The level of the reply, given the register the user wrote in (if read), in
+    ``variety`` (pt.brazil), whose default level holds where the user's shows none."""
     policy.check(spec, "register policy")
     if policy.level is not None:
-        return Plan(spec.code, policy.level, f"fixed level {policy.level}")
+        return Plan(spec.code, policy.level, f"fixed level {policy.level}", variety)
     allowed = policy.allowed(spec)
     ranks = {lv.id: lv.rank for lv in spec.levels}
     if user is None or user.level is None or user.level not in ranks or not user.marked:
         # Nothing to mirror (no word of the message shows a level: "Le film
         # était génial."): the locale's default, or the nearest allowed level.
-        target = min(allowed, key=lambda lv: abs(ranks[lv] - ranks[spec.default_level]))
-        return Plan(spec.code, target, "user's register unknown: default level")
+        default = spec.default_for(variety)
+        target = min(allowed, key=lambda lv: abs(ranks[lv] - ranks[default]))
+        return Plan(spec.code, target, "user's register unknown: default level", variety)
     user_rank = ranks[user.level]
     target = min(allowed, key=lambda lv: (abs(ranks[lv] - user_rank), -ranks[lv]))
     why = (
         "mirrors the user" if target == user.level else f"user wrote {user.level}; nearest allowed"
     )
-    return Plan(spec.code, target, why)
+    return Plan(spec.code, target, why, variety)

@@ -13,7 +13,6 @@ message is read as it.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections.abc import Sequence
 
@@ -69,7 +68,7 @@ def target_for(
     variety = variety if spec.variety(variety) is not None else None
     if variety is not None and reading is not None and reading.variety != variety:
         reading = analyze(text, code, variety)  # its você is Brazil's too
-    return dataclasses.replace(plan(policy, spec, reading), variety=variety), detected
+    return plan(policy, spec, reading, variety), detected
 
 
 def _shown(
