@@ -791,7 +791,7 @@ def test_the_first_sentence_of_prose_skips_headings_tables_and_code() -> None:
     assert [s for _, s in sentences("Gut. Aber noch nicht", complete=False)] == ["Gut."]
     # A bold line still streaming is held until it ends: a title, or prose after all.
     assert first_sentence("**Wie kannst du das ändern?") is None
-    assert first_sentence("**Wie kannst du das ändern?**\n\nKlicken Sie.") == "Klicken Sie."
+    assert first_sentence("**Wie kannst du das ändern?**\n\nKlicken Sie. Mehr") == "Klicken Sie."
     assert first_sentence("Die Filiale liegt an der Av. Paulista, 1000. Mehr") == (
         "Die Filiale liegt an der Av. Paulista, 1000."
     )
@@ -822,7 +822,7 @@ def test_the_first_sentence_of_prose_skips_headings_tables_and_code() -> None:
     assert first_sentence("ลองแคะ ดูสิ คะแนนดี", locale="th") is None
     assert first_sentence("It works. Then restart.") == "It works."
     assert first_sentence("Schritte:\n1. Öffne die App.\n") == "Schritte:"  # 1. is a number
-    assert lead("Sure! I can help.", 10) == "Sure! I can help."
+    assert lead("Sure! I can help. Then", 10) == "Sure! I can help."
     assert lead("Sure!", 10) is None
 
 

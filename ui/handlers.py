@@ -517,6 +517,8 @@ def respond(
                         extras.append(_notice(notice_text(event, language)))
                     else:
                         status = _notice(notice_text(event, language), pending=True)
+                    if event.kind == "retry":
+                        thought = ""  # the abandoned attempt's reasoning, not this reply's
                 elif isinstance(event, Verdict):
                     turn.verdict = event
                     extras.append(badge(event, language))

@@ -477,6 +477,8 @@ def _apply(event: Event | Verdict, reply: Reply) -> tuple[str, str]:
         reply.verdict = event
     elif isinstance(event, Notice) and event.kind == "trimmed":
         reply.notices.append(event.message)
+    elif isinstance(event, Notice) and event.kind == "retry":
+        reply.reasoning = ""  # the abandoned attempt's (a stream has sent it: see _chunks)
     elif isinstance(event, Done):
         reply.done = event
     return "", ""
@@ -643,6 +645,10 @@ async def _chunks(
                 yield _chunk(meta, {"content": text}, None)
             if reasoning:
                 yield _chunk(meta, {"reasoning_content": reasoning}, None)
+            if isinstance(item, Notice) and item.kind == "retry":
+                # The reasoning streamed so far was the abandoned attempt's: a client
+                # that shows it can start over (the answer's text was held back).
+                yield {**_chunk(meta, {}, None), "retry": dict(item.args)}
             item = await pump.get()
         last = _chunk(meta, {}, _finish(reply))
         _extensions(last, reply)

@@ -115,6 +115,23 @@ def _shows(reading: Reading) -> bool:
     return not reading.style_only and any(not e.rule.endswith(".subword") for e in reading.evidence)
 
 
+def _quoted_only(reading: Reading, text: str, plan: Plan) -> bool:
+    """Whether only words inside quotation marks of ``text`` (a phrase the reply
+    teaches: Schreiben Sie einfach „Hast du Zeit?“) show the level ``reading`` is
+    at: someone else's words, no slip in whom the reply addresses."""
+    spec = locales.get(plan.locale)
+    quoted = Quotations(text, single_quotes=spec is not None and spec.single_quotes)
+    showing = [
+        e for e in reading.evidence if e.level == reading.level and not e.rule.endswith(".subword")
+    ]
+    return bool(quoted) and bool(showing) and all(e.start in quoted for e in showing)
+
+
+def _slipped(reading: Reading, text: str, plan: Plan) -> bool:
+    """Off target by words of ``text`` outside its quotations: what a retry is for."""
+    return _shown_off_target(reading, plan) and not _quoted_only(reading, text, plan)
+
+
 MAX_SENTENCES = 200  # a reply's sentences read one by one at its end; the rest are not
 
 
@@ -143,7 +160,7 @@ def drift(text: str, plan: Plan, *, complete: bool = True) -> Reading | None:
         )
         showing = [e for e in evidence if e.level == reading.level and e.start not in quoted]
         if not any(not e.rule.endswith(".subword") for e in showing):
-            continue  # only quoted words show it
+            continue  # only quoted words show it (quotes the sentence alone may not close)
         excerpt = sentence if len(sentence) <= 60 else sentence[:59] + "…"
         return dataclasses.replace(
             reading,
@@ -221,11 +238,14 @@ class _Tally:
     retried: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    holding: bool = False  # the running attempt's text is held back, none of it shown
 
     def failed(
         self, reading: Reading, used: Sequence[str] = (), language: str | None = None
     ) -> str:
-        """Record a failed attempt; "retry", the outcome that ends it."""
+        """Record a failed attempt; "retry", the outcome that ends it (the send loop
+        rolls the attempt back itself)."""
+        self.holding = False
         self.readings.append(reading)
         self.used.append(list(used))
         self.wrong.append(language)
@@ -279,6 +299,13 @@ class RegisterGuard:
                     retry = outcome == "retry"
                     if retry:  # the same turn again, not a new place in the line
                         self.session.keep()
+                except BaseException:
+                    events.close()
+                    if tally.holding:
+                        # Left while its text was held (Ctrl-C, a caller gone): the
+                        # user saw none of the reply, which the history must not keep.
+                        self.session.rollback()
+                    raise
                 finally:
                     events.close()  # stops generation within one token
                 if not retry:
@@ -315,6 +342,7 @@ class RegisterGuard:
         held: list[Event] = []
         text = ""
         register_read = False  # the first sentence passed; the language may need more
+        tally.holding = False
         for event in events:
             if isinstance(event, TextDelta):
                 text += event.text
@@ -322,13 +350,14 @@ class RegisterGuard:
                     yield event
                     continue
                 held.append(event)
+                tally.holding = True
                 if not register_read:
                     sentence = first_sentence(text, locale=plan.locale)
                     if sentence is None:
                         continue
                     reading = _read(sentence, plan)
                     bad = [a.phrase for a in find_avoided(sentence, avoid)]
-                    if _shown_off_target(reading, plan) or bad:
+                    if _slipped(reading, sentence, plan) or bad:
                         return tally.failed(reading, bad)
                     register_read = True
                 # "Sure!" is too short to tell a language by: hold on to a
@@ -340,28 +369,40 @@ class RegisterGuard:
                 # What was held past a first sentence that showed no level
                 # ("Gerne!") is read for register too, before anyone sees it.
                 late = _read(prefix, plan)
-                if language or (not _shows(reading) and _shown_off_target(late, plan)):
+                if language or (not _shows(reading) and _slipped(late, prefix, plan)):
                     return tally.failed(late, language=language)
                 checking = False
+                tally.holding = False
                 yield from held
                 held.clear()
             elif isinstance(event, Done):
-                if checking:  # the reply ended before its first sentence did
+                if checking:  # the reply ended before its first sentence (or lead) did
                     sentence = first_sentence(text, final=True, locale=plan.locale)
                     reading = _read(sentence or text, plan)
-                    bad = [a.phrase for a in find_avoided(sentence or "", avoid)]
                     language = other_language(text, plan) if sentence else None
-                    if register_read:  # only the language was still to be read
+                    if register_read:
+                        # The first sentence passed, showing no level or the plan's
+                        # ("Gerne!"); what followed it, too short to wait for, is read
+                        # as the streaming check reads it.
                         bad = []
-                    off = not register_read and _shown_off_target(reading, plan)
+                        late = _read(text, plan)
+                        off = not _shows(reading) and _slipped(late, text, plan)
+                        reading = late if off else reading
+                    else:
+                        bad = [a.phrase for a in find_avoided(sentence or "", avoid)]
+                        off = _slipped(reading, sentence or text, plan)
                     if sentence and (off or bad or language) and event.finish_reason != "cancelled":
                         return tally.failed(reading, bad, language)
+                    tally.holding = False
                     yield from held
                 final = _read(text, plan)
                 language = other_language(text, plan)
                 status = "off_target" if language else verdict_for(final, plan)
                 if status == "on_target" and not final.marked and mostly_foreign(text, plan.locale):
                     status = "unread"  # a default level, over text mostly not the language's
+                quoted_only = not language and _quoted_only(final, text, plan)
+                if status in ("near", "off_target") and quoted_only:
+                    status = "unread"  # only a phrase it quotes shows that level
                 if status != "off_target":
                     slipped = drift(text, plan, complete=event.finish_reason == "stop")
                     if slipped is not None:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from chatbot import locales
+from chatbot.detect.register.quotes import Quotations
 
 # Sentence enders across our scripts: Latin/Cyrillic . ! ? … ; CJK 。！？; Devanagari ।;
 # Thai has no full stop: a line break ends a sentence there (or MAX_CHARS), and
@@ -28,7 +29,8 @@ _NUMBERED = frozenset({"No", "Nr"})  # before a number only ("Creo que no. Usted
 _WORD_BEFORE = re.compile(r"(\w+)$")
 _THAI = re.compile(r"[\u0e00-\u0e7f]$")
 MIN_CHARS = 4  # "OK." or "Hi!" alone says little about register
-MAX_CHARS = 240  # no sentence end by then: judge what there is
+MAX_CHARS = 240  # no sentence end in this much prose: judge what there is
+MAX_HELD = 2000  # nor in this much text, layout (code, tables) included
 # Lines that are layout, not prose: a heading, a table row, a rule, a code fence,
 # or a line that is one bold span (**返品について**), the title chat models open
 # with (not "**Klar!** Hier ist **deine Lösung**:"). Matched against whole lines.
@@ -36,6 +38,12 @@ _MARKUP = re.compile(
     r"[ \t]*(?:#{1,6}\s|\||[-*_]{3,}[ \t]*$|```|~~~|(\*\*|__)(?:(?!\1)[^\n])+\1[ \t]*(?:[:：][ \t]*)?$)"
 )
 _FENCE = re.compile(r"```|~~~")
+
+
+@functools.cache
+def _single_quotes(locale: str | None) -> bool:
+    spec = locales.get(locale) if locale else None
+    return spec is not None and spec.single_quotes
 
 
 @functools.cache
@@ -47,9 +55,23 @@ def _enders(locale: str | None) -> re.Pattern[str]:
     return re.compile(f"{_END.pattern}|(?:{spec.sentence_final})(?=\\s)")
 
 
-def _ends(text: str, locale: str | None) -> Iterator[re.Match[str]]:
-    """The sentence ends of ``text``, abbreviations passed over."""
+def _ends(text: str, locale: str | None, *, final: bool = True) -> Iterator[re.Match[str]]:
+    """The sentence ends of ``text``, abbreviations and ends inside a quotation passed
+    over (»Hast du Zeit?« ends no sentence of the text that quotes it).
+
+    Still streaming (not ``final``), an end is not yet one where what follows could
+    still undo it: a full stop with nothing after it yet (Dr., z., 3., config.), or
+    any end after a quotation that has not closed yet.
+    """
+    quotes = Quotations(text, single_quotes=_single_quotes(locale))
     for match in _enders(locale).finditer(text):
+        if match.start() in quotes:
+            continue
+        if not final:
+            if quotes.open_from is not None and quotes.open_from < match.start():
+                return
+            if "." in match.group() and not text[match.end() :].strip(" \t\u00a0"):
+                return  # a line break after it would have ended the sentence
         if match.group() == "." and _abbreviation(text, match.start(), match.end()):
             continue
         yield match
@@ -88,6 +110,21 @@ class _Layout:
         self.newlines = [m.start() for m in re.finditer("\n", text)]
         self._markup: dict[int, bool] = {}  # line start -> whether the line is layout
 
+    def prose_chars(self) -> int:
+        """Characters on lines of the text that are not layout (blank ones included)."""
+        count, line_start = 0, 0
+        for end in [*self.newlines, len(self.text)]:
+            if self.prose(line_start, end) or not self.text[line_start:end].strip():
+                count += end - line_start
+            line_start = end + 1
+        return count
+
+    def held_long_enough(self) -> bool:
+        """Whether this much text may be held no longer without a sentence end."""
+        return len(self.text) >= MAX_HELD or (
+            len(self.text) >= MAX_CHARS and self.prose_chars() >= MAX_CHARS
+        )
+
     def prose(self, start: int, end: int) -> bool:
         if bisect.bisect_left(self.fences, end) % 2 == 1:
             return False  # inside a code block
@@ -114,14 +151,14 @@ def first_sentence(text: str, *, final: bool = False, locale: str | None = None)
     "## วิธีติดตั้ง" or a price table is no sentence to read a register from.
     """
     layout, start, prose_start = _Layout(text, final=final), 0, None
-    for match in _ends(text, locale):
+    for match in _ends(text, locale, final=final):
         if layout.prose(start, match.start()):
             if prose_start is None:
                 prose_start = start
             if len(text[prose_start : match.end()].strip()) >= MIN_CHARS:
                 return text[prose_start : match.end()].strip("\n")
         start = match.end()
-    if len(text) >= MAX_CHARS:
+    if layout.held_long_enough():
         return text  # even blank: what there is is judged, and held no longer
     if final:
         return text if text.strip() else None
@@ -132,13 +169,13 @@ def lead(text: str, minimum: int, *, final: bool = False, locale: str | None = N
     """The text up to the end of a prose sentence by which its prose holds
     ``minimum`` letters; the text at MAX_CHARS (or ``final``); else None."""
     layout, count, start = _Layout(text, final=final), 0, 0
-    for match in _ends(text, locale):
+    for match in _ends(text, locale, final=final):
         if layout.prose(start, match.start()):
             count += sum(c.isalpha() for c in text[start : match.end()])
             if count >= minimum:
                 return text[: match.end()]
         start = match.end()
-    if final or len(text) >= MAX_CHARS:
+    if final or layout.held_long_enough():
         return text
     return None
 

@@ -92,6 +92,9 @@ class Quotations:
         closers = {o: _Closer(text, c, b) for o, c, b in pairs}
         openers = sorted(i for i, ch in enumerate(text) if ch in closers)
         spans: list[tuple[int, int]] = []
+        # The first mark still waiting for its partner when the text ends (on its line,
+        # within MAX_QUOTE): a streaming text whose quotation has not closed yet.
+        self.open_from: int | None = None
         cursor = 0  # left to right, as a reader pairs them: a closing mark opens nothing
         for i in openers:
             if i < cursor or (text[i] == "»" and (i + 1 == len(text) or text[i + 1].isspace())):
@@ -106,6 +109,8 @@ class Quotations:
                 continue  # O'Brien, Жанна д'Арк: after such a letter, ' is an apostrophe
             finder = closers[text[i]]
             j = finder.after(i + 1)
+            if j == len(text) and self.open_from is None and j <= i + 1 + MAX_QUOTE:
+                self.open_from = i
             if j < len(text) and text[j] in finder.closers and j <= i + 1 + MAX_QUOTE:
                 if j > i + 1:
                     spans.append((i, j + 1))
