@@ -33,7 +33,11 @@ class ContextError(InputError):
 
 
 class BusyError(ChatbotError):
-    """The queue is full; try again later."""
+    """The queue is full; try again later. ``waiting``: the requests already in line."""
+
+    def __init__(self, message: str, waiting: int = 0) -> None:
+        super().__init__(message)
+        self.waiting = waiting
 
 
 class EngineError(ChatbotError):

@@ -275,7 +275,15 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
         def _stop(request: gr.Request) -> None:
             handlers.stop(backend, request.session_hash or "anon")
 
-        stop.click(_stop, None, None, queue=False)
+        # Stop turns itself off once pressed: the message box takes the focus, not the
+        # page (keyboard and screen-reader users would be left on no control).
+        stop.click(
+            _stop,
+            None,
+            None,
+            queue=False,
+            js="() => { document.querySelector('#message textarea')?.focus(); }",
+        )
 
         def _replace_reply(sid: str) -> None:
             """Stop the tab's reply for what replaces the conversation on screen, and wait

@@ -27,7 +27,7 @@ from chatbot import locales
 from chatbot.check import GuardSettings, RegisterGuard, Verdict
 from chatbot.check.language import language_name
 from chatbot.config import Settings
-from chatbot.errors import ChatbotError, EngineError
+from chatbot.errors import BusyError, ChatbotError, EngineError
 from chatbot.generate.runtime import Chat, Runtime
 from chatbot.persona.macros import shown_greeting
 from chatbot.persona.registry import Entry, PersonaRegistry
@@ -45,12 +45,33 @@ Message = dict[str, Any]
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _ZWSP = "\u200b"
 _IMAGE_START = "!["
+# Code, where Markdown shows "<div>" and "![x](y)" as written anyway: left exact, so
+# that its copy button copies what the model wrote. A fence still open runs to the end.
+_CODE = re.compile(
+    # A fence (``` or ~~~, at most 3 spaces in; a backtick fence's info string holds
+    # no backtick) to a closing one at least as long, or to the end.
+    r"(?:^|(?<=\n))[ ]{0,3}(?P<f>`{3,}(?=[^`\n]*(?:\n|$))|~{3,})[^\n]*"
+    r"(?:\n.*?(?:\n[ ]{0,3}(?P=f)[`~]*[ \t]*(?=\n|$)|$)|$)"
+    # A code span on one line, its backtick not escaped nor part of a longer run.
+    r"|(?<![\\`])`[^`\n]+`(?!`)",
+    re.S,
+)
 
 log = logging.getLogger(__name__)
 
 
 def inert(text: str) -> str:
-    """Message text for display: HTML and Markdown images show as text, never as markup."""
+    """Message text for display: HTML and Markdown images show as text, never as markup.
+    Code blocks and spans, which show them as text anyway, are left exact."""
+    out, pos = [], 0
+    for code in _CODE.finditer(text):
+        out += [_inert_prose(text[pos : code.start()]), code.group()]
+        pos = code.end()
+    out.append(_inert_prose(text[pos:]))
+    return "".join(out)
+
+
+def _inert_prose(text: str) -> str:
     return _TAG_START.sub("<" + _ZWSP, text).replace(_IMAGE_START, "!" + _ZWSP + "[")
 
 
@@ -369,14 +390,17 @@ def badge(verdict: Verdict, language: str = "en") -> Message:
     confidence = f"{verdict.reading.confidence:.2f}"
     if language.split("-")[0] in DECIMAL_COMMA:
         confidence = confidence.replace(".", ",")
-    lines = [say("badge_line", target=target, read=read, confidence=confidence)]
+    # Unread, the level is the locale's default or a guess: named in no line but this one's
+    # title, which says nothing shows it (the evidence below, if any, is style alone).
+    shown = "?" if verdict.status == "unread" and not verdict.language else read
+    lines = [say("badge_line", target=target, read=shown, confidence=confidence)]
     if verdict.retries:
         lines.append(say("retries", n=verdict.retries))
     if verdict.reading.keigo:
         kinds = ", ".join(f"{k} ({_KEIGO[k]})" for k in verdict.reading.keigo)
         lines.append(f"{say('keigo')}: {kinds}")
     for e in verdict.reading.evidence[:12]:
-        lines.append(f"- `{e.surface}` → {name(e.level)} ({e.rule})")
+        lines.append(f"- `{e.surface}` → {name(e.level, verdict.reading.variety)} ({e.rule})")
     for m in verdict.reading.misuses:
         lines.append(f"- ⚠ `{m.surface}`: {m.say(language, verdict.plan.locale)}")
     for a in verdict.avoided:
@@ -477,6 +501,7 @@ def respond(
         guard = RegisterGuard(chat, GuardSettings.from_settings(backend.settings))
         reply, thought = "", ""
         extras: list[Message] = []
+        verdict_badge: Message | None = None
         status: Message | None = None
         last = 0.0
 
@@ -493,7 +518,7 @@ def respond(
                         },
                     }
                 )
-            if status is not None and not reply:
+            if status is not None and not reply and not final:  # waiting, retrying: a spinner
                 out.append(status)
             if reply or not final:  # a reply that never came (busy, error) leaves no empty bubble
                 out.append({"role": "assistant", "content": inert(reply) or "…"})
@@ -521,11 +546,17 @@ def respond(
                         thought = ""  # the abandoned attempt's reasoning, not this reply's
                 elif isinstance(event, Verdict):
                     turn.verdict = event
-                    extras.append(badge(event, language))
+                    verdict_badge = badge(event, language)
                 elif isinstance(event, Done):
                     turn.done = event
-                    if event.finish_reason == "cancelled":
+                    stopped = event.finish_reason == "cancelled"
+                    if stopped and reply:
                         reply += " …"
+                    # Stopped before it said anything, the reply never was: no "…"
+                    # bubble, no badge of nothing, and its question is asked again
+                    # with the next message, as after a reload.
+                    if verdict_badge is not None and (reply or not stopped):
+                        extras.append(verdict_badge)
                 if superseded():
                     break
                 now = time.monotonic()
@@ -535,6 +566,10 @@ def respond(
         except EngineError as exc:  # the operator's to fix: the console has the details
             log.error("engine error: %s", exc)
             turn.error = ui_text("engine_failed", language)
+            extras.append(_notice(f"⚠ {turn.error}"))
+        except BusyError as exc:
+            key = "busy" if exc.waiting else "busy_no_line"
+            turn.error = ui_text(key, language).format(waiting=exc.waiting)
             extras.append(_notice(f"⚠ {turn.error}"))
         except ChatbotError as exc:
             turn.error = str(exc)

@@ -43,10 +43,13 @@ class FairLock:
                 if waiting == 0:  # a line of none: only the request being answered
                     raise BusyError(
                         "The server is busy answering another request and keeps no line "
-                        "(queue size 0). Try again shortly."
+                        "(queue size 0). Try again shortly.",
+                        waiting,
                     )
                 many = "1 request is" if waiting == 1 else f"{waiting} requests are"
-                raise BusyError(f"The server is busy: {many} already waiting. Try again shortly.")
+                raise BusyError(
+                    f"The server is busy: {many} already waiting. Try again shortly.", waiting
+                )
             ticket = Ticket()
             self._line.append(ticket)
             return ticket

@@ -145,6 +145,7 @@ def test_stop_mid_stream(tabs: Tabs, server: Server) -> None:
         page.locator("#stop").click()
         wait_reply(page)
         expect(page.locator("#stop")).to_be_disabled()
+        expect(page.locator("#message textarea")).to_be_focused()  # not the page's body
     stopped = reply_text(page)
     assert stopped and stopped.endswith("…"), stopped  # the " …" cancel marker
     page.wait_for_timeout(1500)

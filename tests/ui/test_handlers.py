@@ -86,6 +86,35 @@ def test_stop_ends_the_reply_early_and_keeps_it(backend: Backend, tiny_model: Pa
     assert final[1]["content"].endswith(" …")
 
 
+def test_a_reply_stopped_before_it_began_leaves_no_bubble_and_is_asked_again(
+    backend: Backend,
+) -> None:
+    # Stopped while it waited in line: a "…" bubble stayed as the answer, with a
+    # badge of nothing, and was sent to the model as the answer next turn.
+    messages = [{"role": "user", "content": "First question."}]
+    turn = Turn()
+    lock = backend.engine.lock
+    holder = lock.join()
+    assert lock.wait(holder, 5)  # someone else is generating
+    try:
+        stream = handlers.respond(
+            backend, "early-stop", messages, "en-neutral-assistant", turn=turn
+        )
+        next(stream)  # waiting in line
+        handlers.stop(backend, "early-stop")
+    finally:
+        lock.leave(holder)
+    final = list(stream)[-1]
+    assert turn.done is not None and turn.done.finish_reason == "cancelled"
+    assert turn.done.completion_tokens == 0
+    assert final == messages  # no reply, no badge
+    following = [*final, {"role": "user", "content": "Second one."}]
+    list(handlers.respond(backend, "early-stop", following, "en-neutral-assistant"))
+    chat = backend.sessions.get("early-stop").chat
+    assert chat is not None
+    assert [t.user for t in chat.conversation.turns] == ["First question.\n\nSecond one."]
+
+
 def test_a_tab_is_replying_from_the_accepted_message_to_the_end_of_its_reply(
     backend: Backend,
 ) -> None:
@@ -319,7 +348,10 @@ def test_waiting_users_see_their_place_and_a_full_line_says_busy(backend: Backen
         lock.max_waiting = 1  # the line is now full: the next user is told, not queued
         busy = list(handlers.respond(backend, "busy", messages, "en-neutral-assistant"))[-1]
         titles = [(m.get("metadata") or {}).get("title", "") for m in busy]
-        assert any("server is busy" in t for t in titles)
+        assert any("server is busy: 1 already waiting" in t for t in titles)
+        german = handlers.respond(backend, "busy", messages, "en-neutral-assistant", language="de")
+        titles = [(m.get("metadata") or {}).get("title", "") for m in list(german)[-1]]
+        assert any("Der Server ist ausgelastet (1 warten bereits)" in t for t in titles)
     finally:
         lock.max_waiting = None
         lock.leave(holder)
@@ -336,6 +368,35 @@ def test_html_in_messages_is_shown_as_text_and_given_back_as_written() -> None:
     messages = [{"role": "user", "content": shown}]
     assert handlers.dialogue(messages)[0]["content"] == attack
     assert json.loads(handlers.export_json(messages, "p"))["messages"][0]["content"] == attack
+
+
+@pytest.mark.parametrize(
+    ("text", "exact"),
+    [
+        # Code shows HTML as text anyway: left exact, so its copy button copies it.
+        ('```html\n<div class="a">x</div>\n```\nand <b>bold</b>', '<div class="a">x</div>'),
+        ("use `<br>` here <img src=x>", "`<br>`"),
+        ("```\n<img onerror=1>", "<img onerror=1>"),  # a fence still open runs to the end
+        ("````\ncode\n```\n<img x>", "<img x>"),  # a shorter fence closes nothing
+    ],
+)
+def test_code_in_messages_is_left_exact(text: str, exact: str) -> None:
+    shown = handlers.inert(text)
+    assert exact in shown and handlers.plain(shown) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("```\ncode\n```\n<img x>", "img x>"),  # after the fence closed: prose again
+        ("```a`b\n<img onerror=1>", "img onerror"),  # such an info string opens no fence
+        ("\\`<img onerror=1>`", "img onerror"),  # an escaped backtick opens no code span
+        ("~~~\n<b>\n~~~~\n<i>", "i>"),
+    ],
+)
+def test_what_only_looks_like_code_is_still_made_inert(text: str, tag: str) -> None:
+    shown = handlers.inert(text)
+    assert "<\u200b" + tag in shown and handlers.plain(shown) == text
 
 
 def test_the_thinking_switch_needs_a_thinking_model_and_a_persona_that_allows_it(
@@ -542,6 +603,8 @@ def test_the_badge_names_a_wrong_language_and_a_reply_that_shows_no_level() -> N
     plain = Reading("de", "formal", "formal", 0.2, reason="no register marker found")
     unread = handlers.badge(Verdict(plan, plain, "unread", 0, False))
     assert unread["metadata"]["title"] == "? Nothing in the reply shows its register"
+    # ... and the line under it names no level either (it said "read: Siezen").
+    assert "read: ? ·" in unread["content"] and "Siezen" not in unread["content"]
     japanese = handlers.badge(Verdict(plan, plain, "off_target", 2, True, language="ja"), "de")
     assert japanese["metadata"]["title"] == "⚠ Falsche Sprache: 日本語 (Ziel: Deutsch)"
     assert "2" in japanese["content"]  # the retries are still listed
@@ -570,6 +633,8 @@ def test_the_badge_names_the_variety_a_reply_is_planned_and_read_in() -> None:
     badge = handlers.badge(Verdict(plan, reading, "on_target", 0, False), "en")
     assert badge["metadata"]["title"] == "✓ Tratamento por você"
     assert "Tratamento por você · Português do Brasil" in badge["content"]
+    # Its evidence names the levels as Brazil does too (not "→ Tratamento por tu").
+    assert "→ Tratamento por você" in badge["content"] and "por tu" not in badge["content"]
     europe = handlers.badge(
         Verdict(Plan("pt", "informal", "test"), analyze("Estás bem?", "pt"), "on_target", 0, False)
     )
