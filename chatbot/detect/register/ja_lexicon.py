@@ -89,6 +89,14 @@ class Markers(_Strict):
     soft_particles: WordList
     impersonal_reru: WordList
     compound_particles: WordList
+    # Optional, for locale files written before these misuses were read.
+    own_side: WordList | None = None
+    own_company: WordList | None = None
+    own_staff: WordList | None = None
+    answering_for_firm: WordList | None = None
+    intransitive_reru: WordList | None = None
+    past_time_words: WordList | None = None
+    third_party_acts: WordList | None = None
     everyday_keigo: RuleIds
     list_plain: RuleIds
     weights: Weights = Weights()
@@ -114,6 +122,13 @@ class Lexicon:
     soft_particles: frozenset[str]
     impersonal_reru: frozenset[str]
     compound_particles: frozenset[str]
+    own_side: frozenset[str]
+    own_company: frozenset[str]
+    own_staff: frozenset[str]
+    answering_for_firm: tuple[str, ...]
+    intransitive_reru: frozenset[str]
+    past_time_words: frozenset[str]
+    third_party_acts: frozenset[str]
     everyday_keigo: frozenset[str]
     list_plain: frozenset[str]
     weights: Weights
@@ -130,6 +145,10 @@ class Lexicon:
         if entry is None or (entry.reading is not None and entry.reading != reading):
             return None
         return entry
+
+
+def _lemmas(words: WordList | None) -> frozenset[str]:
+    return frozenset(words.lemmas) if words is not None else frozenset()
 
 
 @per_spec
@@ -160,6 +179,13 @@ def compile_markers(spec: LocaleSpec) -> Lexicon:
         soft_particles=frozenset(m.soft_particles.lemmas),
         impersonal_reru=frozenset(m.impersonal_reru.lemmas),
         compound_particles=frozenset(m.compound_particles.lemmas),
+        own_side=_lemmas(m.own_side),
+        own_company=_lemmas(m.own_company),
+        own_staff=_lemmas(m.own_staff),
+        answering_for_firm=tuple(m.answering_for_firm.lemmas) if m.answering_for_firm else (),
+        intransitive_reru=_lemmas(m.intransitive_reru),
+        past_time_words=_lemmas(m.past_time_words),
+        third_party_acts=_lemmas(m.third_party_acts),
         everyday_keigo=frozenset(m.everyday_keigo.rules),
         list_plain=frozenset(m.list_plain.rules),
         weights=m.weights,

@@ -294,11 +294,18 @@ def _settle(sentence: list[Evidence], closer: Evidence | None, c: Compiled) -> l
 
 
 def _misuses(text: str, c: Compiled, evidence: list[Evidence]) -> list[Misuse]:
-    found = [
-        Misuse(m.group(), m.start(), m.end(), rule.id, rule.message, rule.native_message or "")
-        for pattern, rule in c.misuses
-        for m in pattern.finditer(text)
-    ]
+    found: list[Misuse] = []
+    for pattern, rule in c.misuses:
+        for m in pattern.finditer(text):
+            # One error, one report: where two rules read the same words (품절되셨습니다
+            # as a sold-out item and as a thing subject), the first listed speaks.
+            if any(m.start() < f.end and f.start < m.end() for f in found):
+                continue
+            found.append(
+                Misuse(
+                    m.group(), m.start(), m.end(), rule.id, rule.message, rule.native_message or ""
+                )
+            )
     # Speech levels mixed in one message: the classic failure of a generated
     # reply that slides from 해요체 into 반말 (or back) halfway through.
     endings = [e for e in evidence if e.rule in c.addressed_ids]

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from chatbot.detect.register.ko_jamo import decompose
 from chatbot.detect.register.markers import line_of, validate, where
-from chatbot.detect.register.rules_schema import _check_pattern
+from chatbot.detect.register.rules_schema import _check_pattern, expand
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import LocaleSpec
 
@@ -79,8 +79,13 @@ class PartRule(_Vote):
     except_words: list[str] = Field(default_factory=list)
 
 
+# A named word list in a misuse pattern: {things} is (?:커피|음료|...).
+_LIST_REF = re.compile(r"\{([a-z][a-z_]+)\}")
+
+
 class Misuse(_Strict):
     id: str = Field(pattern=RULE_ID)
+    # May name a list of ``misuse_words`` as {name}; the standard macros {<} {>} {w} apply.
     pattern: str = Field(min_length=1, max_length=400)
     message: str = Field(min_length=1, description="What is wrong and what to write instead")
     native_message: str | None = Field(
@@ -130,6 +135,9 @@ class KoMarkers(_Strict):
     parts: list[PartRule] = Field(default_factory=list)
     fragment: Fragment | None = None
     misuses: list[Misuse] = Field(default_factory=list)
+    # Word lists (regular expressions) the misuse patterns name as {name}: the
+    # thing nouns of 사물 존대, the adverbs a clause may hold between subject and verb.
+    misuse_words: dict[str, list[str]] = Field(default_factory=dict)
     context: Context = Context()
     mixed_min_weight: float = Field(default=2.0, gt=0, description="each side, to report mixing")
 
@@ -141,6 +149,11 @@ class KoMarkers(_Strict):
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         if dupes:
             raise ValueError(f"rule ids must be unique, repeated: {dupes}")
+        for m in self.misuses:
+            unknown = sorted(set(_LIST_REF.findall(m.pattern)) - set(self.misuse_words))
+            if unknown:
+                raise ValueError(f"misuse {m.id} names unknown misuse_words: {unknown}")
+            _check_pattern(misuse_pattern(m.pattern, self.misuse_words), m.pattern)
         return self
 
 
@@ -167,6 +180,18 @@ class Compiled:
     part_rules: dict[str, PartRule] = field(default_factory=dict)
     parts_re: re.Pattern[str] | None = None  # one alternation: one scan of a word, not one per part
     misuses: list[tuple[re.Pattern[str], Misuse]] = field(default_factory=list)
+
+
+def misuse_pattern(pattern: str, words: dict[str, list[str]]) -> str:
+    """``pattern`` with each {name} replaced by an alternation of ``words[name]``
+    (longest first; each entry is a regular expression, a plain word matching
+    itself) and the standard macros expanded."""
+
+    def alternation(m: re.Match[str]) -> str:
+        listed = sorted(words.get(m.group(1), ()), key=len, reverse=True)
+        return "(?:" + "|".join(listed) + ")"
+
+    return expand(_LIST_REF.sub(alternation, pattern))
 
 
 def compile_markers(spec: LocaleSpec) -> Compiled:
@@ -226,5 +251,7 @@ def compile_markers(spec: LocaleSpec) -> Compiled:
     if out.part_rules:
         alternatives = sorted(out.part_rules, key=len, reverse=True)
         out.parts_re = re.compile("|".join(re.escape(p) for p in alternatives))
-    out.misuses = [(re.compile(m.pattern), m) for m in markers.misuses]
+    out.misuses = [
+        (re.compile(misuse_pattern(m.pattern, markers.misuse_words)), m) for m in markers.misuses
+    ]
     return out
