@@ -224,10 +224,12 @@ def test_pairs_order_formal_above_informal(formal: str, informal: str) -> None:
             "ご利用してください",
         ),
         ("社長がおっしゃられたとおりです。", "ja.misuse.double_honorific", "おっしゃられ"),
+        # お召し上がりになる is established by custom (敬語の指針); with 〜れる on top it
+        # is doubled again.
         (
-            "どうぞお召し上がりになってください。",
+            "どうぞお召し上がりになられてください。",
             "ja.misuse.double_honorific",
-            "お召し上がりになっ",
+            "お召し上がりになられ",
         ),
         ("ご覧になられましたか。", "ja.misuse.double_honorific", "ご覧になられ"),
         ("先生が申されたことを覚えています。", "ja.misuse.humble_plus_respect", "申され"),

@@ -82,6 +82,11 @@ def _flagged(text: str, lang: str, rule: str, surface: str) -> None:
         ("お席はこちらでよろしかったでしょうか。", _BAITO, "よろしかったでしょうか"),
         ("お飲み物のほうはいかがですか。", _BAITO, "お飲み物のほうは"),
         ("ご予約のほうはお済みですか。", _BAITO, "ご予約のほうは"),
+        # From a second blind set: ご〜できる for the listener's act, and a firm's own
+        # staff named title first (課長の山田) raised with 尊敬語.
+        ("会員の方はどなたでもご入場できます。", "ja.misuse.humble_potential", "ご入場でき"),
+        ("このカードは全国の店舗でご使用できます。", "ja.misuse.humble_potential", "ご使用でき"),
+        ("あいにく部長の佐藤はお休みになっております。", _OWN, "お休みになっ"),
     ],
 )
 def test_japanese_misuse(text: str, rule: str, surface: str) -> None:
@@ -162,6 +167,16 @@ def test_baito_keigo_says_it_is_common_and_what_to_say() -> None:
         "先ほどお伺いしたご住所でよろしかったでしょうか。",
         "よろしかったらお使いください。",
         "1000円お預かりします。",
+        # The staff's own acts made potential; a firm's staff humbled; others' staff
+        # raised; double honorifics the 敬語の指針 calls established.
+        "会場までご案内できます。",
+        "明日までにご用意できます。",
+        "お客様のご要望にお応えできます。",
+        "部長の佐藤は席を外しております。",
+        "担当の山田がご説明いたします。",
+        "山田部長がいらっしゃいました。",
+        "友人の山田さんがお見えになりました。",
+        "こちらでお召し上がりになりますか。",
     ],
 )
 def test_japanese_look_alike_is_not_a_misuse(text: str) -> None:

@@ -114,6 +114,12 @@ _SAY = {
         "「{s}」は謙譲語なので、「お〜ください」「お〜になる」の形にしても尊敬語になりません"
         "（お尋ねください・お問い合わせください）",
     ),
+    "go_dekiru": (
+        "{s} is the humble ご〜する made potential, but the act is the listener's; write "
+        "ご〜いただけます or ご〜になれます (ご利用いただけます)",
+        "「{s}」は謙譲の「ご〜する」を可能の形にしたもので、相手の動作には使えません。"
+        "「ご〜いただけます」「ご〜になれます」（ご利用いただけます）を使います",
+    ),
     "o_shite_itadaku": (
         "ご〜していただく puts the humble ご〜する on the listener's action; write "
         "ご〜いただく or ご〜くださる (ご購入いただき, ご利用くださり)",
@@ -394,7 +400,8 @@ class _Scan:
         ):
             self.add(k, k + 3, "sonkeigo", "ja.sonkeigo.o_ni_naru", w.keigo_pattern)
             extra = self.tok(k + 4)
-            if x.lemma in self.lex.sonkeigo or _is_reru(extra):
+            established = x.lemma in self.lex.established_doubles and not _is_reru(extra)
+            if (x.lemma in self.lex.sonkeigo or _is_reru(extra)) and not established:
                 last = k + 4 if _is_reru(extra) else k + 3
                 self.misuse(
                     k, last, "ja.misuse.double_honorific", "double", f"お/ご〜になる ({x.surface})"
@@ -476,6 +483,9 @@ class _Scan:
             self.misuse(k, req, "ja.misuse.humble_request", "o_suru_request")
         elif y.lemma in ("為る", "致す") and self.shite_itadaku(k):
             self.misuse(k, k + 4, "ja.misuse.humble_request", "o_shite_itadaku")
+        elif y.lemma == "出来る" and stem is not None and stem.lemma in self.lex.customer_acts:
+            # ご利用できます: the humble ご〜する made potential, for the listener's act.
+            self.misuse(k, k + 2, "ja.misuse.humble_potential", "go_dekiru", self.span(k, k + 2))
         elif y.lemma != "頂く" and self.listener_does(k):
             self.misuse(k, k + 2, "ja.misuse.humble_for_listener", "o_suru_listener")
 

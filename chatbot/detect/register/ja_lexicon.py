@@ -97,6 +97,8 @@ class Markers(_Strict):
     intransitive_reru: WordList | None = None
     past_time_words: WordList | None = None
     third_party_acts: WordList | None = None
+    customer_acts: WordList | None = None
+    established_doubles: WordList | None = None
     everyday_keigo: RuleIds
     list_plain: RuleIds
     weights: Weights = Weights()
@@ -129,6 +131,8 @@ class Lexicon:
     intransitive_reru: frozenset[str]
     past_time_words: frozenset[str]
     third_party_acts: frozenset[str]
+    customer_acts: frozenset[str]
+    established_doubles: frozenset[str]
     everyday_keigo: frozenset[str]
     list_plain: frozenset[str]
     weights: Weights
@@ -186,6 +190,8 @@ def compile_markers(spec: LocaleSpec) -> Lexicon:
         intransitive_reru=_lemmas(m.intransitive_reru),
         past_time_words=_lemmas(m.past_time_words),
         third_party_acts=_lemmas(m.third_party_acts),
+        customer_acts=_lemmas(m.customer_acts),
+        established_doubles=_lemmas(m.established_doubles),
         everyday_keigo=frozenset(m.everyday_keigo.rules),
         list_plain=frozenset(m.list_plain.rules),
         weights=m.weights,

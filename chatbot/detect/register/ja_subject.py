@@ -168,6 +168,13 @@ def _own_np(toks: tuple[Tok, ...], j: int, lex: Lexicon, *, answering: bool) -> 
         return True  # 山田部長 / 部長, named to a caller by the one answering for the firm
     if head.pos3 == "人名" and own_company:
         return True  # 弊社の山田
+    if (
+        head.pos3 == "人名"
+        and modifier
+        and modifier[0].lemma in lex.own_staff
+        and modifier[0].lemma != "者"
+    ):
+        return True  # 課長の山田: a firm names its own staff so, title first (outsiders: 山田課長)
     return None if _np_class(toks, j, lex) == "thing" else False
 
 
