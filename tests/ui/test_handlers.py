@@ -580,8 +580,12 @@ def test_persona_and_reply_text_outside_the_message_is_shown_as_text(
         avoided=(Avoided(attack, attack, 0, len(attack)),),
     )
     badge = handlers.badge(verdict)
-    for text in (badge["content"], badge["metadata"]["title"]):
+    # Evidence is quoted in code spans, which show it as text (and copy it exact);
+    # everywhere else it is made inert.
+    prose = re.sub(r"`[^`\n]+`", "", badge["content"])
+    for text in (prose, badge["metadata"]["title"]):
         assert "<img" not in text and "![" not in text
+    assert f"`{attack}`" in badge["content"]
     notice = handlers._notice(f"⚠ {attack}")
     assert "<img" not in notice["metadata"]["title"]
     md = handlers.export_markdown([badge], "card-shop")
