@@ -314,15 +314,25 @@ def test_korean_misuse_word_lists_are_checked_at_load() -> None:
     assert [m.surface for m in reading.misuses if m.rule == "ko.misuse.x"] == ["연필이세요"]
 
 
-def test_a_blind_set_of_misuses_and_their_look_alikes() -> None:
-    # 123 sentences a linguist wrote before reading the rules (58 misuses, 65
-    # correct look-alikes): 24 misuses were flagged on arrival (no correct one).
-    # What is left: させていただく overuse (guides dispute it) and お伺いさせて
-    # いただく, which the 敬語の指針 accepts in part.
-    path = Path(__file__).parent / "data" / "misuse" / "misuse_blind.jsonl"
+@pytest.mark.parametrize(
+    ("stem", "most_missed"),
+    [
+        # 123 sentences a linguist wrote before reading the rules (58 misuses, 65
+        # correct look-alikes): 24 misuses were flagged on arrival, no correct one.
+        # Left: させていただく overuse (guides dispute it) and お伺いさせていただく.
+        ("misuse_blind", 3),
+        # A second set, written after the rules it prompted, precision first (148
+        # correct sentences, 44 misuses): ja 20 of 26 and ko 8 of 18 on arrival, one
+        # correct sentence wrongly (お召し上がりになりますか, established by custom).
+        # Left: 先生が…拝見して, 部長、何時に会社へ参りますか, ご相談できます.
+        ("misuse_blind2", 3),
+    ],
+)
+def test_a_blind_set_of_misuses_and_their_look_alikes(stem: str, most_missed: int) -> None:
+    path = Path(__file__).parent / "data" / "misuse" / f"{stem}.jsonl"
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     flagged = {r["id"]: bool(analyze(r["text"], r["lang"]).misuses) for r in rows}
     wrong = [r["id"] for r in rows if not r["misuse"] and flagged[r["id"]]]
     assert wrong == []
     missed = sorted(r["id"] for r in rows if r["misuse"] and not flagged[r["id"]])
-    assert len(missed) <= 3, missed
+    assert len(missed) <= most_missed, missed
