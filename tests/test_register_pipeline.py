@@ -193,6 +193,10 @@ def test_prompt_templates_are_strict_and_sandboxed() -> None:
         '{% set s = "x" * 100000 %}{{ ("{0}" * 20000).format(s) }}',
         '{% set s = "x" * 100000 %}{{ ("%(a)s" * 20000) % {"a": s} }}',
         '{{ "%*d" % (199999, 1) }}',
+        # A precision taken from the arguments (a review built 1.9 GB with it).
+        "{{ '%.*f' % (10**9, 1.0) }}",
+        "{{ '%-*.*s' % (5, 10**9, 'x') }}",
+        "{{ '%(a).*f' % {'a': 1.0} }}",
         '{% set b %}{% for i in range(5000) %}{{ "x" * 200000 }}{% endfor %}{% endset %}{{ b }}',
         "{% macro m() %}{% for i in range(5000) %}{{ 'x' * 200000 }}{% endfor %}{% endmacro %}"
         "{{ m() }}",

@@ -8,6 +8,7 @@ reload; each tab has its own session on the server.
 
 from __future__ import annotations
 
+import os
 import secrets
 import shutil
 import tempfile
@@ -94,6 +95,10 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
     fallback = "en-neutral-assistant" if "en-neutral-assistant" in entries else persona_ids[0]
     first: str = default_persona if default_persona and default_persona in entries else fallback
     export_dir = Path(tempfile.mkdtemp(prefix="chatbot-export-"))
+    # Gradio serves a file (an export) from copies it keeps in its cache, by default
+    # /tmp/gradio, which any user of the machine may read: a private folder instead,
+    # unless the operator named one.
+    os.environ.setdefault("GRADIO_TEMP_DIR", tempfile.mkdtemp(prefix="chatbot-gradio-"))
 
     # Gradio keeps a copy of every file it serves (the exports); drop copies a day old.
     with gr.Blocks(title="chatbot", delete_cache=(3600, 86400)) as demo:

@@ -46,12 +46,13 @@ _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _ZWSP = "\u200b"
 _IMAGE_START = "!["
 # Code, where Markdown shows "<div>" and "![x](y)" as written anyway: left exact, so
-# that its copy button copies what the model wrote. A fence still open runs to the end.
+# that its copy button copies what the model wrote. Only where Markdown's own block
+# rules cannot read the fence otherwise: a fence at the very start of a line (an
+# indented one may belong to a list item or a quote, and end with it), to a closing
+# fence at least as long, or to the end.
 _CODE = re.compile(
-    # A fence (``` or ~~~, at most 3 spaces in; a backtick fence's info string holds
-    # no backtick) to a closing one at least as long, or to the end.
-    r"(?:^|(?<=\n))[ ]{0,3}(?P<f>`{3,}(?=[^`\n]*(?:\n|$))|~{3,})[^\n]*"
-    r"(?:\n.*?(?:\n[ ]{0,3}(?P=f)[`~]*[ \t]*(?=\n|$)|$)|$)"
+    r"(?:\A|(?<=\n))(?P<f>`{3,}(?=[^`\n]*(?:\n|$))|~{3,})[^\n]*"
+    r"(?:\n.*?(?:\n[ ]{0,3}(?P=f)[`~]*[ \t\r]*(?=\n|$)|$)|$)"
     # A code span on one line, its backtick not escaped nor part of a longer run.
     r"|(?<![\\`])`[^`\n]+`(?!`)",
     re.S,

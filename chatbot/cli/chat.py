@@ -316,7 +316,8 @@ def _loop(reply: Callable[[str], None], reset: Callable[[], None]) -> None:
         try:
             reply(message)
         except (InputError, EngineError) as exc:  # this message failed; the chat goes on
-            click.secho(f"error: {exc}", fg="red", err=True)
+            # A remote engine's own words may hold terminal escapes: shown, never obeyed.
+            click.secho(f"error: {printable(str(exc))}", fg="red", err=True)
 
 
 @cli.command()

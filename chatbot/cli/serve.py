@@ -173,6 +173,8 @@ def start_server(
             css=CSS,
             show_error=True,
             quiet=True,
+            # The UI uploads nothing; Gradio's upload route is open all the same.
+            max_file_size="1kb",
             prevent_thread_lock=True,
             # Gradio's run history would keep every message, in plain text, in the
             # browser's storage, past Clear, beside the encrypted history we keep.

@@ -155,6 +155,23 @@ def problem_message(error: ErrorDetails) -> str:
     return message
 
 
+MAX_FLOW_DEPTH = 64  # [ and { open at once; a persona file needs a handful
+
+
+def _too_deep(text: str) -> int | None:
+    """The line where more than MAX_FLOW_DEPTH brackets are open at once, if any (quotes
+    are not parsed: a text that opens so many without closing them is no persona)."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "[{":
+            depth += 1
+            if depth > MAX_FLOW_DEPTH:
+                return text.count("\n", 0, i) + 1
+        elif ch in "]}" and depth:
+            depth -= 1
+    return None
+
+
 def parse(text: str, source: str, folders: tuple[Traversable, ...] = ()) -> Persona:
     """Parse and validate one persona document: schema, locales, and rendering.
 
@@ -162,6 +179,10 @@ def parse(text: str, source: str, folders: tuple[Traversable, ...] = ()) -> Pers
     """
     if len(text.encode("utf-8")) > MAX_FILE_BYTES:
         raise PersonaError([f"{source}:1: file is larger than {MAX_FILE_BYTES // 1024} KiB"])
+    deep = _too_deep(text)
+    if deep is not None:
+        # PyYAML's scanner takes quadratic time on "[[[[…": refused before it runs.
+        raise PersonaError([f"{source}:{deep}: not valid YAML: lists or mappings nest too deeply"])
     try:
         # Anchors and aliases (&a, *a) are refused: a shared file needs no
         # repetition, and nested aliases ("billion laughs") expand to gigabytes

@@ -52,9 +52,9 @@ FILTERS = frozenset((  # the filters a prompt template may use
 ))  # fmt: skip
 
 # A width or precision of six digits or more in a format spec ("%0500000d", "{:>999999}"),
-# or one taken from the arguments ("%*d").
+# or one taken from the arguments ("%*d", "%.*f", "%(n)-*.*s").
 _HUGE_WIDTH = re.compile(r"\d{6,}")
-_STAR_WIDTH = re.compile(r"%[-#0 +]*\*")
+_STAR_WIDTH = re.compile(r"%(?:\([^)]*\))?[^a-zA-Z%]*\*")
 # String methods whose int arguments are widths or counts of what they add.
 _WIDTH_METHODS = frozenset({"ljust", "rjust", "center", "zfill", "expandtabs"})
 # Filters whose int arguments (after the value) are counts or lengths of what they make;
@@ -364,7 +364,9 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
             _size_check(_sized(left) + _sized(right), "+")
         if operator == "%" and isinstance(left, str):
             if _HUGE_WIDTH.search(left) or _STAR_WIDTH.search(left):
-                raise SecurityError("%: a width of six digits or more (or *) is too large here")
+                raise SecurityError(
+                    "%: a width or precision of six digits or more (or *) is too large here"
+                )
             values = right.values() if isinstance(right, dict) else right
             values = (
                 values if isinstance(values, tuple | list) or isinstance(right, dict) else [right]

@@ -392,6 +392,11 @@ def test_code_in_messages_is_left_exact(text: str, exact: str) -> None:
         ("```a`b\n<img onerror=1>", "img onerror"),  # such an info string opens no fence
         ("\\`<img onerror=1>`", "img onerror"),  # an escaped backtick opens no code span
         ("~~~\n<b>\n~~~~\n<i>", "i>"),
+        # An indented fence belongs to the list item (or quote) and ends with it: what
+        # follows is prose, rendered (a review got a live image and form through).
+        ("1. Answer questions\n   ```\n<img src=x style=position:fixed>", "img src"),
+        ("> ```\n<form action=y>", "form"),
+        ("```\n<b>\n```\r\n<img x>", "img x>"),  # a closing fence before \r\n
     ],
 )
 def test_what_only_looks_like_code_is_still_made_inert(text: str, tag: str) -> None:
@@ -590,6 +595,25 @@ def test_persona_and_reply_text_outside_the_message_is_shown_as_text(
     assert "<img" not in notice["metadata"]["title"]
     md = handlers.export_markdown([badge], "card-shop")
     assert attack in md  # exports keep the text as written
+
+
+def test_gradios_copies_of_the_exports_are_kept_where_only_the_server_can_read(
+    backend: Backend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Gradio serves a download from a copy in its cache, /tmp/gradio by default,
+    # readable by every user of the machine (a review read whole conversations there).
+    import os
+    import stat
+
+    from chatbot.ui.app import create_app
+
+    monkeypatch.delenv("GRADIO_TEMP_DIR", raising=False)
+    demo = create_app(backend)
+    cache = Path(os.environ["GRADIO_TEMP_DIR"])
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    assert str(cache) == demo.GRADIO_CACHE
+    monkeypatch.setenv("GRADIO_TEMP_DIR", "/srv/chosen")  # an operator's choice holds
+    assert create_app(backend).GRADIO_CACHE == "/srv/chosen"
 
 
 def test_export_files_are_not_named_by_the_client_session_hash() -> None:
