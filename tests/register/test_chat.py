@@ -131,6 +131,14 @@ PAIRS = [
         "您好！3点以后即可入住，钥匙在门边的小盒子里。",
     ),
     ("zh", "小王，帮我看一下这个文件", "王先生，麻烦您看一下这个文件"),
+    # From a blind set of team, gaming and flat-share chat: English chat
+    # abbreviations in any language, a group hailed without a comma, EP chat
+    # spelling, money in paus, भाई लोग.
+    ("it", "la riunione è spostata alle 10 pls", "La riunione è stata spostata alle 10."),
+    ("pt", "malta amanhã não há treino", "Informamos que amanhã não haverá treino."),
+    ("pt", "tou a caminho, chego daqui a 5", "Estou a caminho; chegarei dentro de cinco minutos."),
+    ("pt", "o jantar ficou a 20 paus cada", "O jantar custou 20 euros por pessoa."),
+    ("hi", "भाई लोग आज शाम को मैच है", "आप सभी को सूचित किया जाता है कि आज शाम को मैच है।"),
 ]
 
 
@@ -323,6 +331,9 @@ def test_chat_conventions_do_not_outvote_a_polite_address(code: str, text: str) 
         ("zh", "小说，我推荐这本。", "zh.xiao_call"),
         ("zh", "小心！地滑。", "zh.xiao_call"),
         ("zh", "小姐，您的咖啡。", "zh.xiao_call"),
+        ("es", "¿A quién le toca hoy la limpieza?", "es.le_formal"),
+        ("pt", "Malta é uma ilha do Mediterrâneo.", "pt.group_vocative"),
+        ("pt", "Os paus da tenda partiram-se com o vento.", "pt.money_slang"),
     ],
 )
 def test_look_alikes_of_chat_forms_are_not_read_as_them(code: str, text: str, rule: str) -> None:

@@ -71,6 +71,15 @@ tutors to parents or teenagers), written blind: 0.975 on arrival (formal
 and a syllable of the name (小雨！): informal 118/120. What is left: a tú/tu
 imperative closing a message after "any problem" (cualquier cosa, avisa;
 qualquer coisa diz), which is also the third person.
+
+team_gaming_flatshare_blind, 10 pairs in each of hi, it, pt, es, nl, de, fr,
+ru (sports teams, gaming, dating, flatmates, neighbours' groups), six of the
+ten informal rows in each addressing nobody: 0.944 on arrival (formal
+80/80, informal 71/80). Then English chat abbreviations in any language
+(pls, thx), malta and galera hailing a group without a comma, EP chat
+spelling (tou, tás), money in paus, भाई लोग, and no formal le after quién
+(¿a quién le toca?): informal 78/80. Left: a call (भाई आज रात…?, zio) before
+what chat says next.
 """
 
 from __future__ import annotations
@@ -216,6 +225,14 @@ FLOORS = {
     ("workplace_host_tutoring_blind", "th"): (1.0, 1.0, 1.0),
     ("workplace_host_tutoring_blind", "vi"): (1.0, 1.0, 1.0),
     ("workplace_host_tutoring_blind", "zh"): (1.0, 1.0, 1.0),
+    ("team_gaming_flatshare_blind", "de"): (1.0, 1.0, 1.0),
+    ("team_gaming_flatshare_blind", "es"): (1.0, 1.0, 1.0),
+    ("team_gaming_flatshare_blind", "fr"): (1.0, 1.0, 1.0),
+    ("team_gaming_flatshare_blind", "hi"): (1.0, 0.9, 1.0),
+    ("team_gaming_flatshare_blind", "it"): (1.0, 0.9, 1.0),
+    ("team_gaming_flatshare_blind", "nl"): (1.0, 1.0, 1.0),
+    ("team_gaming_flatshare_blind", "pt"): (1.0, 1.0, 1.0),
+    ("team_gaming_flatshare_blind", "ru"): (1.0, 1.0, 1.0),
 }
 
 
