@@ -127,7 +127,7 @@ PAIRS = [
     ),
     (
         "zh",
-        "小雨！3点以后就能进了，钥匙在门边的小盒子里。",
+        "小李！3点以后就能进了，钥匙在门边的小盒子里。",
         "您好！3点以后即可入住，钥匙在门边的小盒子里。",
     ),
     ("zh", "小王，帮我看一下这个文件", "王先生，麻烦您看一下这个文件"),
@@ -138,7 +138,7 @@ PAIRS = [
     ("pt", "malta amanhã não há treino", "Informamos que amanhã não haverá treino."),
     ("pt", "tou a caminho, chego daqui a 5", "Estou a caminho; chegarei dentro de cinco minutos."),
     ("pt", "o jantar ficou a 20 paus cada", "O jantar custou 20 euros por pessoa."),
-    ("hi", "भाई लोग आज शाम को मैच है", "आप सभी को सूचित किया जाता है कि आज शाम को मैच है।"),
+    ("hi", "भाई लोग, आज शाम को मैच है", "आप सभी को सूचित किया जाता है कि आज शाम को मैच है।"),
 ]
 
 
@@ -331,6 +331,21 @@ def test_chat_conventions_do_not_outvote_a_polite_address(code: str, text: str) 
         ("zh", "小说，我推荐这本。", "zh.xiao_call"),
         ("zh", "小心！地滑。", "zh.xiao_call"),
         ("zh", "小姐，您的咖啡。", "zh.xiao_call"),
+        # From a review of these rules: weather, brands, a compound after the comma.
+        ("zh", "小雨！明天全市有小雨，请市民出行携带雨具。", "zh.xiao_call"),
+        ("zh", "小米，你的手机品牌之选。", "zh.xiao_call"),
+        ("zh", "小王，快递已送达前台。", "zh.xiao_call"),
+        ("en", "Evening, 14 June: Gala dinner at the City Hall.", "en.clipped_greeting"),
+        ("en", "Night, the memoir by Elie Wiesel, is required reading.", "en.clipped_greeting"),
+        ("en", "Night! the sentry cried, and the gates were closed.", "en.clipped_greeting"),
+        ("de", "Die Lieferadresse: Musterstraße 1, PLZ 80331, München.", "chat.abbreviation"),
+        ("fr", "Les documents sont envoyés sous plis séparés.", "chat.abbreviation"),
+        ("de", "Der Kinosaal ist THX-zertifiziert.", "chat.abbreviation"),
+        ("pt", "Adicione 2 paus de canela e 4 cravos.", "pt.money_slang"),
+        ("pt", "galera era um navio movido a remos.", "pt.group_vocative"),
+        ("pt", "A deputada Tou Wai Fong apresentou o relatório.", "pt.chat"),
+        ("hi", "प्रधानमंत्री ने कहा कि हमारे किसान भाई लोग देश की रीढ़ हैं।", "hi.group_call"),
+        ("es", "Ayer visitamos la exposición sobre Le Corbusier.", "es.le_formal"),
         ("es", "¿A quién le toca hoy la limpieza?", "es.le_formal"),
         ("pt", "Malta é uma ilha do Mediterrâneo.", "pt.group_vocative"),
         ("pt", "Os paus da tenda partiram-se com o vento.", "pt.money_slang"),

@@ -272,6 +272,10 @@ def test_an_emoji_ends_a_clause_as_a_full_stop_does(code: str, text: str, verb: 
         ("es", "📍 Calle Mayor 3 ⏰ Abre a las 9"),
         ("de", "📍 Treffpunkt am Haupteingang ☀️ Sonnencreme nicht vergessen"),
         ("fr", "Prix : 25 € © Livraison offerte"),  # © is no pictograph
+        # Before a capital, a pictograph is a bullet: the items are statements.
+        ("es", "Crema facial ✅ Hidrata la piel en profundidad ✅ Protege la piel del sol"),
+        ("es", "Titulares de hoy 🔺 Sube el precio de la luz 🔻 Baja el paro en marzo"),
+        ("it", "Il museo ⭐ Ospita la collezione permanente dal 1920"),
     ],
 )
 def test_what_follows_an_emoji_is_no_imperative_by_that_alone(code: str, text: str) -> None:

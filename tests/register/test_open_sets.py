@@ -68,7 +68,8 @@ Session 14: workplace_host_tutoring_blind, 8 pairs in each of the 15 locales
 tutors to parents or teenagers), written blind: 0.975 on arrival (formal
 120/120, informal 114/120). Then an emoji ends a clause as a full stop does
 (💪 fais les exos), a greeting without its Good (morning!) and a call by 小
-and a syllable of the name (小雨！): informal 118/120. What is left: a tú/tu
+and a surname (小李！; 小雨！ is also the weather, so the set's 小雨！ is
+left): informal 117/120. What is left: a tú/tu
 imperative closing a message after "any problem" (cualquier cosa, avisa;
 qualquer coisa diz), which is also the third person.
 
@@ -77,9 +78,9 @@ ru (sports teams, gaming, dating, flatmates, neighbours' groups), six of the
 ten informal rows in each addressing nobody: 0.944 on arrival (formal
 80/80, informal 71/80). Then English chat abbreviations in any language
 (pls, thx), malta and galera hailing a group without a comma, EP chat
-spelling (tou, tás), money in paus, भाई लोग, and no formal le after quién
-(¿a quién le toca?): informal 78/80. Left: a call (भाई आज रात…?, zio) before
-what chat says next.
+spelling (tou, tás), money in paus, भाई लोग as a call, and no formal le after
+quién (¿a quién le toca?): informal 76/80. Left: a call with no comma after
+it (भाई लोग कल…, भाई आज रात…?, zio), which is also how a text names people.
 """
 
 from __future__ import annotations
@@ -224,11 +225,11 @@ FLOORS = {
     ("workplace_host_tutoring_blind", "ru"): (1.0, 1.0, 1.0),
     ("workplace_host_tutoring_blind", "th"): (1.0, 1.0, 1.0),
     ("workplace_host_tutoring_blind", "vi"): (1.0, 1.0, 1.0),
-    ("workplace_host_tutoring_blind", "zh"): (1.0, 1.0, 1.0),
+    ("workplace_host_tutoring_blind", "zh"): (1.0, 0.875, 1.0),
     ("team_gaming_flatshare_blind", "de"): (1.0, 1.0, 1.0),
     ("team_gaming_flatshare_blind", "es"): (1.0, 1.0, 1.0),
     ("team_gaming_flatshare_blind", "fr"): (1.0, 1.0, 1.0),
-    ("team_gaming_flatshare_blind", "hi"): (1.0, 0.9, 1.0),
+    ("team_gaming_flatshare_blind", "hi"): (1.0, 0.7, 1.0),
     ("team_gaming_flatshare_blind", "it"): (1.0, 0.9, 1.0),
     ("team_gaming_flatshare_blind", "nl"): (1.0, 1.0, 1.0),
     ("team_gaming_flatshare_blind", "pt"): (1.0, 1.0, 1.0),

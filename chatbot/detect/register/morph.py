@@ -44,12 +44,16 @@ _CACHE_WORDS = 1 << 16
 _BOUNDARY = frozenset('.!?;:…,()[]{}"«»„“”¿¡–—\n')
 
 
-def _boundary(gap: str) -> bool:
-    """Whether the text between two words ends a sentence or clause: punctuation,
-    or an emoji, arrow or other pictograph, which chat puts where a full stop
-    would go (super séance 💪 fais les exos; merci 🙏 envoie-le)."""
-    return any(
-        c in _BOUNDARY or (ord(c) >= 0x2190 and unicodedata.category(c) == "So") for c in gap
+def _boundary(gap: str, nxt: str = "") -> bool:
+    """Whether the text between two words ends a sentence or clause: punctuation, or
+    an emoji or other pictograph before a word in small letters, as chat puts one
+    where a full stop would go (super séance 💪 fais les exos). Before a capital it
+    is a bullet (✅ Hidrata la piel, 📍 Entrée par la cour): a list's items are
+    statements, not orders."""
+    if any(c in _BOUNDARY for c in gap):
+        return True
+    return nxt.islower() and any(
+        ord(c) >= 0x2190 and unicodedata.category(c) == "So" for c in gap
     )
 
 
@@ -245,7 +249,9 @@ def tokens(text: str, links: frozenset[str] = frozenset()) -> Iterator[Token]:
         if prev_word in _ABBREVIATIONS and gap.lstrip().startswith("."):
             gap = gap.lstrip()[1:]
         clause = (
-            (k == 0 and not any(c.isalpha() for c in gap)) or _boundary(gap) or prev_word in links
+            (k == 0 and not any(c.isalpha() for c in gap))
+            or _boundary(gap, text[start])
+            or prev_word in links
         ) and not _REPORTED.search(gap)
         j = bisect.bisect_left(stops, end)
         question = j < len(ends) and ends[j][1] == "?"
