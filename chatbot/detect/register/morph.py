@@ -52,9 +52,7 @@ def _boundary(gap: str, nxt: str = "") -> bool:
     statements, not orders."""
     if any(c in _BOUNDARY for c in gap):
         return True
-    return nxt.islower() and any(
-        ord(c) >= 0x2190 and unicodedata.category(c) == "So" for c in gap
-    )
+    return nxt.islower() and any(ord(c) >= 0x2190 and unicodedata.category(c) == "So" for c in gap)
 
 
 _SENTENCE_END = re.compile(r"[!?…\n]|\.(?!\d)")
