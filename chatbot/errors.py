@@ -18,6 +18,11 @@ class ModelUnavailableError(ChatbotError):
     """No GGUF can be had: not on disk, not in the cache, hub unreachable."""
 
 
+class ModelNotFoundError(ChatbotError):
+    """The Hub answered, and has no such model (a typo, a gated repo, no file matching),
+    or the cache cannot take it: no fallback to the demo model hides that."""
+
+
 class ModelLoadError(ChatbotError):
     """A GGUF exists but llama.cpp cannot load it (corrupt, truncated, wrong arch)."""
 

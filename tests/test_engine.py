@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from llama_cpp import LlamaGrammar
 
-from chatbot.config import Sampling
+from chatbot.config import Sampling, Settings
 from chatbot.errors import InputError, ModelLoadError, ModelUnavailableError
 from chatbot.generate.chat import ChatSession
-from chatbot.generate.engine import Engine
+from chatbot.generate.engine import PREFILL_CHUNK, Engine
 from chatbot.stream.events import Done, Event, Notice, TextDelta, ThinkingDelta
 from tests.conftest import make_engine
 
@@ -399,6 +399,26 @@ def test_a_context_beyond_the_training_length_is_flagged(tmp_path: Path) -> None
     warning = over.info.context_warning
     assert warning and "512" in warning and "--n-ctx" in warning
     assert make_engine(model, n_ctx=512).info.context_warning is None
+
+
+def test_an_unset_context_is_no_longer_than_the_model_was_trained_with(tmp_path: Path) -> None:
+    # The default (4096) warned about a context the user never set, on a 512 model.
+    model = _plain_model(tmp_path / "plain.gguf", 512)
+    short = Engine(model, Settings(threads=2))
+    assert short.info.n_ctx == 512 and short.info.context_warning is None
+    longer = _plain_model(tmp_path / "long.gguf", 32768)
+    assert Engine(longer, Settings(threads=2)).info.n_ctx == 4096  # the default, not 32768
+
+
+def test_gpu_layers_asked_of_a_cpu_build_are_none(tiny_model: Path) -> None:
+    # The banner said "GPU layers -1" and prompts were read in whole batches, as on
+    # a GPU, so Stop took four times as long to land.
+    from chatbot.generate import hardware
+
+    if hardware.gpu_offload_supported():
+        pytest.skip("a GPU build offloads them")
+    engine = make_engine(tiny_model, n_gpu_layers=-1)
+    assert engine.info.n_gpu_layers == 0 and engine.prefill_chunk == PREFILL_CHUNK
 
 
 def test_the_synthetic_model_has_no_training_length_to_exceed(tiny_model: Path) -> None:

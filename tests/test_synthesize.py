@@ -8,6 +8,7 @@ import gguf
 import pytest
 
 from chatbot.models.synthesize import SPECIALS, build_vocab, shapes, synthesize
+from tests.conftest import make_engine
 
 
 def _field(reader: gguf.GGUFReader, key: str) -> object:
@@ -73,3 +74,21 @@ def test_an_unwritable_output_is_a_clear_error(
     monkeypatch.setenv("CHATBOT_CACHE", str(a_file))
     with pytest.raises(ChatbotError, match="CHATBOT_CACHE"):
         local.synthetic()
+
+
+@pytest.mark.parametrize("damage", ["truncate", "empty"])
+def test_a_damaged_cached_demo_model_is_built_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    # It was reused as it was: llama.cpp then said "download it again", of a file
+    # nobody downloads.
+    from chatbot.models import local
+
+    monkeypatch.setenv("CHATBOT_CACHE", str(tmp_path))
+    path = local.synthetic()
+    size = path.stat().st_size
+    with path.open("r+b") as fh:
+        fh.truncate(size // 2 if damage == "truncate" else 0)
+    again = local.synthetic()
+    assert again == path and again.stat().st_size == size
+    assert make_engine(again).info.n_params > 0

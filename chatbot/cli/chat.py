@@ -19,7 +19,7 @@ from chatbot.cli.options import (
     settings_from,
     settings_options,
 )
-from chatbot.config import DEFAULT_N_CTX, Settings
+from chatbot.config import Settings
 from chatbot.errors import EngineError, InputError
 from chatbot.generate.engine import Engine
 from chatbot.generate.remote import RemoteEngine, redact
@@ -57,12 +57,13 @@ def load_engine(settings: Settings, *, allow_download: bool = True) -> Runtime:
 
 
 def with_preset_context(settings: Settings) -> Settings:
-    """A preset's own context size (presets.yaml) where no setting names one."""
+    """A preset's own context size (presets.yaml) where no setting names one (for any
+    other model the engine takes DEFAULT_N_CTX, or the model's own if shorter)."""
     if settings.n_ctx is not None:
         return settings
     target = hub.parse(settings.model)
     preset = presets.load().presets.get(target.label) if isinstance(target, hub.HubModel) else None
-    return settings.model_copy(update={"n_ctx": preset.n_ctx if preset else DEFAULT_N_CTX})
+    return settings.model_copy(update={"n_ctx": preset.n_ctx}) if preset else settings
 
 
 def _banner(engine: Runtime, session: Chat) -> None:

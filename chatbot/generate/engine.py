@@ -94,12 +94,17 @@ class Engine:
             if settings.n_gpu_layers is not None
             else hardware.default_gpu_layers()
         )
+        if not hardware.gpu_offload_supported():
+            n_gpu_layers = 0  # a CPU build: -1 or 999 offload nothing, and say so
+        # Unset, the context is DEFAULT_N_CTX, or the model's own where that is shorter.
+        trained = gguf_file.trained_context(path) if settings.n_ctx is None else None
+        n_ctx = settings.n_ctx or min(DEFAULT_N_CTX, trained or DEFAULT_N_CTX)
         llama_log.recent_problems(clear=True)
         try:
             self.llama = llama_cpp.Llama(
                 model_path=str(path),
-                n_ctx=settings.n_ctx or DEFAULT_N_CTX,
-                n_batch=min(512, settings.n_ctx or DEFAULT_N_CTX),
+                n_ctx=n_ctx,
+                n_batch=min(512, n_ctx),
                 n_threads=threads,
                 n_threads_batch=threads,
                 n_gpu_layers=n_gpu_layers,
@@ -230,7 +235,9 @@ class Engine:
     def prefill_chunk(self) -> int:
         """Prompt tokens evaluated between checks for a stop: ``PREFILL_CHUNK`` on a
         CPU; a whole batch with every layer on a GPU, which takes well under a second."""
-        return self.llama.n_batch if self.info.n_gpu_layers == -1 else PREFILL_CHUNK
+        layers = self.info.n_gpu_layers
+        offloaded = layers < 0 or layers >= llama_cpp.llama_model_n_layer(self.llama.model)
+        return self.llama.n_batch if offloaded else PREFILL_CHUNK
 
     def _prefill(self, prompt: list[int], cancelled: Callable[[], bool]) -> bool:
         """Evaluate ``prompt`` but its last token, :attr:`prefill_chunk` tokens at a

@@ -1,12 +1,16 @@
 """Find a GGUF: a local path, a preset, or ``repo_id:pattern`` on the Hugging Face Hub.
 
-Hub downloads go to the standard Hugging Face cache (``HF_HOME``/``HF_HUB_CACHE``),
-show a progress bar and resume when interrupted. A model already in the cache
-is used without touching the network, so a pulled model works offline.
+Hub downloads go to the standard Hugging Face cache (``HF_HOME``/``HF_HUB_CACHE``)
+and show a progress bar. A model already whole in the cache is used without
+touching the network, so a pulled model works offline. What the Hub says it
+lacks, or a cache that cannot take the model, is ``ModelNotFoundError``; only a
+Hub that cannot be had now is ``ModelUnavailableError`` (which may fall back to
+the demo model).
 """
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
 import re
@@ -15,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-from chatbot.errors import ModelUnavailableError
-from chatbot.models import presets
+from chatbot.errors import ModelNotFoundError, ModelUnavailableError
+from chatbot.models import gguf_file, presets
 
 _REPO = re.compile(r"^[\w.-]+/[\w.-]+$")
 _SPLIT = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
@@ -55,17 +59,38 @@ def _offline() -> bool:
     return os.environ.get("HF_HUB_OFFLINE", "").lower() in {"1", "true", "yes", "on"}
 
 
+def _model_of(file: str) -> str:
+    """The model a file is (part of): a split file's name without its -0000N-of-0000M."""
+    split = _SPLIT.search(file)
+    return file[: split.start()] if split else file
+
+
 def _pick(files: list[str], pattern: str) -> list[str]:
-    """The files to fetch for ``pattern``: one file, or every part of a split model."""
+    """The files to fetch for ``pattern``: one file, or every part of a split model (its
+    first part named alone fetches them all). More than one model matching is an error
+    that lists them: the first in the alphabet is seldom the one meant (q4_0, fp16)."""
     matches = sorted(f for f in files if fnmatch.fnmatch(f.lower(), pattern.lower()))
     if not matches:
         return []
+    models = sorted({_model_of(f) for f in matches})
+    if len(models) > 1:
+        raise ModelNotFoundError(
+            f"{pattern!r} matches {len(models)} models: {', '.join(models[:8])}"
+            f"{' …' if len(models) > 8 else ''}. Name one, e.g. *q4_k_m.gguf"
+        )
     first = matches[0]
     split = _SPLIT.search(first)
     if split is None:
         return [first]
     stem = first[: split.start()]
-    return [f for f in matches if f.startswith(stem) and _SPLIT.search(f)]
+    return sorted(f for f in files if _model_of(f) == stem and _SPLIT.search(f))
+
+
+def _complete(wanted: list[str]) -> bool:
+    """Whether ``wanted`` holds every part its split names say there are (a split model
+    half downloaded, or a listing that lacks parts, is not a model)."""
+    split = _SPLIT.search(wanted[0]) if wanted else None
+    return split is None or len(wanted) == int(split.group(2))
 
 
 def cached(model: HubModel) -> Path | None:
@@ -80,10 +105,13 @@ def cached(model: HubModel) -> Path | None:
     except (LocalEntryNotFoundError, OSError, ValueError):
         return None
     files = [str(p.relative_to(folder)) for p in folder.rglob("*.gguf")]
-    wanted = _pick(files, model.pattern)
-    if wanted and all((folder / f).exists() for f in wanted):
+    try:
+        wanted = _pick(files, model.pattern)
+    except ModelNotFoundError:
+        return None  # more than one cached: the Hub's listing says which to take
+    if wanted and _complete(wanted) and all(gguf_file.intact(folder / f) for f in wanted):
         return folder / wanted[0]
-    return None
+    return None  # not there, a split model only partly downloaded, or a damaged file
 
 
 def _unavailable(model: HubModel, why: str) -> ModelUnavailableError:
@@ -112,28 +140,82 @@ def _reachable(timeout_s: float = 3.0) -> bool:
 def download(model: HubModel) -> Path:
     """Fetch the model into the Hub cache (progress bar, resumable); return its first file."""
     from huggingface_hub import HfApi, hf_hub_download
-    from huggingface_hub.errors import RepositoryNotFoundError
+    from huggingface_hub.errors import GatedRepoError, RepositoryNotFoundError
 
     if _offline():
-        raise _unavailable(model, "HF_HUB_OFFLINE is set")
+        raise _unavailable(model, "HF_HUB_OFFLINE is set (unset it to download)")
     if not _reachable():
         raise _unavailable(model, "the Hub cannot be reached (no network?)")
     try:
-        files = HfApi().list_repo_files(model.repo)
+        files = _listing(HfApi(), model.repo)
         wanted = _pick(files, model.pattern)
         if not wanted:
-            raise ModelUnavailableError(
+            raise ModelNotFoundError(
                 f"{model.repo} has no file matching {model.pattern!r}; "
                 f"its GGUF files: {', '.join(f for f in files if f.endswith('.gguf')) or 'none'}"
             )
-        paths = [hf_hub_download(model.repo, f, cache_dir=_cache_dir()) for f in wanted]
+        if not _complete(wanted):
+            raise ModelNotFoundError(
+                f"{model.repo}: the split model {_model_of(wanted[0])} lists fewer parts than "
+                "its names say; the repository is incomplete"
+            )
+        paths = [
+            hf_hub_download(
+                model.repo, f, cache_dir=_cache_dir(), force_download=_damaged(model, f)
+            )
+            for f in wanted
+        ]
+    except GatedRepoError as exc:
+        raise ModelNotFoundError(
+            f"{model.repo} is gated: accept its licence on huggingface.co, then set HF_TOKEN "
+            "(or run `hf auth login`) and try again"
+        ) from exc
     except RepositoryNotFoundError as exc:
-        raise ModelUnavailableError(f"no such repository on the Hub: {model.repo}") from exc
-    except ModelUnavailableError:
+        raise ModelNotFoundError(
+            f"no such repository on the Hub: {model.repo} (check the name; a private one "
+            "needs HF_TOKEN)"
+        ) from exc
+    except OSError as exc:  # the cache's disk, not the network
+        if exc.errno in (errno.ENOSPC, errno.EACCES, errno.EROFS, errno.ENOTDIR, errno.EDQUOT):
+            where = _cache_dir() or "the Hugging Face cache (HF_HOME)"
+            raise ModelNotFoundError(
+                f"cannot write {model.label} to {where}: {exc.strerror}. Free some space or "
+                "point HF_HUB_CACHE at a writable folder with room for the model"
+            ) from exc
+        raise _unavailable(model, f"the download failed ({type(exc).__name__}: {exc})") from exc
+    except (ModelUnavailableError, ModelNotFoundError):
         raise
     except Exception as exc:  # the HTTP stack's errors have no common base we can name
         raise _unavailable(model, f"the download failed ({type(exc).__name__}: {exc})") from exc
     return Path(str(paths[0]))
+
+
+def _damaged(model: HubModel, filename: str) -> bool:
+    """Whether the cache holds ``filename`` but not whole (fetched again, then)."""
+    from huggingface_hub import try_to_load_from_cache
+
+    found = try_to_load_from_cache(model.repo, filename, cache_dir=_cache_dir())
+    return isinstance(found, str) and not gguf_file.intact(Path(found))
+
+
+LISTING_TIMEOUT_S = 30.0
+
+
+def _listing(api: object, repo: str) -> list[str]:
+    """The repository's files, or ModelUnavailableError when the Hub takes the connection
+    but does not answer (a proxy or firewall that holds it open): no waiting forever."""
+    import concurrent.futures
+
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+    future = pool.submit(api.list_repo_files, repo)  # type: ignore[attr-defined]
+    pool.shutdown(wait=False)
+    try:
+        return list(future.result(timeout=LISTING_TIMEOUT_S))
+    except concurrent.futures.TimeoutError:
+        raise ModelUnavailableError(
+            f"the Hub did not answer within {LISTING_TIMEOUT_S:.0f} s (a proxy or firewall?); "
+            "point at a local GGUF with --model PATH"
+        ) from None
 
 
 def resolve(spec: str | None, *, allow_download: bool = True) -> Path:

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from chatbot.errors import ConfigError
+from chatbot.models import gguf_file
 from chatbot.models.synthesize import Quant, SynthesizeWriteError, synthesize
 
 
@@ -22,6 +23,8 @@ def cache_dir() -> Path:
 def synthetic(shape: str = "tiny", quant: Quant = "q8_0", template: str = "qwen2.5") -> Path:
     """The cached synthetic model of this kind, built on first use."""
     path = cache_dir() / "models" / f"synthetic-{shape}-{template}-{quant}.gguf"
+    if path.exists() and not gguf_file.intact(path):
+        path.unlink()  # truncated or overwritten: it is ours, so it is built again
     if not path.exists():
         try:
             synthesize(shape, path, quant=quant, template=template)
