@@ -510,6 +510,18 @@ def test_reasoning_the_engine_splits_off_is_thinking_and_usage_is_counted() -> N
     assert done.context_used == 37
 
 
+def _three_turns(session: Any) -> None:
+    """Three past turns: q0/a1, q2/a3, q4/a5."""
+    session.restore(
+        [
+            {"role": "user", "content": f"q{i}"}
+            if i % 2 == 0
+            else {"role": "assistant", "content": f"a{i}"}
+            for i in range(6)
+        ]
+    )
+
+
 def test_a_conversation_too_long_for_the_engine_loses_its_oldest_turns() -> None:
     def chat(request: httpx.Request) -> httpx.Response:
         if len(json.loads(request.content)["messages"]) > 3:  # system + one turn + the new one
@@ -521,14 +533,7 @@ def test_a_conversation_too_long_for_the_engine_loses_its_oldest_turns() -> None
 
     engine, bodies = _scripted(chat)
     session = engine.chat("sys")
-    session.restore(
-        [
-            {"role": "user", "content": f"q{i}"}
-            if i % 2 == 0
-            else {"role": "assistant", "content": f"a{i}"}
-            for i in range(6)
-        ]
-    )
+    _three_turns(session)
     events = list(session.send("new"))
     notices = [e for e in events if isinstance(e, Notice)]
     assert [n.kind for n in notices] == ["trimmed"] and notices[0].args["turns"] == 3
@@ -652,14 +657,7 @@ def test_a_stream_closed_before_any_text_drops_old_turns_until_one_fits() -> Non
 
     engine, bodies = _scripted(chat)
     session = engine.chat("sys")
-    session.restore(
-        [
-            {"role": "user", "content": f"q{i}"}
-            if i % 2 == 0
-            else {"role": "assistant", "content": f"a{i}"}
-            for i in range(6)
-        ]
-    )
+    _three_turns(session)
     events = list(session.send("new"))
     assert [n.kind for n in events if isinstance(n, Notice)] == ["trimmed"]
     assert [m["content"] for m in bodies[-1]["messages"]] == ["sys", "new"]
