@@ -443,6 +443,22 @@ def test_an_unknown_architecture_is_not_called_corrupt(tmp_path: Path) -> None:
     assert "truncated" not in message and "Qwen" in message
 
 
+def test_a_vision_projector_is_named_as_such_not_corrupt(tmp_path: Path) -> None:
+    import gguf
+    import numpy as np
+
+    path = tmp_path / "mmproj.gguf"
+    w = gguf.GGUFWriter(str(path), arch="clip")
+    w.add_tensor("v.patch_embd.weight", np.zeros((4, 4), dtype=np.float32))
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+    with pytest.raises(ModelLoadError) as err:
+        make_engine(path)
+    assert "vision projector" in str(err.value) and "corrupt" not in str(err.value)
+
+
 def test_f32_models_are_labelled_f32() -> None:
     import llama_cpp
 

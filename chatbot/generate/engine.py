@@ -118,6 +118,11 @@ class Engine:
                     "This build of llama.cpp cannot run that architecture; use a Qwen GGUF "
                     "(`chatbot models list`), or point --model at another GGUF."
                 )
+            elif "CLIP" in detail or "mmproj" in detail:
+                fix = (
+                    "It is a vision projector (mmproj), which goes with a model, not a model: "
+                    "point --model at the repository's language model GGUF."
+                )
             else:
                 fix = (
                     "The file may be truncated or corrupt: download it again, or point --model "
