@@ -690,8 +690,13 @@ def export_json(messages: list[Message], persona_id: str) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def export_markdown(messages: list[Message], persona_id: str) -> str:
-    lines = [f"# Conversation with {persona_id}", ""]
+def export_markdown(
+    messages: list[Message], persona_id: str, name: str = "", language: str = "en"
+) -> str:
+    """The conversation as Markdown, headed in the UI ``language`` with the persona's
+    ``name`` (its id where none is given); each reply is headed with that name too."""
+    name = name or persona_id
+    lines = [f"# {ui_text('export_heading', language).format(name=name)}", ""]
     for m in _as_written(messages):
         meta = m.get("metadata") or {}
         if meta.get("title"):
@@ -699,7 +704,7 @@ def export_markdown(messages: list[Message], persona_id: str) -> str:
             body = str(m.get("content") or "").strip()
             lines += [f"> {line}" for line in body.splitlines()] if body else []
         else:
-            who = "**You**" if m["role"] == "user" else "**Assistant**"
+            who = f"**{ui_text('export_you', language)}**" if m["role"] == "user" else f"**{name}**"
             lines.append(f"{who}: {m['content']}")
         lines.append("")
     return "\n".join(lines)

@@ -309,6 +309,11 @@ def test_exports_and_status(backend: Backend) -> None:
     )
     md = handlers.export_markdown(views[-1], "ja-hotel-concierge")
     assert "**You**: 質問です。" in md and "> **" in md  # the badge, quoted
+    # In the UI's language, under the persona's name (it said "Conversation with
+    # ja-hotel-concierge", "**Assistant**" in every language).
+    japanese = handlers.export_markdown(views[-1], "ja-hotel-concierge", "コンシェルジュ", "ja")
+    assert japanese.startswith("# コンシェルジュ との会話") and "**あなた**: 質問です。" in japanese
+    assert "**コンシェルジュ**: " in japanese
     status = handlers.model_status(backend.engine)
     assert "random weights" in status and "noise" in status
 
