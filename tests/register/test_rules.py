@@ -219,6 +219,15 @@ def test_misuse_is_reported_with_span() -> None:
             MARKERS.replace('words: [tu, "t\'", ton ami]', "pattern: '(a+)+b'", 1),
             "markers.rules.xx.tu",
         ),
+        # Alternatives that begin alike, repeated: (?:a|a)*c took 17 s on 28 letters.
+        (
+            MARKERS.replace('words: [tu, "t\'", ton ami]', "pattern: '(?:a|a)*c'", 1),
+            "markers.rules.xx.tu",
+        ),
+        (
+            MARKERS.replace('words: [tu, "t\'", ton ami]', "pattern: '(?:ab|ab)*c'", 1),
+            "markers.rules.xx.tu",
+        ),
         (
             MARKERS.replace("pattern: '{<}\\w+ez{>}'", "pattern: '(unclosed'"),
             "markers.rules.xx.verb: pattern does not compile: missing ), unterminated subpattern near: (unclosed",

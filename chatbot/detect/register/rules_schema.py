@@ -289,7 +289,8 @@ def _check_pattern(pattern: str, written: str | None = None) -> None:
     if tree is not None and _nested_repeat(tree, inside=False):
         raise ValueError(
             "pattern nests an unbounded repeat inside another repeat (like (a+)+), "
-            "which can take exponential time; rewrite it without the outer repeat"
+            "or repeats alternatives that can start alike (like (?:a|a)*), which can "
+            "take exponential time; rewrite it without the outer repeat"
         )
 
 
@@ -304,7 +305,10 @@ def _parse(pattern: str) -> Any:
         return None
 
 
-def _nested_repeat(items: Any, inside: bool) -> bool:
+def _nested_repeat(items: Any, inside: bool, looking: bool = False) -> bool:
+    """Whether a repeat nests an unbounded one, or repeats alternatives that begin with
+    the same literal character (``looking``: inside a lookaround, which never backtracks
+    into itself, so alternatives there may overlap)."""
     from re import _constants as c  # type: ignore[attr-defined]
 
     for op, arg in items:
@@ -313,14 +317,62 @@ def _nested_repeat(items: Any, inside: bool) -> bool:
             unbounded = hi == c.MAXREPEAT or hi > 50
             if unbounded and inside:
                 return True
-            if _nested_repeat(sub, inside or unbounded):
+            if _nested_repeat(sub, inside or unbounded, looking):
                 return True
         elif op == c.SUBPATTERN:
-            if _nested_repeat(arg[-1], inside):
+            if _nested_repeat(arg[-1], inside, looking):
                 return True
         elif op == c.BRANCH:
-            if any(_nested_repeat(b, inside) for b in arg[1]):
+            if inside and not looking and _overlapping(arg[1]):
+                return True  # (?:a|a)*c: each a can be either branch, 2**n ways to fail
+            if any(_nested_repeat(b, inside, looking) for b in arg[1]):
                 return True
-        elif op in (c.ASSERT, c.ASSERT_NOT) and _nested_repeat(arg[1], inside):
+        elif op in (c.ASSERT, c.ASSERT_NOT) and _nested_repeat(arg[1], inside, looking=True):
             return True
     return False
+
+
+def _overlapping(branches: Any) -> bool:
+    """Whether two alternatives begin with the same literal character, so that a repeat
+    of them backtracks through every way of splitting the text among them. One that
+    begins otherwise (a class, an optional part) is not judged: this catches the plain
+    case, not every one."""
+    seen: set[int] = set()
+    empty = 0
+    for branch in branches:
+        first = _first_chars(branch)
+        if first is None:
+            return False  # a class or an optional start: not told here
+        empty += not first  # Python's parser leaves (?:a|a) as a(?:|), two empty ones
+        if seen & first or empty > 1:
+            return True
+        seen |= first
+    return False
+
+
+def _first_chars(items: Any) -> set[int] | None:
+    """The characters a sequence can start with, where they are literals; None where
+    it may start otherwise (a class, an empty match)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    for op, arg in items:
+        if op == c.AT:
+            continue
+        if op == c.LITERAL:
+            return {arg}
+        if op == c.SUBPATTERN:
+            return _first_chars(arg[-1])
+        if op == c.IN and all(o == c.LITERAL for o, _a in arg):
+            return {a for _o, a in arg}
+        if op == c.BRANCH:
+            found: set[int] = set()
+            for branch in arg[1]:
+                first = _first_chars(branch)
+                if first is None:
+                    return None
+                found |= first
+            return found
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] > 0:
+            return _first_chars(arg[2])
+        return None
+    return set()
