@@ -345,11 +345,12 @@ def detected_line(turn: Turn, language: str = "en") -> str:
         spec = locales.get(code)
         return f"{spec.native} ({code})" if spec is not None else code
 
-    line = f"{ui_text('detected', language)}: **{name(turn.detected)}**"
+    sep = ui_text("label_sep", language)
+    line = f"{ui_text('detected', language)}{sep}**{name(turn.detected)}**"
     spec = locales.get(turn.locale) if turn.locale else None
     variety = spec.variety(turn.variety) if spec is not None else None
     if turn.locale and turn.locale != turn.detected:
-        line += f" · {ui_text('reply_in', language)}: **{name(turn.locale)}**"
+        line += f" · {ui_text('reply_in', language)}{sep}**{name(turn.locale)}**"
     if variety is not None:
         line += f" · **{variety.native}**"
     return line
@@ -399,7 +400,7 @@ def badge(verdict: Verdict, language: str = "en") -> Message:
         lines.append(say("retries", n=verdict.retries))
     if verdict.reading.keigo:
         kinds = ", ".join(f"{k} ({_KEIGO[k]})" for k in verdict.reading.keigo)
-        lines.append(f"{say('keigo')}: {kinds}")
+        lines.append(f"{say('keigo')}{say('label_sep')}{kinds}")
     for e in verdict.reading.evidence[:12]:
         lines.append(f"- `{e.surface}` → {name(e.level, verdict.reading.variety)} ({e.rule})")
     for m in verdict.reading.misuses:

@@ -692,9 +692,12 @@ def test_the_detected_language_is_named_with_the_replys_when_they_differ() -> No
     # A German message to an English-only persona: the reply is in English, and says so.
     line = handlers.detected_line(Turn(locale="en", detected="de"), "en")
     assert line == "Detected language: **Deutsch (de)** · the reply is in: **English (en)**"
+    # Each language's own colon: full-width in Japanese, a non-breaking space before
+    # it in French (the code wrote an ASCII ": " after every label).
     assert handlers.detected_line(Turn(locale="ja", detected="ja"), "ja") == (
-        "検出した言語: **日本語 (ja)**"
+        "検出した言語：**日本語 (ja)**"
     )
+    assert "\u00a0: **" in handlers.detected_line(Turn(locale="fr", detected="de"), "fr")
     assert handlers.detected_line(Turn(locale="en", detected="da"), "en").startswith(
         "Detected language: **da** ·"  # no locale of ours: its code
     )
