@@ -229,6 +229,7 @@ class Engine:
 
     def evaluated_tokens(self) -> int:
         """Tokens llama.cpp has evaluated in this context so far (prompt and decode)."""
+        llama_cpp.llama_synchronize(self.llama.ctx)  # a decode may still be running
         perf = llama_cpp.llama_perf_context(self.llama.ctx)
         return int(perf.n_p_eval + perf.n_eval)
 
