@@ -443,8 +443,9 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             as_json, as_md = stem.with_suffix(".json"), stem.with_suffix(".md")
             as_json.write_text(handlers.export_json(messages, pid), "utf-8")
             language = _ui_language(request)
-            name = backend.registry.get(pid).persona.display_name(language)
-            as_md.write_text(handlers.export_markdown(messages, pid, name, language), "utf-8")
+            shown_as = backend.registry.get(pid).persona.display_name(language)
+            md = handlers.export_markdown(messages, pid, shown_as, language)
+            as_md.write_text(md, "utf-8")
             for old in folder.iterdir():  # another persona's, or yesterday's
                 if old not in (as_json, as_md):
                     old.unlink(missing_ok=True)
