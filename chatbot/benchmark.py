@@ -109,6 +109,7 @@ def _users(engine: Engine, users: int, n: int) -> tuple[float, float]:
     tokens/s over all of them, and the longest any waited for its first token."""
     tokens = [0] * users
     firsts = [0.0] * users
+    failed: list[BaseException] = []
     start = time.perf_counter()
 
     def ask(k: int) -> None:
@@ -119,9 +120,12 @@ def _users(engine: Engine, users: int, n: int) -> tuple[float, float]:
             if not seen:
                 seen.append(time.perf_counter() - start)
 
-        for event in session.send(f"User {k}. {FILLER}", on_token=first):
-            if isinstance(event, Done):
-                tokens[k] = event.completion_tokens
+        try:
+            for event in session.send(f"User {k}. {FILLER}", on_token=first):
+                if isinstance(event, Done):
+                    tokens[k] = event.completion_tokens
+        except Exception as exc:  # raised in the caller's thread, not lost in this one
+            failed.append(exc)
         firsts[k] = seen[0] if seen else float("inf")
 
     threads = [threading.Thread(target=ask, args=(k,)) for k in range(users)]
@@ -129,6 +133,8 @@ def _users(engine: Engine, users: int, n: int) -> tuple[float, float]:
         t.start()
     for t in threads:
         t.join()
+    if failed:
+        raise failed[0]
     wall = time.perf_counter() - start
     return sum(tokens) / wall, max(firsts)
 
