@@ -162,3 +162,12 @@ def test_a_damaged_file_in_the_hub_cache_is_fetched_again(tiny_model: Path, tmp_
     assert hub.cached(hub.HubModel("Qwen/Qwen3-4B-GGUF", "*q4_k_m.gguf", "small")) is None
     with pytest.raises(ModelUnavailableError, match="not in the local cache"):
         hub.resolve("small")  # offline here: it would be downloaded again
+
+
+def test_the_listings_own_error_reaches_the_caller() -> None:
+    class Refusing:
+        def list_repo_files(self, _repo: str) -> list[str]:
+            raise ConnectionResetError("reset by peer")
+
+    with pytest.raises(ConnectionResetError, match="reset by peer"):
+        hub._listing(Refusing(), "Qwen/Some-GGUF")

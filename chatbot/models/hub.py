@@ -203,19 +203,31 @@ LISTING_TIMEOUT_S = 30.0
 
 def _listing(api: object, repo: str) -> list[str]:
     """The repository's files, or ModelUnavailableError when the Hub takes the connection
-    but does not answer (a proxy or firewall that holds it open): no waiting forever."""
-    import concurrent.futures
+    but does not answer (a proxy or firewall that holds it open): no waiting forever.
+    A daemon thread asks, so one that never returns holds up neither this call nor the
+    process's exit."""
+    import queue
+    import threading
 
-    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
-    future = pool.submit(api.list_repo_files, repo)  # type: ignore[attr-defined]
-    pool.shutdown(wait=False)
+    answer: queue.Queue[tuple[bool, object]] = queue.Queue()
+
+    def ask() -> None:
+        try:
+            answer.put((True, list(api.list_repo_files(repo))))  # type: ignore[attr-defined]
+        except BaseException as exc:  # handed to the caller's thread
+            answer.put((False, exc))
+
+    threading.Thread(target=ask, name="hub-listing", daemon=True).start()
     try:
-        return list(future.result(timeout=LISTING_TIMEOUT_S))
-    except concurrent.futures.TimeoutError:
+        ok, value = answer.get(timeout=LISTING_TIMEOUT_S)
+    except queue.Empty:
         raise ModelUnavailableError(
             f"the Hub did not answer within {LISTING_TIMEOUT_S:.0f} s (a proxy or firewall?); "
             "point at a local GGUF with --model PATH"
         ) from None
+    if not ok:
+        raise value  # type: ignore[misc]
+    return value  # type: ignore[return-value]
 
 
 def resolve(spec: str | None, *, allow_download: bool = True) -> Path:
