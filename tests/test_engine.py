@@ -425,17 +425,22 @@ def test_the_synthetic_model_has_no_training_length_to_exceed(tiny_model: Path) 
     assert make_engine(tiny_model, n_ctx=8192).info.context_warning is None
 
 
-def test_an_unknown_architecture_is_not_called_corrupt(tmp_path: Path) -> None:
+def _one_tensor_gguf(path: Path, arch: str, tensor: str) -> Path:
+    """A GGUF of ``arch`` holding one small tensor: enough for llama.cpp to judge it."""
     import gguf
     import numpy as np
 
-    path = tmp_path / "other.gguf"
-    w = gguf.GGUFWriter(str(path), arch="notanarch")
-    w.add_tensor("token_embd.weight", np.zeros((4, 4), dtype=np.float32))
+    w = gguf.GGUFWriter(str(path), arch=arch)
+    w.add_tensor(tensor, np.zeros((4, 4), dtype=np.float32))
     w.write_header_to_file()
     w.write_kv_data_to_file()
     w.write_tensors_to_file()
     w.close()
+    return path
+
+
+def test_an_unknown_architecture_is_not_called_corrupt(tmp_path: Path) -> None:
+    path = _one_tensor_gguf(tmp_path / "other.gguf", "notanarch", "token_embd.weight")
     with pytest.raises(ModelLoadError) as err:
         make_engine(path)
     message = str(err.value)
@@ -444,16 +449,7 @@ def test_an_unknown_architecture_is_not_called_corrupt(tmp_path: Path) -> None:
 
 
 def test_a_vision_projector_is_named_as_such_not_corrupt(tmp_path: Path) -> None:
-    import gguf
-    import numpy as np
-
-    path = tmp_path / "mmproj.gguf"
-    w = gguf.GGUFWriter(str(path), arch="clip")
-    w.add_tensor("v.patch_embd.weight", np.zeros((4, 4), dtype=np.float32))
-    w.write_header_to_file()
-    w.write_kv_data_to_file()
-    w.write_tensors_to_file()
-    w.close()
+    path = _one_tensor_gguf(tmp_path / "mmproj.gguf", "clip", "v.patch_embd.weight")
     with pytest.raises(ModelLoadError) as err:
         make_engine(path)
     assert "vision projector" in str(err.value) and "corrupt" not in str(err.value)
