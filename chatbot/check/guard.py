@@ -181,7 +181,7 @@ def _read(text: str, plan: Plan) -> Reading:
 
 def other_language(text: str, plan: Plan) -> str | None:
     """The language ``text`` is plainly written in, when not the plan's (see check.language)."""
-    return _other_language(text, plan.locale)
+    return _other_language(text, plan.locale, plan.variety)
 
 
 def _language_name(code: str) -> str:
@@ -362,7 +362,7 @@ class RegisterGuard:
                     register_read = True
                 # "Sure!" is too short to tell a language by: hold on to a
                 # sentence end with enough letters (or MAX_CHARS) first.
-                prefix = lead(text, letters_to_judge(plan.locale), locale=plan.locale)
+                prefix = lead(text, letters_to_judge(plan.locale, plan.variety), locale=plan.locale)
                 if prefix is None:
                     continue
                 language = other_language(prefix, plan)
@@ -398,7 +398,11 @@ class RegisterGuard:
                 final = _read(text, plan)
                 language = other_language(text, plan)
                 status = "off_target" if language else verdict_for(final, plan)
-                if status == "on_target" and not final.marked and mostly_foreign(text, plan.locale):
+                if (
+                    status == "on_target"
+                    and not final.marked
+                    and mostly_foreign(text, plan.locale, plan.variety)
+                ):
                     status = "unread"  # a default level, over text mostly not the language's
                 quoted_only = not language and _quoted_only(final, text, plan)
                 if status in ("near", "off_target") and quoted_only:

@@ -72,19 +72,21 @@ def _letters(text: str) -> Counter[str]:
 
 
 @functools.lru_cache(maxsize=64)
-def own_scripts(code: str) -> frozenset[str]:
+def own_scripts(code: str, variety: str | None = None) -> frozenset[str]:
     """The scripts locale ``code`` writes (latin, han, kana, cyrillic…); none if unknown."""
     spec = locales.get(code)
     if spec is None:
         return frozenset()
-    return _scripts_of(spec)
+    return _scripts_of(spec, variety)
 
 
-def _scripts_of(spec: LocaleSpec) -> frozenset[str]:
-    """The scripts a locale writes: each with a tenth of the letters of its examples."""
-    text = " ".join(
-        f"{ex.user} {ex.assistant}" for level in spec.levels for ex in level.examples
-    ) + " ".join(level.instruction for level in spec.levels)
+def _scripts_of(spec: LocaleSpec, variety: str | None = None) -> frozenset[str]:
+    """The scripts a locale writes, in ``variety`` where one is named (Roman Hindi
+    writes Latin letters): each with a tenth of the letters of its examples."""
+    levels = [spec.written(level.id, variety) for level in spec.levels]
+    text = " ".join(f"{ex.user} {ex.assistant}" for level in levels for ex in level.examples) + (
+        " ".join(level.instruction for level in levels)
+    )
     counts = _letters(text)
     total = sum(counts.values()) or 1
     return frozenset(s for s, n in counts.items() if n / total >= 0.1 and s != "other")
@@ -105,9 +107,10 @@ def _unquoted(text: str) -> str:
     return "".join(parts)
 
 
-def other_language(text: str, code: str) -> str | None:
-    """The language ``text`` is plainly written in, when it is not ``code``'s; else None."""
-    prose, counts, own, share = _read(text, code)
+def other_language(text: str, code: str, variety: str | None = None) -> str | None:
+    """The language ``text`` is plainly written in, when it is not ``code``'s (as
+    ``variety`` writes it: Roman Hindi in Latin letters); else None."""
+    prose, counts, own, share = _read(text, code, variety)
     if share is None:
         return None
     if share < OWN_SHARE:
@@ -115,7 +118,9 @@ def other_language(text: str, code: str) -> str | None:
         if script == "han" and "kana" in own:
             return None  # kanji alone (了解。) is Japanese too
         if script != "latin":
-            return _SCRIPT_LANGUAGE.get(script)
+            found = _SCRIPT_LANGUAGE.get(script)
+            # Hindi in Devanagari where Roman Hindi was planned is still Hindi.
+            return None if found == code else found
     if "kana" in own and not counts.get("kana") and _chinese(prose):
         return "zh"
     # Latin letters turn up in a reply of any script (iPhone, Kubernetes
@@ -131,17 +136,22 @@ def other_language(text: str, code: str) -> str | None:
     return None
 
 
-def mostly_foreign(text: str, code: str) -> bool:
+def mostly_foreign(text: str, code: str, variety: str | None = None) -> bool:
     """Whether most letters of ``text``'s prose are in scripts ``code`` does not write.
 
     Such a reply that names no one language (a model's noise mixes kana, Hangul,
     Han and Latin; a synthetic model's always does) is no slip into another
     language, but nothing in it can stand for the plan's level either."""
-    share = _read(text, code)[3]
-    return share is not None and share < 0.5
+    _, counts, _, share = _read(text, code, variety)
+    if share is None:
+        return False
+    own = own_scripts(code) | own_scripts(code, variety)  # Roman Hindi, or Devanagari
+    return sum(n for s, n in counts.items() if s in own) / sum(counts.values()) < 0.5
 
 
-def _read(text: str, code: str) -> tuple[str, Counter[str], frozenset[str], float | None]:
+def _read(
+    text: str, code: str, variety: str | None = None
+) -> tuple[str, Counter[str], frozenset[str], float | None]:
     """``text``'s prose (code, addresses and quotations left out), its letters by
     script, ``code``'s scripts, and the share of its letters in them (None when there
     are too few letters to tell, or the locale is unknown)."""
@@ -149,16 +159,16 @@ def _read(text: str, code: str) -> tuple[str, Counter[str], frozenset[str], floa
     prose = _unquoted(_CODE.sub(" ", text[:MAX_READ]))[:MAX_PROSE]
     counts = _letters(prose)
     total = sum(counts.values())
-    own = own_scripts(code)
+    own = own_scripts(code, variety)
     if total < MIN_LETTERS or not own:
         return prose, counts, own, None
     return prose, counts, own, sum(n for s, n in counts.items() if s in own) / total
 
 
-def letters_to_judge(code: str) -> int:
+def letters_to_judge(code: str, variety: str | None = None) -> int:
     """Letters of whole sentences a reply in ``code`` needs before its language
     is judged: a Latin-script locale's slip into another waits for LATIN_LETTERS."""
-    return LATIN_LETTERS if own_scripts(code) == {"latin"} else SCRIPT_LETTERS
+    return LATIN_LETTERS if own_scripts(code, variety) == {"latin"} else SCRIPT_LETTERS
 
 
 def _latin_language(prose: str, code: str) -> str | None:
@@ -194,7 +204,9 @@ def _common_words() -> dict[str, frozenset[str]]:
     examples and instructions) use: "i" is English and an Italian article,
     "mes" French and Spanish, "ciao" Italian and German chat."""
     specs = [s for s in map(locales.get, locales.available()) if s is not None]
-    declared = {s.code: frozenset(w.lower() for w in s.detect.words) for s in specs}
+    declared = {
+        s.code: frozenset(w.lower() for w in (*s.detect.words, *s.detect.romanized)) for s in specs
+    }
     seen: Counter[str] = Counter(w for words in declared.values() for w in words)
     used = {s.code: _words_in(s) for s in specs if _scripts_of(s) == {"latin"}}
     return {

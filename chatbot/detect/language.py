@@ -4,7 +4,9 @@ Short chat messages defeat statistical detectors, so scripts that belong to one
 language decide first: any kana makes a text Japanese (Chinese never writes
 kana, and a Japanese sentence with English words in it is still Japanese),
 Hangul makes it Korean, Thai script Thai, Devanagari Hindi, Han without kana
-Chinese. Everything else goes to langdetect, seeded so results repeat.
+Chinese. Hindi in Latin letters (Roman Hindi: "aap kaise hain?") is told by
+its common words, which the locale file lists (``detect.romanized``).
+Everything else goes to langdetect, seeded so results repeat.
 
 A few Latin or Cyrillic words defeat langdetect too ("Hola, ¿qué tal?" reads
 as Catalan, "Привет" as Bulgarian, "Apa kabar?" as Tagalog). A caller that can
@@ -18,6 +20,7 @@ the text is a few words at most; a longer text in a language outside
 from __future__ import annotations
 
 import functools
+import re
 import threading
 import unicodedata
 from collections.abc import Collection
@@ -34,7 +37,7 @@ _ALIASES = {"zh-cn": "zh", "zh-tw": "zh"}
 class Detection:
     locale: str | None  # ISO 639-1, or None when nothing can be read
     confidence: float
-    method: str  # "script:<name>", "langdetect", or "none"
+    method: str  # "script:<name>", "romanized", "langdetect", "langdetect:among", "letters", "none"
 
 
 def script_of(ch: str) -> str | None:
@@ -69,6 +72,12 @@ _SCRIPT_LOCALE = {"kana": "ja", "hangul": "ko", "thai": "th", "devanagari": "hi"
 # Our codes as langdetect names them, for restricting it to a set of locales.
 _LANGDETECT_NAMES = {"zh": ("zh-cn", "zh-tw")}
 SHORT_WORDS = 3  # up to this many words, langdetect's first pick is little better than chance
+# A Latin-script text is in a language its speakers also write in Latin letters
+# (Roman Hindi) when this many distinct words of its ``detect.romanized`` list
+# make at least this share of its words: "kya haal hai" (two of three), "Mera
+# order abhi tak nahi aaya" (three of six), not English that says "hai" once.
+ROMANIZED_WORDS, ROMANIZED_SHARE = 2, 0.2
+_LATIN_WORD = re.compile(r"[a-z]+")
 
 
 def _letter_cues() -> list[tuple[str, frozenset[str], frozenset[str]]]:
@@ -86,6 +95,21 @@ def _letter_cues() -> list[tuple[str, frozenset[str], frozenset[str]]]:
         for s, (_, letters) in zip(specs, declared, strict=True)
         if letters - shared
     ]
+
+
+def romanized(text: str) -> Detection | None:
+    """The locale whose romanized words (``detect.romanized``) a Latin-script
+    text is written in, or None: langdetect knows Hindi only in Devanagari and
+    reads "aap kaise hain?" as Tagalog."""
+    words = _LATIN_WORD.findall(text.lower())
+    for spec in map(locales.get, locales.available()):
+        if spec is None or not spec.detect.romanized:
+            continue
+        known = frozenset(spec.detect.romanized)
+        hits = [w for w in words if w in known]
+        if len(set(hits)) >= ROMANIZED_WORDS and len(hits) >= ROMANIZED_SHARE * len(words):
+            return Detection(spec.code, min(0.95, 0.5 + len(hits) / len(words)), "romanized")
+    return None
 
 
 _lock = threading.Lock()
@@ -160,6 +184,8 @@ def detect(text: str, among: Collection[str] | None = None) -> Detection:
             )
     if counts.get("han", 0) >= 0.3 * letters:
         return Detection("zh", min(1.0, 0.7 + counts["han"] / letters / 5), "script:han")
+    if counts.get("latin", 0) >= 0.7 * letters and (roman := romanized(text)) is not None:
+        return roman
     found = _langdetect(text)
     if not found:
         return Detection(None, 0.0, "none")

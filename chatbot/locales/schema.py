@@ -139,6 +139,24 @@ class Detect(_Strict):
             "read as one of them is never called another language (es: [pt])"
         ),
     )
+    romanized: list[str] = Field(
+        default_factory=list,
+        description=(
+            "For a language of another script that its speakers also write in Latin "
+            "letters (Roman Hindi): its common words so written (hai, kya, nahi). A "
+            "Latin-script message with several is in this language, which a "
+            "statistical detector cannot tell (it reads Tagalog or Indonesian), and a "
+            "reply that uses them is in it; lowercase single words"
+        ),
+    )
+
+    @field_validator("romanized")
+    @classmethod
+    def _romanized(cls, words: list[str]) -> list[str]:
+        for word in words:
+            if not re.fullmatch(r"[a-z]+", word):
+                raise ValueError(f"{word!r} is not one word of lowercase Latin letters a-z")
+        return words
 
 
 class LocaleSpec(_Strict):

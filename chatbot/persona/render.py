@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from importlib.resources.abc import Traversable
 
 from chatbot import locales
+from chatbot.check.language import own_scripts
+from chatbot.detect.language import script_of
 from chatbot.detect.register import analyze
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import Exchange
@@ -102,16 +105,19 @@ def system_prompt(
     examples = _examples(persona, locale, user)
     if spec.varieties:
         # Only examples in the reply's variety or in none (a Brazilian reply shows
-        # no "Tens horas?", a European one no "Tô indo"); else the variety's own.
+        # no "Tens horas?", a European one no "Tô indo"), and in its script (a
+        # Roman Hindi reply none in Devanagari); else the variety's own.
         # Varieties with texts of their own; the others (pt.europe) are the levels'.
         written = {v.id for v in spec.varieties if v.levels}
+        scripts = own_scripts(locale, variety)
 
-        def fits(shown: str | None) -> bool:
+        def fits(text: str) -> bool:
+            shown = analyze(text, locale).variety
             if variety in written:
-                return shown in (None, variety)
+                return shown in (None, variety) and _main_script(text) in scripts
             return shown not in written
 
-        examples = [e for e in examples if fits(analyze(e.assistant, locale).variety)]
+        examples = [e for e in examples if fits(e.assistant)]
     if setup.policy.level is None:
         # A mirroring persona's examples span its range; show the model only
         # those written in the level this reply needs (else the locale's own).
@@ -127,6 +133,12 @@ def system_prompt(
         avoid=avoid_phrases(persona, locale),
         variety=variety,
     )
+
+
+def _main_script(text: str) -> str | None:
+    """The script most of ``text``'s letters are in (latin, devanagari…)."""
+    scripts = Counter(script_of(c) for c in text if c.isalpha())
+    return scripts.most_common(1)[0][0] if scripts else None
 
 
 def avoid_phrases(persona: Persona, locale: str) -> list[str]:
