@@ -16,6 +16,7 @@ from llama_cpp import LlamaGrammar
 
 from chatbot.api.app import Reply, _apply
 from chatbot.check import RegisterGuard, Verdict
+from chatbot.check.guard import GuardSettings
 from chatbot.check.sentences import first_sentence, lead
 from chatbot.config import Sampling
 from chatbot.generate.chat import ChatSession
@@ -190,3 +191,22 @@ def test_a_reply_left_while_its_text_is_held_leaves_no_turn(
     )
     assert isinstance(later[-1], Done)
     assert [m["content"] for m in session.history()] == ["部屋は？", "二階です。"]
+
+
+@pytest.mark.parametrize("enforce", [True, False])
+def test_a_reply_left_before_any_of_its_text_leaves_no_turn(engine: Engine, enforce: bool) -> None:
+    # Ctrl-C at the first token, before it makes a character (and, unenforced,
+    # where nothing is held): the user saw nothing, so the history keeps nothing.
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=50))
+
+    def on_token(_token: int) -> None:
+        raise KeyboardInterrupt
+
+    guard = RegisterGuard(session, GuardSettings(enforce=enforce))
+    events = guard.send(
+        "部屋は？", Plan("ja", "polite", "t"), grammar=_grammar("二階です。"), on_token=on_token
+    )
+    with pytest.raises(KeyboardInterrupt):
+        shown = [e for e in events if isinstance(e, TextDelta)]
+        assert shown == []
+    assert session.history() == []

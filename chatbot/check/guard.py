@@ -238,7 +238,7 @@ class _Tally:
     retried: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
-    holding: bool = False  # the running attempt's text is held back, none of it shown
+    holding: bool = False  # none of the running attempt's text is shown (held, or none yet)
 
     def failed(
         self, reading: Reading, used: Sequence[str] = (), language: str | None = None
@@ -342,11 +342,14 @@ class RegisterGuard:
         held: list[Event] = []
         text = ""
         register_read = False  # the first sentence passed; the language may need more
-        tally.holding = False
+        # Nothing of this attempt is shown yet: left now (Ctrl-C while the prompt
+        # is read, or while tokens make no whole character yet), it leaves no turn.
+        tally.holding = True
         for event in events:
             if isinstance(event, TextDelta):
                 text += event.text
                 if not checking:
+                    tally.holding = False
                     yield event
                     continue
                 held.append(event)
