@@ -482,3 +482,30 @@ def test_narrow_rules_stay_narrow() -> None:
     assert analyze("Купил iPhone?", "ru").level == "informal"
     # A genitive noun phrase opening a sentence is no du-imperative.
     assert analyze("Ruf eines Unternehmens ist wichtig.", "de").evidence == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "level"),
+    [
+        # TU, TI in capitals are abbreviations; tú is still tú at a sentence's start.
+        ("es", "Empiezo el 15 de septiembre en la TU Berlin. Su consejo me sirvió.", "formal"),
+        ("es", "Hablé con el departamento de TI y me dieron una clave.", "formal"),
+        ("es", "Tu pedido ya salió, ¿lo recibiste?", "informal"),
+        ("es", "TÚ tienes la culpa.", "informal"),
+        # mega opening a sentence before an adjective; Mega Man is a name.
+        ("de", "Mega ärgerlich, die Maschine kam kaputt an.", "informal"),
+        ("de", "Mega Man ist ein Videospiel.", "formal"),
+        # bora, and E aí opening a message, which make its você Brazilian.
+        ("pt", "Sábado tem churrasco aqui em casa, bora?", "informal"),
+        ("pt", "E aí, você sabe o que mais dá pra verificar?", "informal"),
+        ("pt", "Chegámos ao hotel. E aí, o que aconteceu? Ninguém sabia.", "formal"),
+    ],
+)
+def test_abbreviations_openers_and_brazilian_cues(code: str, text: str, level: str) -> None:
+    assert analyze(text, code).level == level
+
+
+def test_a_router_is_brazilian() -> None:
+    # roteador (Portugal: router) makes você the everyday form: no polite vote.
+    reading = analyze("Reiniciei o roteador. Você sabe o que mais posso fazer?", "pt")
+    assert reading.variety == "pt.brazil" and not reading.marked

@@ -81,6 +81,18 @@ ten informal rows in each addressing nobody: 0.944 on arrival (formal
 spelling (tou, tás), money in paus, भाई लोग as a call, and no formal le after
 quién (¿a quién le toca?): informal 76/80. Left: a call with no comma after
 it (भाई लोग कल…, भाई आज रात…?, zio), which is also how a text names people.
+
+Session 15, two sets written blind in all 15 locales. speech_acts_blind
+(condolences, apologies, complaints, marketplace messages, elderly relatives
+and in-laws, invitations; 6 pairs each): 0.983 on arrival (formal 90/90,
+informal 87/90). Then mega opening a German sentence (Mega ärgerlich, …) and
+Brazilian bora ("let's go"): 89/90. Left: an English wedding announcement
+casual only through !!!, capitals for emphasis and an emoji (neutral, tied
+with its contraction). long_messy_messages_blind (3–7 sentences with lists,
+URLs, code, quotations in the other register and emoji, the level often
+shown only at the end; 5 pairs each): 0.987 on arrival. Its two misses fixed:
+TU in capitals (la TU Berlin) is an abbreviation, not tu; E aí opening a
+message and roteador are Brazilian, so its você is the everyday one.
 """
 
 from __future__ import annotations
@@ -234,6 +246,36 @@ FLOORS = {
     ("team_gaming_flatshare_blind", "nl"): (1.0, 1.0, 1.0),
     ("team_gaming_flatshare_blind", "pt"): (1.0, 1.0, 1.0),
     ("team_gaming_flatshare_blind", "ru"): (1.0, 1.0, 1.0),
+    ("speech_acts_blind", "de"): (1.0, 1.0, 1.0),
+    ("speech_acts_blind", "en"): (1.0, 0.833, 0.833),
+    ("speech_acts_blind", "es"): (1.0, 1.0, 1.0),
+    ("speech_acts_blind", "fr"): (1.0, 1.0, 1.0),
+    ("speech_acts_blind", "hi"): (1.0, 1.0, 1.0),
+    ("speech_acts_blind", "id"): (1.0, 1.0, 1.0),
+    ("speech_acts_blind", "it"): (1.0, 1.0, 1.0),
+    ("speech_acts_blind", "ja"): (1.0, 1.0, 1.0),
+    ("speech_acts_blind", "ko"): (1.0, 1.0, 1.0),
+    ("speech_acts_blind", "nl"): (1.0, 1.0, 1.0),
+    ("speech_acts_blind", "pt"): (1.0, 1.0, 1.0),
+    ("speech_acts_blind", "ru"): (1.0, 1.0, 1.0),
+    ("speech_acts_blind", "th"): (1.0, 1.0, 1.0),
+    ("speech_acts_blind", "vi"): (1.0, 1.0, 1.0),
+    ("speech_acts_blind", "zh"): (1.0, 1.0, 1.0),
+    ("long_messy_messages_blind", "de"): (1.0, 1.0, 1.0),
+    ("long_messy_messages_blind", "en"): (1.0, 1.0, 1.0),
+    ("long_messy_messages_blind", "es"): (1.0, 1.0, 1.0),
+    ("long_messy_messages_blind", "fr"): (1.0, 1.0, 1.0),
+    ("long_messy_messages_blind", "hi"): (1.0, 1.0, 1.0),
+    ("long_messy_messages_blind", "id"): (1.0, 1.0, 1.0),
+    ("long_messy_messages_blind", "it"): (1.0, 1.0, 1.0),
+    ("long_messy_messages_blind", "ja"): (1.0, 1.0, 1.0),
+    ("long_messy_messages_blind", "ko"): (1.0, 1.0, 1.0),
+    ("long_messy_messages_blind", "nl"): (1.0, 1.0, 1.0),
+    ("long_messy_messages_blind", "pt"): (1.0, 1.0, 1.0),
+    ("long_messy_messages_blind", "ru"): (1.0, 1.0, 1.0),
+    ("long_messy_messages_blind", "th"): (1.0, 1.0, 1.0),
+    ("long_messy_messages_blind", "vi"): (1.0, 1.0, 1.0),
+    ("long_messy_messages_blind", "zh"): (1.0, 1.0, 1.0),
 }
 
 
