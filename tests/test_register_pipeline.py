@@ -121,6 +121,43 @@ def test_a_users_name_is_split_for_the_forms_of_address() -> None:
     assert len(names_from("x" * 500)["name"]) == 80
 
 
+@pytest.mark.parametrize(
+    ("full", "code", "surname", "given"),
+    [
+        ("Wang Fang", "zh", "Wang", "Fang"),  # pinyin, family name first
+        ("王芳", "zh", "王", "芳"),  # no space: one character, then the given name
+        ("欧阳娜娜", "zh", "欧阳", "娜娜"),  # a two-character family name
+        ("김민수", "ko", "김", "민수"),
+        ("남궁민수", "ko", "남궁", "민수"),
+        ("Jan de Vries", "nl", "De Vries", "Jan"),  # meneer De Vries
+        ("Mevrouw van der Berg", "nl", "Van der Berg", None),
+        ("Sr. da Silva", "pt", "da Silva", None),
+    ],
+)
+def test_names_split_as_each_language_writes_them(
+    full: str, code: str, surname: str, given: str | None
+) -> None:
+    names = names_from(full, _spec(code))
+    assert (names.get("surname"), names.get("given")) == (surname, given)
+    # Japanese lists no compound family names: 田中太郎 unspaced stays whole.
+    assert names_from("田中太郎", _spec("ja")) == {"name": "田中太郎", "surname": "田中太郎"}
+
+
+def test_friends_are_called_by_their_given_name() -> None:
+    for code, full, called in [
+        ("de", "Anna Müller", "Anna"),
+        ("ko", "김민수", "민수"),
+        ("hi", "Rahul Sharma", "Rahul"),
+    ]:
+        spec = _spec(code)
+        level = spec.ordered()[0]
+        prompt = build_system_prompt("P.", spec, level.id, names=names_from(full, spec))
+        assert f'Address the user as "{called}"' in prompt, (code, prompt)
+    spec = _spec("zh")
+    polite = build_system_prompt("P.", spec, "polite", names=names_from("王芳", spec))
+    assert 'Address the user as "王先生/女士"' in polite
+
+
 def test_a_persona_session_addresses_the_user_by_name(tmp_path: Path, engine: Engine) -> None:
     entry = PersonaRegistry(tmp_path, entry_points=False).get("de-support-agent")
     target = Plan("de", "formal", "fixed")
@@ -891,6 +928,8 @@ def test_only_a_form_with_alternatives_gets_the_alternatives_line() -> None:
     assert 'Address the user as "Herr/Frau Berger"' in slash
     assert "The form offers alternatives" in slash
     # A slash in the user's own name is not a choice between forms.
-    named = build_system_prompt(CONCIERGE, en, "casual", names={"name": "Sam/Samantha"})
+    named = build_system_prompt(
+        CONCIERGE, en, "casual", names={"name": "Sam/Samantha", "given": "Sam/Samantha"}
+    )
     assert 'Address the user as "Sam/Samantha"' in named
     assert "alternatives" not in named

@@ -178,6 +178,22 @@ class LocaleSpec(_Strict):
             "first); names in CJK scripts are read family first whatever the locale"
         ),
     )
+    surname_capital: bool = Field(
+        False,
+        description=(
+            "Whether a surname written without the given name before it starts with a "
+            "capital, its particle too (Dutch: Jan de Vries, but meneer De Vries)"
+        ),
+    )
+    compound_surnames: list[str] = Field(
+        default_factory=list,
+        description=(
+            "For a language that writes a full name in its script without a space "
+            "(王芳, 김민수): its family names of two characters (欧阳, 남궁). Such a name "
+            "is split after one of them, or else after its first character; none: a "
+            "name without a space is one part (田中)"
+        ),
+    )
     levels: list[Level] = Field(min_length=2)
     sentence_final: str | None = Field(
         None,

@@ -4,7 +4,11 @@
 (van der Berg) and ``given`` (Jan), so a locale can say "meneer {surname}",
 "{surname}様" or "anh/chị {given}". How a name is split depends on how its
 language writes names: family name first in CJK scripts (田中 太郎) and in a
-locale whose ``name_order`` says so (Vietnamese: Nguyễn Văn Hùng is anh Hùng);
+locale whose ``name_order`` says so (Vietnamese: Nguyễn Văn Hùng is anh Hùng;
+pinyin Wang Fang is 王 Fang), and a name written without a space in a
+locale that lists its two-character family names (``compound_surnames``)
+split after its family name (王芳: 王先生; 김민수: 민수); a Dutch surname without
+the given name before it takes a capital (meneer De Vries);
 a Russian patronymic stays with the given name (Анна Сергеевна), since that
 pair is the polite form of address. What a name field tends to hold besides a
 name is set aside: titles (Dr., Frau), a parenthesis (she/her), "Last, First".
@@ -75,6 +79,19 @@ _TITLES = frozenset(
         "dott",
         "sig",
         "ing",
+        "meneer",
+        "mevrouw",
+        "mevr",
+        "dhr",
+        "monsieur",
+        "madame",
+        "signor",
+        "signore",
+        "signora",
+        "señor",
+        "señora",
+        "senhor",
+        "senhora",
     ]
 )
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv", "phd", "md", "msc", "mba", "esq"])
@@ -126,8 +143,11 @@ def _split(words: list[str], titled: bool, cjk: bool, family_first: bool) -> dic
     if cjk or family_first:
         return {"surname": words[0], "given": words[-1]}
     k = len(words) - 1
-    while k > 1 and words[k - 1].lower() in _PARTICLES:
+    # After a title the particle may open the name: Frau de Vries, Sr. da Silva.
+    while k > (0 if titled else 1) and words[k - 1].lower() in _PARTICLES:
         k -= 1
+    if k == 0:
+        return {"surname": " ".join(words)}
     return {"surname": " ".join(words[k:]), "given": words[0]}
 
 
@@ -158,4 +178,19 @@ def names_from(full: str | None, locale: LocaleSpec | None = None) -> dict[str, 
     if not words:
         return names
     cjk = bool(_FAMILY_FIRST.search(words[0]))
-    return {**names, **_split(words, titled, cjk, family_first)}
+    if cjk and len(words) == 1 and locale is not None and locale.compound_surnames:
+        words = _unspaced(words[0], locale.compound_surnames)
+    parts = _split(words, titled, cjk, family_first)
+    if locale is not None and locale.surname_capital and "surname" in parts:
+        parts["surname"] = parts["surname"][:1].upper() + parts["surname"][1:]  # De Vries
+    return {**names, **parts}
+
+
+def _unspaced(name: str, compound: list[str]) -> list[str]:
+    """王芳 as [王, 芳], 欧阳娜娜 as [欧阳, 娜娜], 남궁민수 as [남궁, 민수]: the family
+    name (one of ``compound``, else the first character), then the given name.
+    A name of one character, or of more than four, stays whole."""
+    if not 2 <= len(name) <= 4 or not all(_FAMILY_FIRST.match(ch) for ch in name):
+        return [name]
+    family = next((c for c in compound if name.startswith(c) and len(name) > len(c)), name[0])
+    return [family, name[len(family) :]]

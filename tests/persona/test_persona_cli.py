@@ -40,7 +40,7 @@ def test_a_scaffold_turned_to_mirror_is_told_its_address_fits_one_side(tmp_path:
     target.write_text(target.read_text().replace("level: informal", "mirror: true"), "utf-8")
     out = chatbot("personas", "validate", str(target))
     assert "locales.de.address: one form of address for every level" in out.stderr
-    assert "(informal: {name}, formal: Herr/Frau {surname}); delete address" in out.stderr
+    assert "(informal: {given}, formal: Herr/Frau {surname}); delete address" in out.stderr
     # Within one side a fixed form is a choice (a shop says 〇〇様 in 丁寧語 and 敬語).
     shipped = Path(__file__).resolve().parents[2] / "personas" / "ja-stationery-shop.yaml"
     assert "address" not in chatbot("personas", "validate", str(shipped)).stderr
