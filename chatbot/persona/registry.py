@@ -265,6 +265,15 @@ class PersonaRegistry:
                     f" in {self.user_dir}{missing} or among the shipped personas and "
                     "installed packs"
                 )
+                # A file of that name that did not load: say why, not that it is missing.
+                name = re.compile(rf"(?:^|[/\\]){re.escape(persona_id)}\.ya?ml:")
+                broken = [p for p in self.problems() if name.search(p.split(" ", 1)[0])]
+                if broken:
+                    raise ConfigError(
+                        f"persona {persona_id!r} did not load: {broken[0]}"
+                        + ("" if len(broken) == 1 else f" (and {len(broken) - 1} more problems)")
+                        + "; fix the file (chatbot personas validate FILE checks it)"
+                    )
             raise ConfigError(
                 f"no persona {persona_id!r}{where}; known: {', '.join(sorted(self.entries()))}"
             )

@@ -267,3 +267,26 @@ def test_new_writes_a_varietys_greeting_and_examples_for_its_tag(tmp_path: Path)
     text = made.read_text("utf-8")
     assert "Oi! Tudo bem? Como posso te ajudar?" in text and "macarrão" in text
     assert "locales:\n  pt:" in text  # the file names the locale, pt
+
+
+def test_a_persona_whose_file_did_not_load_is_not_called_missing(tmp_path: Path) -> None:
+    (tmp_path / "ru-clinic.yaml").write_text(
+        "id: ru-clinic\nname:\n  en: Clinic\npersona: Вы администратор клиники.\n"
+        "locales:\n  ru:\n    register:\n      level: polite\n    greeting: Здравствуйте!\n",
+        encoding="utf-8",
+    )
+    out = chatbot("personas", "render", "ru-clinic", "--personas", str(tmp_path))
+    assert out.returncode != 0
+    assert "persona 'ru-clinic' did not load" in out.stderr
+    assert "level 'polite' is not a level of locale ru" in out.stderr
+    assert "no persona" not in out.stderr
+    # The UI's message names no server path; a persona no file names is still missing.
+    registry = PersonaRegistry(tmp_path, entry_points=False)
+    try:
+        registry.get("ru-clinic")
+    except Exception as exc:
+        assert str(tmp_path) not in str(exc) and "no persona 'ru-clinic'" in str(exc)
+    else:
+        raise AssertionError("a broken persona was returned")
+    missing = chatbot("personas", "render", "xx-nobody", "--personas", str(tmp_path))
+    assert "no persona 'xx-nobody'" in missing.stderr
