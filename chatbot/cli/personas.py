@@ -323,7 +323,15 @@ def import_(card: Path, locale: str | None, output: Path | None, force: bool) ->
         click.echo(f"note: {printable(note)}", err=True)
     for warning in persona_warnings(persona, str(target)):
         click.secho(f"warning: {printable(warning)}", fg="yellow", err=True)
-    click.echo(f"wrote {target}")
+    click.echo(f"wrote {target}: persona {persona.id!r}")
+    if target.parent.resolve() == user_folder().resolve():
+        click.echo(f"use it: chatbot chat --persona {persona.id} (or pick it in chatbot serve)")
+    else:
+        click.echo(
+            f"{target.parent} is not the persona folder ({user_folder()}); use it with "
+            f"--personas {target.parent}, e.g. chatbot chat --personas {target.parent} "
+            f"--persona {persona.id}"
+        )
 
 
 @personas.command("export")
@@ -342,8 +350,14 @@ def import_(card: Path, locale: str | None, output: Path | None, force: bool) ->
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="The picture of a .png card (default: a generated one).",
 )
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
 def export(
-    folder: Path | None, persona_id: str, output: Path, spec: str, image: Path | None
+    folder: Path | None,
+    persona_id: str,
+    output: Path,
+    spec: str,
+    image: Path | None,
+    force: bool,
 ) -> None:
     """Export as a character card: .png (both V2 and V3 chunks) or .json."""
     suffix = output.suffix.lower()
@@ -354,6 +368,9 @@ def export(
         )
     if not output.parent.is_dir():
         raise InputError(f"{output.parent}: no such folder; create it first")
+    if output.exists() and not force:
+        # It may be the card the persona came from, whose picture an import does not keep.
+        raise InputError(f"{output} exists; pass --force to overwrite it, or choose another -o")
     entry = _registry(folder).get(persona_id, searched=True)
     if suffix == ".png":
         cards.export_png(entry.persona, output, image, folders=entry.folders)

@@ -30,6 +30,9 @@ _NOT_CARDS = (
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
     (b"RIFF", "a WebP (RIFF) image"),
+    (b"PK\x03\x04", "a ZIP archive (a CharX card?)"),
+    (b"\xff\xfe", "UTF-16 text"),
+    (b"\xfe\xff", "UTF-16 text"),
 )
 
 
@@ -57,7 +60,8 @@ def _png_text_chunks(data: bytes) -> dict[str, str]:
         if len(body) != length:
             raise CardError("truncated PNG: a chunk runs past the end of the file")
         pos += 12 + length
-        key = body.partition(b"\0")[0].decode("latin-1") if b"\0" in body else ""
+        # Keywords as other card readers take them: Chara is chara.
+        key = body.partition(b"\0")[0].decode("latin-1").lower() if b"\0" in body else ""
         if kind in (b"tEXt", b"iTXt") and (key not in CARD_CHUNKS or key in chunks):
             continue
         if kind == b"tEXt":
@@ -91,12 +95,14 @@ def _inflate(key: str, data: bytes) -> bytes:
 
 
 def _decode_chunk(name: str, value: str) -> dict[str, Any]:
+    # As other card readers decode it: line breaks and missing padding are no error.
+    text = "".join(value.split())
     try:
-        raw = base64.b64decode(value.strip(), validate=True)
+        raw = base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
     except (binascii.Error, ValueError) as exc:
         raise CardError(f"the PNG's {name!r} chunk is not valid base64: {exc}") from exc
     try:
-        card = json.loads(raw.decode("utf-8"))
+        card = json.loads(raw.decode("utf-8-sig"))  # a byte-order mark is no error either
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise CardError(f"the PNG's {name!r} chunk does not hold JSON: {exc}") from exc
     except RecursionError as exc:  # "[[[[…" deeper than the parser goes

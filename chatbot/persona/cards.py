@@ -70,6 +70,11 @@ V1_FIELDS = ("name", "description", "personality", "scenario", "first_mes", "mes
 def _card_data(card: dict[str, Any]) -> dict[str, Any]:
     spec = card.get("spec")
     if spec is None:
+        if {"name", "first_mes"} <= set(card):
+            raise CardError(
+                "this is a V1 (TavernAI) card, which has no 'spec' field: open it in "
+                "SillyTavern and export it again, which writes a V2 card"
+            )
         raise CardError(
             "not a character card: no 'spec' field (expected chara_card_v2 or chara_card_v3)"
         )

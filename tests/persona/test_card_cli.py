@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import base64
 import json
+import struct
+import zlib
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from chatbot import locales
+from chatbot.persona.card_files import parse_card_bytes
 from chatbot.persona.registry import load_one
 from tests.persona.test_card_edits import TEMPLATED
 from tests.persona.test_cards import v2_card
@@ -194,3 +199,57 @@ def test_importing_over_a_shipped_persona_says_it_replaces_it(tmp_path: Path) ->
     assert plain.returncode == 0 and "shipped persona" not in plain.stderr
     (made,) = user.glob("luc*")
     assert made.name.startswith("lucia-") and made.name.endswith(".yaml")
+
+
+def test_card_files_are_read_as_other_card_readers_read_them(tmp_path: Path) -> None:
+    card = {"spec": "chara_card_v2", "spec_version": "2.0", "data": {"name": "Mia"}}
+    encoded = base64.b64encode(json.dumps(card).encode()).decode()
+    # Wrapped at 76 characters, padding dropped, a byte-order mark before the JSON.
+    bom = base64.b64encode(b"\xef\xbb\xbf" + json.dumps(card).encode()).decode()
+    for text in ("\n".join(encoded[i : i + 76] for i in range(0, len(encoded), 76)),
+                 encoded.rstrip("="), bom):  # fmt: skip
+        for keyword in (b"chara", b"Chara"):
+            png = _png_with_text(keyword, text.encode("latin-1"))
+            assert parse_card_bytes(png)["data"]["name"] == "Mia"
+    for data, kind in ((b"PK\x03\x04rest", "ZIP"), ("{}".encode("utf-16"), "UTF-16")):
+        with pytest.raises(Exception, match=kind):
+            parse_card_bytes(data)
+
+
+def _png_with_text(keyword: bytes, text: bytes) -> bytes:
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    idat = zlib.compress(b"\x00\x00\x00\x00")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"tEXt", keyword + b"\x00" + text)
+        + chunk(b"IDAT", idat)
+        + chunk(b"IEND", b"")
+    )
+
+
+def test_export_does_not_overwrite_a_file_and_import_says_how_to_use_it(tmp_path: Path) -> None:
+    card = tmp_path / "mine.png"
+    card.write_bytes(b"precious")
+    out = chatbot("personas", "export", "fr-friend", "-o", str(card))
+    assert out.returncode != 0 and "pass --force" in out.stderr
+    assert card.read_bytes() == b"precious"
+    assert chatbot("personas", "export", "fr-friend", "-o", str(card), "--force").returncode == 0
+    target = tmp_path / "elsewhere" / "amie.yaml"
+    target.parent.mkdir()
+    out = chatbot("personas", "import", str(card), "-o", str(target))
+    assert out.returncode == 0, out.stderr
+    assert "persona 'amie'" in out.stdout
+    assert f"--personas {target.parent} --persona amie" in out.stdout
+
+
+def test_a_v1_card_is_told_how_to_become_a_v2_one(tmp_path: Path) -> None:
+    v1 = tmp_path / "v1.json"
+    v1.write_text(json.dumps({"name": "Mia", "first_mes": "Hi!", "description": "A friend."}))
+    out = chatbot("personas", "import", str(v1), "-o", str(tmp_path / "mia.yaml"))
+    assert out.returncode != 0 and "V1 (TavernAI) card" in out.stderr
+    assert "export it again" in out.stderr
