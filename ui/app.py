@@ -36,6 +36,27 @@ CSS = """
   #actions { flex-wrap: wrap; gap: 6px; }
   #actions > * { flex: 1 1 30%; min-width: 0 !important; }
 }
+/* Contrast (WCAG 1.4.3): Gradio dims a folded group's text twice (the badge's
+   evidence, reasoning) to under 4.5:1, its placeholder (the Enter and name
+   hints) to 1.9:1, and white on its orange Send to 2.8:1. */
+#chat .thought-group .message-content { opacity: 1; }
+#message textarea::placeholder, #user-name textarea::placeholder {
+  color: var(--body-text-color-subdued); opacity: 1;
+}
+#send { background: #c2410c; border-color: #c2410c; color: #fff; }
+/* A visible keyboard focus (WCAG 2.4.7): the level radio shows none of its own. */
+#level input:focus-visible, #message textarea:focus-visible,
+#user-name textarea:focus-visible {
+  outline: 2px solid var(--body-text-color); outline-offset: 2px;
+}
+/* Gradio leaves a dropdown's list open when Tab passes it by: hide it unless
+   the dropdown holds the focus, so it cannot cover the fields below. */
+#persona:not(:focus-within) [role=listbox], #locale:not(:focus-within) [role=listbox] {
+  display: none !important;
+}
+@media (prefers-reduced-motion: reduce) {
+  #chat *, .wrap { animation: none !important; transition: none !important; }
+}
 """
 
 

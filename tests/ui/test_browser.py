@@ -729,3 +729,30 @@ def test_a_persona_no_longer_served_takes_its_conversation_with_it(
         expect(page.locator(USER)).to_have_text(["Hello first"])
     finally:
         path.unlink(missing_ok=True)
+
+
+CONTRAST_JS = """(sel) => {
+  const lum = (c) => {
+    const [r, g, b] = c.match(/[\\d.]+/g).slice(0, 3).map(Number).map((v) => {
+      v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const s = getComputedStyle(document.querySelector(sel));
+  const [a, b] = [lum(s.color), lum(s.backgroundColor)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}"""
+
+
+def test_send_has_contrast_and_a_passed_dropdown_covers_nothing(tabs: Tabs) -> None:
+    page = tabs.open()
+    # White on Send's background: at least 4.5:1 (Gradio's orange gives 2.8:1).
+    assert page.evaluate(CONTRAST_JS, "#send") >= 4.5
+    # Tab through the persona dropdown without choosing: its list does not stay
+    # open over the fields below it.
+    page.locator("#persona input").focus()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    listbox = page.locator("#persona [role=listbox]")
+    assert listbox.count() == 0 or not listbox.first.is_visible()
