@@ -150,7 +150,8 @@ def test_a_roman_hindi_message_plans_a_roman_hindi_reply() -> None:
 
 
 def test_the_prompt_is_written_in_latin_letters_with_no_devanagari_example() -> None:
-    prompt = system_prompt(CARE, "hi", "formal", variety="hi.roman", names={"name": "Rahul"})
+    names = {"name": "Rahul Sharma", "given": "Rahul", "surname": "Sharma"}
+    prompt = system_prompt(CARE, "hi", "formal", variety="hi.roman", names=names)
     assert "Roman lipi" in prompt and 'Address the user as "Rahul ji"' in prompt
     examples = prompt.split("# Examples in this register", 1)[1]
     assert "Assistant: Ji zaroor." in examples
