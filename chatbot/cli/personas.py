@@ -275,8 +275,19 @@ def new(persona_id: str, code: str, level: str | None, output: Path | None) -> N
     type=click.Path(dir_okay=False, path_type=Path),
     help="The persona file to write; its name (without .yaml) becomes the persona's id.",
 )
-@click.option("--force", is_flag=True, help="Overwrite an existing persona file.")
-def import_(card: Path, locale: str | None, output: Path | None, force: bool) -> None:
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Overwrite an existing persona file, or replace a shipped persona of the same id.",
+)
+@click.option(
+    "--no-lorebook",
+    is_flag=True,
+    help="Leave out the card's character_book (a persona does not use it; it is not exported).",
+)
+def import_(
+    card: Path, locale: str | None, output: Path | None, force: bool, no_lorebook: bool
+) -> None:
     """Import a Character Card V2/V3 (.json or .png) as a persona file.
 
     Prints what the import decided (the register read from the card's texts,
@@ -297,17 +308,31 @@ def import_(card: Path, locale: str | None, output: Path | None, force: bool) ->
     folders = pack_folders(folder)  # a template the card names may be in its prompts/
     imported = cards.import_card(card, locale=locale, folders=folders)
     persona = imported.persona
+    notes = list(imported.notes)
+    if no_lorebook and persona.card is not None and "character_book" in persona.card.fields:
+        fields = {k: v for k, v in persona.card.fields.items() if k != "character_book"}
+        persona = persona.model_copy(
+            update={"card": persona.card.model_copy(update={"fields": fields})}
+        )
+        notes.append("character_book left out (--no-lorebook): export writes the card without it")
     if output is not None:
         persona = persona.model_copy(update={"id": output.stem})
     target = output or folder / f"{persona.id}.yaml"
     if target.exists() and not force:
         raise InputError(f"{target} exists; pass --force to overwrite it, or choose another -o")
-    notes = list(imported.notes)
     shipped = base_source(persona.id)
     if shipped is not None:
-        # A user folder's persona overrides a shipped or pack one with its id (by design:
-        # that is how a shipped persona is adapted), so say so rather than do it silently.
+        # A user folder's persona overrides a shipped or pack one with its id (that is
+        # how a shipped persona is adapted), and its id is the API's model name: a card
+        # from anywhere must not take it over unasked.
         where = "a shipped persona" if shipped == "package" else f"in {shipped}"
+        if not force:
+            raise InputError(
+                f"the card's persona id {persona.id!r} is also {where}, which this file "
+                f"would replace wherever {target.parent} is the persona folder (and as the "
+                f"API's model {persona.id!r}); pass --force to replace it, or keep both with "
+                f"-o {target.with_name(f'{persona.id}-2.yaml')}"
+            )
         notes.append(
             f"{persona.id!r} is also {where}: this file replaces it wherever {target.parent} "
             f"is the persona folder; to keep both, import with "

@@ -35,7 +35,7 @@ from chatbot.persona.card_files import (
     read_card,
     write_png,
 )
-from chatbot.persona.loader import PersonaError, parse, problem_message
+from chatbot.persona.loader import MAX_FILE_BYTES, PersonaError, parse, problem_message
 from chatbot.persona.macros import MACRO
 from chatbot.persona.render import role_text
 from chatbot.persona.schema import MAX_GREETING, CardExtras, LocaleSetup, Persona
@@ -90,7 +90,7 @@ def _card_data(card: dict[str, Any]) -> dict[str, Any]:
             raise CardError(
                 f"card field data.{key} is {len(value)} characters; the limit is {MAX_FIELD_CHARS}"
             )
-    ext = data.get("extensions", {})
+    ext = data.get("extensions") or {}  # some apps write null for none
     if not isinstance(ext, dict):
         raise CardError("card field data.extensions must be an object")
     return data
@@ -171,15 +171,22 @@ def _mes_example(examples: list[Exchange]) -> str:
 _LEGACY = (("<USER>", "{{user}}"), ("<BOT>", "{{char}}"), ("{{original}}", ""))
 
 
+def _modern(text: str) -> str:
+    """``text`` with the older card macros written as ours, {{original}} dropped."""
+    original = "{{original}}" in text.lower()
+    for old, new in _LEGACY:
+        text = re.sub(re.escape(old), new, text, flags=re.IGNORECASE)
+    return text.strip() if original else text
+
+
+# A card's prompt fields whose {{original}} (the app's own prompt, added to, not
+# replaced) is kept for export: dropped, the card would replace it instead.
+ORIGINAL_FIELDS = ("system_prompt", "post_history_instructions")
+
+
 def _legacy_macros(data: dict[str, Any]) -> dict[str, Any]:
     """``data`` with the older card macros in its texts written as ours (or dropped)."""
-
-    def modern(text: str) -> str:
-        original = "{{original}}" in text.lower()
-        for old, new in _LEGACY:
-            text = re.sub(re.escape(old), new, text, flags=re.IGNORECASE)
-        return text.strip() if original else text
-
+    modern = _modern
     out = dict(data)
     for key in ("first_mes", "mes_example", *TEXT_FIELDS):
         if isinstance(out.get(key), str):
@@ -214,7 +221,10 @@ def _cut(data: dict[str, Any]) -> list[str]:
         if value is not None and not isinstance(value, str):
             notes.append(f"{key} is a {type(value).__name__}, not text: it is left out")
         elif isinstance(value, str) and "{{original}}" in value.lower():
-            notes.append(f"{key}: {{{{original}}}} (the app's own default prompt) is left out")
+            notes.append(
+                f"{key}: {{{{original}}}} (the app's own default prompt) is left out of the "
+                "prompt here, and kept in the card for export"
+            )
     return notes
 
 
@@ -489,7 +499,14 @@ def read_persona(
     data = _legacy_macros(raw)
     extensions = dict(data.get("extensions") or {})
     ours = extensions.pop(NAMESPACE, None)
+    if isinstance(ours, dict) and set(ours) - {"persona"}:
+        # Another app's keys under the same name: kept beside ours.
+        extensions[NAMESPACE] = {k: v for k, v in ours.items() if k != "persona"}
     leftovers = {k: v for k, v in data.items() if k not in MAPPED}
+    for key in ORIGINAL_FIELDS:
+        value = raw.get(key)
+        if isinstance(value, str) and "{{original}}" in value.lower():
+            leftovers[key] = value  # as written, for export (see to_card)
     mes = data.get("mes_example")
     mes = mes if isinstance(mes, str) else ""
     try:
@@ -557,12 +574,35 @@ def persona_yaml(persona: Persona, source: str, folders: tuple[Traversable, ...]
         text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
     except (ValueError, RecursionError) as exc:  # pydantic's depth limit, or PyYAML's stack
         raise CardError(f"the card nests its data too deeply to save: {exc}") from exc
+    size = len(text.encode("utf-8"))
+    if size > MAX_FILE_BYTES:
+        raise CardError(_too_large(persona, size))
     try:
         parse(text, source, folders)
     except PersonaError as exc:
         problems = "\n".join(f"  {p}" for p in exc.problems)
         raise CardError(f"the card does not make a valid persona file:\n{problems}") from exc
     return text
+
+
+def _too_large(persona: Persona, size: int) -> str:
+    """Why a card makes a persona file over the loader's limit, and what to do."""
+    extras = persona.card or CardExtras()
+    kept = {**extras.fields, **{f"extensions.{k}": v for k, v in extras.extensions.items()}}
+    sizes = sorted(
+        ((len(json.dumps(v, ensure_ascii=False).encode("utf-8")), k) for k, v in kept.items()),
+        reverse=True,
+    )
+    biggest = ", ".join(f"{k} ({n // 1024} KiB)" for n, k in sizes[:2] if n >= 1024)
+    fix = (
+        "; a persona does not use the lorebook: import with --no-lorebook to leave it out"
+        if sizes and sizes[0][1] == "character_book"
+        else "; shorten the card's texts in the app it came from"
+    )
+    return (
+        f"the persona file would be {size // 1024} KiB, over the {MAX_FILE_BYTES // 1024} KiB "
+        f"a persona file may hold" + (f"; most of it is {biggest}" if biggest else "") + fix
+    )
 
 
 def import_card(
@@ -602,6 +642,12 @@ def to_card(
     kept = fields.pop("mes_example", None)
     mes = kept if isinstance(kept, str) and _examples(kept) == examples else _mes_example(examples)
     texts = {k: persona.vars.get(k, "") for k in TEXT_FIELDS}
+    for key in ORIGINAL_FIELDS:
+        # The card's own text with its {{original}}, while the persona's is still what
+        # the import made of it.
+        kept = fields.pop(key, None)
+        if isinstance(kept, str) and _modern(kept) == texts[key]:
+            texts[key] = kept
     if not any(texts.values()):
         texts["description"] = role_text(persona, folders=folders, for_card=True).strip()
     ours = persona.model_dump(mode="json", by_alias=True, exclude={"card"}, exclude_none=True)
@@ -616,7 +662,10 @@ def to_card(
         "creator": "",
         "character_version": "",
         **fields,
-        "extensions": {**extras.extensions, NAMESPACE: {"persona": ours}},
+        "extensions": {
+            **extras.extensions,
+            NAMESPACE: {**extras.extensions.get(NAMESPACE, {}), "persona": ours},
+        },
     }
     if spec == "chara_card_v3":
         data.setdefault("group_only_greetings", [])

@@ -177,13 +177,18 @@ def test_a_locale_option_reads_a_language_tag_and_names_the_installed_ones(
     assert read.returncode == 0 and read.stdout.startswith("es: "), read.stderr
 
 
-def test_importing_over_a_shipped_persona_says_it_replaces_it(tmp_path: Path) -> None:
+def test_importing_over_a_shipped_persona_needs_force_and_says_it_replaces_it(
+    tmp_path: Path,
+) -> None:
     card = tmp_path / "concierge.json"
     out = chatbot("personas", "export", "ja-hotel-concierge", "-o", str(card))
     assert out.returncode == 0, out.stderr
     user = tmp_path / "user"
     env = {"CHATBOT_PERSONAS": str(user)}
-    imported = chatbot("personas", "import", str(card), env=env)
+    refused = chatbot("personas", "import", str(card), env=env)
+    assert refused.returncode != 0 and not user.exists()
+    assert "pass --force to replace it, or keep both with" in refused.stderr
+    imported = chatbot("personas", "import", str(card), "--force", env=env)
     assert imported.returncode == 0, imported.stderr
     assert (
         f"note: 'ja-hotel-concierge' is also a shipped persona: this file replaces it wherever "
@@ -253,3 +258,15 @@ def test_a_v1_card_is_told_how_to_become_a_v2_one(tmp_path: Path) -> None:
     out = chatbot("personas", "import", str(v1), "-o", str(tmp_path / "mia.yaml"))
     assert out.returncode != 0 and "V1 (TavernAI) card" in out.stderr
     assert "export it again" in out.stderr
+
+
+def test_a_card_with_a_big_lorebook_imports_without_it(tmp_path: Path) -> None:
+    book = {"entries": [{"keys": [str(i)], "content": "夜" * 1000} for i in range(120)]}
+    card = tmp_path / "big.json"
+    card.write_text(json.dumps(v2_card(character_book=book)), encoding="utf-8")
+    target = tmp_path / "big-one.yaml"
+    refused = chatbot("personas", "import", str(card), "-o", str(target))
+    assert refused.returncode != 0 and "--no-lorebook" in refused.stderr
+    out = chatbot("personas", "import", str(card), "-o", str(target), "--no-lorebook")
+    assert out.returncode == 0, out.stderr
+    assert "character_book left out" in out.stderr and "character_book" not in target.read_text()

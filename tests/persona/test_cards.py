@@ -415,8 +415,11 @@ def test_top_level_keys_of_a_card_survive_the_round_trip() -> None:
 def test_a_card_that_cannot_make_a_valid_persona_file_fails_before_writing() -> None:
     book = {"entries": [{"keys": [str(i)], "content": "夜" * 1000} for i in range(120)]}
     persona = cards.from_card(v2_card(character_book=book))
-    with pytest.raises(cards.CardError, match="larger than 256 KiB"):
+    with pytest.raises(cards.CardError, match="over the 256 KiB") as caught:
         cards.persona_yaml(persona, "big.yaml")
+    # It names what fills the file, and the way out.
+    assert "most of it is character_book" in str(caught.value)
+    assert "--no-lorebook" in str(caught.value)
     small = cards.from_card(v2_card())
     assert cards.persona_yaml(small, "ok.yaml").startswith(f"id: {small.id}\n")
 
@@ -477,3 +480,23 @@ def test_deeply_nested_card_json_is_a_card_error(tmp_path: Path, depth: int) -> 
     for path in (as_json, as_png):
         with pytest.raises(cards.CardError, match="nest"):
             cards.persona_yaml(cards.import_file(path), "deep.yaml")
+
+
+def test_original_in_a_cards_prompt_is_kept_for_export() -> None:
+    # SillyTavern's {{original}} adds to the app's own prompt; dropped on export,
+    # the card would replace that prompt instead.
+    card = v2_card(system_prompt="{{original}}\nAlways answer in Japanese.")
+    card["data"]["extensions"] = {"chatbot": {"bot_id": 7}}  # another app's, same name
+    made = cards.read_persona(card)
+    assert made.persona.vars["system_prompt"] == "Always answer in Japanese."
+    exported = cards.to_card(made.persona)["data"]
+    assert exported["system_prompt"] == "{{original}}\nAlways answer in Japanese."
+    assert exported["extensions"]["chatbot"]["bot_id"] == 7
+    # Once the persona's text is edited, the edit is what goes out.
+    edited = made.persona.model_copy(
+        update={"vars": {**made.persona.vars, "system_prompt": "Be brief."}}
+    )
+    assert cards.to_card(edited)["data"]["system_prompt"] == "Be brief."
+    # A null extensions object is none.
+    card["data"]["extensions"] = None
+    assert cards.read_persona(card).persona.locales
