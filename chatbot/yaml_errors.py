@@ -24,7 +24,15 @@ def yaml_problem(exc: yaml.YAMLError) -> tuple[int, str]:
         message += f" ({context}{where})"
     if "\\t" in message or "\t" in message:
         message += "; indent with spaces, not tabs"
-    return line, message + _open_quote(mark)
+    quote = _open_quote(mark)
+    if not quote and str(problem) == "mapping values are not allowed here":
+        # PyYAML's words for the two everyday causes: an unquoted ": " in a text,
+        # or a key indented deeper than the keys beside it.
+        quote = (
+            "; a text that holds ': ' must be quoted (\"…\"), and a key must be indented "
+            "as far as the keys beside it"
+        )
+    return line, message + quote
 
 
 def _open_quote(mark: yaml.Mark | None) -> str:

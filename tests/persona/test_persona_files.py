@@ -169,7 +169,11 @@ def test_a_quote_left_open_is_named_where_it_opened() -> None:
     )
     with pytest.raises(PersonaError) as err:
         parse(two_lines, "p.yaml")
-    assert err.value.problems == ["p.yaml:18: not valid YAML: mapping values are not allowed here"]
+    # There the unquoted ": " is the cause, and the message says how to fix either cause.
+    assert err.value.problems == [
+        "p.yaml:18: not valid YAML: mapping values are not allowed here; a text that holds "
+        "': ' must be quoted (\"…\"), and a key must be indented as far as the keys beside it"
+    ]
 
 
 def test_yaml_aliases_are_refused() -> None:
