@@ -58,7 +58,14 @@ def role_text(
     except ConfigError as exc:
         macro = re.search(r"'(char|user)' is undefined", str(exc), re.IGNORECASE)
         if macro is None:
-            raise
+            missing = re.search(r"UndefinedError: '(\w+)' is undefined", str(exc))
+            if missing is None:
+                raise
+            known = ", ".join(sorted(persona.vars)) or "none"
+            raise ConfigError(
+                f"{exc}. The role text sees only the persona's vars (defined: {known}): "
+                f"add {missing.group(1)} under vars:, or correct its name in the text"
+            ) from exc
         raise ConfigError(
             f"{exc}. {{{{{macro.group(1)}}}}} is a character-card macro, filled in vars "
             f'values only: set one (vars: {{who: "{{{{{macro.group(1)}}}}}"}}) and write '

@@ -249,6 +249,8 @@ def test_a_template_error_names_the_line_of_its_expression(tmp_path: Path) -> No
     file_line = path.read_text("utf-8").splitlines().index("  Open: {{ hours.weekdays }}.") + 1
     assert problem.startswith(f"{path}:{file_line}: persona: ")
     assert "(persona text), line 2: UndefinedError: 'hours' is undefined" in problem
+    assert "add hours under vars:, or correct its name" in problem  # and the vars it has
+    assert "(defined: shop, who)" in problem
     # A folded text's lines are not the file's: the key's line, and the text's line.
     folded = GOOD.format(id="fold").replace(
         "persona: You are {{ who }} of {{ shop }}.\n", "persona: >-\n  You are\n  {% if who %}\n"
