@@ -132,6 +132,12 @@ def test_a_users_name_is_split_for_the_forms_of_address() -> None:
         ("Jan de Vries", "nl", "De Vries", "Jan"),  # meneer De Vries
         ("Mevrouw van der Berg", "nl", "Van der Berg", None),
         ("Sr. da Silva", "pt", "da Silva", None),
+        # Spanish: two surnames, addressed by the first; a two-word given name is one.
+        ("María García López", "es", "García", "María"),
+        ("José Luis Pérez Gil", "es", "Pérez", "José Luis"),
+        ("María José García", "es", "García", "María José"),
+        ("Ana García", "es", "García", "Ana"),
+        ("João Silva Santos", "pt", "Santos", "João"),  # Portuguese: the last
     ],
 )
 def test_names_split_as_each_language_writes_them(

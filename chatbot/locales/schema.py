@@ -185,6 +185,20 @@ class LocaleSpec(_Strict):
             "capital, its particle too (Dutch: Jan de Vries, but meneer De Vries)"
         ),
     )
+    double_surname: bool = Field(
+        False,
+        description=(
+            "Whether people carry two surnames, father's then mother's, and are addressed "
+            "by the first (Spanish: María García López is señora García)"
+        ),
+    )
+    compound_given_names: list[str] = Field(
+        default_factory=list,
+        description=(
+            "With double_surname: given names of two words (María José, José Luis), so "
+            "that María José García is señora García, not señora José"
+        ),
+    )
     compound_surnames: list[str] = Field(
         default_factory=list,
         description=(

@@ -151,6 +151,22 @@ def _split(words: list[str], titled: bool, cjk: bool, family_first: bool) -> dic
     return {"surname": " ".join(words[k:]), "given": words[0]}
 
 
+def _first_surname(
+    words: list[str], titled: bool, parts: dict[str, str], compound_given: list[str]
+) -> dict[str, str]:
+    """The first of two surnames, by which Spanish addresses people: María García
+    López is señora García, José Luis Pérez Gil señor Pérez. Only where the name
+    holds no particle (María de la Cruz), which the general split reads."""
+    if titled or any(w.lower() in _PARTICLES for w in words):
+        return parts
+    two = " ".join(words[:2]).lower() in {g.lower() for g in compound_given}
+    given = 2 if two else 1
+    if len(words) - given not in (1, 2):
+        return parts  # a name too long to tell
+    # María José García has one surname; María García López two, addressed by García.
+    return {"surname": words[given], "given": " ".join(words[:given])}
+
+
 def names_from(full: str | None, locale: LocaleSpec | None = None) -> dict[str, str]:
     """``name``, and ``surname`` and ``given`` where the name shows them.
 
@@ -181,6 +197,8 @@ def names_from(full: str | None, locale: LocaleSpec | None = None) -> dict[str, 
     if cjk and len(words) == 1 and locale is not None and locale.compound_surnames:
         words = _unspaced(words[0], locale.compound_surnames)
     parts = _split(words, titled, cjk, family_first)
+    if locale is not None and locale.double_surname and not cjk:
+        parts = _first_surname(words, titled, parts, locale.compound_given_names)
     if locale is not None and locale.surname_capital and "surname" in parts:
         parts["surname"] = parts["surname"][:1].upper() + parts["surname"][1:]  # De Vries
     return {**names, **parts}
