@@ -76,8 +76,8 @@ SHORT_WORDS = 3  # up to this many words, langdetect's first pick is little bett
 # (Roman Hindi) when this many distinct words of its ``detect.romanized`` list
 # make at least this share of its words: "kya haal hai" (two of three), "Mera
 # order abhi tak nahi aaya" (three of six), not English that says "hai" once.
-ROMANIZED_WORDS, ROMANIZED_SHARE = 2, 0.2
-_LATIN_WORD = re.compile(r"[a-z]+")
+ROMANIZED_WORDS, ROMANIZED_SHARE = 2, 0.15
+_LATIN_WORD = re.compile(r"[^\W\d_]+")  # whole words: thiếu is one, not thi + u
 
 
 def _letter_cues() -> list[tuple[str, frozenset[str], frozenset[str]]]:

@@ -1,6 +1,8 @@
 """The handwritten contrastive sets in ``data/``: their shape, and the targets.
 
-They cover what the labelled dev rows lack: Russian (no dev rows at all),
+They cover what the labelled dev rows lack: Hindi typed in Latin letters
+(roman_hindi_blind: written blind by a native speaker, 0.950 on arrival, then
+tune, ho kya? and rha/rhi read), Russian (no dev rows at all),
 Korean as chat users type it (the dev rows are translations), the call-centre
 domain in eight locales, and Chinese and Thai (no labelled corpus). Each row
 has ``text``, ``lang``, ``label`` (formal|informal), ``pair_id`` and
