@@ -177,6 +177,21 @@ def test_tie_is_reported() -> None:
     assert "tied" in (r.reason or "")
 
 
+def test_a_tie_goes_to_the_only_level_a_showing_form_votes_for() -> None:
+    # English contractions (shows: false) tie with one casual mark (!!!): the mark
+    # decides, where the locale's unmarked level would otherwise take the tie.
+    weak = MARKERS.replace(
+        "      weight: 1\n      why: polite verb ending\n      pattern: '{<}\\w+ez{>}'",
+        "      weight: 2\n      why: polite verb ending\n      pattern: '{<}\\w+ez{>}'\n"
+        "      shows: false",
+    )
+    assert weak != MARKERS
+    r = read("tu venez", weak, extra="  unmarked: formal\n")
+    assert r.level == "informal" and "only informal has a form that shows" in (r.reason or "")
+    r = read("tu Vous", extra="  unmarked: formal\n")  # both show: the unmarked level
+    assert r.level == "formal"
+
+
 def test_a_rule_that_does_not_show_votes_but_shows_no_level() -> None:
     weak = MARKERS.replace(
         "      pattern: '{<}\\w+ez{>}'", "      pattern: '{<}\\w+ez{>}'\n      shows: false"

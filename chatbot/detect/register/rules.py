@@ -600,12 +600,20 @@ def _decide(
     if tied:
         best = ranked[0][1]
         candidates = [lv for lv, v in ranked if v == best]
+        # A level only forms that show nothing alone vote for (shows: false: English
+        # contractions, common at every level) yields to one a showing form votes for.
+        showing = [lv for lv in candidates if any(
+            e.level == lv and e.rule in comp.showing for e in evidence
+        )]  # fmt: skip
+        why = f"tied between {', '.join(sorted(candidates))}"
+        if len(showing) == 1 and len(candidates) > 1:
+            why += f"; only {showing[0]} has a form that shows a level"
+            candidates = showing
         level = (
             comp.markers.unmarked
             if comp.markers.unmarked in candidates
             else max(candidates, key=lambda lv: comp.rank[lv])
         )
-        why = f"tied between {', '.join(sorted(candidates))}"
         return Reading(
             locale=comp.code,
             level=level,
