@@ -230,3 +230,18 @@ def test_roman_hindi_as_people_type_it_is_detected_and_lookalikes_are_not() -> N
     # answered so. Indonesian hai, German Hai und Wale, English chai and yoga are not.
     taken = [r for r in lookalikes if r["lang"] != "ur" and romanized(r["text"]) is not None]
     assert taken == []
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("भाई आज रात का प्लान क्या है?", True),  # a call, with no comma, as bhai is
+        ("bhai kya scene hai, kal aa raha hai na?", True),
+        ("भाई ने कहा कि वह आएगा", False),  # the brother, the subject
+        ("भाई बहन का रिश्ता अनमोल है", False),
+        ("भाई दूज पर मिठाई बनाई", False),
+    ],
+)
+def test_a_call_opening_a_message_in_either_script(text: str, marked: bool) -> None:
+    reading = analyze(text, "hi")
+    assert reading.marked == marked and (reading.level == "informal") == marked
