@@ -499,6 +499,11 @@ def test_narrow_rules_stay_narrow() -> None:
         ("pt", "Sábado tem churrasco aqui em casa, bora?", "informal"),
         ("pt", "E aí, você sabe o que mais dá pra verificar?", "informal"),
         ("pt", "Chegámos ao hotel. E aí, o que aconteceu? Ninguém sabia.", "formal"),
+        # "Any problem, let me know": the bare verb is the tú/tu imperative there only.
+        ("es", "ahí va la factura 👍 cualquier cosa, avisa", "informal"),
+        ("es", "Cualquier cosa avisa del peligro en este sistema.", "formal"),
+        ("pt", "vai aí a fatura de março 👍 qualquer coisa diz", "informal"),
+        ("pt", "Qualquer coisa diz muito sobre ele.", "formal"),
     ],
 )
 def test_abbreviations_openers_and_brazilian_cues(code: str, text: str, level: str) -> None:

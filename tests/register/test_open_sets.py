@@ -69,9 +69,9 @@ tutors to parents or teenagers), written blind: 0.975 on arrival (formal
 120/120, informal 114/120). Then an emoji ends a clause as a full stop does
 (💪 fais les exos), a greeting without its Good (morning!) and a call by 小
 and a surname (小李！; 小雨！ is also the weather, so the set's 小雨！ is
-left): informal 117/120. What is left: a tú/tu
-imperative closing a message after "any problem" (cualquier cosa, avisa;
-qualquer coisa diz), which is also the third person.
+left): informal 117/120. Session 15: a tú/tu imperative closing a message
+after "any problem" (cualquier cosa, avisa; qualquer coisa diz), which is
+also the third person elsewhere, is read in that construction: 119/120.
 
 team_gaming_flatshare_blind, 10 pairs in each of hi, it, pt, es, nl, de, fr,
 ru (sports teams, gaming, dating, flatmates, neighbours' groups), six of the
@@ -226,7 +226,7 @@ FLOORS = {
     ("brazilian_european_pt_blind2", "pt"): (1.0, 0.825, 0.975),
     ("workplace_host_tutoring_blind", "de"): (1.0, 1.0, 1.0),
     ("workplace_host_tutoring_blind", "en"): (1.0, 1.0, 1.0),
-    ("workplace_host_tutoring_blind", "es"): (1.0, 0.875, 1.0),
+    ("workplace_host_tutoring_blind", "es"): (1.0, 1.0, 1.0),
     ("workplace_host_tutoring_blind", "fr"): (1.0, 1.0, 1.0),
     ("workplace_host_tutoring_blind", "hi"): (1.0, 1.0, 1.0),
     ("workplace_host_tutoring_blind", "id"): (1.0, 1.0, 1.0),
@@ -234,7 +234,7 @@ FLOORS = {
     ("workplace_host_tutoring_blind", "ja"): (1.0, 1.0, 1.0),
     ("workplace_host_tutoring_blind", "ko"): (1.0, 1.0, 1.0),
     ("workplace_host_tutoring_blind", "nl"): (1.0, 1.0, 1.0),
-    ("workplace_host_tutoring_blind", "pt"): (1.0, 0.875, 1.0),
+    ("workplace_host_tutoring_blind", "pt"): (1.0, 1.0, 1.0),
     ("workplace_host_tutoring_blind", "ru"): (1.0, 1.0, 1.0),
     ("workplace_host_tutoring_blind", "th"): (1.0, 1.0, 1.0),
     ("workplace_host_tutoring_blind", "vi"): (1.0, 1.0, 1.0),
