@@ -504,6 +504,16 @@ def test_narrow_rules_stay_narrow() -> None:
         ("es", "Cualquier cosa avisa del peligro en este sistema.", "formal"),
         ("pt", "vai aí a fatura de março 👍 qualquer coisa diz", "informal"),
         ("pt", "Qualquer coisa diz muito sobre ele.", "formal"),
+        # Short messages: a call before a question, Brazil's clitic-first imperative.
+        ("es", "Oye, ¿dónde está la estación?", "informal"),
+        ("es", "¿Tiene la factura?", "formal"),  # an object after tiene: usted still
+        ("pt", "Me manda o arquivo aí.", "informal"),
+        ("pt", "Me mande o arquivo, por favor.", "formal"),
+        ("pt", "Ele me manda mensagens todo dia.", "formal"),
+        ("fr", "Dis, elle est où la gare ?", "informal"),
+        ("fr", "C'est où ?", "informal"),
+        ("fr", "Je ne sais pas où est la gare.", "formal"),
+        ("ru", "Спасиб, больше ничего.", "informal"),
     ],
 )
 def test_abbreviations_openers_and_brazilian_cues(code: str, text: str, level: str) -> None:

@@ -94,6 +94,18 @@ URLs, code, quotations in the other register and emoji, the level often
 shown only at the end; 5 pairs each): 0.987 on arrival. Its two misses fixed:
 TU in capitals (la TU Berlin) is an abbreviation, not tu; E aí opening a
 message and roteador are Brazilian, so its você is the everyday one.
+
+short_messages_blind (1–8 words: commands and quick questions to a bot or a
+person, many with no pronoun; 8 pairs in each of the 15 locales): 0.904 on
+arrival (formal 120/120, informal 97/120). Then Oye before ¿dónde está la
+estación? (está with its subject after it is no usted question), Brazil's
+Me manda (a clitic opening the imperative), Dis, as a call and où after its
+verb (elle est où la gare ?), спасиб, अरे: informal 102/120. Left: Chinese
+commands with neither 你 nor a particle (设个十分钟计时。), which read as the
+polite default; Indonesian dong and aja outvoted on a short text by the
+learned vote, which STIF trained; Brazilian você with no cue (Você pode
+repetir?); English "call mom" and "where's the station?", and thanks
+formulas (Danke, das war's; Gracias, ya está), neutral in most registers.
 """
 
 from __future__ import annotations
@@ -277,6 +289,21 @@ FLOORS = {
     ("long_messy_messages_blind", "th"): (1.0, 1.0, 1.0),
     ("long_messy_messages_blind", "vi"): (1.0, 1.0, 1.0),
     ("long_messy_messages_blind", "zh"): (1.0, 1.0, 1.0),
+    ("short_messages_blind", "de"): (1.0, 0.875, 0.875),
+    ("short_messages_blind", "en"): (1.0, 0.75, 0.875),
+    ("short_messages_blind", "es"): (1.0, 0.875, 1.0),
+    ("short_messages_blind", "fr"): (1.0, 0.875, 1.0),
+    ("short_messages_blind", "hi"): (1.0, 0.875, 1.0),
+    ("short_messages_blind", "id"): (1.0, 0.625, 1.0),
+    ("short_messages_blind", "it"): (1.0, 0.875, 1.0),
+    ("short_messages_blind", "ja"): (1.0, 1.0, 1.0),
+    ("short_messages_blind", "ko"): (1.0, 1.0, 1.0),
+    ("short_messages_blind", "nl"): (1.0, 1.0, 1.0),
+    ("short_messages_blind", "pt"): (1.0, 0.625, 1.0),
+    ("short_messages_blind", "ru"): (1.0, 1.0, 1.0),
+    ("short_messages_blind", "th"): (1.0, 1.0, 1.0),
+    ("short_messages_blind", "vi"): (1.0, 1.0, 1.0),
+    ("short_messages_blind", "zh"): (1.0, 0.375, 1.0),
 }
 
 
