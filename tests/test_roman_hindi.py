@@ -54,7 +54,7 @@ FRIEND = Persona.model_validate(
         "tum kaise ho yaar, kal milte hain",
         "kya haal hai",
         "Mera order abhi tak nahi aaya",
-        "Hey, can you tell me kya scene hai",  # code-mixed, as Hinglish is
+        "Hey, aaj ka kya scene hai? party kab hai",  # English words mixed in, as typed
     ],
 )
 def test_roman_hindi_is_detected_as_hindi(text: str) -> None:
@@ -69,6 +69,16 @@ def test_roman_hindi_is_detected_as_hindi(text: str) -> None:
         ("hai kak, mau tanya dong", "id"),  # Indonesian hai: one word is not enough
         ("Die Wale und der Hai schwimmen im Meer.", "de"),
         ("una mera formalidad administrativa", "es"),
+        # From a homograph review: words of Roman Hindi that other languages write.
+        ("Hai comprato da Zara?", "it"),
+        ("O que vc acha da Zara?", "pt"),
+        ("Hai dua nay thi hoc gioi lam", "vi"),
+        ("Ik heb veel baat bij deze yoga mat", "nl"),
+        ("Vill du ha mera mat?", "sv"),
+        ("Acha, to apka nie dziala?", "pl"),
+        # English with Hindi loans is English: a bilingual persona answers in it.
+        ("Thanks bhai, see you at the ghar tonight", "en"),
+        ("Namaste bhai, how are you doing today?", "en"),
     ],
 )
 def test_other_languages_with_a_word_of_roman_hindi_are_not_hindi(text: str, language: str) -> None:
@@ -221,10 +231,12 @@ def _jsonl(path: Path) -> list[dict[str, str]]:
 def test_roman_hindi_as_people_type_it_is_detected_and_lookalikes_are_not() -> None:
     # A native writer's blind set (spellings as typed: nhi, h, kia, tm, rha; English
     # clauses mixed in), and text in languages that share some of its words. On
-    # arrival 74 of the 120 rows were detected as Hindi, none of the look-alikes.
+    # arrival 74 of the 120 rows were detected as Hindi, none of the look-alikes;
+    # after a homograph review (hai is Italian, mat Dutch, acha Portuguese) a
+    # message needs one word no other language writes: 113.
     typed = [r["text"] for r in _jsonl(DATA / "roman_hindi_blind.jsonl")]
     found = [t for t in typed if detect(t).locale == "hi"]
-    assert len(found) >= 116, [t for t in typed if t not in found]
+    assert len(found) >= 113, [t for t in typed if t not in found]
     lookalikes = _jsonl(DATA / "detect" / "roman_hindi_lookalikes.jsonl")
     # Urdu typed in Latin letters is nearly the same words: Hindi to us, and
     # answered so. Indonesian hai, German Hai und Wale, English chai and yoga are not.
@@ -245,3 +257,34 @@ def test_roman_hindi_as_people_type_it_is_detected_and_lookalikes_are_not() -> N
 def test_a_call_opening_a_message_in_either_script(text: str, marked: bool) -> None:
     reading = analyze(text, "hi")
     assert reading.marked == marked and (reading.level == "informal") == marked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # From a homograph review of the rules: infinitives, names, nouns, loans.
+        "Mujhe ek document bhejna hai.",  # bhej + na is the infinitive, not bhej na
+        "Main unhe sach bata na saki.",  # "could not tell"
+        "Delivery Sat ya Sun, kab tak hogi?",
+        "Mujhe refund chaiye",  # chahiye misspelt, not an -iye imperative
+        "Order late ho, toh refund milega kya?",
+        "Sab theek ho jaaega.",
+        "Vanraj Rastogi kal aayenge.",
+        "Bhai Dooj kab hai is saal?",
+        "Kaun aaya tha? Mera bhai.",
+        "Tune up karwana hai, kitna lagega?",
+        "Ek yoga mat lena hai",
+        "Shinzo Abe Bharat aaye the.",
+        "Mere phone mein 4 ji nahi chal raha.",
+        "TU Munich ka result kab aayega?",
+    ],
+)
+def test_look_alikes_from_a_homograph_review_show_no_level(text: str) -> None:
+    assert not analyze(text, "hi").marked, analyze(text, "hi").evidence
+
+
+def test_aap_the_party_in_a_devanagari_message_asks_no_roman_reply() -> None:
+    reading = analyze("AAP सरकार ने दिल्ली में क्या किया?", "hi")
+    assert reading.variety is None and not reading.marked
+    assert analyze("Tum AAP ko vote doge?", "hi").level == "informal"  # tum, not AAP
+    assert analyze("Yaar, kal movie dekhein?", "hi").level == "informal"  # "shall we?"

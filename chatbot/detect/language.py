@@ -100,16 +100,39 @@ def _letter_cues() -> list[tuple[str, frozenset[str], frozenset[str]]]:
 def romanized(text: str) -> Detection | None:
     """The locale whose romanized words (``detect.romanized``) a Latin-script
     text is written in, or None: langdetect knows Hindi only in Devanagari and
-    reads "aap kaise hain?" as Tagalog."""
+    reads "aap kaise hain?" as Tagalog.
+
+    One of its words must be one no other language writes (``romanized_core``:
+    nahi, kya; not hai, Italian "you have", nor mat or aap, Dutch words), and a
+    text that uses as many common words of a Latin-script locale (``words``:
+    the, and, you) is in that one: "Thanks bhai, see you at the ghar tonight"
+    is English with two Hindi words."""
     words = _LATIN_WORD.findall(text.lower())
-    for spec in map(locales.get, locales.available()):
-        if spec is None or not spec.detect.romanized:
+    specs = [s for s in map(locales.get, locales.available()) if s is not None]
+    for spec in specs:
+        if not spec.detect.romanized_core:
             continue
-        known = frozenset(spec.detect.romanized)
+        known = frozenset(spec.detect.romanized) | frozenset(spec.detect.romanized_core)
         hits = [w for w in words if w in known]
-        if len(set(hits)) >= ROMANIZED_WORDS and len(hits) >= ROMANIZED_SHARE * len(words):
-            return Detection(spec.code, min(0.95, 0.5 + len(hits) / len(words)), "romanized")
+        if not set(hits) & set(spec.detect.romanized_core):
+            continue
+        if len(set(hits)) < ROMANIZED_WORDS or len(hits) < ROMANIZED_SHARE * len(words):
+            continue
+        others = (s for s in specs if s.code != spec.code and s.detect.words)
+        if any(sum(w in _common(s) for w in words) >= len(hits) for s in others):
+            continue
+        return Detection(spec.code, min(0.95, 0.5 + len(hits) / len(words)), "romanized")
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _common_of(code: str) -> frozenset[str]:
+    spec = locales.get(code)
+    return frozenset(w.lower() for w in spec.detect.words) if spec is not None else frozenset()
+
+
+def _common(spec: locales.LocaleSpec) -> frozenset[str]:
+    return _common_of(spec.code)
 
 
 _lock = threading.Lock()

@@ -150,7 +150,16 @@ class Detect(_Strict):
         ),
     )
 
-    @field_validator("romanized")
+    romanized_core: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Of those, the words no other language writes (nahi, kya, mujhe): a message "
+            "is in this language only with one of them; the others (hai, mat, aap, toh: "
+            "Italian, Dutch, English words too) only support it"
+        ),
+    )
+
+    @field_validator("romanized", "romanized_core")
     @classmethod
     def _romanized(cls, words: list[str]) -> list[str]:
         for word in words:

@@ -497,7 +497,7 @@ def test_narrow_rules_stay_narrow() -> None:
         ("de", "Mega Man ist ein Videospiel.", "formal"),
         # bora, and E aí opening a message, which make its você Brazilian.
         ("pt", "Sábado tem churrasco aqui em casa, bora?", "informal"),
-        ("pt", "E aí, você sabe o que mais dá pra verificar?", "informal"),
+        ("pt", "E aí, tudo bem? Você sabe o que mais dá pra verificar?", "informal"),
         ("pt", "Chegámos ao hotel. E aí, o que aconteceu? Ninguém sabia.", "formal"),
         # "Any problem, let me know": the bare verb is the tú/tu imperative there only.
         ("es", "ahí va la factura 👍 cualquier cosa, avisa", "informal"),
@@ -524,3 +524,30 @@ def test_a_router_is_brazilian() -> None:
     # roteador (Portugal: router) makes você the everyday form: no polite vote.
     reading = analyze("Reiniciei o roteador. Você sabe o que mais posso fazer?", "pt")
     assert reading.variety == "pt.brazil" and not reading.marked
+
+
+@pytest.mark.parametrize(
+    ("text", "variety"),
+    [
+        # The variety with the most cues: one Brazilian word among Portugal's.
+        ("O roteador está a piscar e o telemóvel não liga à internet.", "pt.europe"),
+        ("E aí, estás a gostar do livro? Vi-te no autocarro.", "pt.europe"),
+        ("E aí, em Lisboa, está a chover?", "pt.europe"),  # E aí: "and then" here
+        ("E aí, tudo bem? Você viu o jogo?", "pt.brazil"),
+    ],
+)
+def test_the_variety_with_the_most_cues_is_read(text: str, variety: str) -> None:
+    assert analyze(text, "pt").variety == variety
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "marked"),
+    [
+        ("pt", "A bora é um vento frio e seco do Adriático.", False),
+        ("pt", "Bora tomar um café?", True),
+        ("de", "Mega hat mein Konto gesperrt. Was kann ich tun?", False),
+        ("de", "Mega und Giga sind Vorsätze.", False),
+    ],
+)
+def test_homographs_of_chat_words(code: str, text: str, marked: bool) -> None:
+    assert analyze(text, code).marked == marked

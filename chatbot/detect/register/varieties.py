@@ -18,8 +18,9 @@ and its verb forms as polite. The locale file says so as data::
               why: "words only Brazil uses"
               words: [ônibus, celular, geladeira]
 
-The first variety with a cue outside quotation marks is the one read; the
-reading's ``variety`` names it and its ``reason`` the cue. No cue, no change:
+The variety with the most cues outside quotation marks is the one read (the
+first in the file among equals); the reading's ``variety`` names it and its
+``reason`` the cue. No cue, no change:
 a variety never adds a vote, it only takes away the ones its rules would have
 wrongly cast. ``markers.variety: pt.brazil`` reads every text as that
 variety, cue or not: ``analyze(text, "pt", variety="pt.brazil")`` sets it for
@@ -89,18 +90,22 @@ class Varieties:
         return bool(self._varieties)
 
     def find(self, text: str, quoted: Quotations | None = None) -> Found | None:
-        """The first variety (in file order) with a cue in ``text`` outside the
-        ``quoted`` offsets (a Brazilian phrase a European text quotes), or None."""
+        """The variety with the most cues in ``text`` outside the ``quoted`` offsets
+        (a Brazilian phrase a European text quotes), the first in file order among
+        equals; None if none has one. One Brazilian word in a text with two of
+        Portugal's (O roteador está a piscar e o telemóvel...) is Portugal's."""
         if not self._varieties:
             return None
         hits: dict[int, tuple[int, int]] = {}  # variety -> span of its first cue
+        counts: dict[int, int] = {}
         for n, start, end in self._cues(text, quoted):
             k = self._owner[n][0]
+            counts[k] = counts.get(k, 0) + 1
             if k not in hits or start < hits[k][0]:
                 hits[k] = (start, end)
         if not hits:
             return None
-        k = min(hits)
+        k = min(hits, key=lambda v: (-counts[v], v))
         v = self._varieties[k]
         start, end = hits[k]
         return Found(v.id, self._muted[k], f"read as {v.name} ({text[start:end]}): {v.why}")
