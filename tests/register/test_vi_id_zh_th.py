@@ -258,3 +258,20 @@ def test_notices_and_descriptions_in_the_written_register_are_not_casual(
     locale: str, text: str
 ) -> None:
     assert analyze(text, locale).formality == "formal", analyze(text, locale).evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Spoken clippings: 个 for 一个 after a verb, 发我 for 发给我, 回头 "later".
+        ("设个十分钟计时。", "casual"),
+        ("文件发我一下。", "casual"),
+        ("现在不行，回头再说。", "casual"),
+        ("请您设置一个十分钟的计时器。", "polite"),
+        ("他回头看了一眼。", "polite"),  # 回头: turned his head
+        ("整个过程很顺利。", "polite"),  # 整个: whole
+        ("麻烦您文件发我一下，谢谢。", "polite"),  # 您 says more
+    ],
+)
+def test_chinese_spoken_clippings(text: str, level: str) -> None:
+    assert analyze(text, "zh").level == level
