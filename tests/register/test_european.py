@@ -514,6 +514,10 @@ def test_narrow_rules_stay_narrow() -> None:
         ("fr", "C'est où ?", "informal"),
         ("fr", "Je ne sais pas où est la gare.", "formal"),
         ("ru", "Спасиб, больше ничего.", "informal"),
+        # Dictation writes sie for Sie: a modal asking sie for something is Sie.
+        ("de", "können sie mir bitte sagen wie das wetter morgen wird", "formal"),
+        ("de", "ich wollte ihnen mitteilen dass das meeting später ist", "formal"),
+        ("de", "die kinder sind müde, können sie noch spielen?", "informal"),
     ],
 )
 def test_abbreviations_openers_and_brazilian_cues(code: str, text: str, level: str) -> None:
