@@ -205,7 +205,10 @@ def _common_words() -> dict[str, frozenset[str]]:
     "mes" French and Spanish, "ciao" Italian and German chat."""
     specs = [s for s in map(locales.get, locales.available()) if s is not None]
     declared = {
-        s.code: frozenset(w.lower() for w in (*s.detect.words, *s.detect.romanized)) for s in specs
+        s.code: frozenset(
+            w.lower() for w in (*s.detect.words, *s.detect.romanized, *s.detect.romanized_core)
+        )
+        for s in specs
     }
     seen: Counter[str] = Counter(w for words in declared.values() for w in words)
     used = {s.code: _words_in(s) for s in specs if _scripts_of(s) == {"latin"}}

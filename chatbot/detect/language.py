@@ -73,9 +73,10 @@ _SCRIPT_LOCALE = {"kana": "ja", "hangul": "ko", "thai": "th", "devanagari": "hi"
 _LANGDETECT_NAMES = {"zh": ("zh-cn", "zh-tw")}
 SHORT_WORDS = 3  # up to this many words, langdetect's first pick is little better than chance
 # A Latin-script text is in a language its speakers also write in Latin letters
-# (Roman Hindi) when this many distinct words of its ``detect.romanized`` list
-# make at least this share of its words: "kya haal hai" (two of three), "Mera
-# order abhi tak nahi aaya" (three of six), not English that says "hai" once.
+# (Roman Hindi) when this many distinct words of its ``detect.romanized`` and
+# ``romanized_core`` lists make at least this share of its words: "kya haal
+# hai" (two of three), "Mera order abhi tak nahi aaya" (three of six), not
+# English that says "hai" once (see romanized() for the rest).
 ROMANIZED_WORDS, ROMANIZED_SHARE = 2, 0.15
 _LATIN_WORD = re.compile(r"[^\W\d_]+")  # whole words: thiếu is one, not thi + u
 
@@ -118,21 +119,18 @@ def romanized(text: str) -> Detection | None:
             continue
         if len(set(hits)) < ROMANIZED_WORDS or len(hits) < ROMANIZED_SHARE * len(words):
             continue
-        others = (s for s in specs if s.code != spec.code and s.detect.words)
-        if any(sum(w in _common(s) for w in words) >= len(hits) for s in others):
+        others = (s.code for s in specs if s.code != spec.code and s.detect.words)
+        if any(sum(w in _common_words(code) for w in words) >= len(hits) for code in others):
             continue
         return Detection(spec.code, min(0.95, 0.5 + len(hits) / len(words)), "romanized")
     return None
 
 
 @functools.lru_cache(maxsize=64)
-def _common_of(code: str) -> frozenset[str]:
+def _common_words(code: str) -> frozenset[str]:
+    """Locale ``code``'s declared common words (``detect.words``), in small letters."""
     spec = locales.get(code)
     return frozenset(w.lower() for w in spec.detect.words) if spec is not None else frozenset()
-
-
-def _common(spec: locales.LocaleSpec) -> frozenset[str]:
-    return _common_of(spec.code)
 
 
 _lock = threading.Lock()
