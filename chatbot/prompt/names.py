@@ -8,7 +8,8 @@ locale whose ``name_order`` says so (Vietnamese: Nguyễn Văn Hùng is anh Hùn
 pinyin Wang Fang is 王 Fang), and a name written without a space in a
 locale that lists its two-character family names (``compound_surnames``)
 split after its family name (王芳: 王先生; 김민수: 민수); a Dutch surname without
-the given name before it takes a capital (meneer De Vries);
+the given name before it takes a capital (meneer De Vries); Spanish addresses
+people by the first of their two surnames (María García López: señora García);
 a Russian patronymic stays with the given name (Анна Сергеевна), since that
 pair is the polite form of address. What a name field tends to hold besides a
 name is set aside: titles (Dr., Frau), a parenthesis (she/her), "Last, First".
