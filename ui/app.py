@@ -57,7 +57,71 @@ CSS = """
 @media (prefers-reduced-motion: reduce) {
   #chat *, .wrap { animation: none !important; transition: none !important; }
 }
+/* The app's status region (ON_LOAD): for screen readers, out of sight. */
+#announcer {
+  position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip-path: inset(50%); white-space: nowrap;
+}
 """
+
+# Run in the page once it has loaded.
+# Gradio's chat is a polite live region (role=log) in which every streamed update
+# replaces the reply's paragraph, so a screen reader re-read the whole reply at each
+# (152,859 characters for a 2,576-character one). It is turned off, and kept off should
+# Gradio draw it anew (6.31 keeps the element through Clear, a persona switch and
+# streaming; the observer is for a version that does not). The app's own status
+# region (#announcer) is told instead, once a reply has ended, what the server leaves
+# in #announcement (hidden) for it: the reply, its badge's title, the notices
+# (handlers.announcement).
+# The chat's copy buttons copy a message's source: what they copy is the text as
+# written, as handlers.plain gives it (no language mark, nothing ``inert`` added; a
+# badge's marked names unmarked).
+ON_LOAD = r"""() => {
+  const chat = document.getElementById('chat');
+  const quiet = () => chat.querySelectorAll('[role=log]:not([aria-live=off])')
+    .forEach((log) => log.setAttribute('aria-live', 'off'));
+  quiet();
+  new MutationObserver(quiet)
+    .observe(chat, {subtree: true, childList: true, attributeFilter: ['aria-live']});
+
+  const announcer = document.createElement('div');
+  announcer.id = 'announcer';
+  announcer.setAttribute('role', 'status');
+  announcer.setAttribute('aria-live', 'polite');
+  document.body.append(announcer);
+  const source = document.getElementById('announcement');
+  let told = '';
+  new MutationObserver(() => {
+    const text = source.querySelector('[data-testid=markdown]');
+    if (!text || text.innerHTML === told) return;
+    told = text.innerHTML;
+    const said = text.cloneNode(true);
+    said.querySelectorAll('button').forEach((button) => button.remove());  // code's copy
+    announcer.replaceChildren(...said.childNodes);
+  }).observe(source, {subtree: true, childList: true, characterData: true});
+
+  const written = (text) => (/^[✓≈⚠?]/.test(text)  // a badge or a notice: title first
+    ? text.replace(/<span lang="[\w-]+">(.*?)<\/span>/g, '$1')
+    : text.replace(/^<div lang="[\w-]+">\n\n/, ''))
+    .replaceAll('<\u200b', '<').replaceAll('!\u200b[', '![');  // as handlers.plain
+  let fromChat = false;  // the copy is a chat message's own button's
+  document.addEventListener('click', (event) => {
+    fromChat = !!event.target.closest?.('#chat .message-buttons');
+  }, true);
+  const clipboard = navigator.clipboard;
+  if (clipboard) {
+    const write = clipboard.writeText.bind(clipboard);
+    clipboard.writeText = (text) => write(fromChat ? written(text) : text);
+  }
+  // Without the Clipboard API (plain http, not on localhost), Gradio copies from a
+  // textarea it adds for the moment.
+  document.addEventListener('copy', (event) => {
+    if (fromChat && event.target instanceof HTMLTextAreaElement) {
+      event.clipboardData.setData('text/plain', written(event.target.value));
+      event.preventDefault();
+    }
+  });
+}"""
 
 
 def _secret() -> str:
@@ -149,6 +213,9 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                     group_consecutive_messages=False,
                     buttons=["copy"],
                 )
+                # What the status region (ON_LOAD) is told when a reply ends: rendered
+                # here, out of sight and out of the accessibility tree.
+                announcement = gr.Markdown("", elem_id="announcement", visible="hidden")
                 with gr.Row():
                     box = gr.Textbox(
                         label=t("message"),
@@ -234,6 +301,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             turn, language = handlers.Turn(), _ui_language(request)
             sid = request.session_hash or "anon"
             stop_now = gr.update(interactive=True)  # sent with the first view only
+            unsaid: Any = ""  # the last reply's announcement, cleared with the first view
             try:
                 for view in handlers.respond(
                     backend,
@@ -248,19 +316,20 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                     name=name,
                     browser=_browser_tag(request),
                 ):
-                    yield view, gr.update(), gr.update(), stop_now
-                    stop_now = gr.update()
+                    yield view, gr.update(), gr.update(), stop_now, unsaid
+                    stop_now = unsaid = gr.update()
             except Exception:
-                yield gr.update(), gr.update(), gr.update(), _stop_state(sid)
+                yield gr.update(), gr.update(), gr.update(), _stop_state(sid), gr.update()
                 raise
+            said = turn.announcement or gr.update()  # none where the reply was replaced
             if turn.done is None:
                 # Nothing was generated (a refused or empty message): the status
                 # line and the detected language stay as the last reply left them.
-                yield gr.update(), gr.update(), gr.update(), _stop_state(sid)
+                yield gr.update(), gr.update(), gr.update(), _stop_state(sid), said
                 return
             badge = handlers.detected_line(turn, language)
             status_line = handlers.model_status(backend.engine, turn.done, language)
-            yield gr.update(), status_line, badge, _stop_state(sid)
+            yield gr.update(), status_line, badge, _stop_state(sid), said
 
         def _stop_state(sid: str) -> Any:
             """Stop as a reply that ended leaves it: disabled, unless the reply that
@@ -280,13 +349,13 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
         ) -> Any:
             if not handlers.claim(backend, request.session_hash or "anon"):
                 # Refused or empty: the previous message is not answered again.
-                yield gr.update(), gr.update(), gr.update(), gr.update()
+                yield (gr.update(),) * 5
                 return
             yield from reply(messages, pid, loc, lvl, think, name, request)
 
         reply_io: dict[str, Any] = dict(
             inputs=[chat, persona, locale, level, thinking, user_name],
-            outputs=[chat, status, detected, stop],
+            outputs=[chat, status, detected, stop, announcement],
             concurrency_limit=None,  # the engine's own FIFO line serialises and reports places
         )
         # Queued (not queue=False): gr.Warning reaches the browser only from a queued event;
@@ -376,7 +445,9 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             loc, levels, lvl = _pickers(
                 backend, pid, back.get("locale"), back.get("level"), _browser_tag(request)
             )
-            shown = back.get("messages") or handlers.greeting(backend, pid, None, name)
+            shown = handlers.from_saved(back.get("messages")) or handlers.greeting(
+                backend, pid, None, name
+            )
             left = state.get("persona")
             kept = handlers.normalize(messages)
             if isinstance(left, str) and any(m.get("role") == "user" for m in kept):
@@ -384,7 +455,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 # Gradio may fire this twice for one choice, so what the screen shows
                 # says whether a reply was cut off, not whether one was running.
                 others[left] = {
-                    "messages": handlers.mark_cut(kept),
+                    "messages": handlers.mark_cut(handlers.to_saved(kept)),
                     "locale": state.get("locale"),
                     "level": state.get("level"),
                 }
@@ -471,7 +542,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 if old not in (as_json, as_md):
                     old.unlink(missing_ok=True)
             state = {
-                "messages": handlers.normalize(messages),
+                "messages": handlers.to_saved(messages),
                 "persona": pid,
                 "locale": loc,
                 "level": lvl,
@@ -500,7 +571,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 backend, pid, shown.get("locale"), shown.get("level"), _browser_tag(request)
             )
             name = str(state.get("name") or "")
-            messages = shown.get("messages") or handlers.greeting(
+            messages = handlers.from_saved(shown.get("messages")) or handlers.greeting(
                 backend, pid, None if loc == AUTO else loc, name
             )
             return (
@@ -521,6 +592,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
         demo.load(_restore, saved, restored, queue=False).then(
             _persist, persist_in, persist_out, queue=False
         )
+        demo.load(None, js=ON_LOAD)
         demo.unload(_unload_for(backend, export_dir))
     return demo
 

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from chatbot.ui.sessions import SessionStore, UiSession
 from chatbot.ui.strings import text as ui_text
+from chatbot.ui.strings import written_in
 
 from chatbot import locales
 from chatbot.check import GuardSettings, RegisterGuard, Verdict
@@ -77,8 +78,48 @@ def _inert_prose(text: str) -> str:
 
 
 def plain(text: str) -> str:
-    """The text as written, from its displayed form (undoes ``inert``)."""
+    """The text as written, from its displayed form (undoes ``inert`` and ``in_language``)."""
+    text = language_of(text)[0]
     return text.replace("<" + _ZWSP, "<").replace("!" + _ZWSP + "[", _IMAGE_START)
+
+
+# A message's language, for the browser (WCAG 3.1.2): a screen reader picks its voice by
+# it, and with Han unification a Japanese reply in a Chinese page shows Chinese glyphs
+# (今, 骨, 直). A mark on the displayed text only: ``plain`` takes it off again, so the
+# model, the exports and Edit never see it, and the saved history keeps it beside the
+# text (``to_saved``). Opened and never closed: the message's end closes it, and no code
+# fence left open (a reply cut off) can take a closing tag into its code. The blank line
+# after it lets Markdown render what follows. A user cannot write one: ``inert`` breaks
+# every "<" before a letter outside code, and only a mark at the very start is read.
+_TAG = r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*"
+_LANGUAGE_MARK = re.compile(rf'<div lang="({_TAG})">\n\n')
+# Within a badge: its level names and the words it quotes, in the reply's language.
+# Server-made text, never the model's: saved with the badge, taken off for the exports.
+_LANGUAGE_SPAN = re.compile(rf'<span lang="{_TAG}">(.*?)</span>')
+
+
+def in_language(text: str, tag: str | None) -> str:
+    """Displayed ``text`` marked as written in the language ``tag`` (ja, pt-BR)."""
+    if not text or not tag or not re.fullmatch(_TAG, tag):
+        return text
+    return f'<div lang="{tag}">\n\n{text}'
+
+
+def language_of(text: str) -> tuple[str, str | None]:
+    """A displayed text without its language mark, and the language it marked (or None)."""
+    mark = _LANGUAGE_MARK.match(text)
+    return (text[mark.end() :], mark[1]) if mark else (text, None)
+
+
+def _span(text: str, tag: str) -> str:
+    return f'<span lang="{tag}">{text}</span>' if re.fullmatch(_TAG, tag) else text
+
+
+def language_tag(locale: str, variety: str | None = None) -> str:
+    """The language tag of a locale, or of its variety where that has one (pt-BR, hi-Latn)."""
+    spec = locales.get(locale)
+    found = spec.variety(variety) if spec is not None else None
+    return found.tags[0] if found is not None and found.tags else locale
 
 
 def content_text(content: Any) -> str:
@@ -109,7 +150,28 @@ def normalize(messages: list[Message] | None) -> list[Message]:
         message: Message = {"role": m.get("role"), "content": content_text(m.get("content"))}
         if m.get("metadata"):
             message["metadata"] = m["metadata"]
+        if m.get("lang"):  # saved (``to_saved``)
+            message["lang"] = m["lang"]
         out.append(message)
+    return out
+
+
+def to_saved(messages: list[Message] | None) -> list[Message]:
+    """Displayed messages as the browser keeps them: each text without its language mark,
+    the language beside it ("lang")."""
+    out = []
+    for m in normalize(messages):
+        text, tag = language_of(m["content"])
+        out.append({**m, "content": text, "lang": tag} if tag else m)
+    return out
+
+
+def from_saved(messages: list[Message] | None) -> list[Message]:
+    """Saved messages (``to_saved``) as the chat shows them: marked with their language again."""
+    out = []
+    for m in normalize(messages):
+        tag = m.pop("lang", None)
+        out.append({**m, "content": in_language(m["content"], tag)})
     return out
 
 
@@ -146,6 +208,7 @@ class Turn:
     verdict: Verdict | None = None
     done: Done | None = None
     error: str | None = None
+    announcement: str = ""  # what a screen reader is told once the reply is complete
 
 
 def dialogue(messages: list[Message]) -> list[Message]:
@@ -166,7 +229,7 @@ def greeting(
     # A card's {{user}} is the name typed in the name field, read as the prompt reads it.
     typed = names_from(name, locales.get(code)).get("name")
     shown = shown_greeting(entry.persona, code, typed)
-    return [{"role": "assistant", "content": inert(shown)}]
+    return [{"role": "assistant", "content": in_language(inert(shown), code)}]
 
 
 def level_choices(
@@ -359,27 +422,36 @@ def detected_line(turn: Turn, language: str = "en") -> str:
 def badge(verdict: Verdict, language: str = "en") -> Message:
     """The register badge: the level read, folded evidence, retries; off target is flagged.
 
-    Level names are the locale's own (敬語, Siezen); the rest is in the UI ``language``.
+    Level names are the locale's own (敬語, Siezen), marked as its language, as are the
+    words quoted from the reply; the rest is in the UI ``language``. What comes from the
+    reply, the persona or a locale file is shown as text (``inert``).
     """
     spec = locales.get(verdict.plan.locale)
+    tag = language_tag(verdict.plan.locale, verdict.plan.variety)
 
     def say(key: str, **values: object) -> str:
         return ui_text(key, language).format(**values)
 
     def name(level: str | None, variety: str | None = None) -> str:
-        return spec.written(level, variety).native if spec and level else "?"
+        if not spec or not level:
+            return "?"
+        native = inert(spec.written(level, variety).native)
+        return _span(native, language_tag(spec.code, variety))
+
+    def quoted(text: str) -> str:
+        return _span(inert(text), tag)
 
     read = name(verdict.reading.level, verdict.reading.variety)
     target = name(verdict.plan.level, verdict.plan.variety)
     variety = spec.variety(verdict.plan.variety) if spec else None
     if variety is not None:
-        target = f"{target} · {variety.native}"
+        target = f"{target} · {quoted(variety.native)}"
     mark = {"on_target": "✓", "near": "≈", "off_target": "⚠", "unread": "?"}[verdict.status]
     if verdict.language:
         title = "⚠ " + say(
             "wrong_language",
-            language=language_name(verdict.language),
-            target=language_name(verdict.plan.locale),
+            language=inert(language_name(verdict.language)),
+            target=inert(language_name(verdict.plan.locale)),
         )
     elif verdict.status == "off_target":
         title = "⚠ " + say("off_register", read=read, target=target)
@@ -388,7 +460,7 @@ def badge(verdict: Verdict, language: str = "en") -> Message:
     else:
         title = f"{mark} {read}"
     if verdict.avoided:
-        title += " · ⚠ " + ", ".join(f"“{a.text}”" for a in verdict.avoided)
+        title += " · ⚠ " + ", ".join(f"“{quoted(a.text)}”" for a in verdict.avoided)
     confidence = f"{verdict.reading.confidence:.2f}"
     if language.split("-")[0] in DECIMAL_COMMA:
         confidence = confidence.replace(".", ",")
@@ -399,19 +471,21 @@ def badge(verdict: Verdict, language: str = "en") -> Message:
     if verdict.retries:
         lines.append(say("retries", n=verdict.retries))
     if verdict.reading.keigo:
-        kinds = ", ".join(f"{k} ({_KEIGO[k]})" for k in verdict.reading.keigo)
+        kinds = ", ".join(f"{k} ({_span(_KEIGO[k], 'ja')})" for k in verdict.reading.keigo)
         lines.append(f"{say('keigo')}{say('label_sep')}{kinds}")
+    # Quoted in code spans, which show them as written (and copy them exact).
     for e in verdict.reading.evidence[:12]:
-        lines.append(f"- `{e.surface}` → {name(e.level, verdict.reading.variety)} ({e.rule})")
+        where = name(e.level, verdict.reading.variety)
+        lines.append(f"- {quoted(f'`{e.surface}`')} → {where} ({inert(e.rule)})")
     for m in verdict.reading.misuses:
-        lines.append(f"- ⚠ `{m.surface}`: {m.say(language, verdict.plan.locale)}")
+        why = inert(m.say(language, verdict.plan.locale))
+        lines.append(f"- ⚠ {quoted(f'`{m.surface}`')}: {why}")
     for a in verdict.avoided:
-        lines.append(f"- ⚠ `{a.text}`: " + say("never_says", phrase=a.phrase))
-    # Evidence quotes the reply and "avoid" phrases come from the persona: both shown as text.
+        lines.append(f"- ⚠ {quoted(f'`{a.text}`')}: " + say("never_says", phrase=quoted(a.phrase)))
     return {
         "role": "assistant",
-        "content": inert("\n".join(lines)),
-        "metadata": {"title": inert(title), "status": "done", "id": f"register-{verdict.status}"},
+        "content": "\n".join(lines),
+        "metadata": {"title": title, "status": "done", "id": f"register-{verdict.status}"},
     }
 
 
@@ -447,9 +521,15 @@ def respond(
     # ``submit`` refuses an over-long message, but Gradio serves this handler at its own
     # route (/gradio_api/call/reply) too, where no ``submit`` runs first.
     problem = check_message(backend, newest, language)
+
+    def ended(view: list[Message]) -> list[Message]:
+        """The reply's last view: what it says is announced (see :func:`announcement`)."""
+        turn.announcement = announcement(view, language)
+        return view
+
     if problem:
         turn.error = problem
-        yield [*messages, _notice(f"⚠ {problem}")]
+        yield ended([*messages, _notice(f"⚠ {problem}")])
         return
     ui = backend.sessions.get(session_id)
     generation = ui.generation
@@ -470,7 +550,7 @@ def respond(
             return  # replaced while it waited: the screen shows what replaced it
         if time.monotonic() - waiting_since > TURN_WAIT_S:
             turn.error = ui_text("previous_running", language)
-            yield [*messages, _notice(f"⚠ {turn.error}")]
+            yield ended([*messages, _notice(f"⚠ {turn.error}")])
             return
     ui.stop_requested = stop_flag  # Stop reaches this reply from now on
     ui.sent_at = float("-inf")  # the reply has started: the turn lock says it runs
@@ -487,6 +567,12 @@ def respond(
                 default_variety=locales.variety_for(browser),
             )
             turn.locale, turn.variety = target.locale, target.variety
+            # The question, in the language read in it, as the reply is in its own.
+            messages[start:] = [
+                {**m, "content": in_language(language_of(m["content"])[0], turn.detected)}
+                for m in messages[start:]
+            ]
+            tag = language_tag(turn.locale, turn.variety)
             chat = _session(
                 backend,
                 session_id,
@@ -498,7 +584,7 @@ def respond(
             )
         except ChatbotError as exc:
             turn.error = str(exc)
-            yield [*messages, _notice(f"⚠ {exc}")]
+            yield ended([*messages, _notice(f"⚠ {exc}")])
             return
         guard = RegisterGuard(chat, GuardSettings.from_settings(backend.settings))
         reply, thought = "", ""
@@ -523,7 +609,7 @@ def respond(
             if status is not None and not reply and not final:  # waiting, retrying: a spinner
                 out.append(status)
             if reply or not final:  # a reply that never came (busy, error) leaves no empty bubble
-                out.append({"role": "assistant", "content": inert(reply) or "…"})
+                out.append({"role": "assistant", "content": in_language(inert(reply), tag) or "…"})
             return out + extras
 
         events = guard.send(
@@ -579,9 +665,39 @@ def respond(
         finally:
             events.close()
         if not superseded():  # else the screen shows what replaced this conversation
-            yield view(final=True)
+            yield ended(view(final=True))
     finally:
         ui.turn_lock.release()
+
+
+def announcement(messages: list[Message], language: str = "en") -> str:
+    """What a screen reader is told, once, of a reply that has ended (``messages``, its
+    last view): the reply, then its badge's title and the notices (busy, an error), each
+    marked with its language. The chat's own live region is off: it re-read the whole
+    reply at every streamed update."""
+    last_user = max((k for k, m in enumerate(messages) if m.get("role") == "user"), default=-1)
+    said = []
+    for m in normalize(messages[last_user + 1 :]):
+        title = (m.get("metadata") or {}).get("title")
+        if not title:
+            said.append(_closed(m["content"]))
+        elif _is_badge(m) or not m["content"]:  # not the reasoning
+            said.append(in_language(title, written_in(language)))
+    # Each mark holds what follows it, and a later one overrides it.
+    return "\n\n".join(said)
+
+
+def _closed(text: str) -> str:
+    """``text`` with a code fence it leaves open (a reply cut off) closed, so that what
+    follows it in one Markdown text is not taken into its code."""
+    codes = list(_CODE.finditer(text))
+    last = codes[-1] if codes else None
+    if last is None or not last["f"] or last.end() < len(text):
+        return text
+    end = last.group().rsplit("\n", 1)
+    if len(end) == 2 and re.fullmatch(rf"[ ]{{0,3}}{re.escape(last['f'])}[`~]*[ \t\r]*", end[1]):
+        return text
+    return f"{text}\n{last['f']}"
 
 
 def notice_text(notice: Notice, language: str) -> str:
@@ -673,10 +789,17 @@ def take_last_message(messages: list[Message]) -> tuple[str, list[Message]]:
 
 
 def _as_written(messages: list[Message]) -> list[Message]:
-    out = [{**m, "content": plain(m["content"])} for m in normalize(messages)]
-    for m in out:
+    """The messages as written: no display marks (``inert``, the languages)."""
+    out = []
+    for m in normalize(messages):
+        m.pop("lang", None)
+        if _is_badge(m):
+            m["content"] = _LANGUAGE_SPAN.sub(r"\1", m["content"])
+        m["content"] = plain(m["content"])
         if isinstance(m.get("metadata"), dict) and isinstance(m["metadata"].get("title"), str):
-            m["metadata"] = {**m["metadata"], "title": plain(m["metadata"]["title"])}
+            title = _LANGUAGE_SPAN.sub(r"\1", m["metadata"]["title"])  # the server's own text
+            m["metadata"] = {**m["metadata"], "title": plain(title)}
+        out.append(m)
     return out
 
 

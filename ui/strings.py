@@ -21,8 +21,13 @@ def i18n() -> object:
     return gr.I18n(**table())
 
 
+def written_in(language: str | None) -> str:
+    """The language the UI's strings are written in for ``language``: it, or English."""
+    lang = (language or "en").split("-")[0].lower()
+    return lang if lang in table() else "en"
+
+
 def text(key: str, language: str | None) -> str:
     """One string for server-made text; the language falls back to English."""
     strings = table()
-    lang = (language or "en").split("-")[0].lower()
-    return strings.get(lang, strings["en"]).get(key) or strings["en"][key]
+    return strings[written_in(language)].get(key) or strings["en"][key]

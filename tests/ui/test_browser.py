@@ -756,3 +756,134 @@ def test_send_has_contrast_and_a_passed_dropdown_covers_nothing(tabs: Tabs) -> N
     page.keyboard.press("Tab")
     listbox = page.locator("#persona [role=listbox]")
     assert listbox.count() == 0 or not listbox.first.is_visible()
+
+
+# Records the text added to the page's live regions (what a screen reader would say),
+# by region: the nearest element that sets aria-live (off: none) or is a status, log
+# or alert.
+LIVE_JS = """() => {
+    const region = (node) => {
+        for (let e = node.nodeType === 1 ? node : node.parentElement; e; e = e.parentElement) {
+            const live = e.getAttribute('aria-live');
+            if (live) return live === 'off' ? null : e;
+            if (['status', 'log', 'alert'].includes(e.getAttribute('role'))) return e;
+        }
+        return null;
+    };
+    window.__said = [];
+    new MutationObserver((records) => {
+        for (const r of records) {
+            const where = region(r.target);
+            const text = r.type === 'characterData'
+                ? r.target.data : [...r.addedNodes].map((n) => n.textContent).join('');
+            if (where && text.trim()) window.__said.push([where.id || where.className, text]);
+        }
+    }).observe(document.body, {subtree: true, childList: true, characterData: true});
+}"""
+
+
+def said_text(page: Any, selector: str) -> str:
+    text: str = page.locator(selector).evaluate("e => e.innerText")
+    return " ".join(text.split())
+
+
+def test_a_streamed_reply_is_announced_once_when_complete(tabs: Tabs, server: Server) -> None:
+    # The chat is Gradio's polite live region, and every streamed update replaces the
+    # reply's paragraph in it: a screen reader re-read the whole reply each time.
+    with long_replies(server.backend, 400):
+        page = tabs.open()
+        page.evaluate(RECORD_JS)
+        page.evaluate(LIVE_JS)
+        send(page, "Hello, how are you today?")
+        wait_reply(page)
+    announcer = page.locator("#announcer")
+    expect(announcer).to_have_attribute("role", "status")
+    expect(announcer).not_to_be_empty()
+    states: list[str] = page.evaluate("window.__replyStates")
+    assert len([s for s in states if s not in ("", "…")]) >= 2, "it arrived in one piece"
+    said: list[tuple[str, str]] = page.evaluate("window.__said")
+    told = [text for where, text in said if where == "announcer"]
+    assert len(told) == 1, told  # once, complete
+    # What it said: the reply, then its badge's title, each in its language.
+    reply, title = (
+        " ".join(str(reply_text(page)).split()),
+        " ".join(badges(page).inner_text().split()),
+    )
+    assert said_text(page, "#announcer") == f"{reply} {title}"
+    expect(page.locator("#announcer div[lang=en]")).to_have_count(2)
+    # Nothing else says it: the rest is Gradio's own few words ("Loading content").
+    others = [(where, text) for where, text in said if where != "announcer"]
+    assert sum(len(text) for _, text in others) < 100, others
+    expect(page.locator("#chat [role=log]")).to_have_attribute("aria-live", "off")
+    page.locator("#clear").click()  # and it stays off with the chat drawn anew
+    choose_persona(page, persona_file("ja-hotel-concierge")["name"]["en"])
+    expect(page.locator("#chat [role=log]")).to_have_attribute("aria-live", "off")
+
+
+def test_messages_greetings_and_badges_carry_their_language(tabs: Tabs) -> None:
+    # A Chinese page would show a Japanese reply in Chinese glyph shapes (Han
+    # unification), and a screen reader would read it in a Chinese voice.
+    page = tabs.open(locale="zh-CN")
+    bot = page.locator("#chat [data-testid='bot']")
+    choose_persona(page, persona_file("zh-shop-assistant")["name"]["zh"])
+    expect(bot.locator("[lang=zh]")).to_have_text(
+        [persona_file("zh-shop-assistant")["locales"]["zh"]["greeting"]]
+    )
+    concierge = persona_file("ja-hotel-concierge")
+    choose_persona(page, concierge["name"]["zh"])
+    expect(bot.locator("[lang=ja]")).to_have_text([concierge["locales"]["ja"]["greeting"]])
+    question = "部屋を予約したいのですが。"
+    send(page, question)
+    wait_reply(page)
+    expect(page.locator(USER).locator("[lang=ja]")).to_have_text([question])
+    expect(bot.nth(1).locator("[lang]").first).to_have_attribute("lang", "ja")  # the reply
+    # The badge names the levels in Japanese, in the Chinese text around them.
+    badges(page).click()
+    title = page.locator(".title", has_text=BADGE_MARK)
+    badge = page.locator("#chat .thought-group").filter(has=title)
+    expect(badge.locator("[lang=ja]", has_text=ja_level("honorific")).first).to_be_visible()
+    tabs.wait_idle(page)
+    tabs.load(page)  # saved without the marks, the languages beside the texts
+    expect(page.locator(USER).locator("[lang=ja]")).to_have_text([question])
+    expect(bot.nth(1).locator("[lang]").first).to_have_attribute("lang", "ja")
+
+
+def test_the_language_marks_stay_out_of_copies_exports_and_edit(tabs: Tabs) -> None:
+    page = tabs.open()
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    # A mark of the user's own is text like any HTML they write, and comes back as written.
+    question = 'Is <div lang="xx">\n\nthis</div> a mark?'
+    send(page, question)
+    wait_reply(page)
+    tabs.wait_idle(page)
+    expect(page.locator("#chat [lang=xx]")).to_have_count(0)
+    copies = []
+    for buttons in page.locator("#chat .message-buttons").all():
+        buttons.get_by_role("button").first.click()
+        copies.append(page.evaluate("navigator.clipboard.readText()"))
+    # The greeting, the question, the reply, the badge: as written.
+    assert len(copies) == 4 and copies[:2] == ["Hello! How can I help you today?", question]
+    assert not any("lang=" in c for c in copies[2:]), copies
+    data = json.loads(download(page, "#export-json"))
+    assert data["messages"][1]["content"] == question
+    md = download(page, "#export-md")
+    assert f"**You**: {question}" in md
+    for text in (json.dumps(data, ensure_ascii=False), md):
+        assert text.count("lang=") == 1, text  # the question's own
+    page.locator("#edit").click()
+    expect(page.locator("#message textarea")).to_have_value(question)
+
+
+def test_the_copy_without_the_clipboard_api_is_as_written_too(tabs: Tabs) -> None:
+    # Served over plain http to another machine there is no Clipboard API, and Gradio
+    # copies from a textarea it adds for the moment.
+    page = tabs.open()
+    page.context.add_init_script(
+        "delete Navigator.prototype.clipboard; window.__copied = [];"
+        "addEventListener('copy', (e) => __copied.push(e.clipboardData.getData('text/plain')));"
+    )
+    tabs.load(page)
+    assert page.evaluate("'clipboard' in navigator") is False
+    page.locator("#chat .message-buttons").get_by_role("button").first.click()
+    expect(page.locator("#chat [lang=en]")).to_have_count(1)  # the greeting is marked ...
+    assert page.evaluate("window.__copied") == ["Hello! How can I help you today?"]  # ... not so

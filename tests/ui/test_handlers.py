@@ -27,6 +27,11 @@ def backend(tiny_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Backe
     return Backend(engine=engine, registry=registry, settings=settings)
 
 
+def unmarked(text: str) -> str:
+    """Server-made text without the language marks of the names and words it quotes."""
+    return re.sub(r'<span lang="[^"]+">(.*?)</span>', r"\1", text)
+
+
 def ask(backend: Backend, sid: str, text: str, persona: str = "ja-hotel-concierge", **kw: object):
     messages = [*handlers.greeting(backend, persona), {"role": "user", "content": text}]
     turn = Turn()
@@ -37,12 +42,16 @@ def ask(backend: Backend, sid: str, text: str, persona: str = "ja-hotel-concierg
 def test_a_reply_streams_in_throttled_views_and_ends_with_its_badge(backend: Backend) -> None:
     views, turn = ask(backend, "s1", "部屋を予約したいのですが。")
     final = views[-1]
-    assert final[0]["content"].startswith("いらっしゃいませ")  # the persona's greeting
-    assert final[1] == {"role": "user", "content": "部屋を予約したいのですが。"}
+    # Each text marked with its language for the browser: the persona's greeting, the
+    # question (as read in it), the reply (as planned).
+    assert final[0]["content"].startswith('<div lang="ja">\n\nいらっしゃいませ')
+    assert final[1] == {"role": "user", "content": '<div lang="ja">\n\n部屋を予約したいのですが。'}
     reply = final[2]
-    assert reply["role"] == "assistant" and "metadata" not in reply and reply["content"]
+    assert reply["role"] == "assistant" and "metadata" not in reply
+    assert reply["content"].startswith('<div lang="ja">\n\n') and handlers.plain(reply["content"])
     badge = final[-1]
-    assert badge["metadata"]["title"][0] in "✓≈⚠?" and "Target: 敬語" in badge["content"]
+    assert badge["metadata"]["title"][0] in "✓≈⚠?"
+    assert 'Target: <span lang="ja">敬語' in badge["content"]  # the level named as Japanese
     assert turn.locale == "ja" and turn.detected == "ja" and turn.verdict is not None
     assert turn.done is not None and 0 < turn.done.completion_tokens <= 24
     # Throttled: far fewer screen updates than tokens, and never empty text as a reply.
@@ -107,7 +116,7 @@ def test_a_reply_stopped_before_it_began_leaves_no_bubble_and_is_asked_again(
     final = list(stream)[-1]
     assert turn.done is not None and turn.done.finish_reason == "cancelled"
     assert turn.done.completion_tokens == 0
-    assert final == messages  # no reply, no badge
+    assert handlers.dialogue(final) == messages and len(final) == 1  # no reply, no badge
     following = [*final, {"role": "user", "content": "Second one."}]
     list(handlers.respond(backend, "early-stop", following, "en-neutral-assistant"))
     chat = backend.sessions.get("early-stop").chat
@@ -142,7 +151,7 @@ def test_regenerate_and_edit_undo_the_last_turn(backend: Backend) -> None:
     views, _ = ask(backend, "s3", "最初の質問です。")
     shown = views[-1]
     again = handlers.undo_last_reply(shown)
-    assert again[-1] == {"role": "user", "content": "最初の質問です。"}
+    assert again[-1] == {"role": "user", "content": '<div lang="ja">\n\n最初の質問です。'}
     list(handlers.respond(backend, "s3", again, "ja-hotel-concierge"))
     chat = backend.sessions.get("s3").chat
     assert chat is not None and len(chat.conversation.turns) == 1  # replaced, not appended
@@ -321,7 +330,9 @@ def test_exports_and_status(backend: Backend) -> None:
 def test_server_made_text_follows_the_ui_language(backend: Backend) -> None:
     views, turn = ask(backend, "s-ja-ui", "部屋を予約したいのですが。", language="ja")
     badge = views[-1][-1]
-    assert badge["content"].startswith("目標：敬語") and "判定：" in badge["content"]
+    assert (
+        badge["content"].startswith('目標：<span lang="ja">敬語') and "判定：" in badge["content"]
+    )
     assert "Target" not in badge["content"]
     status = handlers.model_status(backend.engine, turn.done, "ko")
     assert "합성 데모 모델" in status and "컨텍스트" in status
@@ -354,14 +365,78 @@ def test_waiting_users_see_their_place_and_a_full_line_says_busy(backend: Backen
         busy = list(handlers.respond(backend, "busy", messages, "en-neutral-assistant"))[-1]
         titles = [(m.get("metadata") or {}).get("title", "") for m in busy]
         assert any("server is busy: 1 already waiting" in t for t in titles)
-        german = handlers.respond(backend, "busy", messages, "en-neutral-assistant", language="de")
+        turn = Turn()
+        german = handlers.respond(
+            backend, "busy", messages, "en-neutral-assistant", turn=turn, language="de"
+        )
         titles = [(m.get("metadata") or {}).get("title", "") for m in list(german)[-1]]
         assert any("Der Server ist ausgelastet (1 warten bereits)" in t for t in titles)
+        # A screen reader is told too, in the UI's language.
+        assert turn.announcement.startswith('<div lang="de">\n\n⚠ Der Server ist ausgelastet')
     finally:
         lock.max_waiting = None
         lock.leave(holder)
     final = list(waiting)[-1]  # the waiting user is served once the model is free
     assert final[-1]["metadata"]["title"][0] in "✓≈⚠?"
+
+
+def test_an_ended_reply_is_announced_once_with_its_badges_title(backend: Backend) -> None:
+    views, turn = ask(backend, "told", "部屋を予約したいのですが。", language="en")
+    reply, badge = views[-1][2], views[-1][-1]
+    # Only the reply's last view is announced: the reply, then its badge's title in the
+    # UI's language (the marks nest, the later one holding what follows it).
+    said = f'{reply["content"]}\n\n<div lang="en">\n\n{badge["metadata"]["title"]}'
+    assert turn.announcement == said and reply["content"].startswith('<div lang="ja">')
+    # Reasoning is not announced, and a code fence a reply left open is closed, so
+    # that the badge's title is not read out as code.
+    thought = {"role": "assistant", "content": "hmm", "metadata": {"title": "Thinking"}}
+    cut = {"role": "assistant", "content": "Try:\n```py\nprint(1) …"}
+    told = handlers.announcement([{"role": "user", "content": "?"}, thought, cut, badge], "ja")
+    assert told == f'{cut["content"]}\n```\n\n<div lang="ja">\n\n{badge["metadata"]["title"]}'
+
+
+def test_a_messages_language_mark_is_for_the_screen_only(backend: Backend) -> None:
+    from types import SimpleNamespace
+
+    from chatbot.ui.app import create_app
+
+    question = "東京駅への行き方を教えてください。"
+    views, _ = ask(backend, "marks", question)
+    shown = views[-1]
+    assert shown[1]["content"] == f'<div lang="ja">\n\n{question}'
+    # Not for the model, Edit, the exports ...
+    assert handlers.dialogue(shown)[1] == {"role": "user", "content": question}
+    assert handlers.take_last_message(shown)[0] == question
+    exports = handlers.export_json(shown, "p") + handlers.export_markdown(shown, "p")
+    assert "lang=" not in exports and question in exports
+    # ... nor the saved history, which keeps each text's language beside it.
+    persist = {f.fn.__name__: f.fn for f in create_app(backend).fns.values() if f.fn}["_persist"]
+    request = SimpleNamespace(session_hash="marks", headers={"accept-language": "en"})
+    state = persist(shown, "ja-hotel-concierge", AUTO, AUTO, False, "", None, request)[0]
+    assert state["messages"][1] == {"role": "user", "content": question, "lang": "ja"}
+    assert all('<div lang="' not in m["content"] for m in state["messages"])
+    assert handlers.from_saved(state["messages"]) == handlers.normalize(shown)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<div lang="ja">\n\nhello',  # a mark of one's own, made inert like any HTML
+        'x\n\n</div><div lang="xx" onclick="alert(1)">\n\ny',
+        '```\n<div lang="xx">\n\n</div>\n```',  # code is shown as written, never a mark
+    ],
+)
+def test_a_user_cannot_write_a_language_mark(text: str) -> None:
+    shown = handlers.inert(text)
+    assert handlers.language_of(shown) == (shown, None)
+    marked = handlers.in_language(shown, "en")
+    assert handlers.language_of(marked) == (shown, "en") and handlers.plain(marked) == text
+    # A language from elsewhere (a saved history) that is not a language tag marks nothing.
+    assert handlers.in_language("x", 'en" onclick="alert(1)') == "x"
+    assert handlers.from_saved([{"role": "user", "content": "x", "lang": '"><img'}])[0] == {
+        "role": "user",
+        "content": "x",
+    }
 
 
 def test_html_in_messages_is_shown_as_text_and_given_back_as_written() -> None:
@@ -447,7 +522,9 @@ def test_messages_in_gradios_content_part_form_are_read_as_text(backend: Backend
 
     text, before = handlers.take_last_message(shown)
     assert text == "二つ目の質問です。" and len(before) == len(shown) - 1
-    assert handlers.undo_last_reply(as_gradio(final))[-1]["content"] == "二つ目の質問です。"
+    assert handlers.plain(handlers.undo_last_reply(as_gradio(final))[-1]["content"]) == (
+        "二つ目の質問です。"
+    )
     assert [m["content"] for m in handlers.dialogue(shown)][1] == "一つ目の質問です。"
 
     data = json.loads(handlers.export_json(as_gradio(final), "ja-hotel-concierge"))
@@ -512,7 +589,8 @@ def test_regenerate_waits_for_the_replaced_reply_and_keeps_it_out_of_context(
     assert chat is not None and views
     # One turn: the regenerated reply, built without the replaced one in its context.
     assert [t.user for t in chat.conversation.turns] == ["Tell me everything."]
-    assert chat.conversation.turns[0].reply == views[-1][1]["content"].removesuffix(" …")
+    shown = handlers.plain(views[-1][1]["content"])
+    assert chat.conversation.turns[0].reply == shown.removesuffix(" …")
 
 
 def test_a_reply_that_cannot_get_its_turn_says_so(
@@ -664,16 +742,18 @@ def test_the_badge_names_the_variety_a_reply_is_planned_and_read_in() -> None:
     reading = analyze("Tô indo, você me espera?", "pt", variety="pt.brazil")
     plan = Plan("pt", "informal", "test", variety="pt.brazil")
     badge = handlers.badge(Verdict(plan, reading, "on_target", 0, False), "en")
-    assert badge["metadata"]["title"] == "✓ Tratamento por você"
-    assert "Tratamento por você · Português do Brasil" in badge["content"]
+    # Named in Brazil's Portuguese, and marked as such for the browser.
+    assert badge["metadata"]["title"] == '✓ <span lang="pt-BR">Tratamento por você</span>'
+    content = unmarked(badge["content"])
+    assert "Tratamento por você · Português do Brasil" in content
     # Its evidence names the levels as Brazil does too (not "→ Tratamento por tu").
-    assert "→ Tratamento por você" in badge["content"] and "por tu" not in badge["content"]
+    assert "→ Tratamento por você" in content and "por tu" not in content
     europe = handlers.badge(
         Verdict(Plan("pt", "informal", "test"), analyze("Estás bem?", "pt"), "on_target", 0, False)
     )
-    assert (
-        europe["metadata"]["title"] == "✓ Tratamento por tu" and "Brasil" not in europe["content"]
-    )
+    title = europe["metadata"]["title"]
+    assert title == '✓ <span lang="pt-PT">Tratamento por tu</span>'
+    assert "Brasil" not in europe["content"]
 
 
 def test_a_brazilian_browser_plans_a_message_that_shows_no_variety_in_brazils(
@@ -735,7 +815,7 @@ def test_switching_persona_and_back_brings_the_conversation_its_language_and_lev
     from chatbot.ui.app import create_app
 
     demo = create_app(backend)
-    fns = {f.fn.__name__: f.fn for f in demo.fns.values()}
+    fns = {f.fn.__name__: f.fn for f in demo.fns.values() if f.fn}
     switch, restore = fns["_persona"], fns["_restore"]
     request = SimpleNamespace(session_hash="switch-tab", headers={"accept-language": "en"})
     shop, concierge = "ja-stationery-shop", "ja-hotel-concierge"
@@ -745,7 +825,10 @@ def test_switching_persona_and_back_brings_the_conversation_its_language_and_lev
     away = switch(concierge, "", said, state, request)
     assert away[1]["value"] == AUTO  # the concierge's own conversation: a fresh one
     kept = away[-1]["others"][shop]
-    assert (kept["messages"], kept["locale"], kept["level"]) == (said, "ja", "honorific")
+    # Kept without the texts' language marks, their languages beside them.
+    assert kept["messages"] == handlers.to_saved(said) != said
+    assert all('<div lang="' not in m["content"] for m in kept["messages"])
+    assert (kept["locale"], kept["level"]) == ("ja", "honorific")
     # Gradio fires the choice twice: the second, with the state the first left, changes nothing.
     assert switch(concierge, "", away[0], away[-1], request) == (gr.update(),) * 6
     back = switch(shop, "", away[0], {**away[-1], "locale": AUTO}, request)
@@ -790,7 +873,7 @@ def test_stop_is_enabled_while_a_reply_runs_and_not_after(backend: Backend) -> N
     from chatbot.ui.app import create_app
 
     demo = create_app(backend)
-    reply = {f.fn.__name__: f.fn for f in demo.fns.values()}["reply"]
+    reply = {f.fn.__name__: f.fn for f in demo.fns.values() if f.fn}["reply"]
     request = SimpleNamespace(session_hash="stop-tab", headers={"accept-language": "en"})
     persona = "en-neutral-assistant"
     messages = [*handlers.greeting(backend, persona), {"role": "user", "content": "Hello!"}]
