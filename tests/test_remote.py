@@ -203,9 +203,12 @@ def test_the_browser_ui_replies_through_a_remote_engine(
         )
     )
     final = views[-1]
-    assert final[1] == question and final[2]["role"] == "assistant"
+    # The question as asked, marked as the Japanese it was read as (for the browser).
+    assert handlers.language_of(final[1]["content"]) == (question["content"], "ja")
+    assert final[2]["role"] == "assistant"
     badge = final[-1]
-    assert badge["metadata"]["title"][0] in "✓≈⚠?" and "Target: 敬語" in badge["content"]
+    assert badge["metadata"]["title"][0] in "✓≈⚠?"
+    assert 'Target: <span lang="ja">敬語' in badge["content"]  # the level name in its language
     assert turn.done is not None and turn.done.finish_reason in ("length", "stop")
     status = handlers.model_status(engine, turn.done)
     assert status.startswith("**synthetic-tiny** · 127.0.0.1:")
