@@ -19,10 +19,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from llama_cpp import LlamaGrammar
 
-from chatbot.config import Settings
+from chatbot.check import RegisterGuard, Verdict
+from chatbot.config import Sampling, Settings
+from chatbot.generate.chat import ChatSession
 from chatbot.generate.engine import Engine
 from chatbot.models.synthesize import synthesize
+from chatbot.plan import Plan
+from chatbot.stream.events import TextDelta
 
 
 @pytest.fixture(autouse=True)
@@ -140,3 +145,16 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def guarded_reply(
+    engine: Engine, plan: Plan, message: str, reply: str, max_tokens: int = 120
+) -> tuple[str, Verdict]:
+    """The text the register guard lets through and its Verdict, for a reply a grammar
+    holds the synthetic model to (the same reply on every attempt)."""
+    session = ChatSession(engine, None, sampling=Sampling(max_tokens=max_tokens))
+    grammar = LlamaGrammar.from_string(f'root ::= "{reply}"', verbose=False)
+    events = list(RegisterGuard(session).send(message, plan, grammar=lambda _a: grammar))
+    text = "".join(e.text for e in events if isinstance(e, TextDelta))
+    (verdict,) = [e for e in events if isinstance(e, Verdict)]
+    return text, verdict

@@ -17,21 +17,18 @@ from pathlib import Path
 
 import pytest
 import yaml
-from llama_cpp import LlamaGrammar
 
 from chatbot import locales
-from chatbot.check import RegisterGuard, Verdict
+from chatbot.check import Verdict
 from chatbot.check.language import mostly_foreign, other_language
-from chatbot.config import Sampling
 from chatbot.detect.language import detect, romanized
 from chatbot.detect.register import analyze
-from chatbot.generate.chat import ChatSession
 from chatbot.generate.engine import Engine
 from chatbot.persona.render import system_prompt
 from chatbot.persona.schema import Persona
 from chatbot.plan import Plan
 from chatbot.plan.target import target_for
-from chatbot.stream.events import TextDelta
+from tests.conftest import guarded_reply
 
 ROOT = Path(__file__).resolve().parents[1]
 CARE = Persona.model_validate(
@@ -198,12 +195,7 @@ def test_the_language_check_knows_the_script_of_the_planned_variety() -> None:
 
 
 def _say(engine: Engine, plan: Plan, reply: str) -> tuple[str, Verdict]:
-    session = ChatSession(engine, None, sampling=Sampling(max_tokens=120))
-    grammar = LlamaGrammar.from_string(f'root ::= "{reply}"', verbose=False)
-    events = list(RegisterGuard(session).send("namaste", plan, grammar=lambda _a: grammar))
-    text = "".join(e.text for e in events if isinstance(e, TextDelta))
-    (verdict,) = [e for e in events if isinstance(e, Verdict)]
-    return text, verdict
+    return guarded_reply(engine, plan, "namaste", reply, max_tokens=120)
 
 
 def test_the_guard_holds_a_roman_hindi_reply_to_its_level(engine: Engine) -> None:

@@ -10,18 +10,15 @@ held to a fixed reply by a grammar.
 from __future__ import annotations
 
 import pytest
-from llama_cpp import LlamaGrammar
 
 from chatbot import locales
-from chatbot.check import RegisterGuard, Verdict
-from chatbot.config import Sampling
-from chatbot.generate.chat import ChatSession
+from chatbot.check import Verdict
 from chatbot.generate.engine import Engine
 from chatbot.persona.render import system_prompt
 from chatbot.persona.schema import Persona
 from chatbot.plan import Plan
 from chatbot.plan.target import target_for
-from chatbot.stream.events import TextDelta
+from tests.conftest import guarded_reply
 
 FRIEND = Persona.model_validate(
     {
@@ -63,12 +60,7 @@ def test_the_prompt_is_written_in_the_planned_variety() -> None:
 
 
 def _say(engine: Engine, plan: Plan, reply: str) -> tuple[str, Verdict]:
-    session = ChatSession(engine, None, sampling=Sampling(max_tokens=80))
-    grammar = LlamaGrammar.from_string(f'root ::= "{reply}"', verbose=False)
-    events = list(RegisterGuard(session).send("Oi!", plan, grammar=lambda _a: grammar))
-    text = "".join(e.text for e in events if isinstance(e, TextDelta))
-    (verdict,) = [e for e in events if isinstance(e, Verdict)]
-    return text, verdict
+    return guarded_reply(engine, plan, "Oi!", reply, max_tokens=80)
 
 
 def test_a_brazilian_reply_with_voce_is_no_slip_to_the_polite_form(engine: Engine) -> None:
