@@ -113,9 +113,9 @@ def romanized(text: str) -> Detection | None:
     for spec in specs:
         if not spec.detect.romanized_core:
             continue
-        known = frozenset(spec.detect.romanized) | frozenset(spec.detect.romanized_core)
+        known, core = _romanized_words(spec.code)
         hits = [w for w in words if w in known]
-        if not set(hits) & set(spec.detect.romanized_core):
+        if not core.intersection(hits):
             continue
         if len(set(hits)) < ROMANIZED_WORDS or len(hits) < ROMANIZED_SHARE * len(words):
             continue
@@ -124,6 +124,16 @@ def romanized(text: str) -> Detection | None:
             continue
         return Detection(spec.code, min(0.95, 0.5 + len(hits) / len(words)), "romanized")
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _romanized_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Locale ``code``'s romanized words, all of them and the core ones."""
+    spec = locales.get(code)
+    if spec is None:
+        return frozenset(), frozenset()
+    core = frozenset(spec.detect.romanized_core)
+    return frozenset(spec.detect.romanized) | core, core
 
 
 @functools.lru_cache(maxsize=64)

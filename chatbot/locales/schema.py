@@ -143,10 +143,10 @@ class Detect(_Strict):
         default_factory=list,
         description=(
             "For a language of another script that its speakers also write in Latin "
-            "letters (Roman Hindi): its common words so written (hai, kya, nahi). A "
-            "Latin-script message with several is in this language, which a "
-            "statistical detector cannot tell (it reads Tagalog or Indonesian), and a "
-            "reply that uses them is in it; lowercase single words"
+            "letters (Roman Hindi): its common words so written that other languages "
+            "write too (hai, mat, aap). With romanized_core, a Latin-script message "
+            "with several is in this language, which a statistical detector cannot "
+            "tell (it reads Tagalog or Indonesian); lowercase single words"
         ),
     )
 
