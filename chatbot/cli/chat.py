@@ -197,7 +197,9 @@ class _PersonaChat:
     def greet(self) -> None:
         persona = self.entry.persona
         code = self.settings.locale if self.settings.locale in persona.locales else None
-        click.echo(shown_greeting(persona, code or persona.primary_locale, self.name))
+        shown = shown_greeting(persona, code or persona.primary_locale, self.name)
+        if shown:  # a persona without a greeting waits for the user's message
+            click.echo(shown)
 
     def turn(self, message: str) -> tuple[Chat, tuple[RegisterGuard, Plan]]:
         persona = self.entry.persona

@@ -330,7 +330,7 @@ def _new(data: dict[str, Any], examples: list[Exchange], locale: str | None) -> 
     texts = _texts(data)
     first = data.get("first_mes")
     first = first.strip() if isinstance(first, str) else ""
-    greeting = first or f"{name}."
+    greeting = first  # none: the chat opens with the user's message, as card apps do
     alternates = _alternates(data.get("alternate_greetings"))
     dialogue = [*alternates, *(t for e in examples for t in (e.assistant, e.user))]
     # What the persona says tells its language best; the description may be in English.
@@ -416,7 +416,7 @@ def _restore(
         update["name"] = {**restored.name, "en": name}
         taken.append("name")
     first = data.get("first_mes")
-    greeting = (first.strip() if isinstance(first, str) else "") or f"{name}."
+    greeting = first.strip() if isinstance(first, str) else ""
     if greeting != primary.greeting.strip():
         setup["greeting"] = greeting[:MAX_GREETING]
         taken.append("first_mes")

@@ -84,6 +84,8 @@ def shown_greeting(persona: Persona, locale: str, user: str | None = None) -> st
     so an exported card still carries them.
     """
     setup = persona.locales[locale]
-    char = persona.display_name(locale)
+    if not setup.greeting.strip():
+        return ""  # a persona without a greeting: the user writes first
+    char = persona.char_name(locale)
     text = setup.greeting if user else _drop_user(setup.greeting)
     return fill_macros(text if text.strip() else setup.greeting, char, user)

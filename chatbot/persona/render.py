@@ -20,7 +20,7 @@ from chatbot.prompt.build import build_system_prompt, render_template
 
 def _examples(persona: Persona, locale: str, user: str | None) -> list[Exchange]:
     """The locale's example turns with their card macros filled, as the prompt shows them."""
-    char = persona.display_name(locale)
+    char = persona.char_name(locale)
     return [
         Exchange(
             user=fill_macros(e.user, char, user), assistant=fill_macros(e.assistant, char, user)
@@ -45,7 +45,7 @@ def role_text(
     "the user". ``for_card`` keeps the macros, for a card whose app fills them
     with its own user's name.
     """
-    name = persona.display_name(locale)
+    name = persona.char_name(locale)
     variables = {
         key: value if for_card else fill_macros(value, name, user)
         for key, value in persona.vars.items()

@@ -115,7 +115,11 @@ class LocaleSetup(_Strict):
     # "register" in the file; the attribute name avoids BaseModel.register.
     policy: RegisterPolicy = Field(alias="register")
     # Shown as the first message, never part of the prompt; cards' greetings run long.
-    greeting: str = Field(min_length=1, max_length=MAX_GREETING)
+    greeting: str = Field(
+        "",
+        max_length=MAX_GREETING,
+        description="The first message, shown before the user writes; empty: none",
+    )
     alternate_greetings: list[Annotated[str, Field(max_length=MAX_GREETING)]] = Field(
         default_factory=list, max_length=20
     )
@@ -210,3 +214,14 @@ class Persona(_Strict):
 
     def display_name(self, ui_language: str) -> str:
         return self.name.get(ui_language) or self.name["en"]
+
+    def char_name(self, locale: str) -> str:
+        """What ``{{char}}`` stands for in ``locale``: the nickname a V3 card gave
+        (what the character is called in chat, which the card spec has
+        ``{{char}}`` take), unless the persona has its own name in that language;
+        without a nickname, its name there, else its English one."""
+        nickname = self.card.fields.get("nickname") if self.card else None
+        localized = locale != "en" and locale in self.name
+        if not localized and isinstance(nickname, str) and nickname.strip():
+            return nickname.strip()[:MAX_NAME]
+        return self.display_name(locale)

@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 
 from chatbot.persona import cards
+from chatbot.persona.macros import shown_greeting
 from chatbot.persona.registry import PersonaRegistry, load_one, pack_folders
 from chatbot.persona.render import role_text, system_prompt
-from tests.persona.test_cards import v2_card
+from tests.persona.test_cards import v2_card, v3_card
 from tests.persona.test_persona_files import write
 
 
@@ -207,3 +208,35 @@ def test_a_card_name_is_a_value_never_a_template() -> None:
     persona = cards.from_card(card)
     assert role_text(persona).strip() == "You are {{ 7*7 }}."
     assert cards.to_card(persona)["data"]["description"] == "You are {{ 7*7 }}."
+
+
+def test_a_v3_nickname_is_what_char_stands_for() -> None:
+    card = v3_card(  # name Hanako, nickname Hana
+        first_mes="{{char}}でございます。ご用件を伺います。",
+        mes_example="<START>\n{{user}}: お名前は？\n{{char}}: {{char}}と申します。",
+    )
+    persona = cards.from_card(card)
+    assert persona.display_name("en") == "Hanako"  # the list and the UI show the name
+    assert "Hana is a receptionist" in role_text(persona, locale="ja")
+    assert shown_greeting(persona, "ja") == "Hanaでございます。ご用件を伺います。"
+    prompt = system_prompt(persona, "ja")
+    assert "Hanaと申します。" in prompt and "Hanakoと申します" not in prompt
+    assert cards.to_card(persona)["data"]["nickname"] == "Hana"  # exported as it came
+    # A persona that names itself in the reply's language keeps that name.
+    named = persona.model_copy(update={"name": {"en": "Hanako", "ja": "花子"}})
+    assert shown_greeting(named, "ja").startswith("花子でございます")
+    # Without a nickname, the name.
+    plain = cards.from_card(v2_card(first_mes="{{char}}でございます。"))
+    assert shown_greeting(plain, "ja") == "Hanakoでございます。"
+
+
+def test_a_card_without_a_first_message_gets_no_greeting(tmp_path: Path) -> None:
+    card = v2_card(first_mes="", alternate_greetings=[])
+    made = cards.read_persona(card, locale="ja")
+    assert made.persona.locales["ja"].greeting == ""  # not an invented "Hanako."
+    assert shown_greeting(made.persona, "ja") == ""
+    assert cards.to_card(made.persona)["data"]["first_mes"] == ""  # exported as it came
+    # It saves and loads as a persona file.
+    path = tmp_path / f"{made.persona.id}.yaml"
+    path.write_text(cards.persona_yaml(made.persona, "test"), encoding="utf-8")
+    assert load_one(path, "test").persona.locales["ja"].greeting == ""

@@ -65,9 +65,9 @@ def test_a_valid_persona_renders_its_system_prompt(tmp_path: Path) -> None:
         ),
         (("{level: honorific}", "{level: keigo}"), 10, "level 'keigo' is not a level of locale ja"),
         (
-            ("    greeting: いらっしゃいませ。本日はどのようなご用件でございましょうか。\n", ""),
+            ("    register: {level: honorific}\n", ""),
             9,
-            "greeting: Field required",
+            "register: Field required",
         ),
         (("  de:", "  xx:"), 14, "locales.xx: no such locale"),
         (("  en: Test shop", "  ja: 店"), 2, "English name"),
