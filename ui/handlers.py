@@ -229,6 +229,8 @@ def greeting(
     # A card's {{user}} is the name typed in the name field, read as the prompt reads it.
     typed = names_from(name, locales.get(code)).get("name")
     shown = shown_greeting(entry.persona, code, typed)
+    if not shown:
+        return []  # a persona without a greeting: the chat opens with the user's message
     return [{"role": "assistant", "content": in_language(inert(shown), code)}]
 
 

@@ -887,3 +887,21 @@ def test_stop_is_enabled_while_a_reply_runs_and_not_after(backend: Backend) -> N
     with backend.sessions.get("stop-tab").turn_lock:
         ended = [out[3] for out in reply(greeting, persona, AUTO, AUTO, False, "", request)]
     assert ended == [gr.update()]
+
+
+def test_a_persona_without_a_greeting_opens_an_empty_chat_that_answers(
+    backend: Backend, tmp_path: Path
+) -> None:
+    from tests.persona.test_persona_files import GOOD, write
+
+    text = GOOD.format(id="quiet-shop").replace(
+        "    greeting: Guten Tag! Wie kann ich Ihnen helfen?\n", ""
+    )
+    write(tmp_path, "quiet-shop", text)
+    registry = PersonaRegistry(tmp_path, entry_points=False)
+    local = Backend(engine=backend.engine, registry=registry, settings=backend.settings)
+    assert handlers.greeting(local, "quiet-shop", "de") == []
+    asked = [{"role": "user", "content": "Guten Tag, haben Sie Brot?"}]
+    views = list(handlers.respond(local, "s-quiet", asked, "quiet-shop", "de"))
+    reply = views[-1][-1]
+    assert reply["role"] == "assistant" and handlers.plain(reply["content"]).strip()
