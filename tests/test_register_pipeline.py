@@ -138,6 +138,18 @@ def test_a_users_name_is_split_for_the_forms_of_address() -> None:
         ("María José García", "es", "García", "María José"),
         ("Ana García", "es", "García", "Ana"),
         ("João Silva Santos", "pt", "Santos", "João"),  # Portuguese: the last
+        # After a title too; two words are a given name and a surname unless the
+        # first has a surname's -ez (Sra. Fernández López, Pérez Gil).
+        ("Sra. María García López", "es", "García", "María"),
+        ("Sra. María José Ruiz Gómez", "es", "Ruiz", "María José"),
+        ("Sr. Juan Pérez", "es", "Pérez", "Juan"),
+        ("Sra. Fernández López", "es", "Fernández", None),
+        ("Pérez Gil", "es", "Pérez", None),
+        # Dona, Seu, Don and Doña go before a given name.
+        ("Dona Maria", "pt", None, "Maria"),
+        ("Seu João Silva", "pt", "Silva", "João"),
+        ("Doña Carmen", "es", None, "Carmen"),
+        ("Don Julián Ortega", "es", "Ortega", "Julián"),
     ],
 )
 def test_names_split_as_each_language_writes_them(

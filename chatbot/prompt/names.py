@@ -12,7 +12,8 @@ the given name before it takes a capital (meneer De Vries); Spanish addresses
 people by the first of their two surnames (María García López: señora García);
 a Russian patronymic stays with the given name (Анна Сергеевна), since that
 pair is the polite form of address. What a name field tends to hold besides a
-name is set aside: titles (Dr., Frau), a parenthesis (she/her), "Last, First".
+name is set aside: titles (Dr., Frau; Dona and Don, before a given name), a
+parenthesis (she/her), "Last, First".
 """
 
 from __future__ import annotations
@@ -95,6 +96,9 @@ _TITLES = frozenset(
         "senhora",
     ]
 )
+# Titles that go before a given name, not a surname: Dona Maria, Seu João (Brazil),
+# Dom Pedro, Don Julián, Doña Carmen. The one word after them is the given name.
+_GIVEN_TITLES = frozenset(["dona", "seu", "dom", "don", "doña", "dña", "dª"])
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv", "phd", "md", "msc", "mba", "esq"])
 # Patronymics. A male one (-ович, -ич) also ends some surnames (Шостакович):
 # read as a patronymic, such a name is addressed in full, which stays polite.
@@ -107,26 +111,29 @@ def _bare(word: str) -> str:
     return word.lower().strip(".,")
 
 
-def _words(text: str) -> tuple[list[str], bool]:
-    """The name's words, and whether a title stood before them (Frau Schmidt)."""
+def _words(text: str) -> tuple[list[str], bool | str]:
+    """The name's words, and whether a title stood before them: True for one
+    that goes before a surname (Frau Schmidt), "given" for one that goes
+    before a given name (Dona Maria)."""
     words = [
         w.strip(",")
         for w in text.split(" ")
         if any(ch.isalpha() for ch in w) and "/" not in w  # she/her, they/them
     ]
-    titled = False
-    while words and _bare(words[0]) in _TITLES:
-        words, titled = words[1:], True
+    titled: bool | str = False
+    while words and (_bare(words[0]) in _TITLES or _bare(words[0]) in _GIVEN_TITLES):
+        titled = "given" if _bare(words[0]) in _GIVEN_TITLES else True
+        words = words[1:]
     while words and (_bare(words[-1]) in _SUFFIXES or _bare(words[-1]) in _TITLES):
         words = words[:-1]
     return words, titled
 
 
-def _split(words: list[str], titled: bool, cjk: bool, family_first: bool) -> dict[str, str]:
+def _split(words: list[str], titled: bool | str, cjk: bool, family_first: bool) -> dict[str, str]:
     if len(words) == 1:
         # One word: a surname after a title (Frau Schmidt) or in a CJK script
-        # (田中), else the name someone goes by (Anna, สมชาย).
-        return {"surname" if titled or cjk else "given": words[0]}
+        # (田中), else the name someone goes by (Anna, สมชาย, Dona Maria).
+        return {"surname" if (titled is True or cjk) else "given": words[0]}
     patronymic = next(
         (
             k
@@ -153,12 +160,21 @@ def _split(words: list[str], titled: bool, cjk: bool, family_first: bool) -> dic
 
 
 def _first_surname(
-    words: list[str], titled: bool, parts: dict[str, str], compound_given: list[str]
+    words: list[str], titled: bool | str, parts: dict[str, str], compound_given: list[str]
 ) -> dict[str, str]:
     """The first of two surnames, by which Spanish addresses people: María García
     López is señora García, José Luis Pérez Gil señor Pérez. Only where the name
-    holds no particle (María de la Cruz), which the general split reads."""
-    if titled or any(w.lower() in _PARTICLES for w in words):
+    holds no particle (María de la Cruz), which the general split reads.
+
+    Two words are a given name and a surname (Sr. Juan Pérez), unless the
+    first has the patronymic ending -ez of a surname, which no given name has
+    (Sra. Fernández López, Pérez Gil); after a title, three or more are read
+    as without one (Sra. María García López)."""
+    if any(w.lower() in _PARTICLES for w in words):
+        return parts
+    if len(words) == 2 and words[0].lower().endswith("ez") and titled != "given":
+        return {"surname": words[0]}
+    if titled and len(words) == 2:
         return parts
     two = " ".join(words[:2]).lower() in {g.lower() for g in compound_given}
     given = 2 if two else 1
