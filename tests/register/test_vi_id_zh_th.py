@@ -271,6 +271,19 @@ def test_notices_and_descriptions_in_the_written_register_are_not_casual(
         ("他回头看了一眼。", "polite"),  # 回头: turned his head
         ("整个过程很顺利。", "polite"),  # 整个: whole
         ("麻烦您文件发我一下，谢谢。", "polite"),  # 您 says more
+        # 下 for 一下 closing its clause; not "below", "next" or "under".
+        ("充电器借我用下，手机快没电了", "casual"),
+        ("周四碰个头？", "casual"),
+        ("请往下看。", "polite"),
+        ("请看下一页。", "polite"),
+        ("在政策的作用下，经济稳步增长。", "polite"),
+        # 来着 asking back; 哎， calling out; 给我 with a doubled verb; 开黑.
+        ("他叫什么名字来着？", "casual"),
+        ("接下来着重介绍新功能。", "polite"),
+        ("哎，火车站往哪儿走？", "casual"),
+        ("身份证给我看看。", "casual"),
+        ("请出示一下您的身份证。", "polite"),
+        ("今晚九点开黑，来不来？", "casual"),
     ],
 )
 def test_chinese_spoken_clippings(text: str, level: str) -> None:
