@@ -284,6 +284,20 @@ def test_notices_and_descriptions_in_the_written_register_are_not_casual(
         ("身份证给我看看。", "casual"),
         ("请出示一下您的身份证。", "polite"),
         ("今晚九点开黑，来不来？", "casual"),
+        ("帮我查下订单号", "casual"),
+        ("給我看看！", "casual"),
+        ("诶？真的吗", "casual"),
+        # Look-alikes a homograph review found: careful text, none casual.
+        ("在纪委的严格审查下，问题得到纠正。", "polite"),
+        ("本产品在推荐剂量服用下，安全性良好。", "polite"),
+        ("在命运的捉弄下，他离开了家乡。", "polite"),
+        ("警方打掉一个开黑车团伙，揭开黑幕。", "polite"),
+        ("离开黑龙江后他去了上海。", "polite"),
+        ("民警与嫌疑人在楼道里碰个正着。", "polite"),
+        ("《春天的故事》，陳未來著，三民書局，2010年。", "polite"),
+        ("他把刚洗好的照片递过来，说要给我看看。", "polite"),
+        ("小时候，祖父常给我讲讲村里的旧事。", "polite"),
+        ("天色渐晚。哎，又是平凡的一天。", "polite"),  # a sigh, not a call
     ],
 )
 def test_chinese_spoken_clippings(text: str, level: str) -> None:
