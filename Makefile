@@ -5,16 +5,21 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
 
 LLAMA_VERSION := 0.3.36
 # A portable x86-64 CPU build. -march=native (llama.cpp's default) emits AMX
 # instructions on Xeons whose hypervisor does not enable AMX, which then die
 # with SIGILL at the first matrix multiply. For a GPU build, e.g.:
 #   make run LLAMA_CMAKE_ARGS="-DGGML_CUDA=on"
-LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON
+# The flags .venv was last installed with are kept in it, so later commands
+# without them keep that build (make clean goes back to the CPU one).
+CPU_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON
+LLAMA_CMAKE_ARGS ?= $(or $(shell cat $(VENV)/.llama-cmake-args 2>/dev/null),$(CPU_CMAKE_ARGS))
 LLAMA_TAG := $(shell printf '%s' "$(LLAMA_CMAKE_ARGS)" | sha256sum | cut -c1-12)
 WHEELS ?= $(HOME)/.cache/chatbot/wheels/llama-cpp-python-$(LLAMA_VERSION)-$(LLAMA_TAG)
+# One stamp per build: other flags (a GPU build after a CPU one) install their
+# wheel over the one in .venv, which pip would otherwise keep as "satisfied".
+STAMP := $(VENV)/.installed-$(LLAMA_TAG)
 
 .PHONY: run test bench lint typecheck pytest clean
 
@@ -30,6 +35,10 @@ $(WHEELS)/.built: | $(BIN)/python
 	touch $@
 
 $(STAMP): pyproject.toml $(WHEELS)/.built | $(BIN)/python
+	rm -f $(VENV)/.installed*
+	printf '%s\n' "$(LLAMA_CMAKE_ARGS)" > $(VENV)/.llama-cmake-args
+	$(BIN)/pip install --quiet --force-reinstall --no-deps --no-index --find-links $(WHEELS) \
+		llama-cpp-python==$(LLAMA_VERSION)
 	$(BIN)/pip install --quiet --find-links $(WHEELS) --only-binary llama-cpp-python \
 		llama-cpp-python==$(LLAMA_VERSION) -e '.[test]'
 	touch $@
