@@ -23,10 +23,12 @@ from chatbot.persona.registry import (
     load_folder,
     load_one,
     pack_folders,
+    unset_folder_note,
     user_folder,
 )
 from chatbot.persona.render import system_prompt
 from chatbot.persona.schema import ID_PATTERN
+from chatbot.plan.policy import RegisterPolicy
 from chatbot.prompt.names import names_from
 
 
@@ -45,15 +47,29 @@ def personas() -> None:
 def list_(folder: Path | None, ui: str) -> None:
     """Every persona, where it comes from, and its locales and registers."""
     registry = _registry(folder)
+    rows = []
     for pid, entry in sorted(registry.entries().items()):
         p = entry.persona
-        regs = ", ".join(
-            f"{code}:{setup.policy.level or 'mirror ' + '-'.join(filter(None, [setup.policy.min, setup.policy.max]))}"
-            for code, setup in p.locales.items()
+        regs = ", ".join(f"{code}:{_policy(setup.policy)}" for code, setup in p.locales.items())
+        rows.append((pid, p.display_name(locales.language(ui)), f"[{entry.source}]", regs))
+    widths = [max((len(r[i]) for r in rows), default=0) for i in range(3)]
+    for row in rows:
+        click.echo(
+            " ".join(f"{cell:<{w}}" for cell, w in zip(row, widths, strict=False)) + " " + row[3]
         )
-        click.echo(f"{pid:<28} {p.display_name(locales.language(ui)):<32} [{entry.source}] {regs}")
+    note = unset_folder_note(folder)
+    if note:
+        click.secho(f"note: {note}", fg="yellow", err=True)
     for problem in registry.problems():
         click.secho(f"skipped: {printable(problem)}", fg="yellow", err=True)
+
+
+def _policy(policy: RegisterPolicy) -> str:
+    """A register policy in a word: the level, or mirror and its range (mirror polite-honorific)."""
+    if policy.level:
+        return policy.level
+    span = "-".join(filter(None, [policy.min, policy.max]))
+    return f"mirror {span}" if span else "mirror"
 
 
 @personas.command()

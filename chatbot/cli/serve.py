@@ -232,7 +232,7 @@ def serve_app(
     demo: bool,
     api_key: str | None,
 ) -> None:
-    from chatbot.persona.registry import PersonaRegistry
+    from chatbot.persona.registry import PersonaRegistry, unset_folder_note
     from chatbot.ui.handlers import Backend
 
     parse_auth(auth)  # cheap checks first: a model may take minutes to load
@@ -243,6 +243,9 @@ def serve_app(
     engine = engine_or_demo(settings, interactive=True)
     engine.lock.max_waiting = queue_size
     registry = PersonaRegistry(personas, report=_report_persona_problem)
+    note = unset_folder_note(personas)
+    if note:
+        click.echo(f"note: {note}", err=True)
     threading.Thread(target=_warm_analyzers, args=(registry,), daemon=True).start()
     backend = Backend(engine=engine, registry=registry, settings=settings)
     demo_app = start_server(

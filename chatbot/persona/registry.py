@@ -14,6 +14,7 @@ never takes the others down.
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections.abc import Callable
@@ -32,6 +33,19 @@ ENTRY_POINT_GROUP = "chatbot.personas"
 
 def user_folder() -> Path:
     return user_path("CHATBOT_PERSONAS", "personas")
+
+
+def unset_folder_note(folder: Path | None) -> str | None:
+    """A note when ``$CHATBOT_PERSONAS`` (used where no folder is given) names no
+    folder: likely a typo, and only the shipped personas load meanwhile. Not an
+    error: a server picks the folder up once it is made."""
+    named = os.environ.get("CHATBOT_PERSONAS")
+    if folder is not None or not named or user_folder().is_dir():
+        return None
+    return (
+        f"CHATBOT_PERSONAS={named}: no such folder, so only the shipped personas are "
+        f"loaded; create it (mkdir -p {named}) or point the variable at your persona folder"
+    )
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,22 @@ def test_a_persona_folder_that_is_not_there_is_an_error_naming_it(tmp_path: Path
     assert "my-shop" in typo.stderr  # among the known ones
 
 
+def test_a_persona_variable_naming_no_folder_is_told_not_fatal(tmp_path: Path) -> None:
+    gone = tmp_path / "typo"
+    listed = chatbot("personas", "list", env={"CHATBOT_PERSONAS": str(gone)})
+    assert listed.returncode == 0 and "ja-hotel-concierge" in listed.stdout
+    assert f"note: CHATBOT_PERSONAS={gone}: no such folder" in listed.stderr
+    assert f"mkdir -p {gone}" in listed.stderr
+    write(gone, "my-shop")
+    listed = chatbot("personas", "list", env={"CHATBOT_PERSONAS": str(gone)})
+    assert "note:" not in listed.stderr and "my-shop" in listed.stdout
+    # A mirror without a range is "mirror", and the columns line up whatever the names.
+    lines = [line for line in listed.stdout.splitlines() if line.strip()]
+    assert any(line.endswith("pt:mirror") for line in lines)
+    starts = {line.index("[") for line in lines}
+    assert len(starts) == 1, starts
+
+
 def test_cards_import_and_export_from_the_command_line(tmp_path: Path) -> None:
     write(tmp_path / "user", "my-shop")
     png = tmp_path / "my-shop.png"
