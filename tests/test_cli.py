@@ -266,7 +266,10 @@ def test_chat_with_a_register_reports_each_replys_reading(tiny_model: Path) -> N
     )
     assert out.returncode == 0, out.stderr
     assert "Register: 敬語" in out.stderr
-    assert "[register: read" in out.stderr and "target 敬語" in out.stderr
+    line = next(x for x in out.stderr.splitlines() if x.startswith("[register:"))
+    assert "target 敬語" in line
+    # A reading says what it read; an unread reply says nothing was, never "read 敬語 … unread".
+    assert line.startswith("[register: read") != ("unread" in line), line
     wrong = chatbot("chat", "--model", str(tiny_model), "--locale", "ja", "--level", "keigo")
     assert wrong.returncode == 1 and "not a level of locale ja" in wrong.stderr
 
@@ -426,3 +429,11 @@ def test_chat_says_when_a_reply_filled_the_context(tiny_model: Path) -> None:
     )  # fmt: skip
     assert out.returncode == 0, out.stderr
     assert "(context full)" in out.stderr
+
+
+def test_a_server_on_every_interface_prints_an_address_a_browser_opens() -> None:
+    from chatbot.cli.serve import _browsable
+
+    assert _browsable("0.0.0.0") == "127.0.0.1" and _browsable("::") == "[::1]"
+    assert _browsable("192.168.1.20") == "192.168.1.20" and _browsable("fe80::1") == "[fe80::1]"
+    assert _browsable("localhost") == "localhost"

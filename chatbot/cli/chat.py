@@ -102,9 +102,13 @@ def _verdict_line(verdict: Verdict) -> str:
         if verdict.retries
         else ""
     )
+    target = name(verdict.plan.level, verdict.plan.variety)
+    if verdict.status == "unread":
+        # A default or a guess is no reading: saying "read Siezen" would contradict it.
+        return f"[register: unread, no word shows a level; target {target}{retries}]"
     return (
         f"[register: read {name(verdict.reading.level, verdict.reading.variety)}, "
-        f"target {name(verdict.plan.level, verdict.plan.variety)} — "
+        f"target {target} — "
         f"{marks[verdict.status]}{retries}{'; evidence: ' + evidence if evidence else ''}]"
     )
 

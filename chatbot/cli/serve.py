@@ -257,11 +257,17 @@ def serve_app(
         queue_size=queue_size,
         api_key=api_key,
     )
-    base = f"http://{host}:{port}"
+    base = f"http://{_browsable(host)}:{port}"
     click.secho(f"Model: {engine.info.label}", bold=True, err=True)
     if engine.info.context_warning:
         click.secho(f"Warning: {engine.info.context_warning}", fg="yellow", err=True)
     click.secho(f"Open {base} in your browser (Ctrl-C stops the server).", err=True)
+    if host in ("0.0.0.0", "::", ""):
+        click.secho(
+            f"It listens on every network interface: other machines open port {port} "
+            "at this machine's address.",
+            err=True,
+        )
     key_note = " (Bearer key required)" if api_key else ""
     if auth and not api_key:
         click.secho(
@@ -370,6 +376,17 @@ def run(**options: Any) -> None:
     offers the synthetic demo model instead.
     """
     _launch(options)
+
+
+def _browsable(host: str) -> str:
+    """The address to open for a server bound to ``host``: a wildcard (0.0.0.0, ::)
+    listens on every interface but is no address a browser can open; this
+    machine's is. An IPv6 address goes in brackets."""
+    if host in ("0.0.0.0", ""):
+        return "127.0.0.1"
+    if host == "::":
+        return "[::1]"
+    return f"[{host}]" if ":" in host else host
 
 
 def _report_persona_problem(problem: str) -> None:
