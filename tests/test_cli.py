@@ -437,3 +437,13 @@ def test_a_server_on_every_interface_prints_an_address_a_browser_opens() -> None
     assert _browsable("0.0.0.0") == "127.0.0.1" and _browsable("::") == "[::1]"
     assert _browsable("192.168.1.20") == "192.168.1.20" and _browsable("fe80::1") == "[fe80::1]"
     assert _browsable("localhost") == "localhost"
+
+
+def test_chat_runs_offline_on_the_demo_model() -> None:
+    out = chatbot(
+        "chat", "--demo", "--persona", "de-support-agent", "--max-tokens", "6",
+        stdin="Guten Tag!\n/exit\n",
+        timeout=300,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert "synthetic demo model" in out.stderr and "[register:" in out.stderr

@@ -51,6 +51,12 @@ def test_offline_without_a_cached_model_says_how_to_fix_it() -> None:
     message = str(err.value)
     assert "not in the local cache" in message
     assert "--model PATH" in message and "chatbot models pull small" in message
+    assert "--demo" in message
+    # `models pull` itself is told to try again, not to run `models pull`.
+    with pytest.raises(ModelUnavailableError) as err:
+        hub.resolve("small", pulling=True)
+    assert "run it again once the Hub can be reached" in str(err.value)
+    assert "models pull" not in str(err.value)
 
 
 def test_a_model_in_the_hub_cache_is_used_offline(tiny_model: Path, tmp_path: Path) -> None:

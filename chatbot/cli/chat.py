@@ -335,13 +335,21 @@ def _loop(reply: Callable[[str], None], reset: Callable[[], None]) -> None:
     help="Speak as this persona (`chatbot personas list`), planning each reply's register.",
 )
 @click.option("--name", help="Your name, for the persona's form of address (田中 太郎).")
+@click.option(
+    "--demo",
+    is_flag=True,
+    help="Use the synthetic random-weight demo model (replies are noise; no download).",
+)
 @persona_folder_option
-def chat(persona_id: str | None, name: str | None, folder: Path | None, **kwargs: Any) -> None:
+def chat(
+    persona_id: str | None, name: str | None, demo: bool, folder: Path | None, **kwargs: Any
+) -> None:
     """Chat in the terminal with streaming replies.
 
     \b
     chatbot chat --model small --locale ja --level honorific
     chatbot chat --persona ja-hotel-concierge --name "田中 太郎"
+    chatbot chat --demo --persona de-support-agent   # offline: the pipeline on noise
     """
     settings = settings_from(kwargs)
     variety = locales.variety_for(settings.locale)  # --locale pt-BR: Brazil's Portuguese
@@ -358,4 +366,8 @@ def chat(persona_id: str | None, name: str | None, folder: Path | None, **kwargs
         raise InputError("--name is for a persona's form of address; add --persona")
     else:
         _register_layer(settings, variety)  # --locale and --level
+    if demo:
+        from chatbot.cli.serve import demo_settings
+
+        settings = demo_settings(settings)
     repl(load_engine(settings), settings, entry, name, variety)

@@ -32,7 +32,7 @@ def list_() -> None:
 @click.argument("name")
 def pull(name: str) -> None:
     """Download a preset or repo_id:pattern into the Hugging Face cache."""
-    path = hub.resolve(name)
+    path = hub.resolve(name, pulling=True)
     click.echo(str(path))
 
 

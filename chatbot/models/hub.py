@@ -114,11 +114,16 @@ def cached(model: HubModel) -> Path | None:
     return None  # not there, a split model only partly downloaded, or a damaged file
 
 
-def _unavailable(model: HubModel, why: str) -> ModelUnavailableError:
+def _unavailable(model: HubModel, why: str, *, pulling: bool = False) -> ModelUnavailableError:
+    fix = (
+        "Fix: run it again once the Hub can be reached (or set HF_ENDPOINT to a mirror)"
+        if pulling
+        else f"Fix: point at a local GGUF with --model PATH, run `chatbot models pull "
+        f"{model.label}` when online, or try the pipeline offline with --demo"
+    )
     return ModelUnavailableError(
-        f"model {model.label} ({model.repo}, {model.pattern}) is not in the local cache and {why}. "
-        f"Fix: point at a local GGUF with --model PATH, or run `chatbot models pull {model.label}` "
-        "when online."
+        f"model {model.label} ({model.repo}, {model.pattern}) is not in the local cache and "
+        f"{why}. {fix}."
     )
 
 
@@ -137,15 +142,16 @@ def _reachable(timeout_s: float = 3.0) -> bool:
     return True
 
 
-def download(model: HubModel) -> Path:
-    """Fetch the model into the Hub cache (progress bar, resumable); return its first file."""
+def download(model: HubModel, *, pulling: bool = False) -> Path:
+    """Fetch the model into the Hub cache (progress bar, resumable); return its first file.
+    ``pulling``: asked for by ``models pull``, whose errors need not suggest it."""
     from huggingface_hub import HfApi, hf_hub_download
     from huggingface_hub.errors import GatedRepoError, RepositoryNotFoundError
 
     if _offline():
-        raise _unavailable(model, "HF_HUB_OFFLINE is set (unset it to download)")
+        raise _unavailable(model, "HF_HUB_OFFLINE is set (unset it to download)", pulling=pulling)
     if not _reachable():
-        raise _unavailable(model, "the Hub cannot be reached (no network?)")
+        raise _unavailable(model, "the Hub cannot be reached (no network?)", pulling=pulling)
     try:
         files = _listing(HfApi(), model.repo)
         wanted = _pick(files, model.pattern)
@@ -182,11 +188,15 @@ def download(model: HubModel) -> Path:
                 f"cannot write {model.label} to {where}: {exc.strerror}. Free some space or "
                 "point HF_HUB_CACHE at a writable folder with room for the model"
             ) from exc
-        raise _unavailable(model, f"the download failed ({type(exc).__name__}: {exc})") from exc
+        raise _unavailable(
+            model, f"the download failed ({type(exc).__name__}: {exc})", pulling=pulling
+        ) from exc
     except (ModelUnavailableError, ModelNotFoundError):
         raise
     except Exception as exc:  # the HTTP stack's errors have no common base we can name
-        raise _unavailable(model, f"the download failed ({type(exc).__name__}: {exc})") from exc
+        raise _unavailable(
+            model, f"the download failed ({type(exc).__name__}: {exc})", pulling=pulling
+        ) from exc
     return Path(str(paths[0]))
 
 
@@ -230,8 +240,9 @@ def _listing(api: object, repo: str) -> list[str]:
     return value  # type: ignore[return-value]
 
 
-def resolve(spec: str | None, *, allow_download: bool = True) -> Path:
-    """A local GGUF path for ``spec``, downloading it if needed and allowed."""
+def resolve(spec: str | None, *, allow_download: bool = True, pulling: bool = False) -> Path:
+    """A local GGUF path for ``spec``, downloading it if needed and allowed
+    (``pulling``: for ``models pull``, see :func:`download`)."""
     target = parse(spec)
     if isinstance(target, Path):
         if not target.exists():
@@ -250,4 +261,4 @@ def resolve(spec: str | None, *, allow_download: bool = True) -> Path:
         return found
     if not allow_download:
         raise _unavailable(target, "downloading was not allowed")
-    return download(target)
+    return download(target, pulling=pulling)
