@@ -14,7 +14,7 @@ from chatbot.cli import cli, printable
 from chatbot.cli.options import installed_locale, persona_folder_option
 from chatbot.errors import ConfigError, InputError
 from chatbot.persona import cards
-from chatbot.persona.lint import persona_warnings
+from chatbot.persona.lint import PLACEHOLDERS, persona_warnings
 from chatbot.persona.loader import PersonaError
 from chatbot.persona.registry import (
     Entry,
@@ -185,7 +185,7 @@ id: {id}
 name:                      # display name per UI language; en is required
   en: {title}
 description:
-  en: What this persona is for.
+  en: {placeholder_description}
 # The role: who the assistant is and what it does. English serves every locale
 # (the prompt adds the register instruction in the locale's own language), or
 # write it in the persona's language. A sandboxed Jinja template over `vars`
@@ -194,7 +194,7 @@ persona: >-
   You are {{{{ assistant_name }}}}, who helps customers of {{{{ shop }}}}.
 vars:
   assistant_name: Alex
-  shop: Example Shop
+  shop: {placeholder_shop}
 locales:
   {code}:
     # A fixed level, or `mirror: true` with optional `min`/`max` level ids.
@@ -239,6 +239,8 @@ def new(persona_id: str, code: str, level: str | None, output: Path | None) -> N
         for e in lv.examples[:2]
     )
     text = _TEMPLATE.format(
+        placeholder_description=PLACEHOLDERS["description"],
+        placeholder_shop=PLACEHOLDERS["shop"],
         english=spec.english,
         code=code,
         id=persona_id,

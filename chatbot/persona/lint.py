@@ -26,7 +26,17 @@ from chatbot.persona.render import avoid_phrases
 from chatbot.persona.schema import Persona
 from chatbot.plan.target import allowed_levels
 
-__all__ = ["fixed_address", "off_register", "persona_warnings", "unknown_model"]
+__all__ = [
+    "PLACEHOLDERS",
+    "fixed_address",
+    "off_register",
+    "persona_warnings",
+    "placeholders",
+    "unknown_model",
+]
+
+# What `personas new` writes for the author to replace, by field.
+PLACEHOLDERS = {"description": "What this persona is for.", "shop": "Example Shop"}
 
 # A model on the Hugging Face Hub, as ``--model`` takes it: repo_id:pattern.
 _HUB_MODEL = re.compile(r"[\w.-]+/[\w.-]+:\S*")
@@ -35,8 +45,25 @@ _HUB_MODEL = re.compile(r"[\w.-]+/[\w.-]+:\S*")
 def persona_warnings(persona: Persona, where: str) -> list[str]:
     """Everything an author should look at in a valid persona."""
     return (
-        off_register(persona, where) + fixed_address(persona, where) + unknown_model(persona, where)
+        off_register(persona, where)
+        + fixed_address(persona, where)
+        + unknown_model(persona, where)
+        + placeholders(persona, where)
     )
+
+
+def placeholders(persona: Persona, where: str) -> list[str]:
+    """Texts `personas new` wrote as examples that are still there: valid, and
+    shown to users (the description in the persona list, the shop in the prompt)."""
+    found = []
+    if persona.description.get("en") == PLACEHOLDERS["description"]:
+        found.append("description.en")
+    if persona.vars.get("shop") == PLACEHOLDERS["shop"]:
+        found.append("vars.shop")
+    return [
+        f"{where}: {field}: still the scaffold's example text; write the persona's own"
+        for field in found
+    ]
 
 
 def fixed_address(persona: Persona, where: str) -> list[str]:

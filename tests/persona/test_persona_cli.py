@@ -213,9 +213,17 @@ def test_validate_warns_when_a_greeting_reads_off_the_personas_register(tmp_path
         "personas", "new", "bank", "--locale", "de", "--level", "formal", "-o", str(target)
     )
     assert made.returncode == 0, made.stderr
+    fresh = chatbot("personas", "validate", str(target))
+    # The scaffold's example texts are named until the author replaces them.
+    assert fresh.returncode == 0 and "2 warning(s)" in fresh.stdout, fresh.stderr
+    assert "description.en: still the scaffold's example text" in fresh.stderr
+    assert "vars.shop: still the scaffold's example text" in fresh.stderr
+    text = target.read_text("utf-8")
+    text = text.replace("What this persona is for.", "Kundenservice der Nordbank.")
+    text = text.replace("shop: Example Shop", "shop: Nordbank")
+    target.write_text(text)
     clean = chatbot("personas", "validate", str(target))
     assert clean.returncode == 0 and "0 warning(s)" in clean.stdout, clean.stderr
-    text = target.read_text("utf-8")
     greeting = next(line for line in text.splitlines() if line.strip().startswith("greeting:"))
     target.write_text(
         text.replace(greeting, "    greeting: Hey, was geht? Schreib mir einfach, was du brauchst!")
