@@ -31,6 +31,10 @@ SETTLE_S = 2.0  # the longest Edit, Regenerate, Clear or a persona switch waits 
 CSS = """
 #status { font-size: 0.9em; }
 #detected { font-size: 0.85em; opacity: 0.9; }
+/* At 200% zoom (a 640x400 CSS px window) the 520 px chat was taller than the window:
+   never seen whole, nor with the message box under it (WCAG 1.4.10). It leaves
+   room for the box, Send and Stop, and keeps a few lines on the smallest screens. */
+#chat { max-height: max(10rem, 100dvh - 8.5rem); }
 /* A phone: the five actions share rows instead of a full-width row each. */
 @media (max-width: 640px) {
   #actions { flex-wrap: wrap; gap: 6px; }
@@ -57,8 +61,9 @@ CSS = """
 @media (prefers-reduced-motion: reduce) {
   #chat *, .wrap { animation: none !important; transition: none !important; }
 }
-/* The app's status region (ON_LOAD): for screen readers, out of sight. */
-#announcer {
+/* For screen readers, out of sight: the app's status region (ON_LOAD) and the
+   headings (the layout shows the eye what they say). */
+#announcer, .visually-hidden {
   position: absolute; width: 1px; height: 1px; overflow: hidden;
   clip-path: inset(50%); white-space: nowrap;
 }
@@ -83,6 +88,37 @@ ON_LOAD = r"""() => {
   quiet();
   new MutationObserver(quiet)
     .observe(chat, {subtree: true, childList: true, attributeFilter: ['aria-live']});
+
+  // A folded message (the badge, a notice, the reasoning) is a disclosure: its title
+  // says whether it is open (Gradio marks that with a class only), and opens with
+  // Space too (Gradio: Enter only). Its arrow, a nameless button inside the title,
+  // is a second Tab stop where Enter toggles twice: the title alone is the control.
+  const disclose = () => chat.querySelectorAll('.thought-group > .title').forEach((title) => {
+    const open = String(title.classList.contains('expanded'));
+    if (title.getAttribute('aria-expanded') !== open) title.setAttribute('aria-expanded', open);
+    title.querySelectorAll('button:not([tabindex="-1"])').forEach((arrow) => {
+      arrow.tabIndex = -1;
+      arrow.setAttribute('aria-hidden', 'true');
+    });
+  });
+  disclose();
+  new MutationObserver(disclose)
+    .observe(chat, {subtree: true, childList: true, attributeFilter: ['class']});
+  chat.addEventListener('keydown', (event) => {
+    if (event.key !== ' ' || !event.target.matches('.thought-group > .title')) return;
+    event.preventDefault();  // not the page's scroll
+    if (!event.repeat) event.target.click();
+  });
+
+  // Stop turns itself off when a reply ends: the focus it held would fall to the page.
+  const stop = document.getElementById('stop');
+  const toBox = () => document.querySelector('#message textarea')?.focus();
+  new MutationObserver(() => {
+    if (stop.disabled && document.activeElement === stop) toBox();
+  }).observe(stop, {attributeFilter: ['disabled']});
+  stop.addEventListener('focusout', (event) => {  // where disabling it blurs it at once
+    if (stop.disabled && !event.relatedTarget) toBox();
+  });
 
   const announcer = document.createElement('div');
   announcer.id = 'announcer';
@@ -200,9 +236,12 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             storage_key="chatbot-history",
             secret=_secret(),
         )
+        # Headings for screen readers to move by (WCAG 1.3.1, 2.4.6), out of sight.
+        gr.Markdown("# " + t("app_title"), elem_classes="visually-hidden")
         with gr.Row():
             with gr.Column(scale=3):
                 status = gr.Markdown(handlers.model_status(backend.engine), elem_id="status")
+                gr.Markdown("## " + t("chat"), elem_classes="visually-hidden")
                 chat = gr.Chatbot(
                     value=handlers.greeting(backend, first),
                     label=t("chat"),
@@ -239,6 +278,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                     dl_json = gr.DownloadButton(t("export_json"), size="sm", elem_id="export-json")
                     dl_md = gr.DownloadButton(t("export_md"), size="sm", elem_id="export-md")
             with gr.Column(scale=1, min_width=260):
+                gr.Markdown("## " + t("settings"), elem_classes="visually-hidden")
                 persona = gr.Dropdown(
                     choices=_persona_choices(backend, "en"),
                     value=first,

@@ -161,6 +161,31 @@ def test_stop_mid_stream(tabs: Tabs, server: Server) -> None:
     assert reply_text(page)
 
 
+def test_a_reply_ending_with_the_focus_on_stop_leaves_it_in_the_message_box(
+    tabs: Tabs, server: Server
+) -> None:
+    # Stop turns itself off when the reply ends: the focus it held fell to the page's body.
+    stop, box = "#stop", "#message textarea"
+    # Focused in one step with the check that Stop is on: the model may be fast.
+    take = "e => { e.focus(); return document.activeElement === e; }"
+    with long_replies(server.backend, 1500):
+        page = tabs.open()
+        send(page, "Tell me a story, please.")
+        wait_streaming(page)
+        assert page.locator(stop).evaluate(take), "the reply ended before Stop had the focus"
+        wait_reply(page)
+        expect(page.locator(stop)).to_be_disabled()
+        expect(page.locator(box)).to_be_focused()
+        # Focus the user moved elsewhere stays there.
+        name = page.locator("#user-name input, #user-name textarea").first
+        send(page, "And another one.")
+        wait_streaming(page)
+        assert name.evaluate(take)
+        wait_reply(page, 2)
+    expect(page.locator(stop)).to_be_disabled()
+    expect(name).to_be_focused()
+
+
 def test_a_closed_tab_cancels_its_reply(tabs: Tabs, server: Server) -> None:
     engine = server.backend.engine
     with long_replies(server.backend, 6000):
@@ -226,6 +251,32 @@ def test_register_badge_under_reply(tabs: Tabs) -> None:
         has=page.locator(".title", has_text=BADGE_MARK)
     )
     expect(group).to_contain_text(re.compile(r"Target: .+ · read: .+ · confidence \d\.\d\d"))
+
+
+def test_the_register_badge_is_a_disclosure(tabs: Tabs) -> None:
+    # Gradio's fold-out opened with Enter only and told a screen reader nothing of its state.
+    page = tabs.open()
+    send(page, "Could you recommend a good book?")
+    wait_reply(page)
+    badge, chat = badges(page), page.locator("#chat")
+    expect(badge).to_have_attribute("role", "button")
+    expect(badge).to_have_attribute("tabindex", "0")
+    expect(badge).to_have_attribute("aria-expanded", "false")
+    # Its arrow, a nameless button inside it, is no second Tab stop.
+    expect(badge.locator("button")).to_have_attribute("tabindex", "-1")
+    badge.focus()
+    for key, opened in (("Space", True), ("Space", False), ("Enter", True), ("Enter", False)):
+        page.keyboard.press(key)
+        expect(badge).to_have_attribute("aria-expanded", str(opened).lower())
+        if opened:
+            expect(chat).to_contain_text("confidence")
+        else:
+            expect(chat).not_to_contain_text("confidence")
+    badge.click()  # the mouse keeps it in step too
+    expect(chat).to_contain_text("confidence")
+    expect(page.get_by_role("button", name=BADGE_MARK, expanded=True)).to_have_count(1)
+    badge.click()
+    expect(page.get_by_role("button", name=BADGE_MARK, expanded=False)).to_have_count(1)
 
 
 def test_a_brazilian_browser_is_answered_in_brazils_portuguese(tabs: Tabs) -> None:
@@ -341,6 +392,10 @@ def test_ui_language_follows_the_browser(tabs: Tabs, locale: str) -> None:
     expect(page.locator("#message textarea")).to_have_attribute(
         "placeholder", strings["message_placeholder"]
     )
+    expect(page.get_by_role("heading", level=1)).to_have_text([strings["app_title"]])
+    expect(page.get_by_role("heading", level=2)).to_have_text(
+        [strings["chat"], strings["settings"]]
+    )
     # Text the server writes follows it too: the status line and the register badge.
     expect(page.locator("#status")).to_contain_text(strings["synthetic"])
     send(page, "Hello!")
@@ -363,6 +418,22 @@ def test_ui_language_from_settings(tabs: Tabs) -> None:
     expect(page.locator("#persona [data-testid='block-info']")).to_have_text(de["persona"])
     expect(page.locator("#locale [data-testid='block-info']")).to_have_text(de["language"])
     expect(page.locator("#level [data-testid='block-info']")).to_have_text(de["register"])
+    expect(page.get_by_role("heading", level=2)).to_have_text([de["chat"], de["settings"]])
+
+
+def test_the_page_has_headings_to_move_by(tabs: Tabs) -> None:
+    # A screen reader moves by headings; the page had none.
+    en = table()["en"]
+    page = tabs.open()
+    expect(page.get_by_role("heading", level=1)).to_have_text([en["app_title"]])
+    expect(page.get_by_role("heading", level=2)).to_have_text([en["chat"], en["settings"]])
+    # Each heads its part: the conversation's comes before the chat and the message
+    # box, the settings' before the pickers.
+    order = page.evaluate(
+        "() => [...document.querySelectorAll('h1, h2, #chat, #message, #persona, #user-name')]"
+        ".map((e) => e.id || e.tagName)"
+    )
+    assert order == ["H1", "H2", "chat", "message", "H2", "persona", "user-name"], order
 
 
 def test_html_in_a_message_is_inert(tabs: Tabs) -> None:
@@ -702,6 +773,25 @@ def test_on_a_phone_the_actions_share_two_rows_and_the_box_keeps_its_width(tabs:
     tops = {round(page.locator(f"#{i}").bounding_box()["y"]) for i in ids}
     assert len(tops) == 2, tops  # not five full-width rows
     assert page.locator("#message").bounding_box()["width"] > 390 * 0.55
+
+
+def test_at_200_percent_zoom_the_chat_fits_the_window_with_the_message_box(tabs: Tabs) -> None:
+    # A 1280x800 screen at 200%: 640x400 CSS pixels. The 520 px chat was taller than
+    # the window, so neither it nor it and the message box under it could be seen at once.
+    width, height = 640, 400
+    page = tabs.open()
+    page.set_viewport_size({"width": width, "height": height})
+    page.wait_for_timeout(500)  # the layout follows the new size
+    assert page.evaluate("document.documentElement.scrollWidth") <= width  # no sideways scroll
+    page.locator("#chat").evaluate("e => e.scrollIntoView()")
+    for part in ("#chat", "#message", "#send"):
+        box = page.locator(part).bounding_box()
+        assert box is not None, part
+        top, left = round(box["y"]), round(box["x"])  # layout may leave half pixels
+        assert top >= 0 and top + box["height"] <= height, (part, box)
+        assert left >= 0 and left + box["width"] <= width, (part, box)
+    chat = page.locator("#chat").bounding_box()
+    assert chat is not None and chat["height"] >= 150  # still a few lines to read
 
 
 def test_a_persona_no_longer_served_takes_its_conversation_with_it(
