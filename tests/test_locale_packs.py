@@ -240,6 +240,13 @@ def test_locale_file_errors_name_levels_and_rules_by_id() -> None:
         line = bad[: bad.index("sentence_final")].count("\n") + 1
         with pytest.raises(ConfigError, match=rf"sentence_final \(line {line}\): .*{problem}"):
             locales.parse(bad, "eo.yaml")
+    # A pattern over the limit says how to split it.
+    long = "|".join(f"ci{i}" for i in range(300))
+    too_long = PACK_LOCALE.replace("      words: [ci, cin, cia]", f"      pattern: '{long}'", 1)
+    from chatbot.detect.register.selfcheck import check_locale
+
+    errors = check_locale(locales.parse(too_long, "eo.yaml"), "eo.yaml").errors
+    assert any("over the limit of 1000" in e and "split it" in e for e in errors), errors
 
 
 def boom(text: str, spec: object) -> object:
@@ -431,6 +438,10 @@ def test_locales_new_scaffolds_a_file_that_loads_and_says_what_to_translate(
         assert "levels.formal: its instruction, examples and greeting are written in German" in (
             check.output
         )
+        # Its rules, renamed pl.*, still read German: validate names them.
+        assert "rule(s) match exactly what another locale's rule matches: pl.du (= de.du)" in (
+            check.output
+        )
         again = CliRunner().invoke(cli, ["locales", "new", "pl", "--from", "de"])
         assert again.exit_code != 0 and "exists" in again.output
         taken = CliRunner().invoke(cli, ["locales", "new", "de"])
@@ -512,3 +523,10 @@ def test_node_line_finds_a_field_as_safe_load_reads_it() -> None:
     assert node_line(text, ("rules", 0, "missing")) == 6  # the deepest part found
     assert node_line(text, ()) is None and node_line(text, ("nothing",)) is None
     assert node_line("a: [", ("a",)) is None  # not YAML
+
+
+def test_a_key_given_twice_in_a_locale_file_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "eo.yaml"
+    path.write_text(PACK_LOCALE.replace("levels:\n", "native: Esperanto2\nlevels:\n", 1))
+    with pytest.raises(ConfigError, match=r"native: given twice \(first at line \d+\)"):
+        locales.load_file(path)

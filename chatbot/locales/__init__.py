@@ -29,7 +29,7 @@ from pydantic import ValidationError
 from chatbot.config import user_path
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import Level, LocaleSpec
-from chatbot.yaml_errors import node_line, yaml_problem, yaml_tree
+from chatbot.yaml_errors import FAST_LOADER, duplicate_keys, node_line, yaml_problem, yaml_tree
 
 __all__ = [
     "Level",
@@ -109,12 +109,16 @@ def _format_validation(source: str, err: ValidationError, data: object, text: st
 def parse(text: str, source: str) -> LocaleSpec:
     """Parse and validate one locale document; errors name ``source`` and the field."""
     try:
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=FAST_LOADER)
+        data = yaml.load(text, Loader=FAST_LOADER)
     except yaml.YAMLError as exc:
         line, message = yaml_problem(exc)
         raise ConfigError(f"{source}:{line}: not valid YAML: {message}") from exc
     if not isinstance(data, dict):
         raise ConfigError(f"{source}: a locale file must be a mapping at the top level")
+    duplicates = duplicate_keys(node, source) if node is not None else []
+    if duplicates:  # YAML keeps the last copy silently: a block pasted twice loses one
+        raise ConfigError("\n".join(duplicates))
     try:
         spec = LocaleSpec.model_validate(data)
     except ValidationError as exc:

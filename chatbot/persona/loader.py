@@ -23,7 +23,7 @@ from chatbot.errors import ConfigError
 from chatbot.persona.render import check_renders
 from chatbot.persona.schema import PATTERN_HELP, Persona
 from chatbot.prompt.build import TEXT, TemplateProblem
-from chatbot.yaml_errors import yaml_problem
+from chatbot.yaml_errors import duplicate_keys, yaml_problem
 
 MAX_FILE_BYTES = 256 * 1024
 
@@ -55,28 +55,6 @@ def _line(node: yaml.Node | None, loc: Sequence[int | str]) -> int:
 
 def _where(loc: Sequence[int | str]) -> str:
     return ".".join(str(p) for p in loc) or "(top level)"
-
-
-def _duplicate_keys(node: yaml.Node, source: str, path: tuple[str, ...] = ()) -> list[str]:
-    """A key given twice in one mapping: YAML keeps the last silently, we refuse it."""
-    problems: list[str] = []
-    if isinstance(node, yaml.MappingNode):
-        seen: dict[str, int] = {}
-        for key, value in node.value:
-            name = str(getattr(key, "value", "?"))
-            line = key.start_mark.line + 1
-            if isinstance(key, yaml.ScalarNode) and name in seen:
-                field = ".".join((*path, name))
-                problems.append(
-                    f"{source}:{line}: {field}: given twice (first at line {seen[name]}); "
-                    "keep one of them"
-                )
-            seen.setdefault(name, line)
-            problems += _duplicate_keys(value, source, (*path, name))
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            problems += _duplicate_keys(item, source, (*path, str(i)))
-    return problems
 
 
 def _fields_at(loc: Sequence[int | str]) -> list[str]:
@@ -206,7 +184,7 @@ def parse(text: str, source: str, folders: tuple[Traversable, ...] = ()) -> Pers
         ) from exc
     if not isinstance(data, dict):
         raise PersonaError([f"{source}:1: a persona file must be a mapping of fields"])
-    duplicates = _duplicate_keys(node, source) if node is not None else []
+    duplicates = duplicate_keys(node, source) if node is not None else []
     if duplicates:
         raise PersonaError(duplicates)
     try:

@@ -425,6 +425,12 @@ def test_a_message_typed_without_capitals_leans_familiar_where_silence_addresses
     assert analyze("danke, bis bald", "de").level == "formal"
     addressed = {e.rule for e in analyze("weißt du wann der laden aufmacht", "de").evidence}
     assert "de.du" in addressed and "lowercase.message" not in addressed
+    # Capitals and small letters beyond Latin-1 count (Ł, Ś, Ž; a pack for pl, cs or
+    # tr includes these sets too), and a stretched ż is stretched.
+    assert analyze("Łukasz kommt morgen um acht", "de").evidence == ()
+    low = analyze("łukasz kommt morgen um acht", "de").evidence
+    assert [(e.surface, e.rule) for e in low] == [("łukasz", "lowercase.message")]
+    assert "chat.stretched" in {e.rule for e in analyze("Echt jetzt, jużżż", "de").evidence}
     # Pro-drop es, it, pt do not take it: a verb form may address someone there.
     rule = "lowercase.message"
     assert rule not in {

@@ -113,7 +113,7 @@ def test_a_test_locale_can_vote_on_grammemes() -> None:
     ("morph", "message"),
     [
         (MORPH.replace("pymorphy3\n", "spacy\n"), "markers.morphology.tagger: unknown tagger 'spacy'; known: pymorphy3"),
-        (MORPH.replace("lang: ru", "lang: zz"), "pip install pymorphy3-dicts-zz"),
+        (MORPH.replace("lang: ru", "lang: zz"), "Russian and Ukrainian only; for other languages use tagger: simplemma"),
         (MORPH.replace("impr, sing", "imperative, sing"), "markers.morphology.rules.xx.impr.grammemes: imperative is not"),
         (MORPH.replace("level: informal", "level: casual"), "markers.morphology.rules.xx.impr.level: 'casual' is not a level"),
         (MORPH.replace("id: xx.impr", "id: xx.tu"), "rule ids must be unique"),

@@ -156,9 +156,13 @@ def _pymorphy3(lang: str) -> Tagger:
     try:
         analyzer = pymorphy3.MorphAnalyzer(lang=lang)
     except Exception as exc:
-        raise TaggerError(
-            f"pymorphy3 has no dictionary for {lang!r} ({exc}): pip install pymorphy3-dicts-{lang}"
-        ) from exc
+        # Dictionaries exist for Russian (installed with it) and Ukrainian only.
+        fix = (
+            "pip install pymorphy3-dicts-uk"
+            if lang == "uk"
+            else "it reads Russian and Ukrainian only; for other languages use tagger: simplemma"
+        )
+        raise TaggerError(f"pymorphy3 has no dictionary for {lang!r} ({exc}): {fix}") from exc
 
     def tag(word: str) -> frozenset[str]:
         # tag() lists the readings most likely first.

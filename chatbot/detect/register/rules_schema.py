@@ -51,7 +51,7 @@ class _Matcher(_Strict):
     id: str = Field(pattern=r"^[a-z]{2,12}\.[A-Za-z0-9_.]+$", description="e.g. de.du")
     why: str = Field(min_length=1, description="Which usage this encodes and why")
     words: list[str] | None = Field(default=None, min_length=1)
-    pattern: str | None = Field(default=None, min_length=1, max_length=MAX_PATTERN_CHARS)
+    pattern: str | None = Field(default=None, min_length=1)
     case_sensitive: bool = False
     # "word": whole words only (default); "substring": anywhere, for scripts
     # written without spaces (zh, th, ja).
@@ -62,6 +62,13 @@ class _Matcher(_Strict):
         if (self.words is None) == (self.pattern is None):
             raise ValueError("give exactly one of 'words' or 'pattern'")
         if self.pattern is not None:
+            if len(self.pattern) > MAX_PATTERN_CHARS:
+                raise ValueError(
+                    f"the pattern has {len(self.pattern)} characters, over the limit of "
+                    f"{MAX_PATTERN_CHARS} (long patterns cost every message time): split it "
+                    "into two rules with the same level and weight, its alternatives (a|b) "
+                    "divided between them"
+                )
             if self.match != "word":
                 raise ValueError("'match' applies to 'words'; a pattern says its own boundaries")
             _check_pattern(expand(self.pattern), self.pattern)

@@ -38,6 +38,43 @@ def describe(reading: Reading) -> str:
     return f"{level}: {seen}" if seen else f"{level} ({reading.reason or 'no evidence'})"
 
 
+def _rule_bodies(node: object) -> Iterator[tuple[str, str]]:
+    """(id, what it matches) for every rule with words or a pattern, however nested."""
+    if isinstance(node, dict):
+        rule_id = node.get("id")
+        if isinstance(rule_id, str):
+            words = node.get("words")
+            if isinstance(words, list) and words:
+                yield rule_id, "words: " + ", ".join(sorted(str(w).lower() for w in words))
+            elif isinstance(node.get("pattern"), str):
+                yield rule_id, "pattern: " + node["pattern"]
+        for value in node.values():
+            yield from _rule_bodies(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _rule_bodies(item)
+
+
+def _copied_rules(spec: LocaleSpec, where: str, others: Iterable[LocaleSpec]) -> list[str]:
+    """Rules that match exactly what another locale's rule matches: a scaffold's
+    (``locales new pl --from de``) renamed to pl.* but still reading German."""
+    theirs: dict[str, str] = {}
+    for other in others:
+        if other.code != spec.code:
+            for rule_id, body in _rule_bodies(other.markers):
+                theirs.setdefault(body, rule_id)
+    copied = [(mine, theirs[body]) for mine, body in _rule_bodies(spec.markers) if body in theirs]
+    if not copied:
+        return []
+    named = ", ".join(f"{mine} (= {other})" for mine, other in copied[:4])
+    more = f" and {len(copied) - 4} more" if len(copied) > 4 else ""
+    return [
+        f"{where}: markers: {len(copied)} rule(s) match exactly what another locale's rule "
+        f"matches: {named}{more}; they read that language's words, not {spec.code}'s: "
+        "rewrite their words or pattern for your language, or delete them"
+    ]
+
+
 def _rule_ids(node: object) -> Iterator[str]:
     """The ``id`` of every rule in a markers block, however the analyzer nests them."""
     if isinstance(node, dict):
@@ -82,6 +119,7 @@ def check_locale(
             f"{where}: markers: rule ids start with {', '.join(b + '.' for b in borrowed)} "
             f"not {spec.code}.: rules copied from another locale read that language's words"
         )
+    check.warnings += _copied_rules(spec, where, others)
     check.warnings += _foreign_levels(spec, where, others)
     if isinstance(spec.markers, dict) and spec.markers.get("backup") == "subword":
         from chatbot.detect.register import subword
