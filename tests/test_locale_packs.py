@@ -432,6 +432,7 @@ def test_locales_new_scaffolds_a_file_that_loads_and_says_what_to_translate(
         text = made.read_text("utf-8")
         assert "id: de." not in text and "id: pl.du" in text  # its own rule ids
         assert text.startswith("# A new locale, pl, copied from de.yaml")
+        assert "tell de apart" not in text  # the source's comment on its letters goes too
         # Until translated, validate says what is left, and exits non-zero.
         check = CliRunner().invoke(cli, ["locales", "validate", str(made)])
         assert check.exit_code == 1

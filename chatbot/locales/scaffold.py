@@ -78,6 +78,8 @@ def _fresh_detect(text: str) -> str:
     if found is None:
         return text  # no detection data to drop
     start, end = found
+    while start > 0 and lines[start - 1].startswith("#"):
+        start -= 1  # its comment speaks of the source ("Letters that tell de apart")
     return "".join([*lines[:start], DETECT, *lines[end:]])
 
 
