@@ -159,6 +159,17 @@ class Detect(_Strict):
         ),
     )
 
+    pasted: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Words of a request about a text the user pastes into the message "
+            "(translate, summarize, this text; a stem matches its forms at a word's "
+            "start: übersetz). A short first or last paragraph with one, or ending in a "
+            "colon, is the user's own; the other paragraphs are read as someone else's "
+            "words, whose language and register are not the user's"
+        ),
+    )
+
     @field_validator("romanized", "romanized_core")
     @classmethod
     def _romanized(cls, words: list[str]) -> list[str]:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from chatbot import locales
 from chatbot.detect.language import detect
+from chatbot.detect.material import own_words
 from chatbot.detect.register import Reading, analyze, variety_of
 from chatbot.locales.schema import LocaleSpec
 from chatbot.persona.schema import Persona
@@ -49,8 +50,17 @@ def target_for(
     the reply's language that shows a variety (Oi, tudo bem?) says the variety of
     a message that shows none; one that shows another (Podes dizer-me?) ends it.
     ``variety`` (an API request's pt-BR) holds whatever the messages show;
-    ``default_variety`` (a browser's pt-BR) holds where none shows one."""
-    detected = detect(text, among=persona.locales).locale
+    ``default_variety`` (a browser's pt-BR) holds where none shows one.
+
+    A text the message pastes to be translated or summarized (:mod:`chatbot.detect.material`)
+    is someone else's: the request around it says the language, and its register
+    where it shows one by whom it addresses."""
+    own = own_words(text)
+    detected = detect(own if own is not None else text, among=persona.locales).locale
+    if own is not None and detected not in persona.locales:
+        # A request of a few words may read as no language we speak ("vertaal dit
+        # ff", Afrikaans to langdetect): then the whole message says.
+        detected = detect(text, among=persona.locales).locale
     if locale is not None and locale in persona.locales:
         code = locale
     elif detected is not None and detected in persona.locales:
@@ -62,13 +72,21 @@ def target_for(
     policy = persona.locales[code].policy
     if level is not None and level in allowed_levels(persona, code):
         policy = RegisterPolicy(level=level)
-    reading = analyze(text, code) if detected == code else None
+    reading = _read(text, own, code) if detected == code else None
     if spec.variety(variety) is None:
         variety = _shown(persona, spec, reading, earlier) or default_variety
     variety = variety if spec.variety(variety) is not None else None
     if variety is not None and reading is not None and reading.variety != variety:
-        reading = analyze(text, code, variety)  # its você is Brazil's too
+        reading = _read(text, own, code, variety)  # its você is Brazil's too
     return plan(policy, spec, reading, variety), detected
+
+
+def _read(text: str, own: str | None, code: str, variety: str | None = None) -> Reading:
+    """The user's register: of their own words where they paste a text (``own``,
+    the rest blanked out), else of the whole message. A request that shows no
+    level ("Translate:") is read as showing none, and is not mirrored: the pasted
+    text's register is someone else's."""
+    return analyze(own if own is not None else text, code, variety)
 
 
 def _shown(

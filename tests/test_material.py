@@ -1,0 +1,182 @@
+"""A text pasted into a message to be translated or summarized is not the user's words."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chatbot import locales
+from chatbot.detect.material import own_words, split
+from chatbot.persona.schema import Persona
+from chatbot.plan.target import target_for
+
+# A persona that mirrors the user in every level of these locales, so the plan
+# shows the register read.
+MIRROR = Persona.model_validate(
+    {
+        "id": "mirror",
+        "name": {"en": "Mirror"},
+        "persona": "You help.",
+        "locales": {
+            code: {"register": {"mirror": True}}
+            for code in ("en", "de", "fr", "es", "ru", "ja", "ko", "id")
+        },
+    }
+)
+
+
+def _formality(code: str, level: str) -> str:
+    spec = locales.get(code)
+    assert spec is not None
+    return spec.level(level).formality
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "formality"),
+    [
+        # The request speaks one register, the pasted text the other.
+        (
+            "Können Sie mir diese Nachricht übersetzen?\n\nhey du, hast du morgen zeit? "
+            "lass uns kaffee trinken gehen, ich lad dich ein!",
+            "de",
+            "formal",
+        ),
+        (
+            "Peux-tu résumer ce mail stp :\n\nMadame, Monsieur, nous vous informons que votre "
+            "contrat arrive à échéance le 30 juin. Nous vous prions de nous contacter.",
+            "fr",
+            "informal",
+        ),
+        (
+            "¿Podría usted corregir este texto?\n\noye tío, ¿vienes a la peli esta noche? "
+            "avísame porfa",
+            "es",
+            "formal",
+        ),
+        (
+            "Переведи, пожалуйста:\n\nУважаемые коллеги! Просим вас ознакомиться с новым "
+            "регламентом и подтвердить получение.",
+            "ru",
+            "informal",
+        ),
+        (
+            "次の記事を要約してください。\n\n政府は10日の閣議で、物価高騰対策として総額2兆円"
+            "規模の補正予算案を決定した。低所得世帯への給付金の支給などが柱となる。",
+            "ja",
+            "formal",
+        ),
+        (
+            "이 기사 세 줄로 요약해 줘\n\n정부는 15일 국무회의를 열고 추가경정예산안을 "
+            "의결했습니다. 예산안은 다음 주 국회에 제출될 예정입니다.",
+            "ko",
+            "informal",
+        ),
+        (
+            "Mohon bantu terjemahkan pesan berikut ke bahasa Inggris:\n\nwoy bro, lo jadi "
+            "dateng gak? gue udah nunggu dari tadi nih",
+            "id",
+            "formal",
+        ),
+        # The request after the text, past a separator.
+        (
+            "yo dude gonna be late lol, save me a seat k?\n\n---\n\nCould you please "
+            "rephrase the message above for my manager?",
+            "en",
+            "formal",
+        ),
+    ],
+)
+def test_the_request_says_the_register_not_the_pasted_text(
+    text: str, locale: str, formality: str
+) -> None:
+    target, detected = target_for(MIRROR, text)
+    assert (detected, target.locale) == (locale, locale)
+    assert _formality(target.locale, target.level) == formality, target.reason
+
+
+def test_the_request_says_the_language_too() -> None:
+    # An English request to translate a Japanese text is answered in English.
+    text = "Can you translate this email into English?\n\nいつもお世話になっております。明日の会議は午後三時からです。"
+    target, detected = target_for(MIRROR, text)
+    assert (detected, target.locale) == ("en", "en")
+
+
+def test_a_request_that_shows_no_register_is_not_mirrored_as_the_pasted_text() -> None:
+    # The friend's du is not the user's: the reply keeps the persona's default.
+    text = "Übersetzen:\n\nhey, hast du morgen zeit? lass uns kaffee trinken gehen!"
+    target, _ = target_for(MIRROR, text)
+    assert _formality(target.locale, target.level) == "formal", target.reason
+    assert "du" not in target.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Könnten Sie das übersetzen? hey du, hast du morgen zeit?",  # one paragraph
+        # A letter: its salutation and closing ask for nothing about a text.
+        "Sehr geehrte Damen und Herren,\n\nich habe am 5. Mai eine Waschmaschine bestellt, "
+        "die bis heute nicht geliefert wurde.\n\nMit freundlichen Grüßen\nAnna Schmidt",
+        "Hallo!\n\nwie geht es dir? Wir sehen uns morgen beim Training.",
+        "Translate:\n\nok",  # nothing worth setting apart
+    ],
+)
+def test_a_message_that_pastes_nothing_is_read_whole(text: str) -> None:
+    assert split(text) is None and own_words(text) is None
+
+
+def test_own_words_keep_every_offset() -> None:
+    text = "Fasse das bitte zusammen:\n\nDer Bundestag hat am Donnerstag ein Gesetz beschlossen."
+    own = own_words(text)
+    assert own is not None and len(own) == len(text)
+    # The colon that introduced the text is read as the full stop ending the request.
+    assert own.startswith("Fasse das bitte zusammen.\n\n") and "Bundestag" not in own
+    found = split(text)
+    assert found is not None and text[slice(*found.material[0])].startswith("Der Bundestag")
+
+
+def test_a_request_that_reads_as_no_language_we_speak_leaves_it_to_the_message() -> None:
+    text = "vertaal dit ff naar het Engels\n\nGeachte heer De Vries, graag zou ik volgende maand een afspraak met u maken."
+    nl = Persona.model_validate(
+        {
+            "id": "nl-mirror",
+            "name": {"en": "Mirror"},
+            "persona": "You help.",
+            "locales": {"nl": {"register": {"mirror": True}}},
+        }
+    )
+    target, detected = target_for(nl, text)
+    assert (detected, target.locale) == ("nl", "nl")
+
+
+def test_an_indonesian_request_ending_in_a_colon_reads_as_a_closed_sentence() -> None:
+    text = (
+        "Mohon bantu ringkas berita berikut dalam dua kalimat:\n"
+        "gue udah baca beritanya tapi bingung banget, intinya apa sih? wkwk"
+    )
+    target, _ = target_for(MIRROR, text)
+    assert _formality(target.locale, target.level) == "formal", target.reason
+
+
+PASTED = Path(__file__).resolve().parent / "register" / "data" / "pasted"
+# Share of rows whose request's register the planner reads, per set: never to fall.
+# pasted_blind: 0.683 read whole (before this module), 0.789 as the module was
+# written before the set arrived, 0.911 after the fixes it prompted (in-sample).
+FLOORS = {"pasted_blind": 0.91}
+
+
+@pytest.mark.parametrize("stem", sorted(FLOORS))
+def test_a_set_of_pasted_texts_reads_the_requests(stem: str) -> None:
+    from chatbot.plan.target import _read
+
+    rows = [
+        json.loads(line)
+        for line in (PASTED / f"{stem}.jsonl").read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    right = sum(
+        _read(r["text"], own_words(r["text"]), r["lang"]).formality == r["label"] for r in rows
+    )
+    assert right / len(rows) >= FLOORS[stem], f"{right}/{len(rows)}"
+    assert {p.stem for p in PASTED.glob("*.jsonl")} == set(FLOORS)
