@@ -38,6 +38,9 @@ detect:
   letters: ""
   # Its common words: a reply with some is in this language (see check/language.py).
   words: []
+  # Words of a request about a pasted text (translate, summarize): they set the
+  # text apart as someone else's words (see chatbot/detect/material.py).
+  pasted: []
 """
 
 
