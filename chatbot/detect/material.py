@@ -7,12 +7,19 @@ brings one whose language and register are someone else's, and a message
 read whole is read as the longer of the two: the pasted text.
 
 :func:`split` finds such a message by its shape. Its paragraphs are parted by
-blank lines or a separator line (---); the first or the last paragraph is the
-request when it is short and either ends in a colon or uses a word of a
-request about a text (``detect.pasted`` in each locale file: übersetz,
-summarize, 要約, 번역); the other paragraphs are the material. A message of one
-paragraph, or whose short paragraphs ask for nothing about a text (a letter's
-"Sehr geehrte Damen und Herren," and "Mit freundlichen Grüßen"), has none.
+blank lines or a separator line (---, a code fence); the first or the last
+paragraph is the request when it is short and either uses a word of a request
+about a text (``detect.pasted`` in each locale file: übersetz, summarize, 要約,
+번역) or, the first, ends in a colon; the other paragraphs are the material.
+That split is *firm*. Where the text follows the request on its next line, or
+after its colon on the same line (tradúceme esto porfa: Estimado cliente, …),
+only a request word sets it apart: firm after a colon, and otherwise not, since
+a user also writes "Devo tradurre questa frase.\\nHo scritto: …" about their own
+words; a request that is not firm counts only where it shows a register itself. A message of one
+line, or whose short paragraphs ask for nothing about a text (a letter's "Sehr
+geehrte Damen und Herren," and "Mit freundlichen Grüßen", a list after "Já
+tentei:"), has none.
+
 :func:`own_words` blanks the material out, keeping every offset, so a reading
 of what is left points into the message as it was written (a colon that
 introduced the text is read as the full stop that ends the request).
@@ -26,24 +33,35 @@ from dataclasses import dataclass
 
 from chatbot import locales
 
-__all__ = ["Split", "own_words", "split"]
+__all__ = ["Own", "Split", "own_words", "split"]
 
 MAX_REQUEST = 300  # characters of a paragraph that asks; a longer one is the user's text
 MIN_MATERIAL = 20  # characters of pasted text worth setting apart (a CJK sentence)
-# A blank line, a separator line (---, a code fence), or the line break after a
-# line that ends in a colon, which introduces what follows ("Translate:\n<text>").
+# A blank line, or a separator line (---, a code fence).
 _BREAK = re.compile(
     r"\n[ \t]*(?:(?:-{3,}|\*{3,}|={3,}|_{3,}|~{3,}|`{3,}\w*)[ \t]*)?\n(?:[ \t]*\n)*"
-    r"|(?<=[:：])[ \t]*\n(?:[ \t]*\n)*"
 )
+
+_SENTENCE_END = re.compile(r"[.?!。？！»”]")
+Span = tuple[int, int]
 
 
 @dataclass(frozen=True)
 class Split:
-    """``own``: (start, end) of the paragraphs the user writes; ``material``: of the rest."""
+    """``own``: (start, end) of the parts the user writes; ``material``: of the rest;
+    ``firm``: found by the paragraphs' shape, not by a request line alone."""
 
-    own: tuple[tuple[int, int], ...]
-    material: tuple[tuple[int, int], ...]
+    own: tuple[Span, ...]
+    material: tuple[Span, ...]
+    firm: bool
+
+
+@dataclass(frozen=True)
+class Own:
+    """The message with its material blanked out, and whether the split is firm."""
+
+    text: str
+    firm: bool
 
 
 @functools.cache
@@ -73,7 +91,12 @@ def _cues() -> re.Pattern[str] | None:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def _cue(text: str) -> re.Match[str] | None:
+    cues = _cues()
+    return cues.search(text) if cues is not None else None
+
+
+def _paragraphs(text: str) -> list[Span]:
     spans, start = [], 0
     for m in _BREAK.finditer(text):
         if text[start : m.start()].strip():
@@ -91,33 +114,73 @@ def _asks(text: str) -> str | None:
     body = text.strip()
     if not body or len(body) > MAX_REQUEST:
         return None
-    cues = _cues()
-    if cues is not None and cues.search(body) is not None:
+    if _cue(body) is not None:
         return "cue"
     return "colon" if body.endswith((":", "：")) else None
 
 
-def split(text: str) -> Split | None:
-    """The message's own paragraphs and its pasted ones, or None when it pastes nothing."""
-    paragraphs = _paragraphs(text)
-    if len(paragraphs) < 2:
-        return None
+def _by_paragraphs(text: str, paragraphs: list[Span]) -> Split | None:
     first, last = paragraphs[0], paragraphs[-1]
     opens, closes = _asks(text[slice(*first)]), _asks(text[slice(*last)])
     if closes == "colon":
         closes = None  # a colon at the end introduces nothing
     if opens == "colon" and closes == "cue":
         opens = None  # a letter pasted whole: its "Estimada Sra. Ortega:" is not the request
+    if opens and closes and len(paragraphs) == 2:
+        # Both use a request word (a pasted letter asks for a reply too): the
+        # request is the one of half the other's length or less, else neither.
+        short, long_ = sorted((first, last), key=lambda p: len(text[slice(*p)].strip()))
+        if 2 * len(text[slice(*short)].strip()) > len(text[slice(*long_)].strip()):
+            return None
+        opens, closes = (opens, None) if short == first else (None, closes)
     own = [p for p, asks in ((first, opens), (last, closes)) if asks]
     if not own or len(own) == len(paragraphs):
         return None
-    material = tuple(p for p in paragraphs if p not in own)
-    if sum(len(text[a:b].strip()) for a, b in material) < MIN_MATERIAL:
+    return Split(tuple(own), tuple(p for p in paragraphs if p not in own), firm=True)
+
+
+def _by_lines(text: str, paragraphs: list[Span]) -> Split | None:
+    """A request that shares its paragraph with the text: the first line of the
+    first paragraph, the words up to a colon in it, or the last line of the last,
+    where it uses a request word."""
+    start, end = paragraphs[0]
+    newline = text.find("\n", start, end)
+    head = text[start : newline if newline >= 0 else end]
+    found = _cue(head)
+    colon = max(head.find(": "), head.find("："))
+    if (
+        found is not None
+        and found.start() < colon < MAX_REQUEST
+        # One request ("lo siguiente?:" too), not a story's "… ? Et ils ont répondu :"
+        and not _SENTENCE_END.search(head, 0, max(0, colon - 2))
+    ):
+        cut = start + colon + 1  # the colon ends the request; the text follows it
+        return Split(((start, cut),), ((cut, end), *paragraphs[1:]), firm=True)
+    if newline >= 0 and _asks(head) == "cue":
+        # A request word and a colon that introduces the next line: as firm as a
+        # paragraph of its own; without the colon, the next line may be the user's.
+        firm = head.rstrip().endswith((":", "："))
+        return Split(((start, newline),), ((newline + 1, end), *paragraphs[1:]), firm=firm)
+    start, end = paragraphs[-1]
+    newline = text.rfind("\n", start, end)
+    if newline >= 0 and _asks(text[newline + 1 : end]) == "cue":
+        return Split(((newline + 1, end),), (*paragraphs[:-1], (start, newline)), firm=False)
+    return None
+
+
+def split(text: str) -> Split | None:
+    """The message's own parts and its pasted ones, or None when it pastes nothing."""
+    paragraphs = _paragraphs(text)
+    if not paragraphs:
         return None
-    return Split(tuple(own), material)
+    found = _by_paragraphs(text, paragraphs) if len(paragraphs) > 1 else None
+    found = found or _by_lines(text, paragraphs)
+    if found is None or sum(len(text[a:b].strip()) for a, b in found.material) < MIN_MATERIAL:
+        return None
+    return found
 
 
-def own_words(text: str) -> str | None:
+def own_words(text: str) -> Own | None:
     """``text`` with its pasted material blanked out (same length, line breaks kept),
     or None when it pastes nothing."""
     found = split(text)
@@ -136,4 +199,4 @@ def own_words(text: str) -> str | None:
             chars[start + len(body) - 1] = "."
         elif body.endswith("："):
             chars[start + len(body) - 1] = "。"
-    return "".join(chars)
+    return Own("".join(chars), found.firm)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from chatbot import locales
 from chatbot.detect.language import detect
-from chatbot.detect.material import own_words
+from chatbot.detect.material import Own, own_words
 from chatbot.detect.register import Reading, analyze, variety_of
 from chatbot.locales.schema import LocaleSpec
 from chatbot.persona.schema import Persona
@@ -56,7 +56,7 @@ def target_for(
     is someone else's: the request around it says the language, and its register
     where it shows one by whom it addresses."""
     own = own_words(text)
-    detected = detect(own if own is not None else text, among=persona.locales).locale
+    detected = detect(own.text if own is not None else text, among=persona.locales).locale
     if own is not None and detected not in persona.locales:
         # A request of a few words may read as no language we speak ("vertaal dit
         # ff", Afrikaans to langdetect): then the whole message says.
@@ -81,12 +81,18 @@ def target_for(
     return plan(policy, spec, reading, variety), detected
 
 
-def _read(text: str, own: str | None, code: str, variety: str | None = None) -> Reading:
+def _read(text: str, own: Own | None, code: str, variety: str | None = None) -> Reading:
     """The user's register: of their own words where they paste a text (``own``,
-    the rest blanked out), else of the whole message. A request that shows no
-    level ("Translate:") is read as showing none, and is not mirrored: the pasted
-    text's register is someone else's."""
-    return analyze(own if own is not None else text, code, variety)
+    the rest blanked out), else of the whole message. Where the message's shape
+    sets the text apart (``own.firm``), a request that shows no level
+    ("Translate:") is read as showing none, and is not mirrored: the pasted
+    text's register is someone else's. A request line that shares its paragraph
+    with the rest counts only where it shows a level."""
+    if own is not None:
+        reading = analyze(own.text, code, variety)
+        if own.firm or reading.marked:
+            return reading
+    return analyze(text, code, variety)
 
 
 def _shown(
