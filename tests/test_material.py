@@ -166,6 +166,7 @@ def test_a_request_on_its_own_line_sets_the_text_after_it_apart(text: str, firm:
     [
         # The user's own list after a colon, or a story that says someone answered.
         "Já tentei:\n1. reiniciar o roteador\n2. atualizar o driver da placa",
+        "Here's my situation:\n\nmy landlord won't fix the heating. what can i even do??",
         "Alors j'ai dit « Qu'est-ce que vous dites ? » Et ils ont répondu : « Nous allons "
         "prendre des photos de ton Facebook »",
     ],
@@ -217,7 +218,10 @@ PASTED = Path(__file__).resolve().parent / "register" / "data" / "pasted"
 # pasted_blind2 (other formats: the text on the request's next line, after its
 # colon, in a code block, an email with headers): 0.660 read whole, 0.747 by the
 # module as it was when the set arrived, 0.893 after.
-FLOORS = {"pasted_blind": 0.91, "pasted_blind2": 0.89}
+# ownlines_blind: multi-line messages that paste nothing, in the user's own
+# register throughout: read whole 149/150; by the module when it arrived, 141
+# (it took "Here's my situation:" for a request); now 149.
+FLOORS = {"pasted_blind": 0.91, "pasted_blind2": 0.89, "ownlines_blind": 0.99}
 
 
 @pytest.mark.parametrize("stem", sorted(FLOORS))

@@ -8,17 +8,19 @@ read whole is read as the longer of the two: the pasted text.
 
 :func:`split` finds such a message by its shape. Its paragraphs are parted by
 blank lines or a separator line (---, a code fence); the first or the last
-paragraph is the request when it is short and either uses a word of a request
-about a text (``detect.pasted`` in each locale file: übersetz, summarize, 要約,
-번역) or, the first, ends in a colon; the other paragraphs are the material.
-That split is *firm*. Where the text follows the request on its next line, or
+paragraph is the request when it is short and uses a word of a request about a
+text (``detect.pasted`` in each locale file: übersetz, summarize, 要約, 번역);
+the other paragraphs are the material. A colon alone says nothing ("Here's my
+situation:" introduces the user's own words). That split is *firm*. Where the text follows the request on its next line, or
 after its colon on the same line (tradúceme esto porfa: Estimado cliente, …),
 only a request word sets it apart: firm after a colon, and otherwise not, since
 a user also writes "Devo tradurre questa frase.\\nHo scritto: …" about their own
 words; a request that is not firm counts only where it shows a register itself. A message of one
 line, or whose short paragraphs ask for nothing about a text (a letter's "Sehr
 geehrte Damen und Herren," and "Mit freundlichen Grüßen", a list after "Já
-tentei:"), has none.
+tentei:"), has none. Where both ends of a two-paragraph message use a request
+word (a pasted letter asks for a reply too), the request is the one of half
+the other's length or less.
 
 :func:`own_words` blanks the material out, keeping every offset, so a reading
 of what is left points into the message as it was written (a colon that
@@ -107,32 +109,24 @@ def _paragraphs(text: str) -> list[Span]:
     return spans
 
 
-def _asks(text: str) -> str | None:
-    """Whether a paragraph is a request about a pasted text: "cue" where it uses a
-    request word, "colon" where it only ends in a colon (a letter's "Dear Sir:"
-    does too), None where it is not."""
+def _asks(text: str) -> bool:
+    """Whether a paragraph is a request about a pasted text: short, with a request
+    word. A colon alone says nothing: "Here's my situation:" and "Dear Sir:"
+    introduce the user's own words."""
     body = text.strip()
-    if not body or len(body) > MAX_REQUEST:
-        return None
-    if _cue(body) is not None:
-        return "cue"
-    return "colon" if body.endswith((":", "：")) else None
+    return bool(body) and len(body) <= MAX_REQUEST and _cue(body) is not None
 
 
 def _by_paragraphs(text: str, paragraphs: list[Span]) -> Split | None:
     first, last = paragraphs[0], paragraphs[-1]
     opens, closes = _asks(text[slice(*first)]), _asks(text[slice(*last)])
-    if closes == "colon":
-        closes = None  # a colon at the end introduces nothing
-    if opens == "colon" and closes == "cue":
-        opens = None  # a letter pasted whole: its "Estimada Sra. Ortega:" is not the request
     if opens and closes and len(paragraphs) == 2:
         # Both use a request word (a pasted letter asks for a reply too): the
         # request is the one of half the other's length or less, else neither.
         short, long_ = sorted((first, last), key=lambda p: len(text[slice(*p)].strip()))
         if 2 * len(text[slice(*short)].strip()) > len(text[slice(*long_)].strip()):
             return None
-        opens, closes = (opens, None) if short == first else (None, closes)
+        opens, closes = short == first, short == last
     own = [p for p, asks in ((first, opens), (last, closes)) if asks]
     if not own or len(own) == len(paragraphs):
         return None
@@ -156,14 +150,14 @@ def _by_lines(text: str, paragraphs: list[Span]) -> Split | None:
     ):
         cut = start + colon + 1  # the colon ends the request; the text follows it
         return Split(((start, cut),), ((cut, end), *paragraphs[1:]), firm=True)
-    if newline >= 0 and _asks(head) == "cue":
+    if newline >= 0 and _asks(head):
         # A request word and a colon that introduces the next line: as firm as a
         # paragraph of its own; without the colon, the next line may be the user's.
         firm = head.rstrip().endswith((":", "："))
         return Split(((start, newline),), ((newline + 1, end), *paragraphs[1:]), firm=firm)
     start, end = paragraphs[-1]
     newline = text.rfind("\n", start, end)
-    if newline >= 0 and _asks(text[newline + 1 : end]) == "cue":
+    if newline >= 0 and _asks(text[newline + 1 : end]):
         return Split(((newline + 1, end),), (*paragraphs[:-1], (start, newline)), firm=False)
     return None
 
