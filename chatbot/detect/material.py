@@ -38,7 +38,8 @@ from chatbot import locales
 __all__ = ["Own", "Split", "own_words", "split"]
 
 MAX_REQUEST = 300  # characters of a paragraph that asks; a longer one is the user's text
-MIN_MATERIAL = 20  # characters of pasted text worth setting apart (a CJK sentence)
+MIN_MATERIAL = 20  # characters of pasted text worth setting apart (CJK ones count twice)
+MAX_GREETING = 40  # characters of an opening greeting paragraph (Buongiorno,)
 # A blank line, or a separator line (---, a code fence).
 _BREAK = re.compile(
     r"\n[ \t]*(?:(?:-{3,}|\*{3,}|={3,}|_{3,}|~{3,}|`{3,}\w*)[ \t]*)?\n(?:[ \t]*\n)*"
@@ -111,13 +112,34 @@ def _paragraphs(text: str) -> list[Span]:
 
 def _asks(text: str) -> bool:
     """Whether a paragraph is a request about a pasted text: short, with a request
-    word. A colon alone says nothing: "Here's my situation:" and "Dear Sir:"
-    introduce the user's own words."""
+    word, and not itself quoted (a "> " block is pasted). A colon alone says
+    nothing: "Here's my situation:" and "Dear Sir:" introduce the user's own words."""
     body = text.strip()
-    return bool(body) and len(body) <= MAX_REQUEST and _cue(body) is not None
+    return (
+        bool(body)
+        and len(body) <= MAX_REQUEST
+        and not body.startswith(">")
+        and _cue(body) is not None
+    )
+
+
+def _greeting(text: str) -> bool:
+    """A short opening paragraph of its own (Hello, / Buongiorno,): the request
+    may follow it."""
+    body = text.strip()
+    return len(body) <= MAX_GREETING and "\n" not in body and body.endswith((",", "!", "，", "！"))
+
+
+def _size(text: str) -> int:
+    """Characters, a CJK, kana, Hangul or Thai one counted twice: 14 of them
+    carry what 28 Latin letters do."""
+    return sum(2 if ord(ch) >= 0x0E00 and not ch.isspace() else 1 for ch in text.strip())
 
 
 def _by_paragraphs(text: str, paragraphs: list[Span]) -> Split | None:
+    greeting: tuple[Span, ...] = ()
+    if len(paragraphs) > 2 and _greeting(text[slice(*paragraphs[0])]):
+        greeting, paragraphs = (paragraphs[0],), paragraphs[1:]
     first, last = paragraphs[0], paragraphs[-1]
     opens, closes = _asks(text[slice(*first)]), _asks(text[slice(*last)])
     if opens and closes and len(paragraphs) == 2:
@@ -130,7 +152,8 @@ def _by_paragraphs(text: str, paragraphs: list[Span]) -> Split | None:
     own = [p for p, asks in ((first, opens), (last, closes)) if asks]
     if not own or len(own) == len(paragraphs):
         return None
-    return Split(tuple(own), tuple(p for p in paragraphs if p not in own), firm=True)
+    material = tuple(p for p in paragraphs if p not in own)
+    return Split((*greeting, *own), material, firm=True)
 
 
 def _by_lines(text: str, paragraphs: list[Span]) -> Split | None:
@@ -169,7 +192,7 @@ def split(text: str) -> Split | None:
         return None
     found = _by_paragraphs(text, paragraphs) if len(paragraphs) > 1 else None
     found = found or _by_lines(text, paragraphs)
-    if found is None or sum(len(text[a:b].strip()) for a, b in found.material) < MIN_MATERIAL:
+    if found is None or sum(_size(text[a:b]) for a, b in found.material) < MIN_MATERIAL:
         return None
     return found
 
