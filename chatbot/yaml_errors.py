@@ -52,8 +52,7 @@ def yaml_problem(exc: yaml.YAMLError) -> tuple[int, str]:
     if "\\t" in message or "\t" in message:
         message += "; indent with spaces, not tabs"
     quote = _open_quote(mark)
-    if not quote and str(problem).startswith("mapping values are not allowed"):  # "here", "in
-        # this context" (libyaml)
+    if not quote and str(problem).startswith("mapping values are not allowed"):
         # PyYAML's words for the two everyday causes: an unquoted ": " in a text,
         # or a key indented deeper than the keys beside it.
         quote = (

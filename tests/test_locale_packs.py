@@ -531,3 +531,13 @@ def test_a_key_given_twice_in_a_locale_file_is_an_error(tmp_path: Path) -> None:
     path.write_text(PACK_LOCALE.replace("levels:\n", "native: Esperanto2\nlevels:\n", 1))
     with pytest.raises(ConfigError, match=r"native: given twice \(first at line \d+\)"):
         locales.load_file(path)
+
+
+def test_a_locale_files_yaml_mistakes_keep_their_hints() -> None:
+    # Files load through libyaml; a mistake is told in PyYAML's words, with the hints.
+    with pytest.raises(ConfigError, match="indent with spaces, not tabs"):
+        locales.parse("code: eo\n\tnative: x\n", "eo.yaml")
+    with pytest.raises(ConfigError, match="a text that holds ': ' must be quoted"):
+        locales.parse("code: eo\nnative: a: b\n", "eo.yaml")
+    with pytest.raises(ConfigError, match="starts at line 2 runs on to line 5"):
+        locales.parse('code: eo\nnative: "Esper\nenglish: x\n  de: y\nfoo: "bar"\n', "eo.yaml")

@@ -111,9 +111,14 @@ def parse(text: str, source: str) -> LocaleSpec:
     try:
         node = yaml.compose(text, Loader=FAST_LOADER)
         data = yaml.load(text, Loader=FAST_LOADER)
-    except yaml.YAMLError as exc:
-        line, message = yaml_problem(exc)
-        raise ConfigError(f"{source}:{line}: not valid YAML: {message}") from exc
+    except yaml.YAMLError as fast:
+        problem = fast
+        try:  # PyYAML's own reading of the mistake: its marks hold the text, for the hints
+            yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            problem = exc
+        line, message = yaml_problem(problem)
+        raise ConfigError(f"{source}:{line}: not valid YAML: {message}") from problem
     if not isinstance(data, dict):
         raise ConfigError(f"{source}: a locale file must be a mapping at the top level")
     duplicates = duplicate_keys(node, source) if node is not None else []
