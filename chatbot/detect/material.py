@@ -34,12 +34,14 @@ import re
 from dataclasses import dataclass
 
 from chatbot import locales
+from chatbot.detect.language import script_of
 
 __all__ = ["Own", "Split", "own_words", "split"]
 
 MAX_REQUEST = 300  # characters of a paragraph that asks; a longer one is the user's text
 MIN_MATERIAL = 20  # characters of pasted text worth setting apart (CJK ones count twice)
 MAX_GREETING = 40  # characters of an opening greeting paragraph (Buongiorno,)
+_DENSE = frozenset({"kana", "hangul", "thai", "han"})  # scripts whose characters count twice
 # A blank line, or a separator line (---, a code fence).
 _BREAK = re.compile(
     r"\n[ \t]*(?:(?:-{3,}|\*{3,}|={3,}|_{3,}|~{3,}|`{3,}\w*)[ \t]*)?\n(?:[ \t]*\n)*"
@@ -133,7 +135,7 @@ def _greeting(text: str) -> bool:
 def _size(text: str) -> int:
     """Characters, a CJK, kana, Hangul or Thai one counted twice: 14 of them
     carry what 28 Latin letters do."""
-    return sum(2 if ord(ch) >= 0x0E00 and not ch.isspace() else 1 for ch in text.strip())
+    return sum(2 if script_of(ch) in _DENSE else 1 for ch in text.strip())
 
 
 def _by_paragraphs(text: str, paragraphs: list[Span]) -> Split | None:
