@@ -148,6 +148,10 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("pt", "Espera, já vejo isso.", "informal", "Espera"),
     ("pt", "Vem cá, rápido!", "informal", "Vem cá"),
     ("pt", "Desculpe, não ouvi bem.", "formal", "Desculpe"),
+    # Portugal's tu imperative with -me attached (polite: Ajude-me, Explique-me).
+    ("pt", "Ajuda-me com isto.", "informal", "Ajuda-me"),
+    ("pt", "Olá! Explica-me a diferença entre os dois planos.", "informal", "Explica-me"),
+    ("pt", "Ajude-me com isto.", "formal", "Ajude"),
     # English: three levels
     ("en", "hey dude, wanna grab lunch? lol", "casual", "wanna"),
     ("en", "Yeah, gonna be late, sorry!!", "casual", "gonna"),
@@ -555,3 +559,17 @@ def test_the_variety_with_the_most_cues_is_read(text: str, variety: str) -> None
 )
 def test_homographs_of_chat_words(code: str, text: str, marked: bool) -> None:
     assert analyze(text, code).marked == marked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Preocupa-me que não respondam.",  # a verb of feeling: "it worries me"
+        "Dá-me jeito amanhã.",  # "tomorrow suits me"
+        "Ajuda-me muito saber isso.",  # "it helps me a lot"
+        "Ajuda-me com isto?",  # a question may be o senhor's
+    ],
+)
+def test_a_verb_with_me_is_no_tu_imperative_where_it_states_or_asks(text: str) -> None:
+    rules = {e.rule for e in analyze(text, "pt").evidence}
+    assert "pt.imperative_enclitic" not in rules
