@@ -152,6 +152,15 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("pt", "Ajuda-me com isto.", "informal", "Ajuda-me"),
     ("pt", "Olá! Explica-me a diferença entre os dois planos.", "informal", "Explica-me"),
     ("pt", "Ajude-me com isto.", "formal", "Ajude"),
+    # Typed without accents or the opening ¿, as chat often is.
+    ("es", "Hola, mi pedido no llego. Me puede decir que paso?", "formal", "Me puede"),
+    ("es", "Hola, mi pedido no llego. Me puedes decir que paso?", "informal", "Me puedes"),
+    (
+        "it",
+        "Buongiorno, il pacco non e' arrivato. Puo' controllare?",
+        "formal",
+        "Puo' controllare?",
+    ),
     # English: three levels
     ("en", "hey dude, wanna grab lunch? lol", "casual", "wanna"),
     ("en", "Yeah, gonna be late, sorry!!", "casual", "gonna"),
