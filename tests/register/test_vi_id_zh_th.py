@@ -103,6 +103,10 @@ def test_levels(locale: str, text: str, level: str) -> None:
     ("locale", "text", "rule", "surface"),
     [
         ("vi", "Bạn ăn cơm chưa? Dạ thưa quý khách, mời quý khách ạ.", "vi.quy_vi", "quý khách"),
+        # Typed without tone marks: ạ as a, dạ as da, bạn ơi as ban oi.
+        ("vi", "Shop con cai ao nay khong a?", "vi.unaccented_polite", "a"),
+        ("vi", "Da chao anh, em da gui don roi.", "vi.unaccented_polite", "Da"),
+        ("vi", "Ban oi cho minh hoi duong ra ben xe?", "vi.unaccented_casual", "Ban oi"),
         ("id", "sudah gw cek min", "id.pronouns_slang", "gw"),
         ("id", "paket saya tiba2 hilang", "id.reduplication_digit", "tiba2"),
         ("zh", "我们贵公司成立于2000年", "zh.courtesy", "贵公司"),
@@ -302,3 +306,16 @@ def test_notices_and_descriptions_in_the_written_register_are_not_casual(
 )
 def test_chinese_spoken_clippings(text: str, level: str) -> None:
     assert analyze(text, "zh").level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "em da gui roi nha",  # da is đã, "already", mid-sentence
+        "Dap an la a.",  # a is a label
+        "ok plan a.",
+    ],
+)
+def test_unaccented_da_and_a_count_only_where_they_are_particles(text: str) -> None:
+    rules = {e.rule for e in analyze(text, "vi").evidence}
+    assert "vi.unaccented_polite" not in rules
