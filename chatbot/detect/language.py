@@ -107,9 +107,11 @@ def romanized(text: str) -> Detection | None:
     nahi, kya; not hai, Italian "you have", nor mat or aap, Dutch words), and a
     text that uses as many common words of a Latin-script locale (``words``:
     the, and, you) is in that one: "Thanks bhai, see you at the ghar tonight"
-    is English with two Hindi words."""
+    is English with two Hindi words. Where two such locales qualify (Roman
+    Hindi, Russian in Latin letters), the one with more words wins."""
     words = _LATIN_WORD.findall(text.lower())
     specs = [s for s in map(locales.get, locales.available()) if s is not None]
+    best: tuple[int, str] | None = None
     for spec in specs:
         if not spec.detect.romanized_core:
             continue
@@ -122,8 +124,11 @@ def romanized(text: str) -> Detection | None:
         others = (s.code for s in specs if s.code != spec.code and s.detect.words)
         if any(sum(w in _common_words(code) for w in words) >= len(hits) for code in others):
             continue
-        return Detection(spec.code, min(0.95, 0.5 + len(hits) / len(words)), "romanized")
-    return None
+        if best is None or len(hits) > best[0]:
+            best = (len(hits), spec.code)
+    if best is None:
+        return None
+    return Detection(best[1], min(0.95, 0.5 + best[0] / len(words)), "romanized")
 
 
 @functools.lru_cache(maxsize=64)
