@@ -119,6 +119,24 @@ learned vote (trained on STIF, whose informal rows are such tweets) reads
 as casual; English dictation (message to mr patel i wanted to let you
 know...), whose small letters read as casual; Italian mi aiuti and
 Brazilian você, as elsewhere.
+
+Session 17, two sets written blind. code_switched_blind (one language
+carrying the sentence, words or phrases of another in it: English tech and
+work words in all fifteen, Japanese or Tagalog in English; 6 pairs each):
+0.983 on arrival (formal 90/90, informal 87/90), and langdetect named the
+language of 178/180 (two English rows with a Japanese or Tagalog phrase: id,
+fr). Left: Italian Mi mandi…? (a tu question or the Lei imperative, see
+it.morph_question_tu), Dutch "Check dit even" (the imperative is the same for
+jij and u), and Russian Пришли апдейт (the ты imperative of прислать, and the
+past plural of прийти, which the question reads as вы). no_diacritics_blind
+(typed without accents or tone marks, sie for Sie, Russian in Latin letters;
+de, fr, es, it, pt, nl, vi, ru, hi, 8 pairs each): 0.889 on arrival (formal
+63/72, informal 65/72; languages detected 123/144): Vietnamese without tone
+marks read 1/8 polite rows, Russian in Latin letters was detected as Slovak
+or Slovene and read 1/8 informal rows, and an usted question without its ¿
+and Italian puo' read as chat. Then vi.unaccented_polite (ạ typed a, dạ
+typed da), ru's romanized words and ru.latin rules, usted questions without
+¿ and puo' for può: 144/144, languages 137/144 (these figures in-sample).
 """
 
 from __future__ import annotations
@@ -332,6 +350,30 @@ FLOORS = {
     ("voice_typed_blind", "th"): (1.0, 1.0, 1.0),
     ("voice_typed_blind", "vi"): (1.0, 1.0, 1.0),
     ("voice_typed_blind", "zh"): (1.0, 1.0, 1.0),
+    ("code_switched_blind", "de"): (1.0, 1.0, 1.0),
+    ("code_switched_blind", "en"): (1.0, 1.0, 1.0),
+    ("code_switched_blind", "es"): (1.0, 1.0, 1.0),
+    ("code_switched_blind", "fr"): (1.0, 1.0, 1.0),
+    ("code_switched_blind", "hi"): (1.0, 1.0, 1.0),
+    ("code_switched_blind", "id"): (1.0, 1.0, 1.0),
+    ("code_switched_blind", "it"): (1.0, 0.833, 1.0),
+    ("code_switched_blind", "ja"): (1.0, 1.0, 1.0),
+    ("code_switched_blind", "ko"): (1.0, 1.0, 1.0),
+    ("code_switched_blind", "nl"): (1.0, 0.833, 1.0),
+    ("code_switched_blind", "pt"): (1.0, 1.0, 1.0),
+    ("code_switched_blind", "ru"): (1.0, 0.833, 1.0),
+    ("code_switched_blind", "th"): (1.0, 1.0, 1.0),
+    ("code_switched_blind", "vi"): (1.0, 1.0, 1.0),
+    ("code_switched_blind", "zh"): (1.0, 1.0, 1.0),
+    ("no_diacritics_blind", "de"): (1.0, 1.0, 1.0),
+    ("no_diacritics_blind", "es"): (1.0, 1.0, 1.0),
+    ("no_diacritics_blind", "fr"): (1.0, 1.0, 1.0),
+    ("no_diacritics_blind", "hi"): (1.0, 1.0, 1.0),
+    ("no_diacritics_blind", "it"): (1.0, 1.0, 1.0),
+    ("no_diacritics_blind", "nl"): (1.0, 1.0, 1.0),
+    ("no_diacritics_blind", "pt"): (1.0, 1.0, 1.0),
+    ("no_diacritics_blind", "ru"): (1.0, 1.0, 1.0),
+    ("no_diacritics_blind", "vi"): (1.0, 1.0, 1.0),
 }
 
 
