@@ -92,9 +92,11 @@ def test_no_labelled_text_of_another_language_is_taken_for_roman_hindi() -> None
         if line.strip()
     ]
     latin_script = {"en", "de", "fr", "es", "it", "pt", "nl", "id", "vi"}
-    latin = [r["text"] for r in rows if r["lang"] in latin_script]
+    latin = [r for r in rows if r["lang"] in latin_script]
     assert len(latin) > 1000
-    assert [t for t in latin if romanized(t) is not None] == []
+    # Vietnamese typed without tone marks is told by the same means (vi.yaml).
+    taken = [(r["lang"], found.locale) for r in latin if (found := romanized(r["text"]))]
+    assert [t for t in taken if t != ("vi", "vi")] == []
 
 
 @pytest.mark.parametrize(

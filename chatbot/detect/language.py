@@ -79,6 +79,10 @@ SHORT_WORDS = 3  # up to this many words, langdetect's first pick is little bett
 # English that says "hai" once (see romanized() for the rest).
 ROMANIZED_WORDS, ROMANIZED_SHARE = 2, 0.15
 _LATIN_WORD = re.compile(r"[^\W\d_]+")  # whole words: thiếu is one, not thi + u
+# Where langdetect names a language the caller cannot answer in, a locale it
+# can is the language when this many distinct common words (``detect.words``)
+# make this share of the text's words (see _speaks).
+COMMON_WORDS, COMMON_SHARE = 2, 0.2
 
 
 def _letter_cues() -> list[tuple[str, frozenset[str], frozenset[str]]]:
@@ -146,6 +150,20 @@ def _common_words(code: str) -> frozenset[str]:
     """Locale ``code``'s declared common words (``detect.words``), in small letters."""
     spec = locales.get(code)
     return frozenset(w.lower() for w in spec.detect.words) if spec is not None else frozenset()
+
+
+def _speaks(text: str, code: str, other: str) -> bool:
+    """Whether ``text`` is in locale ``code`` by its common words, though
+    langdetect named ``other``: Dutch chat that it takes for Afrikaans ("Klik
+    op de link die we je hebben gestuurd"), Indonesian it takes for Tagalog.
+    The words (``detect.words``) must make a share of the text, and more of it
+    than ``other``'s own, where it is a locale of ours: German that says die
+    and in is still German."""
+    words = _LATIN_WORD.findall(text.lower())
+    mine = [w for w in words if w in _common_words(code)]
+    if len(set(mine)) < COMMON_WORDS or len(mine) < COMMON_SHARE * len(words):
+        return False
+    return len(mine) > sum(w in _common_words(other) for w in words)
 
 
 _lock = threading.Lock()
@@ -243,7 +261,7 @@ def detect(text: str, among: Collection[str] | None = None) -> Detection:
     narrowed = _langdetect(text, among)
     if narrowed and not foreign.get(narrowed[0][0], False):
         code, p = narrowed[0]
-        if code in earlier or words <= SHORT_WORDS:
+        if code in earlier or words <= SHORT_WORDS or _speaks(text, code, locale):
             # The unrestricted reading's share for it, or half when it gave none.
             return Detection(code, max(earlier.get(code, 0.0), 0.5 * p) * damp, "langdetect:among")
     return Detection(locale, prob * damp, "langdetect")

@@ -143,7 +143,9 @@ class Detect(_Strict):
         default_factory=list,
         description=(
             "For a language of another script that its speakers also write in Latin "
-            "letters (Roman Hindi): its common words so written that other languages "
+            "letters (Roman Hindi, Russian translit), or a Latin-script one typed "
+            "without its marks (Vietnamese without tone marks): its common words so "
+            "written that other languages "
             "write too (hai, mat, aap). With romanized_core, a Latin-script message "
             "with several is in this language, which a statistical detector cannot "
             "tell (it reads Tagalog or Indonesian); lowercase single words"

@@ -20,6 +20,9 @@ TRANSLIT = [
     ("Dobryy den! Vy mozhete perenesti vstrechu na zavtra?", "formal", "Vy"),
     ("Spasibo, ochen pomog! Pozvoni mne potom.", "informal", "Pozvoni"),
     ("Uvazhaemyy Igor Petrovich, otchet gotov, prishlite zamechaniya.", "formal", "Uvazhaemyy"),
+    # й typed j, ь left out or typed '.
+    ("Dobryj vecher! Sdelajte pozhalujsta skidku, esli mozhno.", "formal", "Sdelajte"),
+    ("Slushaj, davaj zavtra vstretimsya, esli tebe udobno.", "informal", "Slushaj"),
 ]
 
 

@@ -1,0 +1,57 @@
+"""Language detection where langdetect names a language we cannot answer in.
+
+Dutch chat reads to it as Afrikaans and Indonesian as Tagalog: where the
+caller answers in Dutch or Indonesian (``among``) and the message's common
+words (``detect.words``) are theirs, it is theirs. A real neighbour keeps its
+name: German that says die and in is German, and Afrikaans with few Dutch
+words stays Afrikaans. Vietnamese typed without tone marks, which langdetect
+reads as Portuguese or Tagalog, is told by its words as Roman Hindi is
+(``detect.romanized`` in vi.yaml).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot.detect.language import detect
+
+
+@pytest.mark.parametrize(
+    ("text", "among", "expected"),
+    [
+        ("Klik op de link die we je hebben gestuurd.", ("en", "nl"), "nl"),
+        (
+            "Geen probleem, betaal gewoon via Tikkie, dan verstuur ik de jas morgen naar je",
+            ("en", "nl"),
+            "nl",
+        ),
+        ("saldo uang elektronik saya hilang , mohon bantuannya .", ("en", "id"), "id"),
+        # Neighbours that are what langdetect says.
+        ("Ich bin heute nicht im Büro, die Katze ist krank.", ("en", "nl"), "de"),
+        ("Ek is nie seker nie, ek sal more weer bel.", ("en", "nl"), "af"),
+    ],
+)
+def test_a_locale_we_answer_in_is_told_by_its_common_words(
+    text: str, among: tuple[str, ...], expected: str
+) -> None:
+    assert detect(text, among=among).locale == expected
+
+
+def test_the_unrestricted_reading_is_langdetects() -> None:
+    # Without a set of locales to answer in, the detector's own name stands
+    # (so the cases above take the path they test).
+    assert detect("Klik op de link die we je hebben gestuurd.").locale == "af"
+    assert detect("saldo uang elektronik saya hilang , mohon bantuannya .").locale == "tl"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anh oi, cho em hoi shop con mau nay khong a?",
+        "Hom nay minh ko di hoc duoc, nho cau chep bai giup nhe",
+        "Chi oi, em gui tien roi, chi kiem tra giup em voi a",
+    ],
+)
+def test_vietnamese_without_tone_marks_is_vietnamese(text: str) -> None:
+    found = detect(text)
+    assert (found.locale, found.method) == ("vi", "romanized")
