@@ -137,6 +137,15 @@ or Slovene and read 1/8 informal rows, and an usted question without its ¿
 and Italian puo' read as chat. Then vi.unaccented_polite (ạ typed a, dạ
 typed da), ru's romanized words and ru.latin rules, usted questions without
 ¿ and puo' for può: 144/144, languages 137/144 (these figures in-sample).
+no_diacritics_blind2, written blind after that (Vietnamese without tone marks
+and Russian in Latin letters, 15 pairs each; es, it, pt without accents, 6
+each): 92/96 on arrival, languages named 72/96 (vi 20/30, ru 20/30). Then
+Vietnamese told by its unaccented words (khong, duoc: detect.romanized in
+vi.yaml), more Russian words and imperatives typed with j for й, and ạ typed
+a before a comma: 95/96, languages 91/96 (in-sample). Left: an usted
+statement without a pronoun (quisiera saber si tiene…), read as chat by its
+missing accents, and translit with too few listed words (Zdaro, ya u
+pod'ezda) or a misspelt verb (podskazhete).
 """
 
 from __future__ import annotations
@@ -146,6 +155,7 @@ from pathlib import Path
 
 import pytest
 
+from chatbot.detect.language import detect
 from chatbot.detect.register.evaluate import evaluate
 
 OPEN = Path(__file__).resolve().parent / "data" / "open"
@@ -374,6 +384,19 @@ FLOORS = {
     ("no_diacritics_blind", "pt"): (1.0, 1.0, 1.0),
     ("no_diacritics_blind", "ru"): (1.0, 1.0, 1.0),
     ("no_diacritics_blind", "vi"): (1.0, 1.0, 1.0),
+    ("no_diacritics_blind2", "es"): (0.833, 1.0, 1.0),
+    ("no_diacritics_blind2", "it"): (1.0, 1.0, 1.0),
+    ("no_diacritics_blind2", "pt"): (1.0, 1.0, 1.0),
+    ("no_diacritics_blind2", "ru"): (1.0, 1.0, 1.0),
+    ("no_diacritics_blind2", "vi"): (1.0, 1.0, 1.0),
+}
+
+# The share of rows whose language detect() names, unrestricted, where a set
+# tests that too: the figures when last measured (see the module docstring).
+DETECT_FLOORS = {
+    "code_switched_blind": 0.988,
+    "no_diacritics_blind": 0.958,
+    "no_diacritics_blind2": 0.947,
 }
 
 
@@ -398,3 +421,11 @@ def test_open_set_does_not_fall(stem: str, lang: str) -> None:
         assert 1 - wrong.count(label) / n >= floor, (label, [e[0]["text"] for e in report.errors])
     (cell,) = report.cells.values()
     assert cell.pair_accuracy is not None and cell.pair_accuracy >= pairs, cell
+
+
+@pytest.mark.parametrize("stem", sorted(DETECT_FLOORS))
+def test_open_set_languages_are_still_told(stem: str) -> None:
+    with (OPEN / f"{stem}.jsonl").open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    missed = [r["text"] for r in rows if detect(r["text"]).locale != r["lang"]]
+    assert 1 - len(missed) / len(rows) >= DETECT_FLOORS[stem], missed
