@@ -245,3 +245,41 @@ def test_learned_evidence_shows_whole_words(code: str, text: str) -> None:
     for e in learned:
         assert text[e.start : e.end] == e.surface and e.surface in words, e
     assert len({(e.start, e.end) for e in learned}) == len(learned)  # each word once
+
+
+DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "register" / "dev.jsonl"
+
+
+def test_shipped_models_are_what_the_current_rules_train(tmp_path: Path) -> None:
+    # The vote models are fitted to the rules' votes: a rule change that moves
+    # a training row's vote leaves the shipped model stale until it is retrained
+    # (python -m chatbot.detect.register.subword_train DEV.jsonl).
+    if not DEV.exists():
+        pytest.skip(f"no dev data at {DEV}")
+    subword_train.main([str(DEV), "--out", str(tmp_path)])
+    built = sorted(p.name for p in tmp_path.iterdir())
+    assert built, "the trainer wrote nothing"
+    shipped = subword_train.OUT
+    stale = [n for n in built if not _same_model(tmp_path / n, shipped / n)]
+    assert stale == [], f"retrain: {stale} differ from what the trainer builds now"
+
+
+def _same_model(built: Path, shipped: Path) -> bool:
+    """The same SentencePiece bytes; the same weights to within a few float16
+    steps, so that a machine whose BLAS rounds otherwise is no reason to fail
+    (a stale model differs by more: 0.016 where one vote moved)."""
+    if built.suffix != ".npz":
+        return built.read_bytes() == shipped.read_bytes()
+    with np.load(built) as a, np.load(shipped) as b:
+        if sorted(a.files) != sorted(b.files):
+            return False
+        for key in a.files:
+            x, y = a[key], b[key]
+            if x.shape != y.shape or x.dtype != y.dtype:
+                return False
+            if x.dtype.kind != "f":
+                if not (x == y).all():
+                    return False
+            elif np.abs(x.astype(np.float64) - y.astype(np.float64)).max(initial=0.0) > 0.004:
+                return False
+    return True
