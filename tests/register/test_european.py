@@ -177,6 +177,9 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("it", "Ricordi quella sera?", "informal", "Ricordi"),
     ("ru", "Короче, видел новый трейлер?", "informal", "Короче"),
     ("it", "Dai, muoviti, che facciamo tardi!", "informal", "muoviti"),
+    # Пришли мне: the ты imperative of прислать, not прийти's past plural.
+    ("ru", "Пришли мне отчёт до пятницы, ок?", "informal", "Пришли мне"),
+    ("ru", "Они пришли нам на помощь.", "formal", None),
     ("en", "There is no way to reset it, for real estate or otherwise.", "neutral", None),
     ("en", "Can you send me the report? Thanks!", "neutral", "Thanks"),
     ("en", "I don't think it's ready yet.", "neutral", "don't"),
