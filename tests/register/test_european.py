@@ -177,6 +177,9 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("it", "Ricordi quella sera?", "informal", "Ricordi"),
     ("ru", "Короче, видел новый трейлер?", "informal", "Короче"),
     ("it", "Dai, muoviti, che facciamo tardi!", "informal", "muoviti"),
+    # All capitals: SIE after a modal asking for something is Sie, as sie is.
+    ("de", "KÖNNEN SIE MIR BITTE HELFEN? DAS PAKET FEHLT!", "formal", "KÖNNEN SIE MIR"),
+    ("de", "KANNST DU MIR BITTE HELFEN? DAS PAKET FEHLT!", "informal", "DU"),
     # Пришли мне: the ты imperative of прислать, not прийти's past plural.
     ("ru", "Пришли мне отчёт до пятницы, ок?", "informal", "Пришли мне"),
     ("ru", "Они пришли нам на помощь.", "formal", None),
