@@ -14,6 +14,8 @@ from __future__ import annotations
 import pytest
 
 from chatbot.detect.language import detect
+from chatbot.persona.schema import Persona
+from chatbot.plan.target import target_for
 
 
 @pytest.mark.parametrize(
@@ -55,3 +57,25 @@ def test_the_unrestricted_reading_is_langdetects() -> None:
 def test_vietnamese_without_tone_marks_is_vietnamese(text: str) -> None:
     found = detect(text)
     assert (found.locale, found.method) == ("vi", "romanized")
+
+
+def test_the_planner_answers_in_the_language_told_so() -> None:
+    # A persona that speaks English first, Dutch and Vietnamese too: before,
+    # both of these went to English, as langdetect's Afrikaans and Portuguese
+    # are languages it does not speak.
+    persona = Persona.model_validate(
+        {
+            "id": "three-languages",
+            "name": {"en": "Helper"},
+            "persona": "You help.",
+            "locales": {
+                "en": {"register": {"mirror": True}},
+                "nl": {"register": {"mirror": True}},
+                "vi": {"register": {"mirror": True}},
+            },
+        }
+    )
+    target, detected = target_for(persona, "Klik op de link die we je hebben gestuurd.")
+    assert (detected, target.locale) == ("nl", "nl")
+    target, detected = target_for(persona, "Anh oi, cho em hoi shop con mau nay khong a?")
+    assert (detected, target.locale, target.level) == ("vi", "vi", "polite")
