@@ -177,6 +177,14 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("it", "Ricordi quella sera?", "informal", "Ricordi"),
     ("ru", "Короче, видел новый трейлер?", "informal", "Короче"),
     ("it", "Dai, muoviti, che facciamo tardi!", "informal", "muoviti"),
+    # Regional slang (Austria, Rome, Amsterdam, Singapore, southern Russia).
+    ("de", "Heast Oida, passt eh leiwand, bis morgen.", "informal", "Oida"),
+    ("it", "Daje, mo' mando l'invito a tutti.", "informal", "Daje"),
+    ("nl", "Ewa mattie, de bestelling ligt klaar vanaf vier uur.", "informal", "mattie"),
+    ("en", "Reach already lah, waiting at the main entrance.", "casual", "lah"),
+    ("ru", "Шо там с заказом, уже отправили?", "informal", "Шо"),
+    # L'invito, l'aspetto: "the invitation", "the look", not La + a verb.
+    ("it", "L'aspetto domani alle dieci in ufficio.", "formal", "L'aspetto"),
     # All capitals: SIE after a modal asking for something is Sie, as sie is.
     ("de", "KÖNNEN SIE MIR BITTE HELFEN? DAS PAKET FEHLT!", "formal", "KÖNNEN SIE MIR"),
     ("de", "KANNST DU MIR BITTE HELFEN? DAS PAKET FEHLT!", "informal", "DU"),
@@ -588,3 +596,13 @@ def test_homographs_of_chat_words(code: str, text: str, marked: bool) -> None:
 def test_a_verb_with_me_is_no_tu_imperative_where_it_states_or_asks(text: str) -> None:
     rules = {e.rule for e in analyze(text, "pt").evidence}
     assert "pt.imperative_enclitic" not in rules
+
+
+def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
+    for text in (
+        "Mo' mando l'invito a tutti.",
+        "Ha un bell'aspetto, il sito.",
+        "L'invito è per domani.",
+    ):
+        rules = {e.rule for e in analyze(text, "it").evidence}
+        assert "it.clitic_la_le" not in rules, text

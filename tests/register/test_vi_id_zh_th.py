@@ -108,6 +108,9 @@ def test_levels(locale: str, text: str, level: str) -> None:
         ("vi", "Da chao anh, em da gui don roi.", "vi.unaccented_polite", "Da"),
         ("vi", "Ban oi cho minh hoi duong ra ben xe?", "vi.unaccented_casual", "Ban oi"),
         ("id", "sudah gw cek min", "id.pronouns_slang", "gw"),
+        ("id", "naik angkot mana atuh?", "id.particles", "atuh"),
+        # Northern Thai's polite เจ้า closing a phrase.
+        ("th", "สวัสดีเจ้า รับอะไรดีเจ้า", "th.northern_polite", "เจ้า"),
         ("id", "paket saya tiba2 hilang", "id.reduplication_digit", "tiba2"),
         ("zh", "我们贵公司成立于2000年", "zh.courtesy", "贵公司"),
         ("th", "ขอบคุณครับ", "th.khrap_kha", "ครับ"),
@@ -319,3 +322,11 @@ def test_chinese_spoken_clippings(text: str, level: str) -> None:
 def test_unaccented_da_and_a_count_only_where_they_are_particles(text: str) -> None:
     rules = {e.rule for e in analyze(text, "vi").evidence}
     assert "vi.unaccented_polite" not in rules
+
+
+def test_thai_jao_is_no_casual_ja() -> None:
+    # เจ้า ends in จ้า; neither it nor เจ้าหน้าที่ ("officer") is the casual จ้า.
+    for text in ("สวัสดีเจ้า", "กรุณาติดต่อเจ้าหน้าที่"):
+        rules = {e.rule for e in analyze(text, "th").evidence}
+        assert "th.casual_particles" not in rules, text
+    assert "th.casual_particles" in {e.rule for e in analyze("ได้จ้า", "th").evidence}
