@@ -170,6 +170,20 @@ def test_quoted_speech_is_not_the_speakers_register() -> None:
     assert whole.level == "polite" and whole.reason == "read from quoted speech only"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sonkeigo about kin named with ちゃん, in casual speech to a friend.
+        "おばあちゃんが明日うちにいらっしゃるんだって。お土産何がいいかな？",
+        # 教授がさ、: the interjection after が does not cut the subject off.
+        "教授がさ、論文のメールくださったんだけど、全部英語でさ。手伝ってくんない？",
+    ],
+)
+def test_keigo_about_a_third_person_in_casual_speech_stays_casual(text: str) -> None:
+    reading = analyze(text, "ja")
+    assert reading.level == "casual" and "sonkeigo" in reading.keigo, reading.evidence
+
+
 def test_unclosed_bracket_closes_at_the_sentence_end() -> None:
     text = "母が「早く帰ってきなさい。もう夕飯です。"
     spans = quoted_spans(text)

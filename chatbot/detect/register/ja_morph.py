@@ -328,12 +328,15 @@ def split_units(toks: list[Tok]) -> list[Unit]:
 
 def _finite_tail(toks: list[Tok]) -> bool:
     """Whether the words before trailing symbols end in a finite (sentence-ending) form."""
-    for tok in reversed(toks):
-        if tok.is_symbol:
-            continue
-        if tok.pos2 == "終助詞":
-            return True
-        if tok.pos1 in ("助動詞", "動詞", "形容詞"):
-            return tok.cform.startswith(("終止形", "命令形", "意志推量形"))
+    words = (t for t in reversed(toks) if not t.is_symbol)
+    tok = next(words, None)
+    if tok is None:
         return False
+    if tok.pos2 == "終助詞":
+        # After a case or topic particle it is an interjection (教授がさ、
+        # 私はね、), which splits no sentence: the subject is still ours.
+        before = next(words, None)
+        return before is None or before.pos2 not in ("格助詞", "係助詞", "副助詞")
+    if tok.pos1 in ("助動詞", "動詞", "形容詞"):
+        return tok.cform.startswith(("終止形", "命令形", "意志推量形"))
     return False

@@ -31,8 +31,22 @@ _PERSON_NOUNS = frozenset(
         "父兄",
         "保護者",
         "名人",
+        # Kin, named with ちゃん or alone (おばあちゃん, 祖母): a person, whom
+        # the listener is seldom.
+        "婆",
+        "爺",
+        "祖母",
+        "祖父",
+        "叔母",
+        "伯母",
+        "叔父",
+        "伯父",
+        "従兄弟",
+        "従姉妹",
     }
 )
+# Suffixes that make a name of the noun before them (花ちゃん, 田中君).
+_PERSON_SUFFIXES = frozenset({"ちゃん", "君", "くん", "氏", "殿"})
 _PERSON_PRONOUNS = frozenset(
     {"彼", "彼女", "君", "御前", "貴様", "彼奴", "此奴", "其奴", "誰", "何方"}
 )
@@ -60,6 +74,8 @@ def _np_class(toks: tuple[Tok, ...], j: int, lex: Lexicon) -> str:
         return "first"
     if any(t.pos2 == "数詞" for t in compound):
         return "thing"  # 三人も: a count, not an actor
+    if head.pos1 == "接尾辞" and head.lemma in _PERSON_SUFFIXES:
+        return "person"
     if head.pos3 == "人名" or head.lemma in _PERSON_NOUNS or head.lemma in _PERSON_PRONOUNS:
         return "person"
     return "thing"
