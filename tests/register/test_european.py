@@ -83,6 +83,8 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("pt", "Senhora, peço que se afaste do veículo.", "formal", "Senhora"),  # a call; a subjunctive
     ("pt", "Temos a honra de convidar Vossa Senhoria.", "formal", "Vossa Senhoria"),
     ("hi", "यह ऐप बहुत उपयोगी है।", "formal", None),  # useful, no तुम future
+    ("hi", "खाने के बाद दवा लेना, भूलना मत।", "informal", "भूलना मत"),  # मत after it
+    ("hi", "खाने के बाद दवा लीजिएगा, भूलिएगा मत।", "formal", "लीजिएगा"),
     ("it", "Ehi, togliti dalla macchina!", "informal", "togliti"),
     ("it", "Mi dai un'occhiata alla relazione?", "informal", "Mi dai"),
     ("es", "Mantén apretado el botón unos segundos.", "informal", "Mantén"),
@@ -332,6 +334,17 @@ def test_english_orders_casual_neutral_formal() -> None:
         ("Let the cake cool completely.", "neutral", False),
         ("Cool! That works.", "casual", True),
         ("That's a great question!", "neutral", False),  # casual speech has contractions too
+        # Talk in wording only leans casual but shows nothing, so no reply is retried for it.
+        ("I don't get why everyone's so obsessed with that band.", "casual", False),
+        ("Her older albums were better, the new stuff sounds too poppy.", "casual", False),
+        ("Sent you an invite, can move it whenever.", "casual", False),
+        ("Your order's still on track, just a little later than planned.", "neutral", False),
+        ("I'm glad everyone's okay. I've opened your claim.", "neutral", False),
+        ("I'd be happy to help you out with that.", "neutral", False),
+        ("Got it! Your package should arrive by Thursday.", "neutral", False),
+        ("Should you require assistance, please let us know.", "formal", True),
+        # A letter's Dear and a name or group: written, not chatted.
+        ('Dear Parents, students call the new menu "lowkey fire." It stays.', "formal", True),
     ],
 )
 def test_english_address_and_chat_words_in_context(text: str, level: str, shown: bool) -> None:

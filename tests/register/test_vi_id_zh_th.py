@@ -85,6 +85,12 @@ CASES = [
     # A polite phrase quoted in words of one's own without ครับ/ค่ะ: those words speak.
     ("th", 'มันบอกว่า "สวัสดีครับ" ตลกดี', "casual"),
     ("th", '"สวัสดีครับ"', "polite"),  # all quotation: read from it
+    # คุณแม่ท่าน: the mother spoken of, not the listener; แก before นะ is "you".
+    ("th", "เฮ้ย คุณแม่ท่านฝากบอกว่าพรุ่งนี้จะแวะมาเยี่ยมแกนะ", "casual"),
+    ("th", "คุณแม่ท่านฝากบอกว่าพรุ่งนี้จะแวะมาเยี่ยมค่ะ", "polite"),
+    # Calling a junior (Cháu ơi, Con ơi): the speaker is the elder.
+    ("vi", "Cháu ơi, lấy cho bà cốc nước với.", "casual"),
+    ("vi", "Bà ơi, cháu lấy nước cho bà nhé ạ.", "polite"),
 ]
 
 
