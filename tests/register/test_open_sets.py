@@ -158,6 +158,45 @@ Thai's polite เจ้า read as the casual จ้า it ends with; regional s
 those words, and l'invito as a noun (mo' mando l'invito read as La + a
 verb): 179/180. Left: Singlish "this one still got stock or not ah?", casual
 only in its grammar.
+
+Session 18, five sets written blind. english_formality_blind: 50
+GYAFC-style pairs (Yahoo Answers entertainment and family answers against
+careful rewrites, a third of the informal rows informal only in wording) and
+20 service pairs whose formal member is neutral. On arrival formal 70/70,
+informal 37/70. Rules drawn from gyafc_xformal_style_blind's English misses
+(a noun contracted before an adverb, everyone's so obsessed; pretty good;
+the new stuff; Honestly I…; stressed out, hang out; your mom), written
+before this set was read, took it to 42/70 (gyafc's English, in-sample:
+39/60 to 49/60). Then sentences that drop their subject (Sent you an
+invite., Can't check in till 3) and That okay?: 50/70, in-sample. These
+rules show no level alone, so a reply is never retried for them, and
+english_neutral_blind (formal_only/, 100 friendly service messages) reads
+90/100 formal before and after them. Left: English informal only in idiom
+(Give it a shot, come around, ask her out, kids get through it).
+public_services_blind (clinics, pharmacies, town halls, police, schools,
+universities, elderly care, lawyers, transport, libraries; 6 pairs in each
+of the 15 locales): 0.972 on arrival (formal 90/90, informal 85/90),
+languages 179/180 (Russian without ы, э or ё taken for Ukrainian; with the
+persona's locales given it is Russian). Then Vietnamese Cháu ơi / Con ơi / Em
+ơi (calling a junior), and Hindi infinitive requests before a comma and
+with मत after them (लेना, भूलना मत): 178/180. Left: टिकट दिखा (the तू
+imperative of दिखाना is also the past of दिखना) and Italian Mi passi…?
+third_party_reported_blind (honorifics about a third person, and quotations
+in the other register, in a message whose own register to its reader is the
+label; 6 pairs each): 0.972 on arrival (formal 89/90, informal 86/90).
+Japanese sonkeigo about おばあちゃん or a professor in casual speech read as
+honorific: kin words and ちゃん/君 now name a person, and 教授がさ、 (an
+interjection after が) no longer cuts the sentence off from its subject.
+Thai คุณแม่ท่าน… is the mother spoken of, not the listener, and แก before นะ
+is "you". An English notice that quotes "lowkey fire" read casual: Dear
+Parents, opening a letter, and We are pleased to announce now read formal.
+180/180 (in-sample). assistant_replies_blind (chatbot replies in markdown:
+headings, lists, tables, code, links, emoji; 6 pairs each): 0.983 on
+arrival (formal 90/90, informal 87/90); Basically, opening a sentence then
+reads casual: 178/180. Left: English "Pop open Settings… Still broken?
+Just ping me and we'll sort it out 👍", casual only in idiom, and the
+Italian "Non aggiungere la panna", a tu imperative that is also how signs
+and recipes instruct everyone.
 """
 
 from __future__ import annotations
@@ -174,8 +213,8 @@ OPEN = Path(__file__).resolve().parent / "data" / "open"
 # (file stem, lang): (formal, informal, pairs), as measured.
 FLOORS = {
     ("romance_domains_blind", "es"): (1.0, 0.975, 0.975),
-    ("romance_domains_blind", "it"): (1.0, 0.875, 0.95),
-    ("romance_domains_blind", "pt"): (0.975, 0.85, 1.0),
+    ("romance_domains_blind", "it"): (1.0, 0.9, 0.95),
+    ("romance_domains_blind", "pt"): (1.0, 0.85, 1.0),
     ("asia_hi_id_blind", "hi"): (1.0, 0.8, 0.85),
     ("asia_hi_id_blind", "id"): (1.0, 0.8, 1.0),
     ("asia_hi_id_blind", "ja"): (1.0, 1.0, 1.0),
@@ -217,13 +256,13 @@ FLOORS = {
     ("fifteen_locales_blind2", "ja"): (1.0, 1.0, 1.0),
     ("fifteen_locales_blind2", "ko"): (1.0, 1.0, 1.0),
     ("fifteen_locales_blind2", "nl"): (1.0, 1.0, 1.0),
-    ("fifteen_locales_blind2", "pt"): (1.0, 0.7, 0.9),
+    ("fifteen_locales_blind2", "pt"): (1.0, 0.8, 0.9),
     ("fifteen_locales_blind2", "ru"): (1.0, 0.8, 0.8),
     ("fifteen_locales_blind2", "th"): (0.9, 1.0, 1.0),
     ("fifteen_locales_blind2", "vi"): (0.8, 1.0, 0.9),
     ("fifteen_locales_blind2", "zh"): (1.0, 1.0, 1.0),
     ("fifteen_locales_blind3", "de"): (1.0, 0.8, 1.0),
-    ("fifteen_locales_blind3", "en"): (1.0, 0.8, 0.9),
+    ("fifteen_locales_blind3", "en"): (1.0, 0.9, 1.0),
     ("fifteen_locales_blind3", "es"): (1.0, 0.7, 0.9),
     ("fifteen_locales_blind3", "fr"): (1.0, 0.8, 0.9),
     ("fifteen_locales_blind3", "hi"): (1.0, 0.8, 0.8),
@@ -232,7 +271,7 @@ FLOORS = {
     ("fifteen_locales_blind3", "ja"): (1.0, 1.0, 1.0),
     ("fifteen_locales_blind3", "ko"): (1.0, 1.0, 1.0),
     ("fifteen_locales_blind3", "nl"): (1.0, 0.7, 0.8),
-    ("fifteen_locales_blind3", "pt"): (1.0, 0.5, 0.9),
+    ("fifteen_locales_blind3", "pt"): (1.0, 0.7, 0.9),
     ("fifteen_locales_blind3", "ru"): (1.0, 0.9, 0.9),
     ("fifteen_locales_blind3", "th"): (0.8, 1.0, 1.0),
     ("fifteen_locales_blind3", "vi"): (0.8, 1.0, 1.0),
@@ -256,7 +295,7 @@ FLOORS = {
     ("fifteen_locales_blind5", "en"): (1.0, 0.9, 0.9),
     ("fifteen_locales_blind5", "es"): (1.0, 0.9, 1.0),
     ("fifteen_locales_blind5", "fr"): (1.0, 1.0, 1.0),
-    ("fifteen_locales_blind5", "hi"): (1.0, 0.7, 0.9),
+    ("fifteen_locales_blind5", "hi"): (1.0, 0.8, 0.9),
     ("fifteen_locales_blind5", "id"): (1.0, 1.0, 1.0),
     ("fifteen_locales_blind5", "it"): (1.0, 0.7, 1.0),
     ("fifteen_locales_blind5", "ja"): (1.0, 1.0, 1.0),
@@ -267,7 +306,7 @@ FLOORS = {
     ("fifteen_locales_blind5", "th"): (1.0, 1.0, 1.0),
     ("fifteen_locales_blind5", "vi"): (1.0, 1.0, 1.0),
     ("fifteen_locales_blind5", "zh"): (1.0, 1.0, 1.0),
-    ("gyafc_xformal_style_blind", "en"): (1.0, 0.65, 0.65),
+    ("gyafc_xformal_style_blind", "en"): (1.0, 0.816, 0.816),
     ("gyafc_xformal_style_blind", "fr"): (1.0, 0.95, 1.0),
     ("gyafc_xformal_style_blind", "it"): (1.0, 0.9, 0.95),
     ("gyafc_xformal_style_blind", "pt"): (1.0, 0.55, 0.75),
@@ -285,7 +324,7 @@ FLOORS = {
     ("xformal_style_blind", "fr"): (1.0, 0.95, 1.0),
     ("xformal_style_blind", "it"): (1.0, 0.65, 0.95),
     ("xformal_style_blind", "nl"): (1.0, 0.95, 0.95),
-    ("xformal_style_blind", "pt"): (1.0, 0.6, 0.8),
+    ("xformal_style_blind", "pt"): (1.0, 0.65, 0.8),
     ("xformal_style_blind", "ru"): (1.0, 0.95, 0.95),
     ("brazilian_european_pt_blind", "pt"): (1.0, 0.769, 0.876),
     ("brazilian_european_pt_blind2", "pt"): (1.0, 0.825, 0.975),
@@ -416,6 +455,52 @@ FLOORS = {
     ("regional_varieties_blind", "th"): (1.0, 1.0, 1.0),
     ("regional_varieties_blind", "vi"): (1.0, 1.0, 1.0),
     ("regional_varieties_blind", "zh"): (1.0, 1.0, 1.0),
+    ("assistant_replies_blind", "de"): (1.0, 1.0, 1.0),
+    ("assistant_replies_blind", "en"): (1.0, 0.833, 1.0),
+    ("assistant_replies_blind", "es"): (1.0, 1.0, 1.0),
+    ("assistant_replies_blind", "fr"): (1.0, 1.0, 1.0),
+    ("assistant_replies_blind", "hi"): (1.0, 1.0, 1.0),
+    ("assistant_replies_blind", "id"): (1.0, 1.0, 1.0),
+    ("assistant_replies_blind", "it"): (1.0, 0.833, 1.0),
+    ("assistant_replies_blind", "ja"): (1.0, 1.0, 1.0),
+    ("assistant_replies_blind", "ko"): (1.0, 1.0, 1.0),
+    ("assistant_replies_blind", "nl"): (1.0, 1.0, 1.0),
+    ("assistant_replies_blind", "pt"): (1.0, 1.0, 1.0),
+    ("assistant_replies_blind", "ru"): (1.0, 1.0, 1.0),
+    ("assistant_replies_blind", "th"): (1.0, 1.0, 1.0),
+    ("assistant_replies_blind", "vi"): (1.0, 1.0, 1.0),
+    ("assistant_replies_blind", "zh"): (1.0, 1.0, 1.0),
+    ("english_formality_blind", "en"): (1.0, 0.7, 0.714),
+    ("public_services_blind", "de"): (1.0, 1.0, 1.0),
+    ("public_services_blind", "en"): (1.0, 1.0, 1.0),
+    ("public_services_blind", "es"): (1.0, 1.0, 1.0),
+    ("public_services_blind", "fr"): (1.0, 1.0, 1.0),
+    ("public_services_blind", "hi"): (1.0, 0.833, 1.0),
+    ("public_services_blind", "id"): (1.0, 1.0, 1.0),
+    ("public_services_blind", "it"): (1.0, 0.833, 1.0),
+    ("public_services_blind", "ja"): (1.0, 1.0, 1.0),
+    ("public_services_blind", "ko"): (1.0, 1.0, 1.0),
+    ("public_services_blind", "nl"): (1.0, 1.0, 1.0),
+    ("public_services_blind", "pt"): (1.0, 1.0, 1.0),
+    ("public_services_blind", "ru"): (1.0, 1.0, 1.0),
+    ("public_services_blind", "th"): (1.0, 1.0, 1.0),
+    ("public_services_blind", "vi"): (1.0, 1.0, 1.0),
+    ("public_services_blind", "zh"): (1.0, 1.0, 1.0),
+    ("third_party_reported_blind", "de"): (1.0, 1.0, 1.0),
+    ("third_party_reported_blind", "en"): (1.0, 1.0, 1.0),
+    ("third_party_reported_blind", "es"): (1.0, 1.0, 1.0),
+    ("third_party_reported_blind", "fr"): (1.0, 1.0, 1.0),
+    ("third_party_reported_blind", "hi"): (1.0, 1.0, 1.0),
+    ("third_party_reported_blind", "id"): (1.0, 1.0, 1.0),
+    ("third_party_reported_blind", "it"): (1.0, 1.0, 1.0),
+    ("third_party_reported_blind", "ja"): (1.0, 1.0, 1.0),
+    ("third_party_reported_blind", "ko"): (1.0, 1.0, 1.0),
+    ("third_party_reported_blind", "nl"): (1.0, 1.0, 1.0),
+    ("third_party_reported_blind", "pt"): (1.0, 1.0, 1.0),
+    ("third_party_reported_blind", "ru"): (1.0, 1.0, 1.0),
+    ("third_party_reported_blind", "th"): (1.0, 1.0, 1.0),
+    ("third_party_reported_blind", "vi"): (1.0, 1.0, 1.0),
+    ("third_party_reported_blind", "zh"): (1.0, 1.0, 1.0),
 }
 
 # The share of rows whose language detect() names, unrestricted, where a set
@@ -425,6 +510,10 @@ DETECT_FLOORS = {
     "no_diacritics_blind": 0.958,
     "no_diacritics_blind2": 0.947,
     "regional_varieties_blind": 0.994,
+    "assistant_replies_blind": 1.0,
+    "english_formality_blind": 1.0,
+    "public_services_blind": 0.994,
+    "third_party_reported_blind": 1.0,
 }
 
 
