@@ -213,3 +213,31 @@ def test_a_reply_left_before_any_of_its_text_leaves_no_turn(engine: Engine, enfo
         shown = [e for e in events if isinstance(e, TextDelta)]
         assert shown == []
     assert session.history() == []
+
+
+@pytest.mark.parametrize(
+    ("plan", "reply"),
+    [
+        # Narration first: its plain written style (숙인다, no ครับ) is nobody's speech.
+        (
+            Plan("ko", "hasipsioche", "t"),
+            '*집사가 조용히 찻잔을 내려놓으며 고개를 숙인다.* "다녀오셨습니까, 아가씨. 차를 준비해 두었습니다."',
+        ),
+        (
+            Plan("th", "polite", "t"),
+            '*พ่อบ้านวางถ้วยชาลงแล้วโค้งคำนับ* "ยินดีต้อนรับกลับบ้านครับ คุณหนู"',
+        ),
+    ],
+)
+def test_role_play_narration_is_not_the_characters_register(
+    engine: Engine, plan: Plan, reply: str
+) -> None:
+    text, verdict = _say(engine, plan, reply)
+    assert verdict.retries == 0 and text == reply
+    assert verdict.reading is not None and verdict.reading.level == plan.level
+
+
+def test_a_role_play_slip_in_the_speech_is_retried(engine: Engine) -> None:
+    slip = '*Der Butler verbeugt sich.* "Willkommen zurück! Du siehst müde aus, setz dich."'
+    text, verdict = _say(engine, Plan("de", "formal", "t"), slip)
+    assert verdict.retries == 1 and text == POLITE_DE

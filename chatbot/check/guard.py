@@ -30,6 +30,7 @@ from chatbot.config import Settings
 from chatbot.detect.register import OWN_VARIETY, analyze
 from chatbot.detect.register.quotes import Quotations
 from chatbot.detect.register.reading import Reading
+from chatbot.detect.register.roleplay import speech_of
 from chatbot.generate.runtime import Chat
 from chatbot.plan.policy import Plan
 from chatbot.stream.events import Done, Event, Notice, TextDelta
@@ -118,9 +119,10 @@ def _shows(reading: Reading) -> bool:
 def _quoted_only(reading: Reading, text: str, plan: Plan) -> bool:
     """Whether only words inside quotation marks of ``text`` (a phrase the reply
     teaches: Schreiben Sie einfach „Hast du Zeit?“) show the level ``reading`` is
-    at: someone else's words, no slip in whom the reply addresses."""
+    at: someone else's words, no slip in whom the reply addresses. A role-play
+    character's speech in quotes (*bows* "…") is the reply's own (``speech_of``)."""
     spec = locales.get(plan.locale)
-    quoted = Quotations(text, single_quotes=spec is not None and spec.single_quotes)
+    quoted = Quotations(speech_of(text), single_quotes=spec is not None and spec.single_quotes)
     showing = [
         e for e in reading.evidence if e.level == reading.level and not e.rule.endswith(".subword")
     ]
@@ -146,7 +148,7 @@ def drift(text: str, plan: Plan, *, complete: bool = True) -> Reading | None:
     off, which is not read.
     """
     spec = locales.get(plan.locale)
-    quoted = Quotations(text, single_quotes=spec is not None and spec.single_quotes)
+    quoted = Quotations(speech_of(text), single_quotes=spec is not None and spec.single_quotes)
     for n, (at, sentence) in enumerate(
         sentences(text, complete=complete, locale=plan.locale), start=1
     ):

@@ -39,6 +39,7 @@ from collections import Counter
 from chatbot import locales
 from chatbot.detect.language import probabilities, script_of
 from chatbot.detect.register.quotes import Quotations
+from chatbot.detect.register.roleplay import speech_of
 from chatbot.locales.schema import LocaleSpec
 
 __all__ = ["language_name", "letters_to_judge", "mostly_foreign", "other_language"]
@@ -95,7 +96,7 @@ def _scripts_of(spec: LocaleSpec, variety: str | None = None) -> frozenset[str]:
 def _unquoted(text: str) -> str:
     """``text`` with its quotations blanked: a translation or a quoted title in
     another language is the reply's content, not its language."""
-    spans = Quotations(text).spans()
+    spans = Quotations(speech_of(text)).spans()
     if not spans:
         return text
     parts, last = [], 0

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from chatbot import locales
 from chatbot.detect.register.quotes import Quotations
+from chatbot.detect.register.roleplay import speech_of
 
 # Sentence enders across our scripts: Latin/Cyrillic . ! ? … ; CJK 。！？; Devanagari ।;
 # Thai has no full stop: a line break ends a sentence there (or MAX_CHARS), and
@@ -57,13 +58,14 @@ def _enders(locale: str | None) -> re.Pattern[str]:
 
 def _ends(text: str, locale: str | None, *, final: bool = True) -> Iterator[re.Match[str]]:
     """The sentence ends of ``text``, abbreviations and ends inside a quotation passed
-    over (»Hast du Zeit?« ends no sentence of the text that quotes it).
+    over (»Hast du Zeit?« ends no sentence of the text that quotes it). A role-play
+    character's speech in quotes is the text's own (``speech_of``): its ends count.
 
     Still streaming (not ``final``), an end is not yet one where what follows could
     still undo it: a full stop with nothing after it yet (Dr., z., 3., config.), or
     any end after a quotation that has not closed yet.
     """
-    quotes = Quotations(text, single_quotes=_single_quotes(locale))
+    quotes = Quotations(speech_of(text), single_quotes=_single_quotes(locale))
     for match in _enders(locale).finditer(text):
         if match.start() in quotes:
             continue

@@ -17,6 +17,7 @@ from typing import Protocol
 
 from chatbot import locales
 from chatbot.detect.register.reading import Evidence, Misuse, Reading
+from chatbot.detect.register.roleplay import speech_of
 from chatbot.locales.schema import LocaleSpec
 
 __all__ = [
@@ -166,7 +167,7 @@ def analyze(text: str, locale: str, variety: str | None = None) -> Reading:
             f"(installed: {', '.join(installed_analyzers())})",
         )
     truncated = len(text) > MAX_CHARS
-    cleaned = clean(text[:MAX_CHARS])
+    cleaned = speech_of(clean(text[:MAX_CHARS]))  # role-play narration is no one's speech
     if not cleaned.strip():
         return unknown(locale, "no text to read")
     reading = analyzer(cleaned, spec)
