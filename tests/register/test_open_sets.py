@@ -197,6 +197,26 @@ reads casual: 178/180. Left: English "Pop open Settings… Still broken?
 Just ping me and we'll sort it out 👍", casual only in idiom, and the
 Italian "Non aggiungere la panna", a tu imperative that is also how signs
 and recipes instruct everyone.
+roleplay_replies_blind (character replies as character cards produce them:
+*narration* in asterisks or underscores, name labels, quoted speech; a
+butler, a clerk or a knight against a friend, a sibling or a rival; 6 pairs
+in each of the 15 locales): 0.839 on arrival (formal 72/90, informal 79/90).
+The narration's written style was read as the speaker's (Korean 숙인다 read
+nothing, Thai without ครับ read casual) and the speech, in quotes, was set
+aside as someone else's. Now role-play narration is blanked and the quoted
+speech read as the speaker's own (detect/register/roleplay.py), also by the
+reply guard; and Hindi रह and किया कर read as तू imperatives: 179/180.
+Left: Vietnamese "Đi sau anh nè" from an elder brother, whose anh is himself.
+social_dialogue_blind (open-domain chat turns in the style of DailyDialog,
+LCCC, Toloka and Pantip, against the same turn said to a stranger; en, zh,
+ru, th, ko, ja, vi, id, 12 pairs each, a third of the informal rows casual
+only in phrasing): 0.943 on arrival (formal 96/96, informal 85/96),
+languages 190/192. Then English questions that drop their subject (Tried
+the new ramen place yet? Been to Lisbon?), freakin' and a closing ", man.",
+and Russian Давно её завёл? (an object before the past verb): 185/192.
+Left: Chinese complaints casual only in phrasing (论文还没写完，头疼。),
+Indonesian chat without a slang word, which the learned vote reads as
+standard, and "Catch the game last night?".
 """
 
 from __future__ import annotations
@@ -501,6 +521,29 @@ FLOORS = {
     ("third_party_reported_blind", "th"): (1.0, 1.0, 1.0),
     ("third_party_reported_blind", "vi"): (1.0, 1.0, 1.0),
     ("third_party_reported_blind", "zh"): (1.0, 1.0, 1.0),
+    ("roleplay_replies_blind", "de"): (1.0, 1.0, 1.0),
+    ("roleplay_replies_blind", "en"): (1.0, 1.0, 1.0),
+    ("roleplay_replies_blind", "es"): (1.0, 1.0, 1.0),
+    ("roleplay_replies_blind", "fr"): (1.0, 1.0, 1.0),
+    ("roleplay_replies_blind", "hi"): (1.0, 1.0, 1.0),
+    ("roleplay_replies_blind", "id"): (1.0, 1.0, 1.0),
+    ("roleplay_replies_blind", "it"): (1.0, 1.0, 1.0),
+    ("roleplay_replies_blind", "ja"): (1.0, 1.0, 1.0),
+    ("roleplay_replies_blind", "ko"): (1.0, 1.0, 1.0),
+    ("roleplay_replies_blind", "nl"): (1.0, 1.0, 1.0),
+    ("roleplay_replies_blind", "pt"): (1.0, 1.0, 1.0),
+    ("roleplay_replies_blind", "ru"): (1.0, 1.0, 1.0),
+    ("roleplay_replies_blind", "th"): (1.0, 1.0, 1.0),
+    ("roleplay_replies_blind", "vi"): (1.0, 0.833, 1.0),
+    ("roleplay_replies_blind", "zh"): (1.0, 1.0, 1.0),
+    ("social_dialogue_blind", "en"): (1.0, 0.916, 0.916),
+    ("social_dialogue_blind", "id"): (1.0, 0.666, 0.916),
+    ("social_dialogue_blind", "ja"): (1.0, 1.0, 1.0),
+    ("social_dialogue_blind", "ko"): (1.0, 1.0, 1.0),
+    ("social_dialogue_blind", "ru"): (1.0, 1.0, 1.0),
+    ("social_dialogue_blind", "th"): (1.0, 1.0, 1.0),
+    ("social_dialogue_blind", "vi"): (1.0, 1.0, 1.0),
+    ("social_dialogue_blind", "zh"): (1.0, 0.833, 1.0),
 }
 
 # The share of rows whose language detect() names, unrestricted, where a set
@@ -514,6 +557,8 @@ DETECT_FLOORS = {
     "english_formality_blind": 1.0,
     "public_services_blind": 0.994,
     "third_party_reported_blind": 1.0,
+    "roleplay_replies_blind": 1.0,
+    "social_dialogue_blind": 0.989,
 }
 
 
