@@ -500,3 +500,36 @@ def test_original_in_a_cards_prompt_is_kept_for_export() -> None:
     # A null extensions object is none.
     card["data"]["extensions"] = None
     assert cards.read_persona(card).persona.locales
+
+
+@pytest.mark.parametrize(
+    ("locale", "greeting", "example", "level"),
+    [
+        (
+            "ko",
+            '*집사가 조용히 찻잔을 내려놓으며 고개를 숙인다.* "다녀오셨습니까, 아가씨."',
+            '*수첩을 펼친다.* "오후 세 시에 손님이 오십니다."',
+            "hasipsioche",
+        ),
+        (
+            "th",
+            '*พ่อบ้านวางถ้วยชาลงแล้วโค้งคำนับ* "ยินดีต้อนรับกลับบ้านครับ คุณหนู"',
+            '*เปิดสมุดบันทึก* "บ่ายสามโมงมีแขกมาพบครับ"',
+            "polite",
+        ),
+    ],
+)
+def test_a_role_play_cards_level_is_read_from_the_speech_not_the_narration(
+    locale: str, greeting: str, example: str, level: str
+) -> None:
+    # Before, the Korean butler imported at the default level and the Thai one
+    # casual: the narration's written style was read as his register.
+    card = v2_card(
+        name="Sebastian",
+        first_mes=greeting,
+        mes_example=f"<START>\n{{{{user}}}}: ?\n{{{{char}}}}: {example}",
+        alternate_greetings=[],
+    )
+    imported = cards.read_persona(card)
+    assert list(imported.persona.locales) == [locale]
+    assert imported.persona.locales[locale].policy.level == level, imported.notes
