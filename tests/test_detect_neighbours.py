@@ -6,7 +6,8 @@ words (``detect.words``) are theirs, it is theirs. A real neighbour keeps its
 name: German that says die and in is German, and Afrikaans with few Dutch
 words stays Afrikaans. Vietnamese typed without tone marks, which langdetect
 reads as Portuguese or Tagalog, is told by its words as Roman Hindi is
-(``detect.romanized`` in vi.yaml).
+(``detect.romanized`` in vi.yaml). Role-play is in the language of its speech,
+not of the narration around it.
 """
 
 from __future__ import annotations
@@ -79,3 +80,27 @@ def test_the_planner_answers_in_the_language_told_so() -> None:
     assert (detected, target.locale) == ("nl", "nl")
     target, detected = target_for(persona, "Anh oi, cho em hoi shop con mau nay khong a?")
     assert (detected, target.locale, target.level) == ("vi", "vi", "polite")
+
+
+@pytest.mark.parametrize(
+    ("text", "among", "language"),
+    [
+        (
+            "*She walks into the café, shakes the rain off her coat and sits down by the "
+            "window.* « Bonjour, un café s'il vous plaît. »",
+            None,
+            "fr",
+        ),
+        (
+            '*waves from across the street and runs over* "Hola, ¿qué tal? ¿Vamos al cine?"',
+            ["en", "es"],
+            "es",
+        ),
+        ('*sits down by the window and smiles* "Hi!"', None, "en"),  # too short: all is read
+    ],
+)
+def test_role_play_is_in_the_language_of_its_speech(
+    text: str, among: list[str] | None, language: str
+) -> None:
+    # English narration around French or Spanish speech: the user speaks French.
+    assert detect(text, among=among).locale == language
