@@ -217,6 +217,15 @@ and Russian Давно её завёл? (an object before the past verb): 185/19
 Left: Chinese complaints casual only in phrasing (论文还没写完，头疼。),
 Indonesian chat without a slang word, which the learned vote reads as
 standard, and "Catch the game last night?".
+youth_slang_blind (2023–2026 youth and internet slang against the same
+message said politely, a third of the informal rows with one slang word and
+most addressing nobody; 6 pairs each): 0.911 on arrival (formal 90/90,
+informal 74/90), languages 170/180 (short chat in small letters taken for
+Afrikaans, Catalan or Italian). Then English loans in any language (cringe,
+bro, no cap, lowkey: chat.loan_slang), 破防了, emo了 and 到不行, बवाल, Ehrenmann
+and komplett lost, qué bajón and random, gasatissimo and è top, o meu cota and
+à brava: 176/180. Left: words that are slang only in context (das Konzert war
+wild, foi brutal, aura, कतई, which careful Hindi writes in कतई नहीं).
 """
 
 from __future__ import annotations
@@ -544,6 +553,21 @@ FLOORS = {
     ("social_dialogue_blind", "th"): (1.0, 1.0, 1.0),
     ("social_dialogue_blind", "vi"): (1.0, 1.0, 1.0),
     ("social_dialogue_blind", "zh"): (1.0, 0.833, 1.0),
+    ("youth_slang_blind", "de"): (1.0, 0.833, 1.0),
+    ("youth_slang_blind", "en"): (1.0, 1.0, 1.0),
+    ("youth_slang_blind", "es"): (1.0, 0.833, 1.0),
+    ("youth_slang_blind", "fr"): (1.0, 1.0, 1.0),
+    ("youth_slang_blind", "hi"): (1.0, 0.833, 1.0),
+    ("youth_slang_blind", "id"): (1.0, 1.0, 1.0),
+    ("youth_slang_blind", "it"): (1.0, 1.0, 1.0),
+    ("youth_slang_blind", "ja"): (1.0, 1.0, 1.0),
+    ("youth_slang_blind", "ko"): (1.0, 1.0, 1.0),
+    ("youth_slang_blind", "nl"): (1.0, 1.0, 1.0),
+    ("youth_slang_blind", "pt"): (1.0, 0.833, 1.0),
+    ("youth_slang_blind", "ru"): (1.0, 1.0, 1.0),
+    ("youth_slang_blind", "th"): (1.0, 1.0, 1.0),
+    ("youth_slang_blind", "vi"): (1.0, 1.0, 1.0),
+    ("youth_slang_blind", "zh"): (1.0, 1.0, 1.0),
 }
 
 # The share of rows whose language detect() names, unrestricted, where a set
@@ -559,6 +583,7 @@ DETECT_FLOORS = {
     "third_party_reported_blind": 1.0,
     "roleplay_replies_blind": 1.0,
     "social_dialogue_blind": 0.989,
+    "youth_slang_blind": 0.944,
 }
 
 

@@ -12,8 +12,10 @@ informal speech (CoCoA-ja's informal rows, Korean chat), and Thai and
 Vietnamese written text has no particles,
 whose absence those analyzers read as casual speech; so those four are not
 held to this set. A casual quote inside a careful report is read from the
-quote when the report says nothing (CoCoA labels rows by the register inside
-their quotes), so the reported-dialogue rows may read informal.
+quote when the report says nothing and is short (CoCoA labels rows by the
+register inside their quotes); since session 18 one inside own words twice
+as long is set aside (a report quoting a resident's «Esto es un desastre,
+tío»), and five more rows read formal.
 """
 
 from __future__ import annotations
@@ -29,15 +31,15 @@ DATA = Path(__file__).resolve().parent / "data" / "formal_only" / "published_tex
 # Rows read formal, of 12 per language, as measured (written-style locales left out).
 FLOORS = {
     "de": 12,
-    "en": 11,
-    "es": 9,
+    "en": 12,
+    "es": 10,
     "fr": 12,
-    "hi": 11,
+    "hi": 12,
     "id": 12,
     "it": 12,
     "nl": 11,
-    "pt": 11,
-    "ru": 11,
+    "pt": 12,
+    "ru": 12,
     "zh": 12,
 }
 

@@ -150,6 +150,8 @@ __all__ = ["analyze", "compile_markers"]
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\uff07": "'"})
 MAX_EVIDENCE = 64
 OWN_LETTERS = 6  # outside quotations, for silence to speak (see _silence_speaks)
+# Own letters, and their ratio to quoted ones, that set quotations aside (_quotes_aside).
+ASIDE_LETTERS, ASIDE_RATIO = 30, 2.0
 TIME_BUDGET_S = 0.25  # a safety net; normal texts take well under a millisecond
 
 
@@ -448,7 +450,7 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
     muted = variety.muted if variety is not None else frozenset()
     started = time.perf_counter()
     for i, start, end in _matches(comp, probe):
-        if i in muted:
+        if i in muted or _code_or_symbol(probe, start, end):
             continue
         (cited if quoted and start in quoted else own).add(comp, i, text, start, end)
         if time.perf_counter() - started > TIME_BUDGET_S:
@@ -466,7 +468,14 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
                 break
     if variety is not None:
         note = f"{variety.note}; {note}" if note else variety.note
-    chosen = own if own.counts or not cited.counts or _silence_speaks(comp, text, quoted) else cited
+    chosen = (
+        own
+        if own.counts
+        or not cited.counts
+        or _silence_speaks(comp, text, quoted)
+        or _quotes_aside(text, quoted)
+        else cited
+    )
     counts, evidence = chosen.without_alone(comp)
     votes: dict[str, float] = {}
     for i, n in counts.items():
@@ -481,6 +490,30 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
     else:
         reading = _decide(comp, text, votes, evidence, misuses, note, backup=learned)
     return dataclasses.replace(reading, variety=variety.id) if variety is not None else reading
+
+
+def _code_or_symbol(text: str, start: int, end: int) -> bool:
+    """Whether the match is part of a code (model OMG-450) or an abbreviation
+    or symbol alone in parentheses (the Lagos Municipal Administrative Office
+    (LMAO), titanium (Ti)): a name, not a word of the speaker's. A lowercase
+    aside (lol) and a transcript's unclear word ((Tienes) que ir) still are."""
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].isdigit():
+        return True
+    word = text[start:end]
+    symbol = word.isupper() or (len(word) == 2 and word[0].isupper() and word[1].islower())
+    return symbol and text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+
+
+def _quotes_aside(text: str, quoted: Quotations) -> bool:
+    """Whether the speaker's own words, though they show no level, outweigh the
+    quotations: a report that quotes a resident (…, said «Esto es un desastre,
+    tío»), a notice that names a book or a slogan (o livro «Amo-te, Lisboa»
+    está esgotado). They then read as the unmarked level, not as the quote; a
+    short frame around a quotation (He asked, "Can you help me?") still reads
+    as what it quotes."""
+    inside = sum(ch.isalpha() for a, b in quoted.spans() for ch in text[a:b])
+    own = sum(ch.isalpha() for ch in text) - inside
+    return own >= ASIDE_LETTERS and own >= ASIDE_RATIO * inside
 
 
 def _silence_speaks(comp: _Compiled, text: str, quoted: Quotations) -> bool:
