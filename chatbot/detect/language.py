@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from chatbot import locales
 from chatbot.detect.register import clean
 from chatbot.detect.register.roleplay import speech_of
+from chatbot.detect.register.threads import own_part
 
 # langdetect codes that we name differently.
 _ALIASES = {"zh-cn": "zh", "zh-tw": "zh"}
@@ -84,8 +85,8 @@ _LATIN_WORD = re.compile(r"[^\W\d_]+")  # whole words: thiếu is one, not thi +
 # can is the language when this many distinct common words (``detect.words``)
 # make this share of the text's words (see _speaks).
 COMMON_WORDS, COMMON_SHARE = 2, 0.2
-# Role-play speech with at least this many letters tells the language; shorter
-# ("Hi!"), the narration around it is read too.
+# Role-play speech, or a reply's own words, with at least this many letters tell
+# the language; shorter ("Hi!"), the narration or the quoted message is read too.
 SPEECH_LETTERS = 12
 
 
@@ -224,8 +225,9 @@ def detect(text: str, among: Collection[str] | None = None) -> Detection:
     text = unicodedata.normalize("NFC", clean(text[:4000]))
     # Role-play: the language spoken is the speech's, not the narration's
     # (*She sits down by the window.* « Bonjour, un café s'il vous plaît. »).
-    spoken = speech_of(text)
-    if spoken is not text and sum(ch.isalpha() for ch in spoken) >= SPEECH_LETTERS:
+    # So is a reply's, not that of the message it quotes (> …, -----Original Message-----).
+    spoken = own_part(speech_of(text))
+    if spoken != text and sum(ch.isalpha() for ch in spoken) >= SPEECH_LETTERS:
         text = spoken
     counts: dict[str, int] = {}
     for ch in text:

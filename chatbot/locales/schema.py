@@ -172,6 +172,24 @@ class Detect(_Strict):
         ),
     )
 
+    quote_intros: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Words that introduce a quoted message in a reply: a forum's Quote from, an "
+            "e-mail client's wrote (Zitat von, a écrit, 님이 작성). A line that opens with "
+            "one and holds a colon, or ends with one before a colon, is someone else's "
+            "message, not the writer's words"
+        ),
+    )
+    mail_headers: list[str] = Field(
+        default_factory=list,
+        description=(
+            "The sender field of a mail header (From, Von, 差出人): a line of it and a "
+            "colon, with two more field lines after it, starts the answered or forwarded "
+            "message, which runs to the end of the text"
+        ),
+    )
+
     @field_validator("romanized", "romanized_core")
     @classmethod
     def _romanized(cls, words: list[str]) -> list[str]:

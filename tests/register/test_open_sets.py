@@ -226,6 +226,15 @@ bro, no cap, lowkey: chat.loan_slang), 破防了, emo了 and 到不行, बव�
 and komplett lost, qué bajón and random, gasatissimo and è top, o meu cota and
 à brava: 176/180. Left: words that are slang only in context (das Konzert war
 wild, foi brutal, aura, कतई, which careful Hindi writes in कतई नहीं).
+quoted_threads_blind (replies quoting, in the other register, the mail,
+forum post or chat message they answer: > lines, On … wrote:,
+-----Original Message-----, Von:/Gesendet:/An:/Betreff:, [quote], Quote from
+…:, a chat app's ↪; 6 pairs in each of the 15 locales): 0.722 on arrival
+(formal 78/90, informal 52/90): the quoted message was read as the writer's.
+Now it is blanked (detect/register/threads.py, with each locale's
+quote_intros and mail_headers), for the language too: 178/180. Left: Spanish
+and Portuguese "cruza los dedos por mí", a tú imperative that is also the
+third person.
 """
 
 from __future__ import annotations
@@ -568,6 +577,21 @@ FLOORS = {
     ("youth_slang_blind", "th"): (1.0, 1.0, 1.0),
     ("youth_slang_blind", "vi"): (1.0, 1.0, 1.0),
     ("youth_slang_blind", "zh"): (1.0, 1.0, 1.0),
+    ("quoted_threads_blind", "de"): (1.0, 1.0, 1.0),
+    ("quoted_threads_blind", "en"): (1.0, 1.0, 1.0),
+    ("quoted_threads_blind", "es"): (1.0, 0.833, 1.0),
+    ("quoted_threads_blind", "fr"): (1.0, 1.0, 1.0),
+    ("quoted_threads_blind", "hi"): (1.0, 1.0, 1.0),
+    ("quoted_threads_blind", "id"): (1.0, 1.0, 1.0),
+    ("quoted_threads_blind", "it"): (1.0, 1.0, 1.0),
+    ("quoted_threads_blind", "ja"): (1.0, 1.0, 1.0),
+    ("quoted_threads_blind", "ko"): (1.0, 1.0, 1.0),
+    ("quoted_threads_blind", "nl"): (1.0, 1.0, 1.0),
+    ("quoted_threads_blind", "pt"): (1.0, 0.833, 1.0),
+    ("quoted_threads_blind", "ru"): (1.0, 1.0, 1.0),
+    ("quoted_threads_blind", "th"): (1.0, 1.0, 1.0),
+    ("quoted_threads_blind", "vi"): (1.0, 1.0, 1.0),
+    ("quoted_threads_blind", "zh"): (1.0, 1.0, 1.0),
 }
 
 # The share of rows whose language detect() names, unrestricted, where a set
@@ -584,6 +608,7 @@ DETECT_FLOORS = {
     "roleplay_replies_blind": 1.0,
     "social_dialogue_blind": 0.989,
     "youth_slang_blind": 0.944,
+    "quoted_threads_blind": 0.994,
 }
 
 

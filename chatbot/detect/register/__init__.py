@@ -18,6 +18,7 @@ from typing import Protocol
 from chatbot import locales
 from chatbot.detect.register.reading import Evidence, Misuse, Reading
 from chatbot.detect.register.roleplay import speech_of
+from chatbot.detect.register.threads import own_part
 from chatbot.locales.schema import LocaleSpec
 
 __all__ = [
@@ -167,7 +168,8 @@ def analyze(text: str, locale: str, variety: str | None = None) -> Reading:
             f"(installed: {', '.join(installed_analyzers())})",
         )
     truncated = len(text) > MAX_CHARS
-    cleaned = speech_of(clean(text[:MAX_CHARS]))  # role-play narration is no one's speech
+    # Role-play narration is no one's speech; a message a reply quotes is not its writer's.
+    cleaned = own_part(speech_of(clean(text[:MAX_CHARS])))
     if not cleaned.strip():
         return unknown(locale, "no text to read")
     reading = analyzer(cleaned, spec)
