@@ -88,6 +88,8 @@ CASES = [
     # คุณแม่ท่าน: the mother spoken of, not the listener; แก before นะ is "you".
     ("th", "เฮ้ย คุณแม่ท่านฝากบอกว่าพรุ่งนี้จะแวะมาเยี่ยมแกนะ", "casual"),
     ("th", "คุณแม่ท่านฝากบอกว่าพรุ่งนี้จะแวะมาเยี่ยมค่ะ", "polite"),
+    # Pak and Bu called out: Bapak and Ibu shortened.
+    ("id", "Maaf Pak, di mana saya bisa naik bus ke bandara?", "standard"),
     # Calling a junior (Cháu ơi, Con ơi): the speaker is the elder.
     ("vi", "Cháu ơi, lấy cho bà cốc nước với.", "casual"),
     ("vi", "Bà ơi, cháu lấy nước cho bà nhé ạ.", "polite"),
