@@ -27,6 +27,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from chatbot import locales
+from chatbot.detect.code import prose_of
 from chatbot.detect.register import clean
 from chatbot.detect.register.roleplay import speech_of
 from chatbot.detect.register.threads import own_part
@@ -226,7 +227,8 @@ def detect(text: str, among: Collection[str] | None = None) -> Detection:
     # Role-play: the language spoken is the speech's, not the narration's
     # (*She sits down by the window.* « Bonjour, un café s'il vous plaît. »).
     # So is a reply's, not that of the message it quotes (> …, -----Original Message-----).
-    spoken = own_part(speech_of(text))
+    # Nor that of the code it carries (a traceback under "Ich bekomme diesen Fehler:").
+    spoken = own_part(speech_of(prose_of(text)))
     if spoken != text and sum(ch.isalpha() for ch in spoken) >= SPEECH_LETTERS:
         text = spoken
     counts: dict[str, int] = {}

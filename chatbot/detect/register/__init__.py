@@ -16,6 +16,7 @@ from importlib import metadata
 from typing import Protocol
 
 from chatbot import locales
+from chatbot.detect.code import prose_of
 from chatbot.detect.register.reading import Evidence, Misuse, Reading
 from chatbot.detect.register.roleplay import speech_of
 from chatbot.detect.register.threads import own_part
@@ -169,7 +170,8 @@ def analyze(text: str, locale: str, variety: str | None = None) -> Reading:
         )
     truncated = len(text) > MAX_CHARS
     # Role-play narration is no one's speech; a message a reply quotes is not its writer's.
-    cleaned = own_part(speech_of(clean(text[:MAX_CHARS])))
+    # Nor is the code a message carries.
+    cleaned = own_part(speech_of(prose_of(clean(text[:MAX_CHARS]))))
     if not cleaned.strip():
         return unknown(locale, "no text to read")
     reading = analyzer(cleaned, spec)

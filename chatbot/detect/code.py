@@ -1,0 +1,88 @@
+"""Code a message carries: pasted, not said.
+
+A German developer who writes "kannst du mir helfen? Ich bekomme diesen
+Fehler:" above twelve lines of a Python traceback speaks German, and du: the
+traceback is in the language software prints, English, and in no register.
+Read whole, the message is English to langdetect and its du is outvoted.
+``prose_of`` blanks, keeping every offset:
+
+- fenced blocks (```, ~~~; one still open runs to the end) and inline `code`;
+- indented blocks: lines indented four spaces or a tab after a blank line
+  (Markdown's rule, so a list item's wrapped line is prose);
+- unfenced traces and logs, line by line: Traceback (most recent call
+  last):, File "…", line 3, indented Java and JavaScript frames (at …
+  (…)), TypeError: …, panic:, npm ERR!, error[E0308]:, hint:, a shell
+  prompt's $ command, a line opening with a timestamp, a compiler's
+  source frame (--> src/main.rs:14:22, 12 | code, ^^^^, server.c:48:5:).
+  Not a Markdown bullet (* …) or table row (| …), which prose uses too.
+
+The analyzers (detect/register) and language detection read what is left.
+A message that is all code is left whole: then the code is all there is.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["prose_of"]
+
+_FENCED = re.compile(r"```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)", re.DOTALL)
+_INLINE = re.compile(r"`[^`\n]{1,200}`")
+_TRACE_LINE = re.compile(
+    r"[ \t]*(?:Traceback \(most recent call last\):"
+    r"|File \"[^\"\n]+\", line \d+"
+    r"|(?<=[ \t])at [^\n(]{1,160}\(.*\)"
+    r"|[A-Za-z_][\w.]*(?:Error|Exception|Warning)(?:\[\w+\])?:"
+    r"|(?:Exception in thread|Caused by:|Stack trace:|panic:|goroutine \d+|PHP (?:Fatal|Warning|Notice))"
+    r"|(?:npm|yarn|pnpm) (?:ERR!|WARN)"
+    r"|(?:error|warning|hint|fatal|note)(?:\[[A-Z]?\d+\])?: "
+    r"|\$ [a-z][\w.-]*"
+    # A log line's timestamp: 2024-03-12 09:14:02, 2024/05/02 11:20:31, May 14 03:12:44, [2024-…
+    r"|\[?\d{4}[-/.]\d\d[-/.]\d\d[ T]\d\d:\d\d"
+    r"|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d"
+    # A compiler's source frame and pointer (  --> src/main.rs:14:22, 12 |  code, ^^^^)
+    r"|-->\s"
+    r"|\d+\s*[|│]|│|\s+\|"
+    r"|[\^~-]{3,}\s*$"
+    r"|[\w./-]+\.\w+:\d+(?::\d+)?:"
+    r"|#\d+ "
+    r"|[\w./-]+\.\w+: "  # server.c: In function …
+    r"|\[[\w:.-]+\] \S"  # a log's tag: [vite] Internal server error
+    r"|\w+: (?:/|\w+:\w)"  # File: /home/…, Plugin: vite:import-analysis
+    r"|(?:ERROR|FATAL|WARNING|WARN|INFO|DEBUG|DETAIL|HINT|CONTEXT|STATEMENT|LINE \d+):\s"
+    r")"
+)
+_INDENTED = re.compile(r"(?: {4}|\t)[ \t]*\S")
+
+
+def prose_of(text: str) -> str:
+    """``text`` with the code it carries blanked (see the module docstring)."""
+    if "`" not in text and "~~~" not in text and "\n" not in text:
+        return text
+    chars = list(text)
+
+    def blank(a: int, b: int) -> None:
+        chars[a:b] = [c if c == "\n" else " " for c in text[a:b]]
+
+    for m in _FENCED.finditer(text):
+        blank(*m.span())
+    for m in _INLINE.finditer(text):
+        blank(*m.span())
+    pos, after_blank, in_block = 0, True, False
+    for line in text.split("\n"):
+        end = pos + len(line)
+        indented = _INDENTED.match(line) is not None
+        if indented and (after_blank or in_block):
+            blank(pos, end)
+            in_block = True
+        elif _TRACE_LINE.match(line):
+            blank(pos, end)
+            in_block = True  # the indented source line a frame quotes is the trace's
+        elif line.strip():
+            in_block = False
+        after_blank = not line.strip()
+        pos = end + 1
+    prose = "".join(chars)
+    if not any(ch.isalpha() for ch in prose):
+        return text  # all code: read it
+    return prose
