@@ -84,6 +84,11 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("pt", "Temos a honra de convidar Vossa Senhoria.", "formal", "Vossa Senhoria"),
     ("hi", "यह ऐप बहुत उपयोगी है।", "formal", None),  # useful, no तुम future
     ("hi", "खाने के बाद दवा लेना, भूलना मत।", "informal", "भूलना मत"),  # मत after it
+    # A pronoun named as a word (il Lei, на вы, per du) addresses no one.
+    ("it", "Puoi riscrivere la frase in modo più gentile? Ci vuole il Lei.", "informal", "Puoi"),
+    ("ru", "Можешь сделать фразу повежливее? Это клиенту, надо на вы.", "informal", "Можешь"),
+    ("de", "Können Sie mir sagen, ob man mit Kollegen per du ist?", "formal", "Sie"),
+    ("fr", "Tu peux m'expliquer quand on passe du vous au tu ?", "informal", "Tu"),
     ("hi", "खाने के बाद दवा लीजिएगा, भूलिएगा मत।", "formal", "लीजिएगा"),
     ("it", "Ehi, togliti dalla macchina!", "informal", "togliti"),
     ("it", "Mi dai un'occhiata alla relazione?", "informal", "Mi dai"),

@@ -252,6 +252,16 @@ writer's sentence. Code is now set aside (chatbot/detect/code.py): 145/150,
 languages 145/150. Left: curl's and Gradle's * lines, which look like a
 Markdown list, Vietnamese ông between friends, and messages that address
 nobody (Настроил nginx вот так…).
+metalinguistic_blind (learners asking about politeness forms, naming forms
+of both registers as words, quoted or not: Mi spieghi quando si usa il Lei?,
+Как правильно: на ты или на вы?, 「です」と「だ」の違い; 6 pairs in each of the
+15 locales): 0.922 on arrival (formal 88/90, informal 78/90). Then
+markers.mentions: a pronoun right after an article or a preposition that
+names it (il Lei, dare del tu, на вы, per du, passer au tu, el usted) is a
+word named, not an address: 171/180. Left: Mi spieghi…? and Me explicas
+cuándo se usa usted (the verb before the pronoun is also an inversion that
+addresses: ¿Usa usted tarjeta?), quotations as long as the question around
+them, and Thai ครับ กับ ค่ะ named unquoted.
 """
 
 from __future__ import annotations
@@ -639,6 +649,21 @@ FLOORS = {
     ("code_logs_blind", "th"): (1.0, 1.0, 1.0),
     ("code_logs_blind", "vi"): (1.0, 0.8, 1.0),
     ("code_logs_blind", "zh"): (1.0, 1.0, 1.0),
+    ("metalinguistic_blind", "de"): (1.0, 1.0, 1.0),
+    ("metalinguistic_blind", "en"): (0.833, 1.0, 0.833),
+    ("metalinguistic_blind", "es"): (0.833, 0.833, 1.0),
+    ("metalinguistic_blind", "fr"): (1.0, 1.0, 1.0),
+    ("metalinguistic_blind", "hi"): (1.0, 0.666, 1.0),
+    ("metalinguistic_blind", "id"): (1.0, 1.0, 1.0),
+    ("metalinguistic_blind", "it"): (1.0, 0.833, 1.0),
+    ("metalinguistic_blind", "ja"): (1.0, 1.0, 1.0),
+    ("metalinguistic_blind", "ko"): (1.0, 1.0, 1.0),
+    ("metalinguistic_blind", "nl"): (1.0, 0.833, 1.0),
+    ("metalinguistic_blind", "pt"): (1.0, 1.0, 1.0),
+    ("metalinguistic_blind", "ru"): (1.0, 1.0, 1.0),
+    ("metalinguistic_blind", "th"): (1.0, 0.833, 1.0),
+    ("metalinguistic_blind", "vi"): (1.0, 1.0, 1.0),
+    ("metalinguistic_blind", "zh"): (1.0, 0.833, 1.0),
 }
 
 # The share of rows whose language detect() names, unrestricted, where a set
@@ -658,6 +683,7 @@ DETECT_FLOORS = {
     "quoted_threads_blind": 0.994,
     "learner_text_blind": 1.0,
     "code_logs_blind": 0.966,
+    "metalinguistic_blind": 1.0,
 }
 
 

@@ -257,6 +257,8 @@ class _Compiled:
     links: frozenset[str] = frozenset()
     varieties: Varieties | None = None
     variety: Found | None = None  # markers.variety: every text is read as it
+    mention_frames: frozenset[str] = frozenset()  # markers.mentions, in small letters
+    mention_pronouns: frozenset[str] = frozenset()
 
 
 @per_spec
@@ -354,6 +356,8 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
         links=_lower(markers.morphology.links) if markers.morphology else frozenset(),
         varieties=varieties or None,
         variety=forced,
+        mention_frames=_lower(markers.mentions.frames) if markers.mentions else frozenset(),
+        mention_pronouns=_lower(markers.mentions.pronouns) if markers.mentions else frozenset(),
     )
 
 
@@ -450,7 +454,7 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
     muted = variety.muted if variety is not None else frozenset()
     started = time.perf_counter()
     for i, start, end in _matches(comp, probe):
-        if i in muted or _code_or_symbol(probe, start, end):
+        if i in muted or _code_or_symbol(probe, start, end) or _mentioned(comp, probe, start, end):
             continue
         (cited if quoted and start in quoted else own).add(comp, i, text, start, end)
         if time.perf_counter() - started > TIME_BUDGET_S:
@@ -490,6 +494,18 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
     else:
         reading = _decide(comp, text, votes, evidence, misuses, note, backup=learned)
     return dataclasses.replace(reading, variety=variety.id) if variety is not None else reading
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[\s\"'«»“”„]*$")
+
+
+def _mentioned(comp: _Compiled, text: str, start: int, end: int) -> bool:
+    """Whether the match is a pronoun named as a word (il tu, dare del Lei, на вы:
+    ``markers.mentions``), which addresses no one."""
+    if not comp.mention_pronouns or text[start:end].lower() not in comp.mention_pronouns:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and before.group(1).lower() in comp.mention_frames
 
 
 def _code_or_symbol(text: str, start: int, end: int) -> bool:

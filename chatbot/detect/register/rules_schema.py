@@ -232,8 +232,23 @@ class Variety(_Strict):
     cues: list[VarietyCue] = Field(min_length=1)
 
 
+class Mentions(_Strict):
+    """Pronouns named as words, not said to anyone: il tu, dare del Lei, на вы.
+
+    A learner asks "Mi spieghi quando si usa il Lei?": the Lei is a word the
+    question is about, and only Mi spieghi addresses the bot.
+    """
+
+    frames: list[str] = Field(
+        min_length=1,
+        description="Words right before a pronoun that make it a word named: il, del, на",
+    )
+    pronouns: list[str] = Field(min_length=1, description="The pronouns so named: tu, lei, voi")
+
+
 class Markers(_Strict):
     rules: list[Rule] = Field(min_length=1)
+    mentions: Mentions | None = None
     include: list[Include] = Field(default_factory=list)
     morphology: Morphology | None = None
     misuses: list[MisuseRule] = Field(default_factory=list)
