@@ -114,3 +114,19 @@ def test_the_planner_answers_a_developer_in_their_language_and_register() -> Non
     text = "Hallo, kannst du mir helfen? Ich bekomme diesen Fehler:\n\n```\n" + TRACEBACK + "```\n"
     target, detected = target_for(persona, text)
     assert (detected, target.locale, target.level) == ("de", "de", "informal")
+
+
+def test_links_addresses_handles_and_hashtags_are_set_aside() -> None:
+    text = "@tu_tienda Mira https://example.com/tu-perfil o escribe a tu.amigo@example.es #TeQuiero"
+    assert _prose(text) == "Mira o escribe a"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Pengumuman] Layanan kantor hari ini berakhir pukul 15.00 WIB.",  # a label, no log tag
+        "Schritt 1: Öffnen Sie C# und danach die App.",
+    ],
+)
+def test_labels_and_names_with_marks_stay(text: str) -> None:
+    assert prose_of(text) == text

@@ -7,6 +7,8 @@ Read whole, the message is English to langdetect and its du is outvoted.
 ``prose_of`` blanks, keeping every offset:
 
 - fenced blocks (```, ~~~; one still open runs to the end) and inline `code`;
+- links, e-mail addresses, handles and hashtags (https://…/tu-perfil,
+  @tu_tienda, #감사합니다 under a casual post: a tag, which addresses no one);
 - indented blocks: lines indented four spaces or a tab after a blank line
   (Markdown's rule, so a list item's wrapped line is prose);
 - unfenced traces and logs, line by line: Traceback (most recent call
@@ -28,6 +30,11 @@ __all__ = ["prose_of"]
 
 _FENCED = re.compile(r"```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)", re.DOTALL)
 _INLINE = re.compile(r"`[^`\n]{1,200}`")
+# Addresses: a link, an e-mail address, a handle (@tu_tienda): https://…/tu-perfil holds no tu.
+# A hashtag tags a topic (#감사합니다 under a casual post): no one is addressed by it.
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w@])@\w[\w.]*|(?<![\w#&])#[^\W\d_][^\s#]*"
+)
 _TRACE_LINE = re.compile(
     r"[ \t]*(?:Traceback \(most recent call last\):"
     r"|File \"[^\"\n]+\", line \d+"
@@ -47,7 +54,8 @@ _TRACE_LINE = re.compile(
     r"|[\w./-]+\.\w+:\d+(?::\d+)?:"
     r"|#\d+ "
     r"|[\w./-]+\.\w+: "  # server.c: In function …
-    r"|\[[\w:.-]+\] \S"  # a log's tag: [vite] Internal server error
+    # A log's tag: [vite] Internal server error, [ERROR]; not a label ([Pengumuman], [Update]).
+    r"|\[(?:[a-z][\w:.-]*|INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\] \S"
     r"|\w+: (?:/|\w+:\w)"  # File: /home/…, Plugin: vite:import-analysis
     r"|(?:ERROR|FATAL|WARNING|WARN|INFO|DEBUG|DETAIL|HINT|CONTEXT|STATEMENT|LINE \d+):\s"
     r")"
@@ -57,7 +65,7 @@ _INDENTED = re.compile(r"(?: {4}|\t)[ \t]*\S")
 
 def prose_of(text: str) -> str:
     """``text`` with the code it carries blanked (see the module docstring)."""
-    if "`" not in text and "~~~" not in text and "\n" not in text:
+    if not any(mark in text for mark in ("`", "~~~", "\n", "@", "#", "://", "www.")):
         return text
     chars = list(text)
 
@@ -67,6 +75,8 @@ def prose_of(text: str) -> str:
     for m in _FENCED.finditer(text):
         blank(*m.span())
     for m in _INLINE.finditer(text):
+        blank(*m.span())
+    for m in _ADDRESS.finditer(text):
         blank(*m.span())
     pos, after_blank, in_block = 0, True, False
     for line in text.split("\n"):
