@@ -130,3 +130,11 @@ def test_links_addresses_handles_and_hashtags_are_set_aside() -> None:
 )
 def test_labels_and_names_with_marks_stay(text: str) -> None:
     assert prose_of(text) == text
+
+
+def test_a_long_run_of_word_characters_costs_linear_time() -> None:
+    import time
+
+    started = time.perf_counter()
+    prose_of("a" * 50_000 + " @x #y https://z")
+    assert time.perf_counter() - started < 0.5  # an address pattern that backtracks takes ~10 s

@@ -33,7 +33,7 @@ _INLINE = re.compile(r"`[^`\n]{1,200}`")
 # Addresses: a link, an e-mail address, a handle (@tu_tienda): https://…/tu-perfil holds no tu.
 # A hashtag tags a topic (#감사합니다 under a casual post): no one is addressed by it.
 _ADDRESS = re.compile(
-    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w@])@\w[\w.]*|(?<![\w#&])#[^\W\d_][^\s#]*"
+    r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+\.[\w.-]+|(?<![\w@])@\w[\w.]*|(?<![\w#&])#[^\W\d_][^\s#]*"
 )
 _TRACE_LINE = re.compile(
     r"[ \t]*(?:Traceback \(most recent call last\):"
