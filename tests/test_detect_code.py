@@ -126,6 +126,7 @@ def test_links_addresses_handles_and_hashtags_are_set_aside() -> None:
     [
         "[Pengumuman] Layanan kantor hari ini berakhir pukul 15.00 WIB.",  # a label, no log tag
         "Schritt 1: Öffnen Sie C# und danach die App.",
+        "Zwei Fragen:\n#1 Können Sie mir helfen?\n#2 Wann kommt das Paket?",
     ],
 )
 def test_labels_and_names_with_marks_stay(text: str) -> None:

@@ -52,7 +52,8 @@ _TRACE_LINE = re.compile(
     r"|\d+\s*[|│]|│|\s+\|"
     r"|[\^~-]{3,}\s*$"
     r"|[\w./-]+\.\w+:\d+(?::\d+)?:"
-    r"|#\d+ "
+    # A PHP frame (#0 /var/www/…, #1 {main}) or a build step (#8 3.214 ERROR); not "#1 Frage".
+    r"|#\d+ (?:[/\\{]|\w:\\|\d)"
     r"|[\w./-]+\.\w+: "  # server.c: In function …
     # A log's tag: [vite] Internal server error, [ERROR]; not a label ([Pengumuman], [Update]).
     r"|\[(?:[a-z][\w:.-]*|INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\] \S"

@@ -64,6 +64,7 @@ def test_the_quoted_message_is_blanked(text: str, own: str) -> None:
         "My boss wrote this morning that the meeting moved, can you check?",
         "> all of it is a quotation",  # nothing else to read: the quotation is read
         "Von Montag bis Freitag: 9–17 Uhr.\nSamstag: 10–14 Uhr.\nSonntag: geschlossen.",
+        "Hallo!\n--- Frage 1 ---\nKönnen Sie mir helfen?\n--- Frage 2 ---\nWann kommt das Paket?",
     ],
 )
 def test_the_writers_own_lines_stay(text: str) -> None:

@@ -32,7 +32,9 @@ __all__ = ["own_part"]
 
 _QUOTED_LINE = re.compile(r"(?m)^[ \t]*[>＞↪].*$")
 _BBCODE = re.compile(r"(?is)\[quote(?:[= ][^\]\n]{0,80})?\].*?\[/quote\]")
-_SEPARATOR = re.compile(r"(?m)^[ \t]*-{3,}[ \t]*[^\s-][^\n]{0,60}?[ \t]*-{3,}[ \t]*$")
+# -----Original Message-----, ---------- Forwarded message ---------: five dashes
+# or more each side, so a writer's own "--- Frage 2 ---" divides nothing.
+_SEPARATOR = re.compile(r"(?m)^[ \t]*-{5,}[ \t]*[^\s-][^\n]{0,60}?[ \t]*-{5,}[ \t]*$")
 _FIELD = r"[^\s:：>][^:：\n]{0,30}[:：][ \t]*\S[^\n]*"  # To: Team Vertrieb
 _FIELDS_AFTER = re.compile(rf"(?:\n[ \t]*{_FIELD}){{2,}}")
 _ENDS_WITH_COLON = re.compile(r"[:：][ \t]*$")
