@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from chatbot.detect.blanks import aside
+
 __all__ = ["prose_of"]
 
 _FENCED = re.compile(r"```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)", re.DOTALL)
@@ -68,32 +70,19 @@ def prose_of(text: str) -> str:
     """``text`` with the code it carries blanked (see the module docstring)."""
     if not any(mark in text for mark in ("`", "~~~", "\n", "@", "#", "://", "www.")):
         return text
-    chars = list(text)
-
-    def blank(a: int, b: int) -> None:
-        chars[a:b] = [c if c == "\n" else " " for c in text[a:b]]
-
-    for m in _FENCED.finditer(text):
-        blank(*m.span())
-    for m in _INLINE.finditer(text):
-        blank(*m.span())
-    for m in _ADDRESS.finditer(text):
-        blank(*m.span())
+    spans = [m.span() for pattern in (_FENCED, _INLINE, _ADDRESS) for m in pattern.finditer(text)]
     pos, after_blank, in_block = 0, True, False
     for line in text.split("\n"):
         end = pos + len(line)
         indented = _INDENTED.match(line) is not None
         if indented and (after_blank or in_block):
-            blank(pos, end)
+            spans.append((pos, end))
             in_block = True
         elif _TRACE_LINE.match(line):
-            blank(pos, end)
+            spans.append((pos, end))
             in_block = True  # the indented source line a frame quotes is the trace's
         elif line.strip():
             in_block = False
         after_blank = not line.strip()
         pos = end + 1
-    prose = "".join(chars)
-    if not any(ch.isalpha() for ch in prose):
-        return text  # all code: read it
-    return prose
+    return aside(text, spans)  # a message all code is read as it is

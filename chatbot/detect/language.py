@@ -27,10 +27,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from chatbot import locales
-from chatbot.detect.code import prose_of
-from chatbot.detect.register import clean
-from chatbot.detect.register.roleplay import speech_of
-from chatbot.detect.register.threads import own_part
+from chatbot.detect.register import clean, said
 
 # langdetect codes that we name differently.
 _ALIASES = {"zh-cn": "zh", "zh-tw": "zh"}
@@ -224,11 +221,10 @@ def probabilities(text: str) -> list[tuple[str, float]]:
 def detect(text: str, among: Collection[str] | None = None) -> Detection:
     """The language of ``text``; ``among``: the locales the caller can answer in."""
     text = unicodedata.normalize("NFC", clean(text[:4000]))
-    # Role-play: the language spoken is the speech's, not the narration's
-    # (*She sits down by the window.* « Bonjour, un café s'il vous plaît. »).
-    # So is a reply's, not that of the message it quotes (> …, -----Original Message-----).
-    # Nor that of the code it carries (a traceback under "Ich bekomme diesen Fehler:").
-    spoken = own_part(speech_of(prose_of(text)))
+    # The language of what the text says: role-play speech, not the narration
+    # around it (*She sits down.* « Bonjour, un café s'il vous plaît. »); a reply,
+    # not the message it quotes; not the traceback under "Ich bekomme diesen Fehler:".
+    spoken = said(text)
     if spoken != text and sum(ch.isalpha() for ch in spoken) >= SPEECH_LETTERS:
         text = spoken
     counts: dict[str, int] = {}

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from chatbot import locales
+from chatbot.detect.blanks import blanked
 from chatbot.detect.language import script_of
 
 __all__ = ["Own", "Split", "own_words", "split"]
@@ -205,11 +206,7 @@ def own_words(text: str) -> Own | None:
     found = split(text)
     if found is None:
         return None
-    chars = list(text)
-    for start, end in found.material:
-        for i in range(start, end):
-            if chars[i] != "\n":
-                chars[i] = " "
+    chars = list(blanked(text, found.material))
     for start, end in found.own:
         # The colon that introduced the text ends the request: read it as the full
         # stop it now is (a sentence left open reads as chat to some analyzers).

@@ -33,6 +33,7 @@ __all__ = [
     "as_variety",
     "clean",
     "installed_analyzers",
+    "said",
     "variety_of",
 ]
 
@@ -58,6 +59,13 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub(" ", text)
     return _MARKUP.sub(lambda m: " " * len(m.group()), text)
+
+
+def said(text: str) -> str:
+    """What ``text`` says to its reader, every offset kept: not the code it
+    carries (detect/code.py), role-play narration (roleplay.py) or the message
+    it quotes (threads.py). Register and language are read from this."""
+    return own_part(speech_of(prose_of(text)))
 
 
 @functools.cache
@@ -169,9 +177,7 @@ def analyze(text: str, locale: str, variety: str | None = None) -> Reading:
             f"(installed: {', '.join(installed_analyzers())})",
         )
     truncated = len(text) > MAX_CHARS
-    # Role-play narration is no one's speech; a message a reply quotes is not its writer's.
-    # Nor is the code a message carries.
-    cleaned = own_part(speech_of(prose_of(clean(text[:MAX_CHARS]))))
+    cleaned = said(clean(text[:MAX_CHARS]))
     if not cleaned.strip():
         return unknown(locale, "no text to read")
     reading = analyzer(cleaned, spec)

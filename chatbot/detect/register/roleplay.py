@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from chatbot.detect.blanks import blanked
+
 __all__ = ["speech_of"]
 
 # *action* or _action_: one line, not ** or __, no space just inside the marks.
@@ -53,10 +55,7 @@ def speech_of(text: str) -> str:
         actions.append(tail.span())
     if not actions:
         return text
-    chars = list(text)
-    for a, b in actions:
-        chars[a:b] = " " * (b - a)
-    rest = "".join(chars)
+    rest = blanked(text, actions)
     first = min(actions)
     # Narration opening the text; not an emphasised label (*Bitte beachten Sie:*).
     opens = _LEAD.fullmatch(text[: first[0]]) is not None and not text[: first[1]].endswith(
@@ -64,7 +63,7 @@ def speech_of(text: str) -> str:
     )
     if not (opens or any(ch in rest for ch in _OPENERS)):
         return text  # Markdown emphasis, not role-play
-    rest = _LABEL.sub(lambda m: " " * len(m.group()), rest)
+    rest = blanked(rest, (m.span() for m in _LABEL.finditer(rest)))
     outside = "".join(" " if ch in _MARKS else ch for ch in rest)
     if any(ch in rest for ch in _OPENERS) and not _own_words(rest):
         return outside  # only the quoted speech is left: it is the speaker's own

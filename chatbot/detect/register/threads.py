@@ -27,6 +27,7 @@ import functools
 import re
 
 from chatbot import locales
+from chatbot.detect.blanks import aside
 
 __all__ = ["own_part"]
 
@@ -82,25 +83,14 @@ def own_part(text: str) -> str:
     """``text`` with the message it quotes blanked (see the module docstring)."""
     if not any(ch in text for ch in ">＞↪[-:：") or ("\n" not in text and "[" not in text):
         return text
-    chars = list(text)
-
-    def blank(a: int, b: int) -> None:
-        chars[a:b] = [c if c == "\n" else " " for c in text[a:b]]
-
-    for m in _BBCODE.finditer(text):
-        blank(*m.span())
-    for m in _QUOTED_LINE.finditer(text):
-        blank(*m.span())
+    spans = [m.span() for pattern in (_BBCODE, _QUOTED_LINE) for m in pattern.finditer(text)]
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
         if _SEPARATOR.fullmatch(line) or _header(text, pos, line):
-            blank(pos, len(text))
+            spans.append((pos, len(text)))
             break
         if _intro(line):
-            blank(pos, end)
+            spans.append((pos, end))
         pos = end + 1
-    own = "".join(chars)
-    if not any(ch.isalpha() for ch in own):
-        return text  # all quotation: read it
-    return own
+    return aside(text, spans)  # a text all quotation is read from the quotation
