@@ -715,7 +715,9 @@ def test_edit_mid_reply_keeps_the_edit(tabs: Tabs, server: Server) -> None:
 
 def test_a_message_sent_while_a_reply_runs_is_refused_and_kept(tabs: Tabs, server: Server) -> None:
     # The running reply redraws the chat without it: accepted, it would vanish.
-    with long_replies(server.backend, 400):
+    # Long enough to be running still when the second message is sent on a busy
+    # machine (400 tokens were done in under a second); stopped once it is refused.
+    with long_replies(server.backend, 3000):
         page = tabs.open()
         send(page, "First question, please.")
         wait_streaming(page)
@@ -724,6 +726,7 @@ def test_a_message_sent_while_a_reply_runs_is_refused_and_kept(tabs: Tabs, serve
             table()["en"]["previous_running"]
         )
         expect(page.locator("#message textarea")).to_have_value("Second question, please.")
+        page.locator("#stop").click()
         wait_reply(page)
     expect(page.locator(USER)).to_have_text(["First question, please."])
     page.locator("#send").click()  # once the reply is done, the kept text goes
