@@ -413,6 +413,42 @@ def test_the_capital_dotted_i_matches_its_small_letter() -> None:
     assert [e.surface for e in read("BİRSİZ", cjk).evidence] == ["SİZ"]
 
 
+HAIL = """
+    - id: xx.hail
+      level: informal
+      weight: 1
+      why: a group hailed as friends makes Vous the plural of tu
+      pattern: '(?:^|(?<=[.!?]\\s))les\\s+amis(?=\\s*[,!])'
+      mutes: [xx.vous, xx.verb]
+"""
+
+
+def test_a_rule_may_mute_others_where_the_speaker_says_it() -> None:
+    markers = MARKERS.replace("  misuses:", HAIL.lstrip("\n") + "  misuses:")
+    alone = read("Vous venez ce soir ?", markers)
+    assert alone.level == "formal"
+    hailed = read("Les amis, Vous venez ce soir ?", markers)
+    assert (hailed.level, [e.rule for e in hailed.evidence]) == ("informal", ["xx.hail"])
+    # A rule it does not mute still counts.
+    assert {e.rule for e in read("Les amis, 您 Vous", markers).evidence} == {"xx.hail", "xx.cjk"}
+    # A hail someone else said, in quotation marks, mutes nothing.
+    quoted = read("Il a dit « Les amis, venez ». Vous venez ?", markers)
+    assert quoted.level == "formal" and "xx.vous" in [e.rule for e in quoted.evidence]
+
+
+def test_mutes_must_name_rules_of_the_locale() -> None:
+    markers = MARKERS.replace(
+        "  misuses:", HAIL.replace("xx.verb]", "xx.nope]").lstrip("\n") + "  misuses:"
+    )
+    with pytest.raises(ConfigError) as err:
+        rules.compile_markers(spec(markers))
+    text = str(err.value)
+    assert "xx.yaml" in text and "markers.rules.xx.hail.mutes" in text, text
+    assert "xx.nope: no rule of this locale has that id" in text and re.search(
+        r"\(line \d+\)", text
+    )
+
+
 VARIETY = """
   varieties:
     - id: xx.south

@@ -38,6 +38,9 @@ Markers schema::
           why: "du is the familiar pronoun of address"
           words: [du, dich, dir]  # whole words or phrases ...
           case_sensitive: false # optional; words ignore case by default
+          mutes: [fr.vous]      # optional: rules that do not count in a text where
+                                # this one matches in the speaker's own words (a
+                                # group hailed as les gars: vous is the plural of tu)
           match: word           # optional: "word" (default) or "substring"
                                 # (scripts written without spaces: zh, th)
         - id: de.sie_mid
@@ -259,6 +262,8 @@ class _Compiled:
     variety: Found | None = None  # markers.variety: every text is read as it
     mention_frames: frozenset[str] = frozenset()  # markers.mentions, in small letters
     mention_pronouns: frozenset[str] = frozenset()
+    # rule index -> the indices of the rules it mutes (Rule.mutes)
+    muters: Mapping[int, frozenset[int]] = dataclasses.field(default_factory=dict)
 
 
 @per_spec
@@ -324,6 +329,7 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
             f"locale {code!r} ({code}.yaml): markers.{field}"
             f"{line_of(spec, 'varieties', *exc.path)}: {exc}"
         ) from exc
+    muters = _muters(code, spec, markers, {r.id: i for i, r in enumerate(all_rules)}, own)
     forced = varieties.named(markers.variety) if markers.variety is not None else None
     if markers.variety is not None and forced is None:
         known = ", ".join(varieties.ids()) or "none: add markers.varieties"
@@ -358,7 +364,26 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
         variety=forced,
         mention_frames=_lower(markers.mentions.frames) if markers.mentions else frozenset(),
         mention_pronouns=_lower(markers.mentions.pronouns) if markers.mentions else frozenset(),
+        muters=muters,
     )
+
+
+def _muters(
+    code: str, spec: LocaleSpec, markers: Markers, index: Mapping[str, int], own: int
+) -> dict[int, frozenset[int]]:
+    """Each rule with ``mutes``: its index and those of the rules it mutes."""
+    muters: dict[int, frozenset[int]] = {}
+    for i, rule in enumerate(markers.rules):
+        unknown = [r for r in rule.mutes if r not in index]
+        if unknown:
+            where = line_of(spec, "rules", i, "mutes") if i < own else ""
+            raise ConfigError(
+                f"locale {code!r} ({code}.yaml): markers.rules.{rule.id}.mutes{where}: "
+                f"{', '.join(unknown)}: no rule of this locale has that id"
+            )
+        if rule.mutes:
+            muters[i] = frozenset(index[r] for r in rule.mutes)
+    return muters
 
 
 def _lower(words: list[str]) -> frozenset[str]:
@@ -453,13 +478,21 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
     )
     muted = variety.muted if variety is not None else frozenset()
     started = time.perf_counter()
+    found: list[tuple[int, int, int]] = []
     for i, start, end in _matches(comp, probe):
         if i in muted or _code_or_symbol(probe, start, end) or _mentioned(comp, probe, start, end):
             continue
-        (cited if quoted and start in quoted else own).add(comp, i, text, start, end)
+        found.append((i, start, end))
         if time.perf_counter() - started > TIME_BUDGET_S:
             note = "stopped early: the rules took too long on this text"
             break
+    # A rule the speaker's own words match may mute others (Rule.mutes).
+    for i, start, _end in found:
+        if i in comp.muters and not (quoted and start in quoted):
+            muted = muted | comp.muters[i]
+    for i, start, end in found:
+        if i not in muted:
+            (cited if quoted and start in quoted else own).add(comp, i, text, start, end)
     if comp.tagger is not None and not own.says(comp) and not cited.says(comp) and note is None:
         # No listed word or pattern: read the verb forms, whatever the verb.
         for tok in morph.tokens(probe, comp.links):

@@ -96,6 +96,10 @@ class Rule(_Matcher):
     # should: one for a form whose number says how long a text is, not how
     # far toward its level it leans (English contractions).
     max_count: int | None = Field(default=None, ge=1, le=100)
+    # Ids of this locale's rules that do not count in a text where this one
+    # matches in the speaker's own words: a group hailed as friends (les gars,
+    # ребята) makes vous and вы the plural of tu and ты, not the polite form.
+    mutes: list[str] = Field(default_factory=list)
 
 
 class MisuseRule(_Matcher):
