@@ -26,6 +26,12 @@ CASES: list[tuple[str, str, str, str | None]] = [
     # German
     ("de", "Können Sie mir bitte sagen, wann der Zug fährt?", "formal", "Sie"),
     ("de", "Kannst du mir sagen, wann der Zug fährt?", "informal", "du"),
+    # A du imperative with es cliticised; gibt's is the third person.
+    ("de", "Hoppla, da ist was schiefgelaufen. Versuch's gleich nochmal!", "informal", "Versuch's"),
+    ("de", "Gibt's hier WLAN? Wir melden uns morgen bei Ihnen.", "formal", "Ihnen"),
+    # The तुम imperative before a closing मत, and a lo/do compound before एक बार.
+    ("hi", "डरो मत, मैं यहीं हूँ।", "informal", "डरो"),
+    ("hi", "पक्का अकाउंट डिलीट करना है? सोच लो एक बार।", "informal", "सोच लो"),
     ("de", "Ich schicke Ihnen morgen die Unterlagen.", "formal", "Ihnen"),
     ("de", "Ich schick dir morgen die Unterlagen.", "informal", "dir"),
     ("de", "Vielen Dank für Ihre Nachricht, wir melden uns.", "formal", "Ihre"),
@@ -303,6 +309,33 @@ def test_quoted_speech_is_someone_elses_register(code: str, text: str, level: st
     assert reading.level == level, [(e.surface, e.rule) for e in reading.evidence]
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "level"),
+    [
+        # A group hailed as friends: vous and вы are the plural of tu and ты.
+        ("fr", "Salut tout le monde ! Installez-vous, faites comme chez vous", "informal"),
+        ("fr", "Bon les gars, la sortie est reportée. On vous redit la date bientôt.", "informal"),
+        ("ru", "Ребят, отчёты до пятницы скиньте плиз, не тяните", "informal"),
+        ("ru", "Всем привет! Так что мойтесь заранее.", "informal"),
+        # Greeted formally, or a group named, not hailed: vous and вы are polite.
+        ("fr", "Bonjour à tous, veuillez vous installer.", "formal"),
+        ("ru", "Ребята из отдела просили вас прислать отчёт.", "formal"),
+    ],
+)
+def test_a_group_hailed_as_friends_is_spoken_to_familiarly(
+    code: str, text: str, level: str
+) -> None:
+    reading = analyze(text, code)
+    assert reading.level == level, [(e.surface, e.rule) for e in reading.evidence]
+
+
+def test_portuguese_voces_is_no_polite_form() -> None:
+    # The plural of tu as much as of você, in Portugal too; the polite plural is os senhores.
+    plural = analyze("Malta, vocês vêm logo ao jantar? Tragam sobremesa!", "pt")
+    assert "pt.voce" not in [e.rule for e in plural.evidence] and plural.level == "informal"
+    assert "pt.voce" in [e.rule for e in analyze("Você pode confirmar a reserva?", "pt").evidence]
+
+
 def test_russian_past_questions_that_do_not_address_the_listener() -> None:
     # "Shall we go?" is inclusive, and an acronym after the verb is its subject:
     # neither says ты or вы, while the same verbs addressed to someone do.
@@ -348,6 +381,10 @@ def test_english_orders_casual_neutral_formal() -> None:
         ("I'd be happy to help you out with that.", "neutral", False),
         ("Got it! Your package should arrive by Thursday.", "neutral", False),
         ("Should you require assistance, please let us know.", "formal", True),
+        ("Oops! Something broke on our end.", "casual", True),
+        ("Forgot your password? Happens to the best of us.", "casual", False),
+        ("Mind if I sit here?", "casual", False),
+        ("just take two with food tho", "casual", True),
         # A letter's Dear and a name or group: written, not chatted.
         ('Dear Parents, students call the new menu "lowkey fire." It stays.', "formal", True),
     ],

@@ -26,6 +26,16 @@ CASES = [
     ("vi", "Vâng, tôi sẽ kiểm tra đơn hàng cho anh/chị ngay.", "polite"),
     ("vi", "Thưa quý vị, chương trình xin phép được bắt đầu.", "polite"),
     ("vi", "Bạn ăn cơm chưa? Đi cà phê với mình nhé!", "casual"),
+    # A junior called by name alone; an elder is called with a kin word (Chị Lan ơi).
+    ("vi", "Tí ơi ra chợ lấy giò cho chị nha", "casual"),
+    ("vi", "Chị Lan ơi, cho em hỏi giá cái này ạ.", "polite"),
+    # SPT in capitals is the tax return; spt in small letters is chat for seperti.
+    (
+        "id",
+        "Kami mengingatkan bahwa batas akhir pelaporan SPT Tahunan adalah 31 Maret.",
+        "standard",
+    ),
+    ("id", "Yg penting udh bayar, spt biasa aja", "casual"),
     # anh/chị/ông as "you" is the adults' respectful address; kin, compounds,
     # England and the speaker's own anh (Anh yêu em) are not.
     ("vi", "Anh có muốn tôi gửi lại mật khẩu qua SMS không?", "polite"),
