@@ -40,9 +40,32 @@ def test_a_locale_we_answer_in_is_told_by_its_common_words(
     assert detect(text, among=among).locale == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("¿Qué quieres tomar?", "es"),  # langdetect: French
+        ("Hola, ¿qué tal?", "es"),  # Catalan
+        ("Um momento, vou verificar isso para ti.", "pt"),  # Italian
+        ("Sag mal, wo war nochmal der Bahnhof?", "de"),  # English
+    ],
+)
+def test_a_short_text_is_told_by_its_letters_or_common_words(text: str, expected: str) -> None:
+    found = detect(text)
+    assert (found.locale, found.method) == (expected, "words")
+    assert detect(text, among=("de", "en", "es", "fr", "it", "pt")).locale == expected
+
+
+def test_a_short_texts_pick_stands_where_nothing_says_otherwise() -> None:
+    # Letters need a word of their language beside them: jalapeño is no Spanish.
+    assert detect("I love jalapeño poppers").locale != "es"
+    # A pick with words of its own stands (Spanish tu, es, en are French words too).
+    assert detect("Tu es toujours en ligne ?").locale == "fr"
+    assert detect("Le puedo ofrecer un abono de diez euros.").locale == "es"
+
+
 def test_the_unrestricted_reading_is_langdetects() -> None:
-    # Without a set of locales to answer in, the detector's own name stands
-    # (so the cases above take the path they test).
+    # Without a set of locales to answer in, the detector's own name stands for
+    # a text of more than eight words (so the cases above take the path they test).
     assert detect("Klik op de link die we je hebben gestuurd.").locale == "af"
     assert detect("saldo uang elektronik saya hilang , mohon bantuannya .").locale == "tl"
 

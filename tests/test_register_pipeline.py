@@ -66,8 +66,7 @@ def test_detect_is_deterministic_and_survives_noise() -> None:
 @pytest.mark.parametrize(
     ("text", "among", "locale"),
     [
-        # langdetect alone: Catalan, Bulgarian, Tagalog, Czech, Danish.
-        ("Hola, ¿qué tal?", ("es", "fr", "de"), "es"),
+        # langdetect alone: Bulgarian, Tagalog, Czech, Danish.
         ("Привет", ("ru", "en"), "ru"),
         ("Apa kabar?", ("id", "en"), "id"),
         ("Olá, tudo bem?", ("pt", "en"), "pt"),

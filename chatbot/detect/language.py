@@ -15,6 +15,13 @@ when langdetect's pick is not one of them, it reads the text again restricted
 to them, and takes that answer if the first reading gave it some probability or
 the text is a few words at most; a longer text in a language outside
 ``among`` keeps its own code, so the caller can tell that it cannot answer in it.
+
+On a short text (eight words at most) langdetect is wrong even among our own
+languages ("¿Qué quieres tomar?" reads as French, "Sag mal, wo war nochmal der
+Bahnhof?" as English): there another of our locales (of ``among``, if given)
+wins when the text has its letters and one of its common words, or, where the
+pick has none of its own common words, the most of its common words
+(``detect.words``).
 """
 
 from __future__ import annotations
@@ -37,7 +44,8 @@ _ALIASES = {"zh-cn": "zh", "zh-tw": "zh"}
 class Detection:
     locale: str | None  # ISO 639-1, or None when nothing can be read
     confidence: float
-    method: str  # "script:<name>", "romanized", "langdetect", "langdetect:among", "letters", "none"
+    # "script:<name>", "romanized", "langdetect", "langdetect:among", "letters", "words", "none"
+    method: str
 
 
 def script_of(ch: str) -> str | None:
@@ -72,6 +80,9 @@ _SCRIPT_LOCALE = {"kana": "ja", "hangul": "ko", "thai": "th", "devanagari": "hi"
 # Our codes as langdetect names them, for restricting it to a set of locales.
 _LANGDETECT_NAMES = {"zh": ("zh-cn", "zh-tw")}
 SHORT_WORDS = 3  # up to this many words, langdetect's first pick is little better than chance
+# Up to this many words, a locale's own letters or common words overrule langdetect
+# (see _told_by_words).
+SHORT_TEXT_WORDS = 8
 # A Latin-script text is in a language its speakers also write in Latin letters
 # (Roman Hindi) when this many distinct words of its ``detect.romanized`` and
 # ``romanized_core`` lists make at least this share of its words: "kya haal
@@ -169,6 +180,29 @@ def _speaks(text: str, code: str, other: str) -> bool:
     return len(mine) > sum(w in _common_words(other) for w in words)
 
 
+def _told_by_words(text: str, picked: str, among: Collection[str] | None) -> str | None:
+    """Another of our locales (of ``among``, if given) that a short text is in by
+    its letters or common words, though langdetect picked ``picked``: "¿Qué
+    quieres tomar?" (not French), "Hast du noch Munition?" (not French either).
+    None where the text says nothing against the pick."""
+    lower = set(text.lower())
+    candidates = [c for c in (among if among is not None else locales.available()) if c != picked]
+    cues = {code: (mine, other) for code, mine, other in _letter_cues()}
+    if picked in cues and lower & cues[picked][0]:
+        return None  # the pick's own letters (ß for German) back it
+    words = _LATIN_WORD.findall(text.lower())
+    for code in candidates:
+        letters, foreign = cues.get(code, (frozenset(), frozenset()))
+        # Its letters, and a word of its own to bear them out (not jalapeño in English).
+        if lower & letters and not lower & foreign and any(w in _common_words(code) for w in words):
+            return code
+    if any(w in _common_words(picked) for w in words):
+        return None  # the pick has words of its own: the text may well be in it
+    speaking = [c for c in candidates if _speaks(text, c, picked)]
+    # The one with the most of its words: Dutch je and de are French words too.
+    return max(speaking, key=lambda c: sum(w in _common_words(c) for w in words), default=None)
+
+
 _lock = threading.Lock()
 
 
@@ -257,6 +291,8 @@ def detect(text: str, among: Collection[str] | None = None) -> Detection:
     words = len(text.split())
     damp = min(1.0, 0.5 + words / 10)
     if among is None or locale in among:
+        if words <= SHORT_TEXT_WORDS and (told := _told_by_words(text, locale, among)):
+            return Detection(told, 0.5 * damp, "words")
         return Detection(locale, prob * damp, "langdetect")
     lower = set(text.lower())
     cue_table = _letter_cues()
