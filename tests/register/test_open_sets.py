@@ -271,6 +271,45 @@ handles and hashtags are set aside as tags that address no one
 (chatbot/detect/code.py), and a bracketed label ([Pengumuman]) is no log
 tag: 175/180. Left: tú imperatives that are also the third person (Prueba
 esta app, Experimenta esta app, vai cedo e tem cuidado) and Dutch ones.
+Session 19, four more, 6 pairs in each of the 15 locales, written blind:
+app_strings_blind (onboarding, notifications, errors, empty states,
+cookie banners, password mails: a brand's du or Sie, tu or vous in a short
+string): 175/180 on arrival, the misses English casual only in playful
+wording (Oops!, Happens to the best of us.), a du imperative with es
+cliticised (Versuch's nochmal!) and सोच लो एक बार; 179/180 after.
+group_address_blind
+(a teacher, host, coach, landlord or friend speaking to a group): 172/180
+on arrival; French and Russian informal rows were read formal because vous
+and вы are also the plural of tu and ты (Salut tout le monde ! Installez-vous,
+Ребят, скиньте плиз). A rule may now mute others (Rule.mutes): a group
+hailed as friends (les gars, Hello l'équipe, ребята, Всем привет) mutes the
+vous and вы rules: 178/180. family_elders_blind (children to parents and
+grandparents, in-laws, kin words to neighbours and shopkeepers: con … ạ,
+아저씨, आप to पापा, du to Mama): 179/180 on arrival, after the fixes above;
+then a bare name called with ơi (Tí ơi) is a junior called: 180/180.
+emotion_register_blind (angry, cold or sarcastic messages in the formal
+register against warm ones in the informal): 177/180 on arrival, after the
+fixes above; then vocês is no longer read as polite (it is the plural of tu
+in Portugal too; the polite plural is os senhores), valeu is Brazilian, and
+a Hindi infinitive request may end with बस or an emoji: 180/180. Left:
+Ragazzi del terzo piano, … portate (a voi imperative), English casual only
+in idiom (let's get rolling, you crushed it), and Dutch that detect(),
+unrestricted, takes for Afrikaans (Log in met uw DigiD), which a persona's
+locales settle. Two more after those fixes: subtitle_lines_blind (film and
+TV lines and Tatoeba-style pairs, 3 to 15 words, most informal only through
+grammar): 173/180 on arrival, languages 165/180; then डरो मत (an imperative
+before a closing मत), what're and Mind if I…? as weak English cues, and a
+short text's language told by its letters and common words where
+langdetect names another of ours (¿Qué quieres tomar? is not French):
+176/180, languages 168/180. Left: Indonesian kamu and aku (STIF's formal
+rows keep them more often than its informal ones), Larga a arma (a tu
+imperative that is also the third person) and Sorry I'm late. And
+health_law_money_blind (clinics, pharmacists, insurers, tax offices,
+lawyers, debt collectors against the same topics among friends, with
+doses, amounts, § and Art. in both): 178/180 on arrival; then SPT, the
+Indonesian tax return, is no chat abbreviation (spt, seperti, is; they are
+read in small letters or capitalised only) and tho, rn and ppl are English
+texting spellings: 180/180.
 """
 
 from __future__ import annotations
@@ -688,6 +727,96 @@ FLOORS = {
     ("social_posts_blind", "th"): (1.0, 1.0, 1.0),
     ("social_posts_blind", "vi"): (1.0, 1.0, 1.0),
     ("social_posts_blind", "zh"): (1.0, 1.0, 1.0),
+    ("app_strings_blind", "de"): (1.0, 1.0, 1.0),
+    ("app_strings_blind", "en"): (1.0, 0.833, 0.833),
+    ("app_strings_blind", "es"): (1.0, 1.0, 1.0),
+    ("app_strings_blind", "fr"): (1.0, 1.0, 1.0),
+    ("app_strings_blind", "hi"): (1.0, 1.0, 1.0),
+    ("app_strings_blind", "id"): (1.0, 1.0, 1.0),
+    ("app_strings_blind", "it"): (1.0, 1.0, 1.0),
+    ("app_strings_blind", "ja"): (1.0, 1.0, 1.0),
+    ("app_strings_blind", "ko"): (1.0, 1.0, 1.0),
+    ("app_strings_blind", "nl"): (1.0, 1.0, 1.0),
+    ("app_strings_blind", "pt"): (1.0, 1.0, 1.0),
+    ("app_strings_blind", "ru"): (1.0, 1.0, 1.0),
+    ("app_strings_blind", "th"): (1.0, 1.0, 1.0),
+    ("app_strings_blind", "vi"): (1.0, 1.0, 1.0),
+    ("app_strings_blind", "zh"): (1.0, 1.0, 1.0),
+    ("group_address_blind", "de"): (1.0, 1.0, 1.0),
+    ("group_address_blind", "en"): (1.0, 0.833, 1.0),
+    ("group_address_blind", "es"): (1.0, 1.0, 1.0),
+    ("group_address_blind", "fr"): (1.0, 1.0, 1.0),
+    ("group_address_blind", "hi"): (1.0, 1.0, 1.0),
+    ("group_address_blind", "id"): (1.0, 1.0, 1.0),
+    ("group_address_blind", "it"): (1.0, 0.833, 0.833),
+    ("group_address_blind", "ja"): (1.0, 1.0, 1.0),
+    ("group_address_blind", "ko"): (1.0, 1.0, 1.0),
+    ("group_address_blind", "nl"): (1.0, 1.0, 1.0),
+    ("group_address_blind", "pt"): (1.0, 1.0, 1.0),
+    ("group_address_blind", "ru"): (1.0, 1.0, 1.0),
+    ("group_address_blind", "th"): (1.0, 1.0, 1.0),
+    ("group_address_blind", "vi"): (1.0, 1.0, 1.0),
+    ("group_address_blind", "zh"): (1.0, 1.0, 1.0),
+    ("family_elders_blind", "de"): (1.0, 1.0, 1.0),
+    ("family_elders_blind", "en"): (1.0, 1.0, 1.0),
+    ("family_elders_blind", "es"): (1.0, 1.0, 1.0),
+    ("family_elders_blind", "fr"): (1.0, 1.0, 1.0),
+    ("family_elders_blind", "hi"): (1.0, 1.0, 1.0),
+    ("family_elders_blind", "id"): (1.0, 1.0, 1.0),
+    ("family_elders_blind", "it"): (1.0, 1.0, 1.0),
+    ("family_elders_blind", "ja"): (1.0, 1.0, 1.0),
+    ("family_elders_blind", "ko"): (1.0, 1.0, 1.0),
+    ("family_elders_blind", "nl"): (1.0, 1.0, 1.0),
+    ("family_elders_blind", "pt"): (1.0, 1.0, 1.0),
+    ("family_elders_blind", "ru"): (1.0, 1.0, 1.0),
+    ("family_elders_blind", "th"): (1.0, 1.0, 1.0),
+    ("family_elders_blind", "vi"): (1.0, 1.0, 1.0),
+    ("family_elders_blind", "zh"): (1.0, 1.0, 1.0),
+    ("emotion_register_blind", "de"): (1.0, 1.0, 1.0),
+    ("emotion_register_blind", "en"): (1.0, 1.0, 1.0),
+    ("emotion_register_blind", "es"): (1.0, 1.0, 1.0),
+    ("emotion_register_blind", "fr"): (1.0, 1.0, 1.0),
+    ("emotion_register_blind", "hi"): (1.0, 1.0, 1.0),
+    ("emotion_register_blind", "id"): (1.0, 1.0, 1.0),
+    ("emotion_register_blind", "it"): (1.0, 1.0, 1.0),
+    ("emotion_register_blind", "ja"): (1.0, 1.0, 1.0),
+    ("emotion_register_blind", "ko"): (1.0, 1.0, 1.0),
+    ("emotion_register_blind", "nl"): (1.0, 1.0, 1.0),
+    ("emotion_register_blind", "pt"): (1.0, 1.0, 1.0),
+    ("emotion_register_blind", "ru"): (1.0, 1.0, 1.0),
+    ("emotion_register_blind", "th"): (1.0, 1.0, 1.0),
+    ("emotion_register_blind", "vi"): (1.0, 1.0, 1.0),
+    ("emotion_register_blind", "zh"): (1.0, 1.0, 1.0),
+    ("subtitle_lines_blind", "de"): (1.0, 1.0, 1.0),
+    ("subtitle_lines_blind", "en"): (1.0, 0.833, 1.0),
+    ("subtitle_lines_blind", "es"): (1.0, 1.0, 1.0),
+    ("subtitle_lines_blind", "fr"): (1.0, 1.0, 1.0),
+    ("subtitle_lines_blind", "hi"): (1.0, 1.0, 1.0),
+    ("subtitle_lines_blind", "id"): (1.0, 0.666, 1.0),
+    ("subtitle_lines_blind", "it"): (1.0, 1.0, 1.0),
+    ("subtitle_lines_blind", "ja"): (1.0, 1.0, 1.0),
+    ("subtitle_lines_blind", "ko"): (1.0, 1.0, 1.0),
+    ("subtitle_lines_blind", "nl"): (1.0, 1.0, 1.0),
+    ("subtitle_lines_blind", "pt"): (1.0, 0.833, 1.0),
+    ("subtitle_lines_blind", "ru"): (1.0, 1.0, 1.0),
+    ("subtitle_lines_blind", "th"): (1.0, 1.0, 1.0),
+    ("subtitle_lines_blind", "vi"): (1.0, 1.0, 1.0),
+    ("subtitle_lines_blind", "zh"): (1.0, 1.0, 1.0),
+    ("health_law_money_blind", "de"): (1.0, 1.0, 1.0),
+    ("health_law_money_blind", "en"): (1.0, 1.0, 1.0),
+    ("health_law_money_blind", "es"): (1.0, 1.0, 1.0),
+    ("health_law_money_blind", "fr"): (1.0, 1.0, 1.0),
+    ("health_law_money_blind", "hi"): (1.0, 1.0, 1.0),
+    ("health_law_money_blind", "id"): (1.0, 1.0, 1.0),
+    ("health_law_money_blind", "it"): (1.0, 1.0, 1.0),
+    ("health_law_money_blind", "ja"): (1.0, 1.0, 1.0),
+    ("health_law_money_blind", "ko"): (1.0, 1.0, 1.0),
+    ("health_law_money_blind", "nl"): (1.0, 1.0, 1.0),
+    ("health_law_money_blind", "pt"): (1.0, 1.0, 1.0),
+    ("health_law_money_blind", "ru"): (1.0, 1.0, 1.0),
+    ("health_law_money_blind", "th"): (1.0, 1.0, 1.0),
+    ("health_law_money_blind", "vi"): (1.0, 1.0, 1.0),
+    ("health_law_money_blind", "zh"): (1.0, 1.0, 1.0),
 }
 
 # The share of rows whose language detect() names, unrestricted, where a set
@@ -703,12 +832,18 @@ DETECT_FLOORS = {
     "third_party_reported_blind": 1.0,
     "roleplay_replies_blind": 1.0,
     "social_dialogue_blind": 0.989,
-    "youth_slang_blind": 0.944,
+    "youth_slang_blind": 0.961,
     "quoted_threads_blind": 0.994,
     "learner_text_blind": 1.0,
     "code_logs_blind": 0.966,
     "metalinguistic_blind": 1.0,
     "social_posts_blind": 0.994,
+    "app_strings_blind": 0.988,
+    "group_address_blind": 0.994,
+    "family_elders_blind": 0.994,
+    "emotion_register_blind": 1.0,
+    "subtitle_lines_blind": 0.933,
+    "health_law_money_blind": 0.994,
 }
 
 
