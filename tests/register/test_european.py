@@ -26,6 +26,14 @@ CASES: list[tuple[str, str, str, str | None]] = [
     # German
     ("de", "Können Sie mir bitte sagen, wann der Zug fährt?", "formal", "Sie"),
     ("de", "Kannst du mir sagen, wann der Zug fährt?", "informal", "du"),
+    # A call by an endearment or a group; not the group named with an article.
+    ("nl", "Gefeliciteerd lieverd! Heb een toffe dag 🎈", "informal", "Gefeliciteerd lieverd"),
+    ("nl", "Welkom in de groep jongens! 🙌", "informal", "jongens"),
+    ("nl", "Ik heb de jongens gisteren gezien, kunt u ze bellen?", "formal", "u"),
+    # Пока as a farewell, not as "for now"; andar's tú form.
+    ("ru", "Пока-пока, до завтра!", "informal", "Пока-пока"),
+    ("ru", "Спасибо, пока всё хорошо. Как вы?", "formal", "вы"),
+    ("es", "Qué onda, ¿cómo andas?", "informal", "andas"),
     # A du imperative with es cliticised; gibt's is the third person.
     ("de", "Hoppla, da ist was schiefgelaufen. Versuch's gleich nochmal!", "informal", "Versuch's"),
     ("de", "Gibt's hier WLAN? Wir melden uns morgen bei Ihnen.", "formal", "Ihnen"),

@@ -309,7 +309,16 @@ lawyers, debt collectors against the same topics among friends, with
 doses, amounts, § and Art. in both): 178/180 on arrival; then SPT, the
 Indonesian tax return, is no chat abbreviation (spt, seperti, is; they are
 read in small letters or capitalised only) and tho, rn and ppl are English
-texting spellings: 180/180.
+texting spellings: 180/180. Last, social_formulas_blind (greetings,
+thanks, apologies, farewells and wishes of 1 to 8 words, only those whose
+register shows) and bot_small_talk_blind (what users type to a chatbot
+when not asking a task: its name, whether it is human, jokes, complaints,
+praise, goodbyes): 175/180 and 179/180 on arrival, languages 170 and 169
+(short lines langdetect names a neighbour for, unrestricted). Then a call
+by an endearment or a group in Dutch (lieverd, schat, jongens), Пока, до
+завтра!, ¿cómo andas? and qué onda: 179/180 each. Left: あけおめ！ことよろ
+(net slang UniDic splits into other words) and rispondimi (a tu imperative
+with its pronoun attached, which -ami/-imi nouns make hard to list).
 """
 
 from __future__ import annotations
@@ -802,6 +811,36 @@ FLOORS = {
     ("subtitle_lines_blind", "th"): (1.0, 1.0, 1.0),
     ("subtitle_lines_blind", "vi"): (1.0, 1.0, 1.0),
     ("subtitle_lines_blind", "zh"): (1.0, 1.0, 1.0),
+    ("social_formulas_blind", "de"): (1.0, 1.0, 1.0),
+    ("social_formulas_blind", "en"): (1.0, 1.0, 1.0),
+    ("social_formulas_blind", "es"): (1.0, 1.0, 1.0),
+    ("social_formulas_blind", "fr"): (1.0, 1.0, 1.0),
+    ("social_formulas_blind", "hi"): (1.0, 1.0, 1.0),
+    ("social_formulas_blind", "id"): (1.0, 1.0, 1.0),
+    ("social_formulas_blind", "it"): (1.0, 1.0, 1.0),
+    ("social_formulas_blind", "ja"): (1.0, 0.833, 1.0),
+    ("social_formulas_blind", "ko"): (1.0, 1.0, 1.0),
+    ("social_formulas_blind", "nl"): (1.0, 1.0, 1.0),
+    ("social_formulas_blind", "pt"): (1.0, 1.0, 1.0),
+    ("social_formulas_blind", "ru"): (1.0, 1.0, 1.0),
+    ("social_formulas_blind", "th"): (1.0, 1.0, 1.0),
+    ("social_formulas_blind", "vi"): (1.0, 1.0, 1.0),
+    ("social_formulas_blind", "zh"): (1.0, 1.0, 1.0),
+    ("bot_small_talk_blind", "de"): (1.0, 1.0, 1.0),
+    ("bot_small_talk_blind", "en"): (1.0, 1.0, 1.0),
+    ("bot_small_talk_blind", "es"): (1.0, 1.0, 1.0),
+    ("bot_small_talk_blind", "fr"): (1.0, 1.0, 1.0),
+    ("bot_small_talk_blind", "hi"): (1.0, 1.0, 1.0),
+    ("bot_small_talk_blind", "id"): (1.0, 1.0, 1.0),
+    ("bot_small_talk_blind", "it"): (1.0, 0.833, 1.0),
+    ("bot_small_talk_blind", "ja"): (1.0, 1.0, 1.0),
+    ("bot_small_talk_blind", "ko"): (1.0, 1.0, 1.0),
+    ("bot_small_talk_blind", "nl"): (1.0, 1.0, 1.0),
+    ("bot_small_talk_blind", "pt"): (1.0, 1.0, 1.0),
+    ("bot_small_talk_blind", "ru"): (1.0, 1.0, 1.0),
+    ("bot_small_talk_blind", "th"): (1.0, 1.0, 1.0),
+    ("bot_small_talk_blind", "vi"): (1.0, 1.0, 1.0),
+    ("bot_small_talk_blind", "zh"): (1.0, 1.0, 1.0),
     ("health_law_money_blind", "de"): (1.0, 1.0, 1.0),
     ("health_law_money_blind", "en"): (1.0, 1.0, 1.0),
     ("health_law_money_blind", "es"): (1.0, 1.0, 1.0),
@@ -844,6 +883,8 @@ DETECT_FLOORS = {
     "emotion_register_blind": 1.0,
     "subtitle_lines_blind": 0.933,
     "health_law_money_blind": 0.994,
+    "social_formulas_blind": 0.944,
+    "bot_small_talk_blind": 0.938,
 }
 
 
