@@ -26,6 +26,8 @@ HEADER = """\
 #   4. {markers}
 #   5. Optional fields copied from {source} (name_order, sentence_final,
 #      single_quotes): keep only those that fit this language.
+#   6. requests (optional): how a user asks for a level in {code} ("you can
+#      call me tu"), as in de.yaml; the planner then holds that level.
 """
 RULES = """markers: the rules still read {english} words (their ids now start with
 #      {code}.); rewrite each for this language, and morphology.lang (or drop
@@ -56,6 +58,8 @@ def scaffold(text: str, source: str, english: str, code: str, analyzer: str = "r
     # A variety (Brazilian Portuguese) is the source language's: its texts and cues
     # would say a new language's text is Portuguese.
     out = _without_block(_without_block(out, "varieties", ""), "varieties", "  ")
+    # So are the words with which a user asks for a level (Sie können mich duzen).
+    out = _without_block(out, "requests", "")
     if analyzer == "rules":
         # Every id, and every mention of one (a variety's mutes, a why that
         # names another rule), so that what refers to a rule still finds it.

@@ -199,6 +199,32 @@ class Detect(_Strict):
         return words
 
 
+class Request(_Strict):
+    """Words with which a user asks to be spoken to at a level from now on:
+    "Sie können mich gerne duzen", "on peut se tutoyer", "タメ口でいいよ".
+
+    ``pattern`` is a regular expression as in the markers (``{<}`` and ``{>}``
+    for a word's start and end), matched in the user's own words; its negated
+    forms (Bitte duzen Sie mich nicht) belong to the other level's request.
+    """
+
+    id: str = Field(pattern=r"^[a-z]{2,3}\.request\.[a-z0-9_]+$", description="de.request.du")
+    level: str = Field(min_length=1, description="The level the user asks for")
+    why: str = Field(min_length=1, description="What the user says, and in which forms")
+    pattern: str = Field(min_length=1, max_length=1000)
+    case_sensitive: bool = False
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, pattern: str) -> str:
+        # The marker patterns' macros and linear-time check (imported here: the
+        # analyzers import this module).
+        from chatbot.detect.register.rules_schema import check_pattern, expand
+
+        check_pattern(expand(pattern), pattern)
+        return pattern
+
+
 class LocaleSpec(_Strict):
     # The YAML text the spec was parsed from, so that a mistake the analyzer finds
     # later in ``markers`` can name its line (None for a spec built in code).
@@ -269,6 +295,9 @@ class LocaleSpec(_Strict):
     detect: Detect = Field(default_factory=Detect)
     varieties: list[Variety] = Field(default_factory=list)
     markers: dict[str, Any] = Field(default_factory=dict)
+    # How a user asks to be spoken to at a level (see Request); the planner holds
+    # the latest such request in the conversation (plan/requests.py).
+    requests: list[Request] = Field(default_factory=list)
 
     @field_validator("sentence_final")
     @classmethod
@@ -294,6 +323,12 @@ class LocaleSpec(_Strict):
             raise ValueError(f"level ranks must be unique, got {ranks}")
         if self.default_level not in ids:
             raise ValueError(f"default_level {self.default_level!r} is not one of {ids}")
+        for r in self.requests:
+            if r.level not in ids:
+                raise ValueError(f"request {r.id}: level {r.level!r} is not one of {ids}")
+        names = [r.id for r in self.requests]
+        if len(set(names)) != len(names):
+            raise ValueError(f"request ids must be unique, got {names}")
         names = [v.id for v in self.varieties]
         if len(set(names)) != len(names):
             raise ValueError(f"variety ids must be unique, got {names}")

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from chatbot.detect.register.reading import Reading
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import LocaleSpec
+from chatbot.plan.requests import Asked
 
 
 class RegisterPolicy(BaseModel):
@@ -69,15 +70,27 @@ class Plan:
 
 
 def plan(
-    policy: RegisterPolicy, spec: LocaleSpec, user: Reading | None, variety: str | None = None
+    policy: RegisterPolicy,
+    spec: LocaleSpec,
+    user: Reading | None,
+    variety: str | None = None,
+    asked: Asked | None = None,
 ) -> Plan:
     """The level of the reply, given the register the user wrote in (if read), in
-    ``variety`` (pt.brazil), whose default level holds where the user's shows none."""
+    ``variety`` (pt.brazil), whose default level holds where the user's shows none.
+    A level the user ``asked`` for (Sie können mich duzen) is mirrored instead of
+    the message's, within the policy's range; a fixed level stays fixed."""
     policy.check(spec, "register policy")
     if policy.level is not None:
         return Plan(spec.code, policy.level, f"fixed level {policy.level}", variety)
     allowed = policy.allowed(spec)
     ranks = {lv.id: lv.rank for lv in spec.levels}
+    if asked is not None and asked.level in ranks:
+        wanted = ranks[asked.level]
+        target = min(allowed, key=lambda lv: (abs(ranks[lv] - wanted), -ranks[lv]))
+        said = f"the user asked for {asked.level} ({asked.surface})"
+        why = said if target == asked.level else f"{said}; nearest allowed"
+        return Plan(spec.code, target, why, variety)
     if user is None or user.level is None or user.level not in ranks or not user.marked:
         # Nothing to mirror (no word of the message shows a level: "Le film
         # était génial."): the locale's default, or the nearest allowed level.

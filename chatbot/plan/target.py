@@ -8,7 +8,9 @@ persona's policy for that locale (or a chosen level it allows), applied to the
 register of the user's message when it is in the reply's language. Where the
 locale writes a variety of its language (Brazilian Portuguese in ``pt``), the
 one the user writes, or an earlier message wrote, is the reply's, and the
-message is read as it.
+message is read as it. A level the user asked for (Sie können mich duzen,
+タメ口でいいよ: plan/requests.py), in this message or an earlier one, is
+mirrored instead of the message's own.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from chatbot.detect.register import Reading, analyze, variety_of
 from chatbot.locales.schema import LocaleSpec
 from chatbot.persona.schema import Persona
 from chatbot.plan.policy import Plan, RegisterPolicy, plan
+from chatbot.plan.requests import asked_in
 
 
 def allowed_levels(persona: Persona, code: str) -> list[str]:
@@ -78,7 +81,8 @@ def target_for(
     variety = variety if spec.variety(variety) is not None else None
     if variety is not None and reading is not None and reading.variety != variety:
         reading = _read(text, own, code, variety)  # its você is Brazil's too
-    return plan(policy, spec, reading, variety), detected
+    # A level the user asked for (Sie können mich duzen), now or earlier, holds.
+    return plan(policy, spec, reading, variety, asked_in(text, earlier, spec, EARLIER)), detected
 
 
 def _read(text: str, own: Own | None, code: str, variety: str | None = None) -> Reading:

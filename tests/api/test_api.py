@@ -154,6 +154,27 @@ def test_a_locale_tag_or_the_variety_extension_asks_for_a_variety(client: openai
     )
 
 
+def test_a_users_request_for_a_level_holds_in_later_turns(client: openai.OpenAI) -> None:
+    # o senhor is mirrored as formal, unless the user asked earlier to be called tu.
+    def level(*messages: str) -> str:
+        history: list[Any] = []
+        for text in messages[:-1]:
+            history += [
+                {"role": "user", "content": text},
+                {"role": "assistant", "content": "Claro."},
+            ]
+        done = client.chat.completions.create(
+            model="pt-bookshop",
+            messages=[*history, {"role": "user", "content": messages[-1]}],
+            max_tokens=4,
+        )
+        return str(_extra(done, "register")["target"]["level"])
+
+    question = "O senhor tem o último livro do Saramago?"
+    assert level(question) == "formal"
+    assert level("Olá! Podes tratar-me por tu.", question) == "informal"
+
+
 def test_locale_and_level_extensions_choose_the_target(client: openai.OpenAI) -> None:
     done = client.chat.completions.create(
         model="ko-friendly-tutor",

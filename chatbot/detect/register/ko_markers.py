@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from chatbot.detect.register.ko_jamo import decompose
 from chatbot.detect.register.markers import line_of, validate, where
-from chatbot.detect.register.rules_schema import _check_pattern, expand
+from chatbot.detect.register.rules_schema import check_pattern, expand
 from chatbot.errors import ConfigError
 from chatbot.locales.schema import LocaleSpec
 
@@ -95,7 +95,7 @@ class Misuse(_Strict):
 
     @model_validator(mode="after")
     def _compiles(self) -> Misuse:
-        _check_pattern(self.pattern)
+        check_pattern(self.pattern)
         return self
 
 
@@ -153,7 +153,7 @@ class KoMarkers(_Strict):
             unknown = sorted(set(_LIST_REF.findall(m.pattern)) - set(self.misuse_words))
             if unknown:
                 raise ValueError(f"misuse {m.id} names unknown misuse_words: {unknown}")
-            _check_pattern(misuse_pattern(m.pattern, self.misuse_words), m.pattern)
+            check_pattern(misuse_pattern(m.pattern, self.misuse_words), m.pattern)
         return self
 
 

@@ -71,7 +71,7 @@ class _Matcher(_Strict):
                 )
             if self.match != "word":
                 raise ValueError("'match' applies to 'words'; a pattern says its own boundaries")
-            _check_pattern(expand(self.pattern), self.pattern)
+            check_pattern(expand(self.pattern), self.pattern)
         if self.words is not None and any(not w.strip() for w in self.words):
             raise ValueError("words must not be blank")
         return self
@@ -298,7 +298,7 @@ class Markers(_Strict):
         return self
 
 
-def _check_pattern(pattern: str, written: str | None = None) -> None:
+def check_pattern(pattern: str, written: str | None = None) -> None:
     """``pattern`` (macros expanded) must compile and stay linear; errors quote ``written``,
     the pattern as the author wrote it, where the macros made it unrecognisable."""
     try:

@@ -119,6 +119,12 @@ def check_locale(
             f"{where}: markers: rule ids start with {', '.join(b + '.' for b in borrowed)} "
             f"not {spec.code}.: rules copied from another locale read that language's words"
         )
+    copied = sorted({r.id.split(".")[0] for r in spec.requests} - {spec.code})
+    if copied:
+        check.warnings.append(
+            f"{where}: requests: ids start with {', '.join(c + '.' for c in copied)} not "
+            f"{spec.code}.: requests copied from another locale read that language's words"
+        )
     check.warnings += _copied_rules(spec, where, others)
     check.warnings += _foreign_levels(spec, where, others)
     if isinstance(spec.markers, dict) and spec.markers.get("backup") == "subword":

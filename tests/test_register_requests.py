@@ -1,0 +1,191 @@
+"""A user asks to be spoken to at a level, and the planner holds it.
+
+"Sie können mich gerne duzen" is written in Sie: mirroring the message would
+answer in Sie. Each locale lists its requests (``requests`` in its file); the
+planner takes the latest in the conversation, within what the persona allows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chatbot import locales
+from chatbot.detect.register import analyze
+from chatbot.errors import ConfigError
+from chatbot.persona.schema import Persona
+from chatbot.plan import RegisterPolicy, plan
+from chatbot.plan.requests import asked, asked_in
+from chatbot.plan.target import target_for
+
+
+def _spec(code: str) -> locales.LocaleSpec:
+    spec = locales.get(code)
+    assert spec is not None, code
+    return spec
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "level"),
+    [
+        ("de", "Sie können mich gerne duzen.", "informal"),
+        ("de", "Wir können uns übrigens duzen!", "informal"),
+        ("de", "Sag ruhig du zu mir.", "informal"),
+        ("de", "Bitte duzen Sie mich nicht.", "formal"),
+        ("de", "Ich möchte lieber gesiezt werden.", "formal"),
+        ("de", "Was bedeutet duzen eigentlich?", None),
+        ("de", "Sag du mir, was du willst.", None),
+        ("fr", "Tu peux me tutoyer, hein !", "informal"),
+        ("fr", "On peut se tutoyer ?", "informal"),
+        ("fr", "Ne me tutoyez pas, s'il vous plaît.", "formal"),
+        ("fr", "Vouvoyez-moi, merci.", "formal"),
+        ("fr", "Ne me vouvoie pas, on est potes !", "informal"),
+        ("es", "Puedes tutearme, no pasa nada.", "informal"),
+        ("es", "Háblame de tú, por favor.", "informal"),
+        ("es", "No me tutee, por favor.", "formal"),
+        ("es", "Tráteme de usted.", "formal"),
+        ("es", "La tutela del menor se decidió ayer.", None),
+        ("it", "Dammi pure del tu!", "informal"),
+        ("it", "Possiamo darci del tu?", "informal"),
+        ("it", "Diamoci del tu, dai.", "informal"),
+        ("it", "Non darmi del tu, per favore.", "formal"),
+        ("it", "Mi dia del Lei, grazie.", "formal"),
+        ("it", "Quando si può dare del tu a un professore?", None),
+        ("pt", "Podes tratar-me por tu.", "informal"),
+        ("pt", "Pode me chamar de você, tá?", "informal"),
+        ("pt", "Não precisa me chamar de senhor.", "informal"),
+        ("pt", "Não me trate por tu.", "formal"),
+        ("nl", "Zeg maar je, hoor!", "informal"),
+        ("nl", "Je mag gewoon jij zeggen.", "informal"),
+        ("nl", "Zeg je het tegen hem?", None),
+        ("nl", "Ik word liever met u aangesproken.", "formal"),
+        ("ru", "Давай на ты?", "informal"),
+        ("ru", "Можно на ты?", "informal"),
+        ("ru", "Обращайтесь ко мне на вы, пожалуйста.", "formal"),
+        ("ru", "Не надо мне тыкать.", "formal"),
+        ("hi", "मुझे तुम कह सकते हो।", "informal"),
+        ("hi", "आप-आप मत करो यार।", "informal"),
+        ("hi", "मुझे आप कहिए।", "formal"),
+        ("ja", "タメ口でいいよ！", "casual"),
+        ("ja", "敬語はやめてください。", "casual"),
+        ("ja", "敬語で話してください。", "polite"),
+        ("ko", "반말 해도 돼요.", "haeche"),
+        ("ko", "말 편하게 하세요.", "haeche"),
+        ("ko", "존댓말로 해 주세요.", "haeyoche"),
+        ("ko", "반말하지 마세요.", "haeyoche"),
+        ("zh", "别叫我您，叫我你就行。", "casual"),
+        ("zh", "不用客气！", None),
+        ("zh", "请用敬语。", "polite"),
+        ("th", "ไม่ต้องสุภาพก็ได้นะ", "casual"),
+        ("th", "พูดกันเองก็ได้", "casual"),
+        ("th", "ช่วยพูดให้สุภาพหน่อย", "polite"),
+        ("vi", "Không cần khách sáo đâu, cứ gọi mình là bạn.", "casual"),
+        ("vi", "Nói lịch sự hơn chút đi.", "polite"),
+        ("id", "Nggak usah formal, pakai aku-kamu aja.", "casual"),
+        ("id", "Mohon gunakan bahasa baku.", "standard"),
+        ("en", "No need to be so formal!", "casual"),
+        ("en", "Please be more formal.", "formal"),
+        ("en", "Don't be so casual with me.", "formal"),
+        ("en", "You can talk to me like a friend.", "casual"),
+        ("de", "Das Duzen ist hier üblich.", None),
+        ("fr", "Le tutoiement est courant ici.", None),
+        ("fr", "Je préfère le vouvoiement.", "formal"),
+    ],
+)
+def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
+    found = asked(text, _spec(code))
+    assert (found.level if found else None) == level, found
+    if found is not None:
+        assert found.surface in text and found.request.startswith(f"{code}.request.")
+
+
+def test_every_locale_lists_a_request_for_its_least_and_most_formal_level() -> None:
+    for code in locales.available():
+        spec = _spec(code)
+        ordered = [lv.id for lv in spec.ordered()]
+        levels = {r.level for r in spec.requests}
+        assert ordered[0] in levels, code
+        assert any(level != ordered[0] for level in levels), code
+
+
+def test_the_request_that_comes_last_in_a_message_holds() -> None:
+    de = _spec("de")
+    found = asked("Bitte siezen Sie mich nicht, wir können uns duzen.", de)
+    assert found is not None and found.level == "informal"
+    found = asked("Duzen ist okay. Ach nein, bitte siezen Sie mich doch.", de)
+    assert found is not None and found.level == "formal"
+
+
+def test_a_request_someone_else_wrote_is_not_the_users() -> None:
+    # A quoted mail asks its reader, not the bot.
+    text = "Was meinen Sie dazu?\n\n> Du kannst mich gerne duzen, Max"
+    assert asked(text, _spec("de")) is None
+
+
+def test_the_plan_mirrors_the_request_not_the_message() -> None:
+    pt = _spec("pt")
+    mirror = RegisterPolicy(mirror=True)
+    message = "Podes tratar-me por tu. O senhor tem livros de poesia?"
+    reading = analyze(message, "pt")
+    assert reading.formality == "formal"  # o senhor: mirrored, the reply would be formal
+    request = asked(message, pt)
+    done = plan(mirror, pt, reading, asked=request)
+    assert done.level == "informal" and "asked for informal (tratar-me por tu)" in done.reason
+    # Within the policy's range: a shop that is never casual stays polite.
+    ja = _spec("ja")
+    shop = RegisterPolicy(mirror=True, min="polite", max="honorific")
+    casual = plan(shop, ja, analyze("タメ口でいいよ", "ja"), asked=asked("タメ口でいいよ", ja))
+    assert casual.level == "polite" and casual.reason.endswith("nearest allowed")
+    # A fixed level stays fixed.
+    assert plan(RegisterPolicy(level="formal"), pt, reading, asked=request).level == "formal"
+
+
+def _bookshop() -> Persona:
+    return Persona.model_validate(
+        {
+            "id": "pt-test-bookshop",
+            "name": {"en": "Bookshop"},
+            "persona": "You sell books.",
+            "locales": {"pt": {"register": {"mirror": True}}},
+        }
+    )
+
+
+def test_a_request_holds_for_the_rest_of_the_conversation_until_another() -> None:
+    shop = _bookshop()
+    first = "Bom dia. Podes tratar-me por tu, por favor."
+    later = "O senhor tem o último livro do Saramago?"
+    assert target_for(shop, later)[0].level == "formal"  # mirrored: o senhor
+    held, _ = target_for(shop, later, earlier=[first])
+    assert held.level == "informal" and "tratar-me por tu" in held.reason
+    back, _ = target_for(shop, later, earlier=[first, "Trate-me por senhor, por favor."])
+    assert back.level == "formal"
+    # A level chosen in the UI or the request still wins.
+    chosen, _ = target_for(shop, later, level="formal", earlier=[first])
+    assert chosen.level == "formal"
+    assert asked_in(later, [first], _spec("pt")) is not None
+
+
+def test_a_request_that_names_no_level_of_the_locale_is_refused() -> None:
+    text = (locales.source_text("de") or "").replace(
+        "- id: de.request.sie\n    level: formal", "- id: de.request.sie\n    level: sehr_formal"
+    )
+    assert "sehr_formal" in text
+    with pytest.raises(ConfigError) as err:
+        locales.parse(text, "de.yaml")
+    assert "request de.request.sie: level 'sehr_formal' is not one of" in str(err.value)
+
+
+def test_a_request_pattern_that_could_take_exponential_time_is_refused() -> None:
+    text = (locales.source_text("fr") or "").replace(
+        "- id: fr.request.vous\n    level: formal\n", "- id: fr.request.vous\n    level: formal\n"
+    )
+    bad = text.replace(
+        "pattern: '(?<!\\bne\\s)(?<!\\bne\\sme\\s)(?<!\\bne\\ste",
+        "pattern: '(a+)+(?<!\\bne\\s)(?<!\\bne\\sme\\s)(?<!\\bne\\ste",
+        1,
+    )
+    assert bad != text
+    with pytest.raises(ConfigError) as err:
+        locales.parse(bad, "fr.yaml")
+    message = str(err.value)
+    assert "requests.fr.request.tu.pattern" in message and "nests an unbounded repeat" in message
