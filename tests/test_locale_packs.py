@@ -364,7 +364,7 @@ def test_validate_warns_when_a_copied_locale_keeps_anothers_words_and_rules(
     assert out.exit_code == 1
     assert "detect.words: " in out.output and "also de's" in out.output
     assert "rule ids start with de. not pl." in out.output
-    assert "requests: ids start with de. not pl." in out.output
+    assert "requests.rules: ids start with de. not pl." in out.output
     assert "levels.formal: its instruction, examples and greeting are written in German (de)" in (
         out.output
     )

@@ -7,6 +7,10 @@ planner takes the latest in the conversation, within what the persona allows.
 
 from __future__ import annotations
 
+import json
+from collections import Counter
+from pathlib import Path
+
 import pytest
 
 from chatbot import locales
@@ -98,11 +102,59 @@ def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: 
         assert found.surface in text and found.request.startswith(f"{code}.request.")
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "level"),
+    [
+        # Someone else's request, quoted, or asked about, is not the user's.
+        ("ru", "Коллега написала мне «давай на ты», как вежливо ответить?", None),
+        ("de", "Wie sage ich meinem Chef, dass er mich duzen darf?", None),
+        ("fr", "Comment dire à mon patron qu'il peut me tutoyer ?", None),
+        ("es", "¿Debo tratar de usted a mi jefa aunque ella me tutee?", None),
+        ("pt", "Devo tratar o meu chefe por senhor mesmo que ele me trate por tu?", None),
+        ("nl", 'Ik wil de klant met "u" aanspreken.', None),
+        # A quoted pronoun inside the user's own request still counts.
+        ("hi", "कृपया मुझसे 'आप' कहकर बात कीजिए।", "formal"),
+        ("zh", "对了，你别再用“您”称呼我了，我才二十岁。", "casual"),
+        # Of two requests that overlap, the one that holds the other.
+        ("es", "Hola! no hace falta que me hables de usted 😅", "informal"),
+    ],
+)
+def test_only_the_users_own_request_counts(code: str, text: str, level: str | None) -> None:
+    found = asked(text, _spec(code))
+    assert (found.level if found else None) == level, found
+
+
+def test_a_blind_set_of_requests_and_look_alikes_is_read() -> None:
+    """180 messages in the 15 locales, written blind by a reviewer who had not
+    seen the patterns: requests for either level (offers, negations, questions,
+    some inside a support message) and look-alikes (learners asking about the
+    forms, requests about someone else, quoted offers, 不用客气). On arrival,
+    with the first patterns: informal 26/60, formal 14/45, look-alikes left
+    alone 58/75. The patterns were then rewritten (whole request forms, not a
+    verb in any person; quotations and questions about the forms set aside),
+    so these floors are in-sample: 60/60, 45/45, 71/75. Left: an offer quoted
+    in straight single quotes in languages with an apostrophe ('diamoci del
+    tu'), and 本当にタメ口で話していいのかな？"""
+    path = (
+        Path(__file__).parent / "register" / "data" / "requests" / "register_requests_blind.jsonl"
+    )
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    right: Counter[str] = Counter()
+    for row in rows:
+        spec = _spec(row["lang"])
+        found = asked(row["text"], spec)
+        got = "none" if found is None else spec.level(found.level).formality
+        right[row["asks"]] += got == row["asks"]
+    total = Counter(row["asks"] for row in rows)
+    assert (total["informal"], total["formal"], total["none"]) == (60, 45, 75)
+    assert right["informal"] >= 60 and right["formal"] >= 45 and right["none"] >= 71, right
+
+
 def test_every_locale_lists_a_request_for_its_least_and_most_formal_level() -> None:
     for code in locales.available():
         spec = _spec(code)
         ordered = [lv.id for lv in spec.ordered()]
-        levels = {r.level for r in spec.requests}
+        levels = {r.level for r in spec.requests.rules}
         assert ordered[0] in levels, code
         assert any(level != ordered[0] for level in levels), code
 
@@ -167,7 +219,8 @@ def test_a_request_holds_for_the_rest_of_the_conversation_until_another() -> Non
 
 def test_a_request_that_names_no_level_of_the_locale_is_refused() -> None:
     text = (locales.source_text("de") or "").replace(
-        "- id: de.request.sie\n    level: formal", "- id: de.request.sie\n    level: sehr_formal"
+        "- id: de.request.sie\n      level: formal",
+        "- id: de.request.sie\n      level: sehr_formal",
     )
     assert "sehr_formal" in text
     with pytest.raises(ConfigError) as err:
@@ -176,16 +229,13 @@ def test_a_request_that_names_no_level_of_the_locale_is_refused() -> None:
 
 
 def test_a_request_pattern_that_could_take_exponential_time_is_refused() -> None:
-    text = (locales.source_text("fr") or "").replace(
-        "- id: fr.request.vous\n    level: formal\n", "- id: fr.request.vous\n    level: formal\n"
-    )
-    bad = text.replace(
-        "pattern: '(?<!\\bne\\s)(?<!\\bne\\sme\\s)(?<!\\bne\\ste",
-        "pattern: '(a+)+(?<!\\bne\\s)(?<!\\bne\\sme\\s)(?<!\\bne\\ste",
-        1,
-    )
-    assert bad != text
+    text = locales.source_text("fr") or ""
+    start = text.index("- id: fr.request.tu")
+    at = text.index("pattern: '", start) + len("pattern: '")
+    bad = text[:at] + "(a+)+" + text[at:]
     with pytest.raises(ConfigError) as err:
         locales.parse(bad, "fr.yaml")
     message = str(err.value)
-    assert "requests.fr.request.tu.pattern" in message and "nests an unbounded repeat" in message
+    assert (
+        "requests.rules.fr.request.tu.pattern" in message and "nests an unbounded repeat" in message
+    )

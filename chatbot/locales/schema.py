@@ -225,6 +225,18 @@ class Request(_Strict):
         return pattern
 
 
+class Requests(_Strict):
+    """How a user asks for a level (``rules``), and the words that open a question
+    about the forms instead (``questions``: Wie duzt man im Büro?, Comment dire à
+    mon patron qu'il peut me tutoyer ?), which asks for nothing."""
+
+    questions: list[str] = Field(
+        default_factory=list,
+        description="Words that open a question about the forms (wie, wann, comment, 怎么)",
+    )
+    rules: list[Request] = Field(default_factory=list)
+
+
 class LocaleSpec(_Strict):
     # The YAML text the spec was parsed from, so that a mistake the analyzer finds
     # later in ``markers`` can name its line (None for a spec built in code).
@@ -295,9 +307,9 @@ class LocaleSpec(_Strict):
     detect: Detect = Field(default_factory=Detect)
     varieties: list[Variety] = Field(default_factory=list)
     markers: dict[str, Any] = Field(default_factory=dict)
-    # How a user asks to be spoken to at a level (see Request); the planner holds
+    # How a user asks to be spoken to at a level (see Requests); the planner holds
     # the latest such request in the conversation (plan/requests.py).
-    requests: list[Request] = Field(default_factory=list)
+    requests: Requests = Field(default_factory=lambda: Requests())
 
     @field_validator("sentence_final")
     @classmethod
@@ -323,10 +335,10 @@ class LocaleSpec(_Strict):
             raise ValueError(f"level ranks must be unique, got {ranks}")
         if self.default_level not in ids:
             raise ValueError(f"default_level {self.default_level!r} is not one of {ids}")
-        for r in self.requests:
+        for r in self.requests.rules:
             if r.level not in ids:
                 raise ValueError(f"request {r.id}: level {r.level!r} is not one of {ids}")
-        names = [r.id for r in self.requests]
+        names = [r.id for r in self.requests.rules]
         if len(set(names)) != len(names):
             raise ValueError(f"request ids must be unique, got {names}")
         names = [v.id for v in self.varieties]

@@ -7,20 +7,27 @@ Sie). Mirroring the message would miss it, so the planner holds the request
 instead: the latest one in the conversation, this message's or an earlier
 one's, within what the persona allows.
 
-Each locale lists its requests as data (``requests`` in its file; see
+Each locale lists its requests as data (``requests.rules`` in its file; see
 ``chatbot.locales.schema.Request``): a level and a pattern. Negation belongs
 to the other level (Bitte duzen Sie mich nicht asks for Sie), so a message
-matching both asks for the level of the match that starts last.
+matching both asks for the level of the match that comes last, and of two
+that overlap, of the one that starts first and holds the other. Someone
+else's request is not the user's: one in quotation marks (Mein Nachbar hat
+gesagt „Wir können uns duzen“), or in a question that a word of
+``requests.questions`` opens (Wie sage ich meinem Chef, dass er mich duzen
+darf?), asks for nothing.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from chatbot.detect.register import clean, said
 from chatbot.detect.register.markers import per_spec
+from chatbot.detect.register.quotes import Quotations
 from chatbot.detect.register.rules_schema import expand
 from chatbot.locales.schema import LocaleSpec
 
@@ -36,26 +43,73 @@ class Asked:
     request: str  # the request's id, de.request.du
 
 
+_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+_SPACELESS = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
+_OPENING = "¿¡\"'“”„«»‹›「」『』‘’ \t"
+
+
 @per_spec
 def _compiled(spec: LocaleSpec) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     return tuple(
         (r.id, r.level, re.compile(expand(r.pattern), 0 if r.case_sensitive else re.IGNORECASE))
-        for r in spec.requests
+        for r in spec.requests.rules
     )
 
 
 def asked(text: str, spec: LocaleSpec) -> Asked | None:
     """The level ``text`` asks to be spoken to at, in its writer's own words (not
-    code it carries or a message it quotes), or None."""
-    if not spec.requests:
+    code it carries, a message it quotes, words in quotation marks or a question
+    about the forms), or None."""
+    if not spec.requests.rules:
         return None
+    return _reader(spec)(text)  # a chat resends its history every turn: read each once
+
+
+@per_spec
+def _reader(spec: LocaleSpec) -> Callable[[str], Asked | None]:
+    return functools.lru_cache(maxsize=1024)(lambda text: _asked(text, spec))
+
+
+def _asked(text: str, spec: LocaleSpec) -> Asked | None:
     own = said(clean(text[:4000]))
-    found: tuple[int, Asked] | None = None
+    quoted = Quotations(own, single_quotes=spec.single_quotes)
+    found: list[tuple[int, int, Asked]] = []
     for rule_id, level, regex in _compiled(spec):
         for m in regex.finditer(own):
-            if found is None or m.start() > found[0]:
-                found = (m.start(), Asked(level, m.group(0), rule_id))
-    return found[1] if found is not None else None
+            if m.start() in quoted and m.end() - 1 in quoted:  # all of it quoted ('aap' is not)
+                continue
+            if not _about_the_forms(own, m.start(), spec):
+                found.append((m.start(), m.end(), Asked(level, m.group(0), rule_id)))
+    # The request that comes last; of two that overlap, the one that starts
+    # first, which holds the other (no hace falta que me hables de usted).
+    last: tuple[int, int, Asked] | None = None
+    for start, end, request in sorted(found, key=lambda f: (f[0], -f[1])):
+        if last is None or start >= last[1]:
+            last = (start, end, request)
+    return last[2] if last is not None else None
+
+
+def _about_the_forms(text: str, at: int, spec: LocaleSpec) -> bool:
+    """Whether the sentence around ``at`` is a question that one of the locale's
+    ``requests.questions`` opens (Wie duzt man…?, 怎么跟老板说…？)."""
+    if not spec.requests.questions:
+        return False
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_END.search(text, at)
+    if end is None or end.group(0) not in "?？":
+        return False
+    sentence = text[start:at].lstrip(_OPENING).lower()
+    for w in _questions(spec):
+        after = sentence[len(w) : len(w) + 1]
+        # A whole word, where the script writes spaces; Chinese, Japanese, Thai don't.
+        if sentence.startswith(w) and (not after.isalnum() or _SPACELESS.search(w[-1])):
+            return True
+    return False
+
+
+@per_spec
+def _questions(spec: LocaleSpec) -> tuple[str, ...]:
+    return tuple(w.lower() for w in spec.requests.questions)
 
 
 def asked_in(text: str, earlier: Sequence[str], spec: LocaleSpec, last: int = 50) -> Asked | None:

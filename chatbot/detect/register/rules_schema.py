@@ -29,6 +29,7 @@ MACROS = {
     "{<}": rf"(?<![{WORD_CHARS}])",  # start of a word
     "{>}": rf"(?![{WORD_CHARS}])",  # end of a word
     "{w}": rf"[{WORD_CHARS}]",  # one word character
+    "{q}": "[\"'“”„«»‹›「」『』‘’]?",  # an optional quotation mark: 'Sie', “您”
 }
 MAX_PATTERN_CHARS = 1000
 

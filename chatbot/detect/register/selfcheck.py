@@ -119,10 +119,10 @@ def check_locale(
             f"{where}: markers: rule ids start with {', '.join(b + '.' for b in borrowed)} "
             f"not {spec.code}.: rules copied from another locale read that language's words"
         )
-    copied = sorted({r.id.split(".")[0] for r in spec.requests} - {spec.code})
+    copied = sorted({r.id.split(".")[0] for r in spec.requests.rules} - {spec.code})
     if copied:
         check.warnings.append(
-            f"{where}: requests: ids start with {', '.join(c + '.' for c in copied)} not "
+            f"{where}: requests.rules: ids start with {', '.join(c + '.' for c in copied)} not "
             f"{spec.code}.: requests copied from another locale read that language's words"
         )
     check.warnings += _copied_rules(spec, where, others)
