@@ -160,7 +160,7 @@ def test_our_api_serves_personas_on_a_remote_engine(remote_engine_url: str) -> N
             max_tokens=6,
         )
     register = (done.model_extra or {})["register"]
-    assert register["target"] == {"locale": "de", "level": "formal", "variety": None}
+    assert register["target"] == {"locale": "de", "level": "formal", "variety": None, "asked": None}
     assert register["status"] in ("on_target", "near", "off_target", "unread")
     assert done.choices[0].finish_reason in ("length", "stop")
 

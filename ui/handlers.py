@@ -470,6 +470,8 @@ def badge(verdict: Verdict, language: str = "en") -> Message:
     # title, which says nothing shows it (the evidence below, if any, is style alone).
     shown = "?" if verdict.status == "unread" and not verdict.language else read
     lines = [say("badge_line", target=target, read=shown, confidence=confidence)]
+    if verdict.plan.asked:
+        lines.append(say("asked", words=quoted(verdict.plan.asked)))
     if verdict.retries:
         lines.append(say("retries", n=verdict.retries))
     if verdict.reading.keigo:

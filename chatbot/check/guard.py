@@ -70,6 +70,7 @@ class Verdict:
                 "locale": self.plan.locale,
                 "level": self.plan.level,
                 "variety": self.plan.variety,
+                "asked": self.plan.asked,  # the user's words that asked for the level
             },
             "reading": self.reading.to_json(),
             "status": self.status,

@@ -67,6 +67,9 @@ class Plan:
     # A variety of the locale's language the reply is written and read in
     # (pt.brazil), where the user writes one the locale has texts for.
     variety: str | None = None
+    # The user's words that asked for the level (Sie können mich duzen: "duzen"),
+    # where the plan follows such a request.
+    asked: str | None = None
 
 
 def plan(
@@ -90,7 +93,7 @@ def plan(
         target = min(allowed, key=lambda lv: (abs(ranks[lv] - wanted), -ranks[lv]))
         said = f"the user asked for {asked.level} ({asked.surface})"
         why = said if target == asked.level else f"{said}; nearest allowed"
-        return Plan(spec.code, target, why, variety)
+        return Plan(spec.code, target, why, variety, asked.surface)
     if user is None or user.level is None or user.level not in ranks or not user.marked:
         # Nothing to mirror (no word of the message shows a level: "Le film
         # était génial."): the locale's default, or the nearest allowed level.

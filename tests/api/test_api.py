@@ -156,7 +156,7 @@ def test_a_locale_tag_or_the_variety_extension_asks_for_a_variety(client: openai
 
 def test_a_users_request_for_a_level_holds_in_later_turns(client: openai.OpenAI) -> None:
     # o senhor is mirrored as formal, unless the user asked earlier to be called tu.
-    def level(*messages: str) -> str:
+    def target(*messages: str) -> dict[str, Any]:
         history: list[Any] = []
         for text in messages[:-1]:
             history += [
@@ -168,11 +168,13 @@ def test_a_users_request_for_a_level_holds_in_later_turns(client: openai.OpenAI)
             messages=[*history, {"role": "user", "content": messages[-1]}],
             max_tokens=4,
         )
-        return str(_extra(done, "register")["target"]["level"])
+        found: dict[str, Any] = _extra(done, "register")["target"]
+        return found
 
     question = "O senhor tem o último livro do Saramago?"
-    assert level(question) == "formal"
-    assert level("Olá! Podes tratar-me por tu.", question) == "informal"
+    assert target(question)["level"] == "formal" and target(question)["asked"] is None
+    held = target("Olá! Podes tratar-me por tu.", question)
+    assert (held["level"], held["asked"]) == ("informal", "tratar-me por tu")
 
 
 def test_locale_and_level_extensions_choose_the_target(client: openai.OpenAI) -> None:
@@ -186,6 +188,7 @@ def test_locale_and_level_extensions_choose_the_target(client: openai.OpenAI) ->
         "locale": "ko",
         "level": "haeyoche",
         "variety": None,
+        "asked": None,
     }
 
 

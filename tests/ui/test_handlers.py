@@ -756,6 +756,20 @@ def test_the_badge_names_the_variety_a_reply_is_planned_and_read_in() -> None:
     assert "Brasil" not in europe["content"]
 
 
+def test_the_badge_says_the_level_is_the_one_the_user_asked_for() -> None:
+    from chatbot.check import Verdict
+    from chatbot.detect.register import analyze
+    from chatbot.plan import Plan
+
+    plan = Plan("de", "informal", "the user asked for informal (duzen)", asked="duzen")
+    reading = analyze("Klar, gern! Was kann ich für dich tun?", "de")
+    for language, line in [("en", "As you asked: “duzen”"), ("de", "Wie gewünscht: „duzen“")]:
+        badge = handlers.badge(Verdict(plan, reading, "on_target", 0, False), language)
+        assert line in unmarked(badge["content"])
+    plain = Verdict(Plan("de", "informal", "test"), reading, "on_target", 0, False)
+    assert "asked" not in unmarked(handlers.badge(plain, "en")["content"])
+
+
 def test_a_brazilian_browser_plans_a_message_that_shows_no_variety_in_brazils(
     backend: Backend,
 ) -> None:
