@@ -124,20 +124,28 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
     assert (found.level if found else None) == level, found
 
 
-def test_a_blind_set_of_requests_and_look_alikes_is_read() -> None:
-    """180 messages in the 15 locales, written blind by a reviewer who had not
-    seen the patterns: requests for either level (offers, negations, questions,
-    some inside a support message) and look-alikes (learners asking about the
-    forms, requests about someone else, quoted offers, 不用客气). On arrival,
-    with the first patterns: informal 26/60, formal 14/45, look-alikes left
-    alone 58/75. The patterns were then rewritten (whole request forms, not a
-    verb in any person; quotations and questions about the forms set aside),
-    so these floors are in-sample: 60/60, 45/45, 71/75. Left: an offer quoted
-    in straight single quotes in languages with an apostrophe ('diamoci del
-    tu'), and 本当にタメ口で話していいのかな？"""
-    path = (
-        Path(__file__).parent / "register" / "data" / "requests" / "register_requests_blind.jsonl"
-    )
+# Two sets of 180 messages in the 15 locales, written blind by reviewers who had
+# not seen the patterns: requests for either level (offers, negations, questions,
+# some inside a support message) and look-alikes (learners asking about the
+# forms, requests about someone else, quoted offers, 不用客气). The first, on
+# arrival with the first patterns: informal 26/60, formal 14/45, look-alikes
+# left alone 58/75; the patterns were then rewritten (whole request forms, not
+# a verb in any person; quotations and questions about the forms set aside):
+# 60, 45, 71. The second, written after that and measured before any change:
+# 35/60, 27/45, 72/75 (requests said in ways no pattern listed: くだけた感じで,
+# Nada de 'usted', без этих «вы», basta col Lei); then families of such phrasings:
+# 58, 44, 75. Both floors are in-sample now. Left: an offer quoted in straight
+# single quotes where the language writes apostrophes ('diamoci del tu'), a
+# request only implied (so formal 😂 chill), and a name in place of a title.
+BLIND = {
+    "register_requests_blind": (60, 45, 71),
+    "register_requests_blind2": (58, 44, 75),
+}
+
+
+@pytest.mark.parametrize("stem", sorted(BLIND))
+def test_blind_sets_of_requests_and_look_alikes_are_read(stem: str) -> None:
+    path = Path(__file__).parent / "register" / "data" / "requests" / f"{stem}.jsonl"
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     right: Counter[str] = Counter()
     for row in rows:
@@ -147,7 +155,18 @@ def test_a_blind_set_of_requests_and_look_alikes_is_read() -> None:
         right[row["asks"]] += got == row["asks"]
     total = Counter(row["asks"] for row in rows)
     assert (total["informal"], total["formal"], total["none"]) == (60, 45, 75)
-    assert right["informal"] >= 60 and right["formal"] >= 45 and right["none"] >= 71, right
+    informal, formal, none = BLIND[stem]
+    assert right["informal"] >= informal and right["formal"] >= formal, right
+    assert right["none"] >= none, right
+
+
+def test_a_request_inside_a_text_pasted_to_be_translated_is_not_the_users() -> None:
+    de = _spec("de")
+    pasted = (
+        "Kannst du das ins Englische übersetzen?\n\nLiebe Anna, wir können uns gerne duzen. Max"
+    )
+    assert asked(pasted, de) is None
+    assert asked("Sie können mich gerne duzen. Können Sie das übersetzen?", de) is not None
 
 
 def test_every_locale_lists_a_request_for_its_least_and_most_formal_level() -> None:

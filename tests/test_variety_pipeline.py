@@ -78,6 +78,7 @@ def test_a_brazilian_reply_with_voce_is_no_slip_to_the_polite_form(engine: Engin
         "locale": "pt",
         "level": "informal",
         "variety": "pt.brazil",
+        "asked": None,
     }
     # The polite form is still a slip from a Brazilian informal plan.
     _, stiff = _say(

@@ -13,9 +13,9 @@ to the other level (Bitte duzen Sie mich nicht asks for Sie), so a message
 matching both asks for the level of the match that comes last, and of two
 that overlap, of the one that starts first and holds the other. Someone
 else's request is not the user's: one in quotation marks (Mein Nachbar hat
-gesagt „Wir können uns duzen“), or in a question that a word of
-``requests.questions`` opens (Wie sage ich meinem Chef, dass er mich duzen
-darf?), asks for nothing.
+gesagt „Wir können uns duzen“), in a text pasted to be translated, or in a
+question that a word of ``requests.questions`` opens (Wie sage ich meinem
+Chef, dass er mich duzen darf?) asks for nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from chatbot.detect.material import own_words
 from chatbot.detect.register import clean, said
 from chatbot.detect.register.markers import per_spec
 from chatbot.detect.register.quotes import Quotations
@@ -58,8 +59,8 @@ def _compiled(spec: LocaleSpec) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
 
 def asked(text: str, spec: LocaleSpec) -> Asked | None:
     """The level ``text`` asks to be spoken to at, in its writer's own words (not
-    code it carries, a message it quotes, words in quotation marks or a question
-    about the forms), or None."""
+    code it carries, a message it quotes, a text it pastes, words in quotation
+    marks or a question about the forms), or None."""
     if not spec.requests.rules:
         return None
     return _reader(spec)(text)  # a chat resends its history every turn: read each once
@@ -71,7 +72,9 @@ def _reader(spec: LocaleSpec) -> Callable[[str], Asked | None]:
 
 
 def _asked(text: str, spec: LocaleSpec) -> Asked | None:
-    own = said(clean(text[:4000]))
+    text = clean(text[:4000])
+    pasted = own_words(text)  # a text pasted to be translated asks nothing of the bot
+    own = said(pasted.text if pasted is not None else text)
     quoted = Quotations(own, single_quotes=spec.single_quotes)
     found: list[tuple[int, int, Asked]] = []
     for rule_id, level, regex in _compiled(spec):
