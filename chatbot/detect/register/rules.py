@@ -79,7 +79,8 @@ many words a locale lists. ``match: substring`` finds them anywhere.
 
 Patterns may use the macros ``{<}`` (start of a word), ``{>}`` (end of a word)
 and ``{w}`` (one word character): unlike ``\\b`` they treat combining marks
-(Devanagari vowel signs, accents) as part of a word. Patterns that nest
+(Devanagari vowel signs, accents) as part of a word; ``{q}`` is an optional
+quotation mark (mit 'Sie' ansprechen). Patterns that nest
 unbounded repeats (``(a+)+``) are refused at load time, so matching stays
 linear; a time budget stops reading long texts that are still slow. Words and
 patterns are NFC-normalised like the text (see ``register.clean``).
