@@ -134,12 +134,14 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # 60, 45, 71. The second, written after that and measured before any change:
 # 35/60, 27/45, 72/75 (requests said in ways no pattern listed: くだけた感じで,
 # Nada de 'usted', без этих «вы», basta col Lei); then families of such phrasings:
-# 58, 44, 75. Both floors are in-sample now. Left: an offer quoted in straight
+# 58, 44, 75. Both floors are in-sample now. A third (bank, game, clinic, hotel
+# and shop bots), written after all of that and left as it arrived: 43, 27, 74. Left: an offer quoted in straight
 # single quotes where the language writes apostrophes ('diamoci del tu'), a
 # request only implied (so formal 😂 chill), and a name in place of a title.
 BLIND = {
     "register_requests_blind": (60, 45, 71),
     "register_requests_blind2": (58, 44, 75),
+    "register_requests_blind3": (43, 27, 74),
 }
 
 
