@@ -93,6 +93,14 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("de", "Das Duzen ist hier üblich.", None),
         ("fr", "Le tutoiement est courant ici.", None),
         ("fr", "Je préfère le vouvoiement.", "formal"),
+        ("fr", "Merci de m'appeler Madame Leroy.", "formal"),
+        ("fr", "Merci de m'appeler demain matin.", None),
+        ("pt", "Não me chame de você.", "formal"),
+        ("it", "Non serve che mi dai del Lei.", "informal"),
+        ("zh", "别老“您您您”的。", "casual"),
+        ("zh", "不用您费心，我自己来。", None),
+        ("en", "Please address me as Dr. Patel.", "formal"),
+        ("en", "No need to call me Dr. Patel.", "casual"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -135,13 +143,17 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # 35/60, 27/45, 72/75 (requests said in ways no pattern listed: くだけた感じで,
 # Nada de 'usted', без этих «вы», basta col Lei); then families of such phrasings:
 # 58, 44, 75. Both floors are in-sample now. A third (bank, game, clinic, hotel
-# and shop bots), written after all of that and left as it arrived: 43, 27, 74. Left: an offer quoted in straight
-# single quotes where the language writes apostrophes ('diamoci del tu'), a
-# request only implied (so formal 😂 chill), and a name in place of a title.
+# and shop bots), written after all of that and measured as it arrived: 43,
+# 27, 74. Then families of what it missed (敬語で対応して, 别老“您您您”的,
+# chill with the formalities, address me as Dr. …, no me trates de usted, non
+# serve che mi dai del Lei, Noem me geen je, по имени-отчеству): 60, 45, 74,
+# in-sample too. Left: an offer quoted in straight single quotes where the
+# language writes apostrophes ('diamoci del tu'), a request only implied (so
+# formal 😂 chill), and a name in place of a title.
 BLIND = {
     "register_requests_blind": (60, 45, 71),
     "register_requests_blind2": (58, 44, 75),
-    "register_requests_blind3": (43, 27, 74),
+    "register_requests_blind3": (60, 45, 74),
 }
 
 
