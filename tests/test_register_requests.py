@@ -132,7 +132,7 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
     assert (found.level if found else None) == level, found
 
 
-# Two sets of 180 messages in the 15 locales, written blind by reviewers who had
+# Sets of 180 messages in the 15 locales, written blind by reviewers who had
 # not seen the patterns: requests for either level (offers, negations, questions,
 # some inside a support message) and look-alikes (learners asking about the
 # forms, requests about someone else, quoted offers, 不用客气). The first, on
@@ -147,13 +147,20 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # 27, 74. Then families of what it missed (敬語で対応して, 别老“您您您”的,
 # chill with the formalities, address me as Dr. …, no me trates de usted, non
 # serve che mi dai del Lei, Noem me geen je, по имени-отчеству): 60, 45, 74,
-# in-sample too. Left: an offer quoted in straight single quotes where the
+# in-sample too. A fourth (tutor, dating, tax office, pizza, airline, fitness
+# and bank bots; elderly and teenage users; voice-typed text without accents),
+# written after that and measured on arrival: 28, 27, 74. Recall was the weak
+# side again (phrasings such as 普通体で, 말 좀 공손하게, 一口一个“您”,
+# มีหางเสียง, xưng anh em, bicaranya yang santun, a bit more courtesy, lassen
+# Sie das 'Hey' weg, dígame doña Carmen, zeg maar jij tegen mij): after their
+# families, 60, 45, 75. Left: an offer quoted in straight single quotes where the
 # language writes apostrophes ('diamoci del tu'), a request only implied (so
 # formal 😂 chill), and a name in place of a title.
 BLIND = {
     "register_requests_blind": (60, 45, 71),
     "register_requests_blind2": (58, 44, 75),
     "register_requests_blind3": (60, 45, 74),
+    "register_requests_blind4": (60, 45, 75),
 }
 
 
