@@ -319,6 +319,27 @@ by an endearment or a group in Dutch (lieverd, schat, jongens), Пока, до
 завтра!, ¿cómo andas? and qué onda: 179/180 each. Left: あけおめ！ことよろ
 (net slang UniDic splits into other words) and rispondimi (a tu imperative
 with its pronoun attached, which -ami/-imi nouns make hard to list).
+
+Session 20, three more lenses, 6 pairs in each of the 15 locales, each
+measured on arrival: tense_mood_blind (the register carried by the past,
+future, conditional, subjunctive and negative imperatives, a third of the
+pairs without a subject pronoun): 177/180, languages 177/180;
+complaints_blind (angry, sarcastic or apologetic messages, formal insults
+and calm informal apologies, with order numbers, amounts and URLs):
+176/180, languages 179/180; and hobby_howto_blind (recipes, bike repair,
+chess, aquariums: instructions whose register lives in the imperative),
+written after the first two's fixes: 171/180. What they prompted: a call
+by Cara, or Mano, mutes the polite você rules (the você of friends);
+more Portuguese tu forms (mandas, gostes, fiques; not the nouns passas,
+compras, escolhas); Relaxa, and …, beleza? as Portuguese tu and Brazilian
+cues; Tranquillo per ieri; English like before an amount, trust me, …,
+ok? and the filler , like, ; any Hindi verb in -ाओ (चलाओ); German zieh,
+nimm, gib opening a clause and an -ieren imperative after und (und
+rochier); and more Dutch and Indonesian common words for telling a short
+text's language (zou, kunnen, met; nggak, udah, besok): 179, 179 and
+177/180, languages 179, 179 and 180. Left: Indonesian kamu (as above),
+Honestly just swap… (English casual only in tone) and Brazilian você with
+no cue but …, viu?.
 """
 
 from __future__ import annotations
@@ -856,6 +877,51 @@ FLOORS = {
     ("health_law_money_blind", "th"): (1.0, 1.0, 1.0),
     ("health_law_money_blind", "vi"): (1.0, 1.0, 1.0),
     ("health_law_money_blind", "zh"): (1.0, 1.0, 1.0),
+    ("tense_mood_blind", "de"): (1.0, 1.0, 1.0),
+    ("tense_mood_blind", "en"): (1.0, 1.0, 1.0),
+    ("tense_mood_blind", "es"): (1.0, 1.0, 1.0),
+    ("tense_mood_blind", "fr"): (1.0, 1.0, 1.0),
+    ("tense_mood_blind", "hi"): (1.0, 1.0, 1.0),
+    ("tense_mood_blind", "id"): (1.0, 0.833, 1.0),
+    ("tense_mood_blind", "it"): (1.0, 1.0, 1.0),
+    ("tense_mood_blind", "ja"): (1.0, 1.0, 1.0),
+    ("tense_mood_blind", "ko"): (1.0, 1.0, 1.0),
+    ("tense_mood_blind", "nl"): (1.0, 1.0, 1.0),
+    ("tense_mood_blind", "pt"): (1.0, 1.0, 1.0),
+    ("tense_mood_blind", "ru"): (1.0, 1.0, 1.0),
+    ("tense_mood_blind", "th"): (1.0, 1.0, 1.0),
+    ("tense_mood_blind", "vi"): (1.0, 1.0, 1.0),
+    ("tense_mood_blind", "zh"): (1.0, 1.0, 1.0),
+    ("complaints_blind", "de"): (1.0, 1.0, 1.0),
+    ("complaints_blind", "en"): (1.0, 1.0, 1.0),
+    ("complaints_blind", "es"): (1.0, 1.0, 1.0),
+    ("complaints_blind", "fr"): (1.0, 1.0, 1.0),
+    ("complaints_blind", "hi"): (1.0, 1.0, 1.0),
+    ("complaints_blind", "id"): (1.0, 1.0, 1.0),
+    ("complaints_blind", "it"): (1.0, 1.0, 1.0),
+    ("complaints_blind", "ja"): (1.0, 1.0, 1.0),
+    ("complaints_blind", "ko"): (1.0, 1.0, 1.0),
+    ("complaints_blind", "nl"): (1.0, 1.0, 1.0),
+    ("complaints_blind", "pt"): (1.0, 0.833, 1.0),
+    ("complaints_blind", "ru"): (1.0, 1.0, 1.0),
+    ("complaints_blind", "th"): (1.0, 1.0, 1.0),
+    ("complaints_blind", "vi"): (1.0, 1.0, 1.0),
+    ("complaints_blind", "zh"): (1.0, 1.0, 1.0),
+    ("hobby_howto_blind", "de"): (1.0, 1.0, 1.0),
+    ("hobby_howto_blind", "en"): (1.0, 0.833, 0.833),
+    ("hobby_howto_blind", "es"): (1.0, 1.0, 1.0),
+    ("hobby_howto_blind", "fr"): (1.0, 1.0, 1.0),
+    ("hobby_howto_blind", "hi"): (1.0, 1.0, 1.0),
+    ("hobby_howto_blind", "id"): (1.0, 0.833, 1.0),
+    ("hobby_howto_blind", "it"): (1.0, 1.0, 1.0),
+    ("hobby_howto_blind", "ja"): (1.0, 1.0, 1.0),
+    ("hobby_howto_blind", "ko"): (1.0, 1.0, 1.0),
+    ("hobby_howto_blind", "nl"): (1.0, 1.0, 1.0),
+    ("hobby_howto_blind", "pt"): (1.0, 0.833, 1.0),
+    ("hobby_howto_blind", "ru"): (1.0, 1.0, 1.0),
+    ("hobby_howto_blind", "th"): (1.0, 1.0, 1.0),
+    ("hobby_howto_blind", "vi"): (1.0, 1.0, 1.0),
+    ("hobby_howto_blind", "zh"): (1.0, 1.0, 1.0),
 }
 
 # The share of rows whose language detect() names, unrestricted, where a set
@@ -885,6 +951,9 @@ DETECT_FLOORS = {
     "health_law_money_blind": 0.994,
     "social_formulas_blind": 0.944,
     "bot_small_talk_blind": 0.938,
+    "tense_mood_blind": 0.994,
+    "complaints_blind": 0.994,
+    "hobby_howto_blind": 1.0,
 }
 
 
