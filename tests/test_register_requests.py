@@ -153,7 +153,16 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # side again (phrasings such as 普通体で, 말 좀 공손하게, 一口一个“您”,
 # มีหางเสียง, xưng anh em, bicaranya yang santun, a bit more courtesy, lassen
 # Sie das 'Hey' weg, dígame doña Carmen, zeg maar jij tegen mij): after their
-# families, 60, 45, 75. Left: an offer quoted in straight single quotes where the
+# families, 60, 45, 75. A fifth (a cooking assistant, a game master, a museum
+# guide, a smart speaker, admissions and recruiting bots; Swiss German,
+# Flemish, Kansai, Taiwanese; requests taken back: "I said casual before,
+# but now…"), written after all of that and kept as it arrived: 41, 21, 72.
+# Left there: more phrasings (もっと軽い感じで, 존댓말 좀 씁시다, มีคะ/ครับ
+# เหมือนเดิม, thưa gửi đàng hoàng, bahasa yang lebih formal, we
+# prefer/garde le vouvoiement, parliamoci col tu, hou het bij u), dialect
+# (Du chasch mi duze, met ge aanspreken), a request taken back whose new level
+# no pattern reads (the old one then holds), and drafts for someone else in
+# a register (ใช้ภาษาทางการนะ in a letter to elders). Left: an offer quoted in straight single quotes where the
 # language writes apostrophes ('diamoci del tu'), a request only implied (so
 # formal 😂 chill), and a name in place of a title.
 BLIND = {
@@ -161,6 +170,7 @@ BLIND = {
     "register_requests_blind2": (58, 44, 75),
     "register_requests_blind3": (60, 45, 74),
     "register_requests_blind4": (60, 45, 75),
+    "register_requests_blind5": (41, 21, 72),
 }
 
 
