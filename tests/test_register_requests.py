@@ -123,6 +123,17 @@ def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: 
         # A quoted pronoun inside the user's own request still counts.
         ("hi", "कृपया मुझसे 'आप' कहकर बात कीजिए।", "formal"),
         ("zh", "对了，你别再用“您”称呼我了，我才二十岁。", "casual"),
+        # Where the language writes apostrophes, straight single quotes around
+        # two words or more, opened after a space or a colon, still quote.
+        ("it", "Il mio vicino mi ha detto 'diamoci del tu', che faccio?", None),
+        ("en", "My boss said 'you can call me Jim' and I froze.", None),
+        ("en", "You can drop the 'sir', just call me Mike.", "casual"),
+        # A level asked for in a sentence that names a text to write is that
+        # text's (requests.drafts), not the conversation's.
+        ("ja", "上司へのメールを敬語で書いてくれる？", None),
+        ("en", "Write an email to my landlord and keep it formal.", None),
+        ("en", "Write an email to my landlord. And keep it formal with me too.", "formal"),
+        ("id", "Tolong buatin surat izin buat atasan saya, pakai bahasa baku ya", None),
         # Of two requests that overlap, the one that holds the other.
         ("es", "Hola! no hace falta que me hables de usted 😅", "informal"),
     ],
@@ -156,21 +167,26 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # families, 60, 45, 75. A fifth (a cooking assistant, a game master, a museum
 # guide, a smart speaker, admissions and recruiting bots; Swiss German,
 # Flemish, Kansai, Taiwanese; requests taken back: "I said casual before,
-# but now…"), written after all of that and kept as it arrived: 41, 21, 72.
-# Left there: more phrasings (もっと軽い感じで, 존댓말 좀 씁시다, มีคะ/ครับ
-# เหมือนเดิม, thưa gửi đàng hoàng, bahasa yang lebih formal, we
-# prefer/garde le vouvoiement, parliamoci col tu, hou het bij u), dialect
-# (Du chasch mi duze, met ge aanspreken), a request taken back whose new level
-# no pattern reads (the old one then holds), and drafts for someone else in
-# a register (ใช้ภาษาทางการนะ in a letter to elders). Left: an offer quoted in straight single quotes where the
-# language writes apostrophes ('diamoci del tu'), a request only implied (so
-# formal 😂 chill), and a name in place of a title.
+# but now…"), written after all of that and measured on arrival: 41, 21, 72.
+# It missed more phrasings (もっと軽い感じで, 존댓말 좀 씁시다, พูดมีคะ/ครับ,
+# thưa gửi đàng hoàng, bahasa yang lebih formal, garder le vouvoiement,
+# parliamoci col tu, ik heb liever toch weer u), dialect (Du chasch mi duze,
+# met ge aanspreken), requests taken back whose new level no pattern read (the
+# old one then held), and levels asked for a letter to someone else (ใช้ภาษา
+# ทางการนะ on an invitation to elders). Then those families, requests.drafts
+# (a sentence naming a text to write: its level is the text's) and, where
+# the language writes apostrophes, straight single quotes around two words or
+# more opened after a space or a colon read as quotation marks (mi ha detto
+# 'diamoci del tu'): 60, 45, 75, and set 1's look-alikes 74. Left: a request
+# only implied (so formal 😂 chill), a name in place of a title (เรียกชื่อเล่น
+# เลย), and a user asking whether they may speak casually after a friend's
+# offer (本当にタメ口で話していいのかな？).
 BLIND = {
-    "register_requests_blind": (60, 45, 71),
+    "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (58, 44, 75),
     "register_requests_blind3": (60, 45, 74),
     "register_requests_blind4": (60, 45, 75),
-    "register_requests_blind5": (41, 21, 72),
+    "register_requests_blind5": (60, 45, 75),
 }
 
 

@@ -226,13 +226,19 @@ class Request(_Strict):
 
 
 class Requests(_Strict):
-    """How a user asks for a level (``rules``), and the words that open a question
+    """How a user asks for a level (``rules``); the words that open a question
     about the forms instead (``questions``: Wie duzt man im Büro?, Comment dire à
-    mon patron qu'il peut me tutoyer ?), which asks for nothing."""
+    mon patron qu'il peut me tutoyer ?), which asks for nothing; and the words
+    that name a text the user has the bot write for someone else (``drafts``:
+    上司へのメールを敬語で書いて), whose level is that text's, not the chat's."""
 
     questions: list[str] = Field(
         default_factory=list,
         description="Words that open a question about the forms (wie, wann, comment, 怎么)",
+    )
+    drafts: list[str] = Field(
+        default_factory=list,
+        description="Words naming a text to write for someone (e-mail, Brief, メール, 邮件)",
     )
     rules: list[Request] = Field(default_factory=list)
 

@@ -15,7 +15,9 @@ that overlap, of the one that starts first and holds the other. Someone
 else's request is not the user's: one in quotation marks (Mein Nachbar hat
 gesagt „Wir können uns duzen“), in a text pasted to be translated, or in a
 question that a word of ``requests.questions`` opens (Wie sage ich meinem
-Chef, dass er mich duzen darf?) asks for nothing.
+Chef, dass er mich duzen darf?) asks for nothing; nor does a level asked for
+in a sentence that names a text to write for someone (``requests.drafts``:
+Schreib die Mail an meinen Chef bitte in der Sie-Form), which is that text's.
 """
 
 from __future__ import annotations
@@ -45,6 +47,14 @@ class Asked:
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
+# Where the language writes apostrophes (l'amico, don't), straight single quotes
+# are not read as quotation marks in general; but a span of two words or more
+# that one opens after a space or a colon and one closes before a space or
+# punctuation quotes someone (Il mio vicino mi ha detto 'diamoci del tu'). An
+# apostrophe inside it (c'è) ends the span, so it is then not set apart.
+_SINGLE_QUOTED = re.compile(
+    r"(?:^|(?<=[\s:(]))'(?=\w)[^'\n]{2,200}?\s[^'\n]*?(?<=[\w.!?,…])'(?=[\s.,!?;:)…]|$)"
+)
 _SPACELESS = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
 _OPENING = "¿¡\"'“”„«»‹›「」『』‘’ \t"
 
@@ -76,12 +86,15 @@ def _asked(text: str, spec: LocaleSpec) -> Asked | None:
     pasted = own_words(text)  # a text pasted to be translated asks nothing of the bot
     own = said(pasted.text if pasted is not None else text)
     quoted = Quotations(own, single_quotes=spec.single_quotes)
+    spans = [] if spec.single_quotes else [q.span() for q in _SINGLE_QUOTED.finditer(own)]
     found: list[tuple[int, int, Asked]] = []
     for rule_id, level, regex in _compiled(spec):
         for m in regex.finditer(own):
             if m.start() in quoted and m.end() - 1 in quoted:  # all of it quoted ('aap' is not)
                 continue
-            if not _about_the_forms(own, m.start(), spec):
+            if any(a <= m.start() and m.end() <= b for a, b in spans):
+                continue
+            if not _about_the_forms(own, m.start(), spec) and not _for_a_draft(own, m, spec):
                 found.append((m.start(), m.end(), Asked(level, m.group(0), rule_id)))
     # The request that comes last; of two that overlap, the one that starts
     # first, which holds the other (no hace falta que me hables de usted).
@@ -113,6 +126,30 @@ def _about_the_forms(text: str, at: int, spec: LocaleSpec) -> bool:
 @per_spec
 def _questions(spec: LocaleSpec) -> tuple[str, ...]:
     return tuple(w.lower() for w in spec.requests.questions)
+
+
+def _for_a_draft(text: str, match: re.Match[str], spec: LocaleSpec) -> bool:
+    """Whether the sentence of ``match`` names a text the user has the bot write
+    for someone (a word of ``requests.drafts``: 上司へのメールを敬語で書いて,
+    an e-mail to my landlord in a formal tone)."""
+    if not spec.requests.drafts:
+        return False
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+    end = _SENTENCE_END.search(text, match.end())
+    return _drafts(spec).search(text, start, end.start() if end else len(text)) is not None
+
+
+@per_spec
+def _drafts(spec: LocaleSpec) -> re.Pattern[str]:
+    # A whole word where the script writes spaces (not "mail" in "Gmail");
+    # anywhere in Chinese, Japanese and Thai, which don't.
+    words = sorted(spec.requests.drafts, key=len, reverse=True)
+    return re.compile(
+        "|".join(
+            re.escape(w) if _SPACELESS.search(w) else rf"(?<!\w){re.escape(w)}(?!\w)" for w in words
+        ),
+        re.IGNORECASE,
+    )
 
 
 def asked_in(text: str, earlier: Sequence[str], spec: LocaleSpec, last: int = 50) -> Asked | None:
