@@ -180,13 +180,22 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # 'diamoci del tu'): 60, 45, 75, and set 1's look-alikes 74. Left: a request
 # only implied (so formal 😂 chill), a name in place of a title (เรียกชื่อเล่น
 # เลย), and a user asking whether they may speak casually after a friend's
-# offer (本当にタメ口で話していいのかな？).
+# offer (本当にタメ口で話していいのかな？). A sixth (a language-exchange
+# partner, a discharge assistant, a wedding planner, a library, a vet, a game
+# NPC; hedged, emotional and conditional requests, names in place of forms,
+# requests taken back in the same message), written after all of that and
+# kept as it arrived: 29, 30, 71, the honest figure. What it misses most: a
+# request taken back whose new level no pattern reads (Du kannst mich duzen,
+# äh, nee, bleiben wir beim Sie), a first name offered in place of a title
+# (Lukas reicht völlig, just Tom is fine), titles the user wants dropped
+# ('Mr. Henderson' makes me feel…), and Russian typed in Latin letters.
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (58, 44, 75),
     "register_requests_blind3": (60, 45, 74),
     "register_requests_blind4": (60, 45, 75),
     "register_requests_blind5": (60, 45, 75),
+    "register_requests_blind6": (29, 30, 71),
 }
 
 

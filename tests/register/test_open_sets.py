@@ -339,7 +339,14 @@ rochier); and more Dutch and Indonesian common words for telling a short
 text's language (zou, kunnen, met; nggak, udah, besok): 179, 179 and
 177/180, languages 179, 179 and 180. Left: Indonesian kamu (as above),
 Honestly just swap… (English casual only in tone) and Brazilian você with
-no cue but …, viu?.
+no cue but …, viu?. Then questions_blind (yes/no, wh-, tag, indirect and
+two-word questions, half without a subject pronoun): 175/180, languages
+173/180 on arrival; with dá pra as a Brazilian cue and more common words
+for Spanish, Italian, Portuguese, Dutch and Russian (tiene, vieni, hoje,
+kunt, где, извините; not por favor, which Portuguese shares, nor hai, Roman
+Hindi's), 176/180 and 180/180. Left: English questions that drop their
+subject (Coming tonight?, Mind looking over this?), which service copy
+writes too (Need help?), so they show nothing alone.
 """
 
 from __future__ import annotations
@@ -922,6 +929,21 @@ FLOORS = {
     ("hobby_howto_blind", "th"): (1.0, 1.0, 1.0),
     ("hobby_howto_blind", "vi"): (1.0, 1.0, 1.0),
     ("hobby_howto_blind", "zh"): (1.0, 1.0, 1.0),
+    ("questions_blind", "de"): (1.0, 1.0, 1.0),
+    ("questions_blind", "en"): (1.0, 0.333, 0.5),
+    ("questions_blind", "es"): (1.0, 1.0, 1.0),
+    ("questions_blind", "fr"): (1.0, 1.0, 1.0),
+    ("questions_blind", "hi"): (1.0, 1.0, 1.0),
+    ("questions_blind", "id"): (1.0, 1.0, 1.0),
+    ("questions_blind", "it"): (1.0, 1.0, 1.0),
+    ("questions_blind", "ja"): (1.0, 1.0, 1.0),
+    ("questions_blind", "ko"): (1.0, 1.0, 1.0),
+    ("questions_blind", "nl"): (1.0, 1.0, 1.0),
+    ("questions_blind", "pt"): (1.0, 1.0, 1.0),
+    ("questions_blind", "ru"): (1.0, 1.0, 1.0),
+    ("questions_blind", "th"): (1.0, 1.0, 1.0),
+    ("questions_blind", "vi"): (1.0, 1.0, 1.0),
+    ("questions_blind", "zh"): (1.0, 1.0, 1.0),
 }
 
 # The share of rows whose language detect() names, unrestricted, where a set
@@ -954,6 +976,7 @@ DETECT_FLOORS = {
     "tense_mood_blind": 0.994,
     "complaints_blind": 0.994,
     "hobby_howto_blind": 1.0,
+    "questions_blind": 1.0,
 }
 
 
