@@ -101,6 +101,15 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("zh", "不用您费心，我自己来。", None),
         ("en", "Please address me as Dr. Patel.", "formal"),
         ("en", "No need to call me Dr. Patel.", "casual"),
+        # A request taken back: the level the message ends on.
+        ("de", "Du kannst mich duzen – äh, nee, bleiben wir beim Sie.", "formal"),
+        ("ru", "Можно на ты... хотя нет, давайте всё-таки на вы.", "formal"),
+        # A first name offered in place of a title.
+        ("it", "Chiamami Giulia e basta.", "informal"),
+        ("it", "Chiamami Dottoressa Bianchi.", None),
+        ("ru", "mozhno na ty, ne stesnyaysya))", "informal"),
+        # Someone else who says du is no request of the user's.
+        ("de", "Warum duzt mich mein Fahrlehrer einfach?", None),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -184,18 +193,22 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # partner, a discharge assistant, a wedding planner, a library, a vet, a game
 # NPC; hedged, emotional and conditional requests, names in place of forms,
 # requests taken back in the same message), written after all of that and
-# kept as it arrived: 29, 30, 71, the honest figure. What it misses most: a
-# request taken back whose new level no pattern reads (Du kannst mich duzen,
-# äh, nee, bleiben wir beim Sie), a first name offered in place of a title
-# (Lukas reicht völlig, just Tom is fine), titles the user wants dropped
-# ('Mr. Henderson' makes me feel…), and Russian typed in Latin letters.
+# measured on arrival: 29, 30, 71. It missed most a request taken back whose
+# new level no pattern read (Du kannst mich duzen, äh, nee, bleiben wir beim
+# Sie), a first name offered in place of a title (just Tom is fine, chiamami
+# Giulia, Gọi Tuấn thôi), titles the user wants dropped ('Mr. Henderson'
+# makes me feel…), and Russian typed in Latin letters; after those families:
+# 54, 45, 74. Left there: a name alone (Lukas reicht völlig, Gewoon Bas.),
+# a title complained of without a request (Als je me nog één keer 'geachte
+# klant' noemt…), and Mag je gewoon je zeggen?, which reads as a question
+# about the forms.
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (58, 44, 75),
     "register_requests_blind3": (60, 45, 74),
     "register_requests_blind4": (60, 45, 75),
     "register_requests_blind5": (60, 45, 75),
-    "register_requests_blind6": (29, 30, 71),
+    "register_requests_blind6": (54, 45, 74),
 }
 
 
