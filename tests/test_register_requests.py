@@ -201,7 +201,10 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # 54, 45, 74. Left there: a name alone (Lukas reicht völlig, Gewoon Bas.),
 # a title complained of without a request (Als je me nog één keer 'geachte
 # klant' noemt…), and Mag je gewoon je zeggen?, which reads as a question
-# about the forms.
+# about the forms. A seventh (a pharmacy, an insurance claim, a kindergarten,
+# a dating coach, a bakery, a meditation app; teenagers giving their age,
+# requests as one clause of a long message), written after that and
+# measured on arrival: 39, 29, 74.
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (58, 44, 75),
@@ -209,6 +212,7 @@ BLIND = {
     "register_requests_blind4": (60, 45, 75),
     "register_requests_blind5": (60, 45, 75),
     "register_requests_blind6": (54, 45, 74),
+    "register_requests_blind7": (39, 29, 74),
 }
 
 
