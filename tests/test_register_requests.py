@@ -210,7 +210,14 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # Dinda aja, tameez se baat kijiye, refer to me as Professor…, a more formal
 # register, lass das Sie mal weg, qu'on se dise tu, trátenme de usted, mi si
 # desse del Lei, refira-se a mim como, dat 'u' eraf, какое ещё вы): 60, 45,
-# 75; a clerk who me trató de tú is no request.
+# 75; a clerk who me trató de tú is no request. An eighth (a gym, trains,
+# estate agents, a tax helper, children's stories, a dentist; Bavarian,
+# Roman, Rioplatense), written after all of that and kept as it arrived, the
+# honest figure: 39, 34, 72 (informal 65%, formal 76%, look-alikes 96%).
+# It misses chat shorthand (존댓말 ㄴㄴ 반말 ㄱㄱ, ためでおｋ), dialect (Des
+# Siezen kannst da spar'n), a name offered alone (Zeg maar Sanne), tone
+# asked for in new words (een zakelijkere toon, поофициальнее), and reads a
+# story's character who speaks in keigo or 'आप' as the user's request.
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (58, 44, 75),
@@ -219,6 +226,7 @@ BLIND = {
     "register_requests_blind5": (60, 45, 75),
     "register_requests_blind6": (54, 45, 74),
     "register_requests_blind7": (60, 45, 75),
+    "register_requests_blind8": (39, 34, 72),
 }
 
 
