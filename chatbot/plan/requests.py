@@ -53,7 +53,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？\n]")
 # punctuation quotes someone (Il mio vicino mi ha detto 'diamoci del tu'). An
 # apostrophe inside it (c'è) ends the span, so it is then not set apart.
 _SINGLE_QUOTED = re.compile(
-    r"(?:^|(?<=[\s:(]))'(?=\w)[^'\n]{2,200}?\s[^'\n]*?(?<=[\w.!?,…])'(?=[\s.,!?;:)…]|$)"
+    r"(?:^|(?<=[\s:(]))'(?=\w)(?=[^'\n]{0,300}\s)[^'\n]{2,300}?(?<=[\w.!?,…])'(?=[\s.,!?;:)…]|$)"
 )
 _SPACELESS = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
 _OPENING = "¿¡\"'“”„«»‹›「」『』‘’ \t"
