@@ -223,7 +223,14 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # поофициальнее), and read a story's character who speaks in keigo or 'आप'
 # as the user's request: stories, poems and dialogues are now drafts too,
 # and a letter only one the user has written (buatin surat, not kaku kayak
-# surat dinas). After: 60, 45, 74.
+# surat dinas). After: 60, 45, 74. A ninth (a bank, a hotel, a garage, an
+# interview coach, a funeral home, a campsite; chat shorthand, dialect),
+# written after all of that and kept as it arrived, the honest figure: 48,
+# 31, 72 (informal 80%, formal 69%, look-alikes 96%). It misses mostly more
+# phrasings (もっとフランクにいこう, 반모 ㄱㄱ, 说话正式一些, ภาษาที่สุภาพกว่านี้,
+# 'आप' का प्रयोग करें, can u be less stiff, sag oafach du zu mir, Spreek me aub
+# met u aan, пиши мне на ты), and reads "Wir sind nicht per Du" and "Seit
+# wann duzen Sie mich?" as offers of du.
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (58, 44, 75),
@@ -233,6 +240,7 @@ BLIND = {
     "register_requests_blind6": (54, 45, 74),
     "register_requests_blind7": (60, 45, 75),
     "register_requests_blind8": (60, 45, 74),
+    "register_requests_blind9": (48, 31, 72),
 }
 
 
