@@ -107,6 +107,8 @@ def _spec(code: str) -> locales.LocaleSpec:
         # A first name offered in place of a title.
         ("it", "Chiamami Giulia e basta.", "informal"),
         ("it", "Chiamami Dottoressa Bianchi.", None),
+        ("en", "Just Tom is fine.", "casual"),
+        ("en", "Monday or Tuesday? Just Tuesday is fine.", None),
         ("ru", "mozhno na ty, ne stesnyaysya))", "informal"),
         # Someone else who says du is no request of the user's.
         ("de", "Warum duzt mich mein Fahrlehrer einfach?", None),
