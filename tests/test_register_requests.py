@@ -109,6 +109,8 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("it", "Chiamami Dottoressa Bianchi.", None),
         ("en", "Just Tom is fine.", "casual"),
         ("en", "Monday or Tuesday? Just Tuesday is fine.", None),
+        ("zh", "不用那么客套啦，叫我小林就行", "casual"),
+        ("zh", "到了叫我一声就行。", None),
         ("ru", "mozhno na ty, ne stesnyaysya))", "informal"),
         # Someone else who says du is no request of the user's.
         ("de", "Warum duzt mich mein Fahrlehrer einfach?", None),
