@@ -111,6 +111,11 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("en", "Monday or Tuesday? Just Tuesday is fine.", None),
         ("zh", "不用那么客套啦，叫我小林就行", "casual"),
         ("zh", "到了叫我一声就行。", None),
+        # Look-alikes of the name and tone families.
+        ("th", "เรียกแท็กซี่เฉยๆ ก็ได้", None),
+        ("nl", "Ik wil graag u en uw partner uitnodigen.", None),
+        ("en", "Our new menu is way more casual.", None),
+        ("en", "Which doctor? Dr. Smith please.", None),
         ("ru", "mozhno na ty, ne stesnyaysya))", "informal"),
         # Someone else who says du is no request of the user's.
         ("de", "Warum duzt mich mein Fahrlehrer einfach?", None),
@@ -227,7 +232,8 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # поофициальнее), and read a story's character who speaks in keigo or 'आप'
 # as the user's request: stories, poems and dialogues are now drafts too,
 # and a letter only one the user has written (buatin surat, not kaku kayak
-# surat dinas). After: 60, 45, 74. A ninth (a bank, a hotel, a garage, an
+# surat dinas). After: 60, 45, 74; then 60, 44, 74, since a title with
+# "will do" or "please" (Mrs. Patel will do) is also how one picks a doctor. A ninth (a bank, a hotel, a garage, an
 # interview coach, a funeral home, a campsite; chat shorthand, dialect),
 # written after all of that and kept as it arrived, the honest figure: 48,
 # 31, 72 (informal 80%, formal 69%, look-alikes 96%). It misses mostly more
@@ -243,7 +249,7 @@ BLIND = {
     "register_requests_blind5": (60, 45, 75),
     "register_requests_blind6": (54, 45, 74),
     "register_requests_blind7": (60, 45, 75),
-    "register_requests_blind8": (60, 45, 74),
+    "register_requests_blind8": (60, 44, 74),
     "register_requests_blind9": (48, 31, 72),
 }
 
