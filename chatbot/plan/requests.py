@@ -110,9 +110,8 @@ def _about_the_forms(text: str, at: int, spec: LocaleSpec) -> bool:
     ``requests.questions`` opens (Wie duzt man…?, 怎么跟老板说…？)."""
     if not spec.requests.questions:
         return False
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
-    end = _SENTENCE_END.search(text, at)
-    if end is None or end.group(0) not in "?？":
+    start, end = _sentence(text, at, at)
+    if end == len(text) or text[end] not in "?？":
         return False
     sentence = text[start:at].lstrip(_OPENING).lower()
     for w in _questions(spec):
@@ -134,9 +133,15 @@ def _for_a_draft(text: str, match: re.Match[str], spec: LocaleSpec) -> bool:
     an e-mail to my landlord in a formal tone)."""
     if not spec.requests.drafts:
         return False
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
-    end = _SENTENCE_END.search(text, match.end())
-    return _drafts(spec).search(text, start, end.start() if end else len(text)) is not None
+    return _drafts(spec).search(text, *_sentence(text, match.start(), match.end())) is not None
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding ``text[start:end]`` begins, and where its closing
+    mark (., ?, 。, a line break) stands, or the text's end."""
+    begins = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    closes = _SENTENCE_END.search(text, end)
+    return begins, closes.start() if closes else len(text)
 
 
 @per_spec
