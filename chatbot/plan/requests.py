@@ -55,6 +55,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？\n]")
 _SINGLE_QUOTED = re.compile(
     r"(?:^|(?<=[\s:(]))'(?=\w)(?=[^'\n]{0,300}\s)[^'\n]{2,300}?(?<=[\w.!?,…])'(?=[\s.,!?;:)…]|$)"
 )
+_CLAUSE = re.compile(r"[,，、;；]")
 _SPACELESS = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
 _OPENING = "¿¡\"'“”„«»‹›「」『』‘’ \t"
 
@@ -94,7 +95,7 @@ def _asked(text: str, spec: LocaleSpec) -> Asked | None:
                 continue
             if any(a <= m.start() and m.end() <= b for a, b in spans):
                 continue
-            if not _about_the_forms(own, m.start(), spec) and not _for_a_draft(own, m, spec):
+            if not _about_the_forms(own, m, spec) and not _for_a_draft(own, m, spec):
                 found.append((m.start(), m.end(), Asked(level, m.group(0), rule_id)))
     # The request that comes last; of two that overlap, the one that starts
     # first, which holds the other (no hace falta que me hables de usted).
@@ -105,19 +106,26 @@ def _asked(text: str, spec: LocaleSpec) -> Asked | None:
     return last[2] if last is not None else None
 
 
-def _about_the_forms(text: str, at: int, spec: LocaleSpec) -> bool:
-    """Whether the sentence around ``at`` is a question that one of the locale's
+def _about_the_forms(text: str, match: re.Match[str], spec: LocaleSpec) -> bool:
+    """Whether the sentence of ``match`` is a question that one of the locale's
     ``requests.questions`` opens (Wie duzt man…?, 怎么跟老板说…？)."""
     if not spec.requests.questions:
         return False
-    start, end = _sentence(text, at, at)
+    at = match.start()
+    start, end = _sentence(text, at, match.end())
     if end == len(text) or text[end] not in "?？":
         return False
-    sentence = text[start:at].lstrip(_OPENING).lower()
+    # The question may open the sentence or a clause after a condition (If she
+    # introduces herself as Priya, should I call her that?).
+    clauses = _CLAUSE.split(text[start:at].lower())
+    return any(_opens_question(c.lstrip(_OPENING), spec) for c in clauses)
+
+
+def _opens_question(clause: str, spec: LocaleSpec) -> bool:
     for w in _questions(spec):
-        after = sentence[len(w) : len(w) + 1]
+        after = clause[len(w) : len(w) + 1]
         # A whole word, where the script writes spaces; Chinese, Japanese, Thai don't.
-        if sentence.startswith(w) and (not after.isalnum() or _SPACELESS.search(w[-1])):
+        if clause.startswith(w) and (not after.isalnum() or _SPACELESS.search(w[-1])):
             return True
     return False
 
