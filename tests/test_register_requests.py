@@ -293,7 +293,16 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # normal, doe eens wat losser); after those families: 60, 45, 73. It still
 # reads "lassen wir es lieber beim Sie", after an offer of du the user
 # thought better of, as asking for Sie (the set counts it as no request),
-# and a Korean asking whether she may speak 반말 to her mother-in-law.
+# and a Korean asking whether she may speak 반말 to her mother-in-law. An
+# eleventh (a parcel service, admissions, a ski school, a notary, a gaming
+# clan's Discord, a crypto exchange; sarcasm, complaints, Chilean Spanish,
+# Belgian French, Osaka Japanese), written after all of that and kept as it
+# arrived, the honest figure: 47, 28, 72 (informal 78%, formal 62%,
+# look-alikes 96%). It misses mostly more phrasings (「お前」呼ばわりすんのやめろ,
+# 称呼我为'李女士', Ab jetzt wird geduzt, Für Sie immer noch Frau Dr. …,
+# C'est « Maître Lambert », pas « Julien », Мы с вами на брудершафт не пили,
+# 'Mr. Okafor' is my dad), and reads "Seit wann sind wir per Du?" as an
+# offer of du.
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (58, 44, 75),
@@ -305,6 +314,7 @@ BLIND = {
     "register_requests_blind8": (60, 44, 74),
     "register_requests_blind9": (60, 45, 75),
     "register_requests_blind10": (60, 45, 73),
+    "register_requests_blind11": (47, 28, 72),
 }
 
 
