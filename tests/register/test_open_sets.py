@@ -346,7 +346,22 @@ for Spanish, Italian, Portuguese, Dutch and Russian (tiene, vieni, hoje,
 kunt, где, извините; not por favor, which Portuguese shares, nor hai, Roman
 Hindi's), 176/180 and 180/180. Left: English questions that drop their
 subject (Coming tonight?, Mind looking over this?), which service copy
-writes too (Need help?), so they show nothing alone.
+writes too (Need help?), so they show nothing alone. Three more, 6 pairs
+in each locale: marketplace_blind (second-hand sales, haggling, pickups,
+neighbours, tenants and landlords), ceremonies_blind (invitations,
+congratulations, condolences, thanks for gifts, RSVPs) and opinions_blind
+(reviews, advice, agreeing and disagreeing): 179, 176 and 177/180 on
+arrival, languages 180, 180 and 176. They prompted cuenta conmigo and conta
+comigo as tú/tu imperatives opening a clause (cuente, conte comigo to
+usted), ihr zwei / ihr Lieben as a call to friends together, Pô, opening a
+Brazilian message (which mutes the polite você rules, as Cara, does), hein
+as Portuguese chat, a तू imperative before एक बार (सोच ले एक बार), and more
+common words for a short text's language (hast, bist; вами, согласен;
+Roman Hindi ekdum, bekaar): 179/180 each, languages 180, 180, 178.
+Left: Me lo lasci a 70? (lasci is also the Lei subjunctive), Assiste esse
+filme (the Brazilian imperative is also the third person), Brazilian você
+with only …, hein, Da hast du voll recht (du is French too) and a
+12-word Dutch sentence langdetect takes for Afrikaans.
 """
 
 from __future__ import annotations
@@ -944,6 +959,51 @@ FLOORS = {
     ("questions_blind", "th"): (1.0, 1.0, 1.0),
     ("questions_blind", "vi"): (1.0, 1.0, 1.0),
     ("questions_blind", "zh"): (1.0, 1.0, 1.0),
+    ("marketplace_blind", "de"): (1.0, 1.0, 1.0),
+    ("marketplace_blind", "en"): (1.0, 1.0, 1.0),
+    ("marketplace_blind", "es"): (1.0, 1.0, 1.0),
+    ("marketplace_blind", "fr"): (1.0, 1.0, 1.0),
+    ("marketplace_blind", "hi"): (1.0, 1.0, 1.0),
+    ("marketplace_blind", "id"): (1.0, 1.0, 1.0),
+    ("marketplace_blind", "it"): (1.0, 0.833, 0.833),
+    ("marketplace_blind", "ja"): (1.0, 1.0, 1.0),
+    ("marketplace_blind", "ko"): (1.0, 1.0, 1.0),
+    ("marketplace_blind", "nl"): (1.0, 1.0, 1.0),
+    ("marketplace_blind", "pt"): (1.0, 1.0, 1.0),
+    ("marketplace_blind", "ru"): (1.0, 1.0, 1.0),
+    ("marketplace_blind", "th"): (1.0, 1.0, 1.0),
+    ("marketplace_blind", "vi"): (1.0, 1.0, 1.0),
+    ("marketplace_blind", "zh"): (1.0, 1.0, 1.0),
+    ("ceremonies_blind", "de"): (1.0, 1.0, 1.0),
+    ("ceremonies_blind", "en"): (1.0, 1.0, 1.0),
+    ("ceremonies_blind", "es"): (1.0, 1.0, 1.0),
+    ("ceremonies_blind", "fr"): (1.0, 1.0, 1.0),
+    ("ceremonies_blind", "hi"): (1.0, 1.0, 1.0),
+    ("ceremonies_blind", "id"): (1.0, 1.0, 1.0),
+    ("ceremonies_blind", "it"): (1.0, 1.0, 1.0),
+    ("ceremonies_blind", "ja"): (1.0, 1.0, 1.0),
+    ("ceremonies_blind", "ko"): (1.0, 1.0, 1.0),
+    ("ceremonies_blind", "nl"): (1.0, 1.0, 1.0),
+    ("ceremonies_blind", "pt"): (1.0, 0.833, 1.0),
+    ("ceremonies_blind", "ru"): (1.0, 1.0, 1.0),
+    ("ceremonies_blind", "th"): (1.0, 1.0, 1.0),
+    ("ceremonies_blind", "vi"): (1.0, 1.0, 1.0),
+    ("ceremonies_blind", "zh"): (1.0, 1.0, 1.0),
+    ("opinions_blind", "de"): (1.0, 1.0, 1.0),
+    ("opinions_blind", "en"): (1.0, 1.0, 1.0),
+    ("opinions_blind", "es"): (1.0, 1.0, 1.0),
+    ("opinions_blind", "fr"): (1.0, 1.0, 1.0),
+    ("opinions_blind", "hi"): (1.0, 1.0, 1.0),
+    ("opinions_blind", "id"): (1.0, 1.0, 1.0),
+    ("opinions_blind", "it"): (1.0, 1.0, 1.0),
+    ("opinions_blind", "ja"): (1.0, 1.0, 1.0),
+    ("opinions_blind", "ko"): (1.0, 1.0, 1.0),
+    ("opinions_blind", "nl"): (1.0, 1.0, 1.0),
+    ("opinions_blind", "pt"): (1.0, 0.833, 1.0),
+    ("opinions_blind", "ru"): (1.0, 1.0, 1.0),
+    ("opinions_blind", "th"): (1.0, 1.0, 1.0),
+    ("opinions_blind", "vi"): (1.0, 1.0, 1.0),
+    ("opinions_blind", "zh"): (1.0, 1.0, 1.0),
 }
 
 # The share of rows whose language detect() names, unrestricted, where a set
@@ -977,6 +1037,9 @@ DETECT_FLOORS = {
     "complaints_blind": 0.994,
     "hobby_howto_blind": 1.0,
     "questions_blind": 1.0,
+    "marketplace_blind": 1.0,
+    "ceremonies_blind": 1.0,
+    "opinions_blind": 0.988,
 }
 
 
