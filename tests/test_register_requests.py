@@ -324,7 +324,18 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # 'Mr. Okafor' is my dad), and read "Seit wann sind wir per Du?" as an
 # offer of du; after those families: 59, 45, 75. Left: "у нас в клане все
 # на ты, давай и ты так же", a norm stated and then extended to the bot,
-# since the same words tell a friend how one's family speaks.
+# since the same words tell a friend how one's family speaks. A twelfth (a
+# mortgage advisor, student housing, a tattoo studio, a temple office, a
+# visa helpdesk, a surf school; requests justified by age or the setting,
+# limited in time, addressed to the bot by name; Austrian, Caribbean
+# Spanish, Isan Thai, Javanese Indonesian, Busan Korean), written after
+# all of that and kept as it arrived, the honest figure: 40, 30, 72
+# (informal 67%, formal 67%, look-alikes 96%). It misses most a first name
+# offered in words no pattern lists (ケンタで！, 지수라고 불러 주세요, 叫我思思吧,
+# Panggil aku Yanto wae, Sag einfach Lena, tu peux m'appeler Inès, Noem me
+# gewoon Daan, Зови просто Настя), threats that ask for respect (Noch
+# einmal "na du" und ich kündige), and reads offers made and withdrawn
+# (Stavo per dirti di darmi del tu, ma lasciamo stare) as offers.
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (58, 44, 75),
@@ -337,6 +348,7 @@ BLIND = {
     "register_requests_blind9": (60, 45, 75),
     "register_requests_blind10": (60, 45, 73),
     "register_requests_blind11": (59, 45, 75),
+    "register_requests_blind12": (40, 30, 72),
 }
 
 
