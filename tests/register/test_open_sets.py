@@ -361,7 +361,18 @@ Roman Hindi ekdum, bekaar): 179/180 each, languages 180, 180, 178.
 Left: Me lo lasci a 70? (lasci is also the Lei subjunctive), Assiste esse
 filme (the Brazilian imperative is also the third person), Brazilian você
 with only …, hein, Da hast du voll recht (du is French too) and a
-12-word Dutch sentence langdetect takes for Afrikaans.
+12-word Dutch sentence langdetect takes for Afrikaans. Then food_blind
+(orders, reservations, delivery complaints, recipes swapped, the bill) and
+travel_blind (directions, bookings, lost luggage, taxis, hotels), written
+after those fixes: 179 and 175/180 on arrival, languages 179 and 176. They
+prompted more verbs that ask ihr (Nehmt ihr auch Karte?), Halt mal opening
+a sentence, the Brazilian hail Ô, beside você, and a third-person question
+beside a friend's call (Mano, sabe onde eu reclamo isso?: the você of
+friends, so the call now mutes the polite question rules too): 180 and
+178/180. Left: दिखा ज़रा (also "appeared"), "here! outside T2 door 5"
+(nothing shows), and texts of nine words or more that langdetect gives to
+Tagalog, Catalan, Spanish or Afrikaans, where common words do not overrule
+it.
 """
 
 from __future__ import annotations
@@ -1004,6 +1015,36 @@ FLOORS = {
     ("opinions_blind", "th"): (1.0, 1.0, 1.0),
     ("opinions_blind", "vi"): (1.0, 1.0, 1.0),
     ("opinions_blind", "zh"): (1.0, 1.0, 1.0),
+    ("food_blind", "de"): (1.0, 1.0, 1.0),
+    ("food_blind", "en"): (1.0, 1.0, 1.0),
+    ("food_blind", "es"): (1.0, 1.0, 1.0),
+    ("food_blind", "fr"): (1.0, 1.0, 1.0),
+    ("food_blind", "hi"): (1.0, 1.0, 1.0),
+    ("food_blind", "id"): (1.0, 1.0, 1.0),
+    ("food_blind", "it"): (1.0, 1.0, 1.0),
+    ("food_blind", "ja"): (1.0, 1.0, 1.0),
+    ("food_blind", "ko"): (1.0, 1.0, 1.0),
+    ("food_blind", "nl"): (1.0, 1.0, 1.0),
+    ("food_blind", "pt"): (1.0, 1.0, 1.0),
+    ("food_blind", "ru"): (1.0, 1.0, 1.0),
+    ("food_blind", "th"): (1.0, 1.0, 1.0),
+    ("food_blind", "vi"): (1.0, 1.0, 1.0),
+    ("food_blind", "zh"): (1.0, 1.0, 1.0),
+    ("travel_blind", "de"): (1.0, 1.0, 1.0),
+    ("travel_blind", "en"): (1.0, 0.833, 0.833),
+    ("travel_blind", "es"): (1.0, 1.0, 1.0),
+    ("travel_blind", "fr"): (1.0, 1.0, 1.0),
+    ("travel_blind", "hi"): (1.0, 0.833, 1.0),
+    ("travel_blind", "id"): (1.0, 1.0, 1.0),
+    ("travel_blind", "it"): (1.0, 1.0, 1.0),
+    ("travel_blind", "ja"): (1.0, 1.0, 1.0),
+    ("travel_blind", "ko"): (1.0, 1.0, 1.0),
+    ("travel_blind", "nl"): (1.0, 1.0, 1.0),
+    ("travel_blind", "pt"): (1.0, 1.0, 1.0),
+    ("travel_blind", "ru"): (1.0, 1.0, 1.0),
+    ("travel_blind", "th"): (1.0, 1.0, 1.0),
+    ("travel_blind", "vi"): (1.0, 1.0, 1.0),
+    ("travel_blind", "zh"): (1.0, 1.0, 1.0),
 }
 
 # The share of rows whose language detect() names, unrestricted, where a set
@@ -1040,6 +1081,8 @@ DETECT_FLOORS = {
     "marketplace_blind": 1.0,
     "ceremonies_blind": 1.0,
     "opinions_blind": 0.988,
+    "food_blind": 0.994,
+    "travel_blind": 0.977,
 }
 
 
