@@ -230,7 +230,9 @@ class Requests(_Strict):
     about the forms instead (``questions``: Wie duzt man im Büro?, Comment dire à
     mon patron qu'il peut me tutoyer ?), which asks for nothing; and the words
     that name a text the user has the bot write for someone else (``drafts``:
-    上司へのメールを敬語で書いて), whose level is that text's, not the chat's."""
+    上司へのメールを敬語で書いて), whose level is that text's, not the chat's; and
+    the words that take back a request just made without asking another level
+    (``withdrawals``: ma lasciamo stare, 아 아니다, never mind)."""
 
     questions: list[str] = Field(
         default_factory=list,
@@ -239,6 +241,13 @@ class Requests(_Strict):
     drafts: list[str] = Field(
         default_factory=list,
         description="Words naming a text to write for someone (e-mail, Brief, メール, 邮件)",
+    )
+    withdrawals: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Words that take back a request just made, in its sentence or the next, "
+            "without asking another level (never mind, lasciamo stare, 算了)"
+        ),
     )
     rules: list[Request] = Field(default_factory=list)
 

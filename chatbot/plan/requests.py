@@ -18,6 +18,9 @@ question that a word of ``requests.questions`` opens (Wie sage ich meinem
 Chef, dass er mich duzen darf?) asks for nothing; nor does a level asked for
 in a sentence that names a text to write for someone (``requests.drafts``:
 Schreib die Mail an meinen Chef bitte in der Sie-Form), which is that text's.
+A request taken back in its sentence or the next by a word of
+``requests.withdrawals`` (Stavo per dirti di darmi del tu, ma lasciamo stare)
+asks for nothing either; one taken back by another request asks for that.
 """
 
 from __future__ import annotations
@@ -103,7 +106,21 @@ def _asked(text: str, spec: LocaleSpec) -> Asked | None:
     for start, end, request in sorted(found, key=lambda f: (f[0], -f[1])):
         if last is None or start >= last[1]:
             last = (start, end, request)
-    return last[2] if last is not None else None
+    if last is None or _withdrawn(own, last[1], spec):
+        return None
+    return last[2]
+
+
+def _withdrawn(text: str, end: int, spec: LocaleSpec) -> bool:
+    """Whether a word of ``requests.withdrawals`` takes back the request that
+    ends at ``end``, in the rest of its sentence or in the next (Je voulais
+    vous proposer qu'on se tutoie, mais bon, restons comme ça; 말 놓으셔도… 아
+    아니다)."""
+    if not spec.requests.withdrawals:
+        return False
+    _, closes = _sentence(text, end, end)
+    _, after = _sentence(text, closes + 1, closes + 1) if closes < len(text) else (0, closes)
+    return _withdrawal_words(spec).search(text, end, after) is not None
 
 
 def _about_the_forms(text: str, match: re.Match[str], spec: LocaleSpec) -> bool:
@@ -154,12 +171,23 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 @per_spec
 def _drafts(spec: LocaleSpec) -> re.Pattern[str]:
+    return _any_word(spec.requests.drafts)
+
+
+@per_spec
+def _withdrawal_words(spec: LocaleSpec) -> re.Pattern[str]:
+    # Closing a clause where the script writes spaces: "lascia perdere" takes a
+    # request back, "lascia perdere le formalità" asks for one.
+    return _any_word(spec.requests.withdrawals, closing=r"(?=\s*(?:[,.!?;:…~)]|$))")
+
+
+def _any_word(words: Sequence[str], closing: str = "") -> re.Pattern[str]:
     # A whole word where the script writes spaces (not "mail" in "Gmail");
     # anywhere in Chinese, Japanese and Thai, which don't.
-    words = sorted(spec.requests.drafts, key=len, reverse=True)
     return re.compile(
         "|".join(
-            re.escape(w) if _SPACELESS.search(w) else rf"(?<!\w){re.escape(w)}(?!\w)" for w in words
+            re.escape(w) if _SPACELESS.search(w) else rf"(?<!\w){re.escape(w)}(?!\w){closing}"
+            for w in sorted(words, key=len, reverse=True)
         ),
         re.IGNORECASE,
     )
