@@ -360,7 +360,17 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # (Stavo per dirti di darmi del tu, ma lasciamo stare) as offers. After
 # those families and requests.withdrawals (words that take back a request
 # in its sentence or the next: lasciamo stare, restons comme ça, 아 아니다,
-# never mind): 59, 45, 75. Left: Isan Thai (เว้า, เอิ้นข้อย).
+# never mind): 59, 45, 75. Left: Isan Thai (เว้า, เอิ้นข้อย). A thirteenth
+# (a pharmacy, movers, a wine shop, a summer camp, a choir, a lawyer's
+# intake; nicknames with a reason, titles asked for in grief; Swabian,
+# Roman, Québécois, Singapore Mandarin, Hanoi Vietnamese), written after
+# all of that and kept as it arrived, the honest figure: 43, 35, 75
+# (informal 72%, formal 78%, look-alikes 100%). It misses mostly first
+# names offered with a reason (ここの人みんなそう呼ぶから, todo mundo aqui
+# chama, iedereen bij het koor noemt me Bram), titles asked for in new
+# words (请称呼我李律师, Trate-me por Dr. Costa, Graag mevrouw De Vries,
+# niet Anouk), dialect (Sie kennet mi ruhig duza, damme der tu), and
+# reads "Sinds wanneer tutoyeren wij elkaar?" as an offer.
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (59, 44, 75),
@@ -374,6 +384,7 @@ BLIND = {
     "register_requests_blind10": (60, 45, 73),
     "register_requests_blind11": (59, 45, 75),
     "register_requests_blind12": (59, 45, 75),
+    "register_requests_blind13": (43, 35, 75),
 }
 
 
