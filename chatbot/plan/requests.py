@@ -119,7 +119,7 @@ def _withdrawn(text: str, end: int, spec: LocaleSpec) -> bool:
     if not spec.requests.withdrawals:
         return False
     _, closes = _sentence(text, end, end)
-    _, after = _sentence(text, closes + 1, closes + 1) if closes < len(text) else (0, closes)
+    after = _sentence(text, closes + 1, closes + 1)[1] if closes < len(text) else closes
     return _withdrawal_words(spec).search(text, end, after) is not None
 
 
@@ -183,12 +183,13 @@ def _withdrawal_words(spec: LocaleSpec) -> re.Pattern[str]:
 
 def _any_word(words: Sequence[str], closing: str = "") -> re.Pattern[str]:
     # A whole word where the script writes spaces (not "mail" in "Gmail");
-    # anywhere in Chinese, Japanese and Thai, which don't.
+    # anywhere in Chinese, Japanese and Thai, which don't. No words match nothing.
     return re.compile(
         "|".join(
             re.escape(w) if _SPACELESS.search(w) else rf"(?<!\w){re.escape(w)}(?!\w){closing}"
             for w in sorted(words, key=len, reverse=True)
-        ),
+        )
+        or "(?!)",
         re.IGNORECASE,
     )
 
