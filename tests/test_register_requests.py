@@ -388,6 +388,19 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # kennet mi ruhig duza, damme der tu), and read "Sinds wanneer tutoyeren
 # wij elkaar?" as an offer; after those families: 59, 45, 75 (left: damme
 # der tu, Roman dialect).
+# A fourteenth (an electricity provider, a blood donation centre, a
+# cemetery office, an e-sports team, a podcast's listener line; Berlin
+# German, Flemish, Gyeongsang Korean, Hong Kong Cantonese, northern Thai,
+# Surabaya Indonesian, Mozambican Portuguese), written after all of that
+# and kept as it arrived, the honest figure: 40, 33, 70 (informal 67%,
+# formal 73%, look-alikes 93%). It misses mostly dialect (wat soll dit
+# Jesieze?, 마 존댓말 고마 해라, 唔使成日「先生」前「先生」後, อู้กันแบบสบายๆ,
+# celuk ae Dimas, ge moet mij nie met 'u' aanspreken), preferences (I'd
+# feel more comfortable if you didn't call me ma'am, Prefiero que me llame
+# doctora Ramírez), and reads a style asked of a photo or a cake's
+# lettering (正式一点, mais descontraído, 존댓말로 써 주실 수 있나요?) and an
+# offer nearly made (Fast hätte ich gesagt, wir können uns duzen – aber
+# passt schon) as requests.
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (59, 44, 75),
@@ -402,6 +415,7 @@ BLIND = {
     "register_requests_blind11": (59, 45, 75),
     "register_requests_blind12": (59, 45, 75),
     "register_requests_blind13": (59, 45, 75),
+    "register_requests_blind14": (40, 33, 70),
 }
 
 
