@@ -60,6 +60,7 @@ _SINGLE_QUOTED = re.compile(
 )
 _CLAUSE = re.compile(r"[,，、;；]")
 _SPACELESS = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _OPENING = "¿¡\"'“”„«»‹›「」『』‘’ \t"
 
 
@@ -182,15 +183,18 @@ def _withdrawal_words(spec: LocaleSpec) -> re.Pattern[str]:
 
 
 def _any_word(words: Sequence[str], closing: str = "") -> re.Pattern[str]:
-    # A whole word where the script writes spaces (not "mail" in "Gmail");
-    # anywhere in Chinese, Japanese and Thai, which don't. No words match nothing.
+    # A whole word where the script writes spaces (not "mail" in "Gmail"), but
+    # Korean's with any particle after it (레터링에, 편지를); anywhere in
+    # Chinese, Japanese and Thai, which write no spaces. No words match nothing.
+    def one(w: str) -> str:
+        if _SPACELESS.search(w):
+            return re.escape(w)
+        if _HANGUL.search(w[-1]):
+            return rf"(?<!\w){re.escape(w)}"
+        return rf"(?<!\w){re.escape(w)}(?!\w){closing}"
+
     return re.compile(
-        "|".join(
-            re.escape(w) if _SPACELESS.search(w) else rf"(?<!\w){re.escape(w)}(?!\w){closing}"
-            for w in sorted(words, key=len, reverse=True)
-        )
-        or "(?!)",
-        re.IGNORECASE,
+        "|".join(one(w) for w in sorted(words, key=len, reverse=True)) or "(?!)", re.IGNORECASE
     )
 
 
