@@ -420,6 +420,17 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # particle, 레터링에) and an offer nearly made (…, aber passt schon) as
 # requests. After those families: 59, 44, 75. Left: just call me vex (a
 # name in small letters) and non mi chiami 'Ferrari' e basta.
+# A fifteenth (a water utility, a theatre box office, a tax advisor, a
+# consulate, a chess club, a luxury watch shop; Saxon, Neapolitan,
+# Venetian, Jeju, Betawi, Medan, Brazilian Northeast), written after all
+# of that and kept as it arrived, the honest figure: 46, 30, 73 (informal
+# 77%, formal 67%, look-alikes 97%). It misses mostly more phrasings
+# ('김 대표님'이라고 불러주셨으면 합니다, 말 트면 안 돼?, 被称为陈女士, sapa saya
+# dengan 'Dokter Rina', formal Hindi use karein, if you stopped calling me
+# 'mate', cesser de m'appeler par mon prénom, Preferirei che non mi desse
+# del tu, un registo mais formal, zeg maar jij en jou), dialect (말
+# 놓읍서, Siezen Se mich bidde, damme do' tu, dame del ti), and reads offers
+# thought better of (…하려다가... 아니에요, mà thôi kệ) as offers.
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (59, 44, 75),
@@ -435,6 +446,7 @@ BLIND = {
     "register_requests_blind12": (59, 45, 75),
     "register_requests_blind13": (59, 45, 75),
     "register_requests_blind14": (59, 44, 75),
+    "register_requests_blind15": (46, 30, 73),
 }
 
 
