@@ -120,7 +120,11 @@ def _withdrawn(text: str, end: int, spec: LocaleSpec) -> bool:
     if not spec.requests.withdrawals:
         return False
     _, closes = _sentence(text, end, end)
-    after = _sentence(text, closes + 1, closes + 1)[1] if closes < len(text) else closes
+    # The next sentence starts after the marks that close this one (..., ?!).
+    opens = closes
+    while opens < len(text) and (_SENTENCE_END.match(text, opens) or text[opens].isspace()):
+        opens += 1
+    after = _sentence(text, opens, opens)[1] if opens < len(text) else len(text)
     return _withdrawal_words(spec).search(text, end, after) is not None
 
 
