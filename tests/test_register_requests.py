@@ -449,6 +449,18 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # 놓읍서, Siezen Se mich bidde, damme do' tu, dame del ti), and read offers
 # thought better of (…하려다가... 아니에요, mà thôi kệ) as offers; after those
 # families: 59, 45, 75 (left: u can call me jojo, a name in small letters).
+# A sixteenth (a ferry company, an orthodontist, a pension fund, a
+# volunteer fire brigade, a private bank, a dog trainer; Ruhr German,
+# Swiss German, Sundanese-flavoured Indonesian, Jeolla Korean, Sichuan
+# Mandarin, Saigon Vietnamese), written after all of that and kept as it
+# arrived, the honest figure: 46, 34, 74 (informal 77%, formal 76%,
+# look-alikes 99%). It misses mostly dialect (sach ma einfach du zu mir,
+# Sie chönd mir gern du säge, 편하게 말혀, 莫得那么客气哈, บ่ต้องเอิ้นว่าคุณ,
+# teu kedah dipanggil 'Ibu'), more phrasings (麻烦以后跟我说话用“您”, Esigo
+# un tono formale, trate-me com mais formalidade, Spreek mij alstublieft
+# aan met mevrouw De Boer, Мне не нравится, что вы мне тыкаете, lịch sự
+# giùm cái), and reads an offer taken back with "아, 아니에요" (a comma
+# inside the withdrawal) as an offer.
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (59, 44, 75),
@@ -465,6 +477,7 @@ BLIND = {
     "register_requests_blind13": (60, 45, 75),
     "register_requests_blind14": (59, 44, 75),
     "register_requests_blind15": (59, 45, 75),
+    "register_requests_blind16": (46, 34, 74),
 }
 
 
