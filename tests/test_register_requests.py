@@ -232,6 +232,22 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("it", "Preferirei che non mi desse del tu, grazie.", "formal"),
         ("nl", "zeg maar jij en jou", "informal"),
         ("ru", "Общайтесь со мной, пожалуйста, официально.", "formal"),
+        # Families of set 16, each beside a look-alike it leaves alone.
+        ("ja", "そのかしこまった感じマジいらんし。ふつーにタメでよろ", "casual"),
+        ("ko", "편하게 말혀.", "haeche"),
+        ("zh", "别那么客气！", "casual"),
+        ("zh", "不用客气！", None),
+        ("zh", "说人话行不行，听不懂啊", None),
+        ("zh", "麻烦以后跟我说话用“您”，谢谢。", "polite"),
+        ("vi", "cứ xưng 'tớ - cậu' cho thân thiện nha", "casual"),
+        ("vi", "de nghi chatbot xung ho 'quy khach', dung goi 'ban' nua", "polite"),
+        ("en", "Everyone at the station calls me Sparky", "casual"),
+        ("de", "Ey, sach ma einfach du zu mir", "informal"),
+        ("de", "Sie chönd mir gern du säge", "informal"),
+        ("de", "Sag mal, wie spät ist es?", None),
+        ("fr", "Madame Dubois, s'il vous plaît, et non 'Josiane'.", "formal"),
+        ("it", "Esigo un tono formale.", "formal"),
+        ("ru", "Мне не нравится, что вы мне тыкаете.", "formal"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -287,6 +303,7 @@ def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: 
         # Past the marks that close the request's sentence (..., ?!).
         ("ko", "아 반말 편하게 하시라고 하려다가... 아니에요, 신경 쓰지 마세요.", None),
         ("vi", "Mình định bảo bạn gọi mình bằng tên thôi, mà thôi kệ.", None),
+        ("ko", "반말 하셔도... 아, 아니에요, 그냥 지금처럼 해 주세요.", None),
         # Of two requests that overlap, the one that holds the other.
         ("es", "Hola! no hace falta que me hables de usted 😅", "informal"),
     ],
@@ -452,15 +469,15 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # A sixteenth (a ferry company, an orthodontist, a pension fund, a
 # volunteer fire brigade, a private bank, a dog trainer; Ruhr German,
 # Swiss German, Sundanese-flavoured Indonesian, Jeolla Korean, Sichuan
-# Mandarin, Saigon Vietnamese), written after all of that and kept as it
-# arrived, the honest figure: 46, 34, 74 (informal 77%, formal 76%,
-# look-alikes 99%). It misses mostly dialect (sach ma einfach du zu mir,
+# Mandarin, Saigon Vietnamese), written after all of that and measured on
+# arrival: 46, 34, 74 (informal 77%, formal 76%, look-alikes 99%). It
+# missed mostly dialect (sach ma einfach du zu mir,
 # Sie chönd mir gern du säge, 편하게 말혀, 莫得那么客气哈, บ่ต้องเอิ้นว่าคุณ,
 # teu kedah dipanggil 'Ibu'), more phrasings (麻烦以后跟我说话用“您”, Esigo
 # un tono formale, trate-me com mais formalidade, Spreek mij alstublieft
 # aan met mevrouw De Boer, Мне не нравится, что вы мне тыкаете, lịch sự
-# giùm cái), and reads an offer taken back with "아, 아니에요" (a comma
-# inside the withdrawal) as an offer.
+# giùm cái), and read an offer taken back with "아, 아니에요" (a comma
+# inside the withdrawal) as an offer; after those families: 60, 45, 75.
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (59, 44, 75),
@@ -477,7 +494,7 @@ BLIND = {
     "register_requests_blind13": (60, 45, 75),
     "register_requests_blind14": (59, 44, 75),
     "register_requests_blind15": (59, 45, 75),
-    "register_requests_blind16": (46, 34, 74),
+    "register_requests_blind16": (60, 45, 75),
 }
 
 
