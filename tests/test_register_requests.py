@@ -478,6 +478,17 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # aan met mevrouw De Boer, Мне не нравится, что вы мне тыкаете, lịch sự
 # giùm cái), and read an offer taken back with "아, 아니에요" (a comma
 # inside the withdrawal) as an offer; after those families: 60, 45, 75.
+# A seventeenth (a hearing-aid shop, an escape room, a retirement home, a
+# sailing club, a hospital billing office, a tailor; Cologne, Viennese,
+# Limburg Dutch, Chilean Spanish, Makassar Indonesian, Jeolla Korean),
+# written after all of that and kept as it arrived, the honest figure: 46,
+# 40, 73 (informal 77%, formal 89%, look-alikes 97%). It misses mostly
+# dialect (dat Jesieze kannste dir spare, lass des Sie weg, Zeg mer
+# gewoon doe tegen mich, no me tratís de usted po, jangan mi terlalu
+# formal, 편하게 혀), wishes (반말 써 주시면 더 편할 것 같아요, on pourrait
+# pas passer au tu ?, Je préfère que vous m'appeliez Madame Lefèvre), and
+# reads offers taken back with "non en fait oublie" and "ah, não, esquece"
+# as offers.
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (59, 44, 75),
@@ -495,6 +506,7 @@ BLIND = {
     "register_requests_blind14": (59, 44, 75),
     "register_requests_blind15": (59, 45, 75),
     "register_requests_blind16": (60, 45, 75),
+    "register_requests_blind17": (46, 40, 73),
 }
 
 
