@@ -8,11 +8,13 @@ reload; each tab has its own session on the server.
 
 from __future__ import annotations
 
+import atexit
 import os
 import secrets
 import shutil
 import tempfile
 import time
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -216,10 +218,7 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
     fallback = "en-neutral-assistant" if "en-neutral-assistant" in entries else persona_ids[0]
     first: str = default_persona if default_persona and default_persona in entries else fallback
     export_dir = Path(tempfile.mkdtemp(prefix="chatbot-export-"))
-    # Gradio serves a file (an export) from copies it keeps in its cache, by default
-    # /tmp/gradio, which any user of the machine may read: a private folder instead,
-    # unless the operator named one.
-    os.environ.setdefault("GRADIO_TEMP_DIR", tempfile.mkdtemp(prefix="chatbot-gradio-"))
+    _private_gradio_cache()
 
     # Gradio keeps a copy of every file it serves (the exports); drop copies a day old.
     with gr.Blocks(title="chatbot", delete_cache=(3600, 86400)) as demo:
@@ -634,7 +633,20 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
         )
         demo.load(None, js=ON_LOAD)
         demo.unload(_unload_for(backend, export_dir))
+    # The exports go with the app: when it is collected, or when the process ends.
+    weakref.finalize(demo, shutil.rmtree, export_dir, ignore_errors=True)
     return demo
+
+
+def _private_gradio_cache() -> None:
+    """Gradio serves a file (an export) from copies it keeps in its cache, by default
+    /tmp/gradio, which any user of the machine may read: a private folder instead,
+    unless the operator named one. One per process, removed when it ends."""
+    if "GRADIO_TEMP_DIR" in os.environ:
+        return
+    folder = tempfile.mkdtemp(prefix="chatbot-gradio-")
+    os.environ["GRADIO_TEMP_DIR"] = folder
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
 
 
 def _others(state: dict[str, Any], backend: Backend) -> dict[str, dict[str, Any]]:

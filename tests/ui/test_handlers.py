@@ -699,6 +699,40 @@ def test_gradios_copies_of_the_exports_are_kept_where_only_the_server_can_read(
     assert create_app(backend).GRADIO_CACHE == "/srv/chosen"
 
 
+def test_apps_leave_no_folders_behind(tiny_model: Path, tmp_path: Path) -> None:
+    # Every app made its export folder, and an unused cache folder, in /tmp and
+    # never removed them: a test run left hundreds.
+    import os
+    import subprocess
+    import sys
+
+    script = f"""
+from pathlib import Path
+from chatbot.config import Settings
+from chatbot.generate.engine import Engine
+from chatbot.persona.registry import PersonaRegistry
+from chatbot.ui.app import create_app
+from chatbot.ui.handlers import Backend
+
+engine = Engine(Path({str(tiny_model)!r}), Settings(n_ctx=512, threads=1))
+registry = PersonaRegistry(Path({str(tmp_path / "personas")!r}), entry_points=False)
+backend = Backend(engine=engine, registry=registry, settings=Settings())
+first, second = create_app(backend), create_app(backend)
+print(sorted(p.name.rsplit("-", 1)[0] for p in Path({str(tmp_path)!r}).glob("chatbot-[eg]*")))
+"""
+    env = {k: v for k, v in os.environ.items() if k != "GRADIO_TEMP_DIR"}
+    env["TMPDIR"] = str(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    # While it ran: one export folder per app, one cache folder for the process.
+    assert done.stdout.strip().splitlines()[-1] == str(
+        ["chatbot-export", "chatbot-export", "chatbot-gradio"]
+    )
+    assert not list(tmp_path.glob("chatbot-[eg]*"))
+
+
 def test_export_files_are_not_named_by_the_client_session_hash() -> None:
     names = {handlers.export_name(h) for h in ("abc", "abc.d", "../../etc/x", "a" * 5000)}
     assert len(names) == 4
