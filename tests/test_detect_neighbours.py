@@ -47,12 +47,27 @@ def test_a_locale_we_answer_in_is_told_by_its_common_words(
         ("Hola, ¿qué tal?", "es"),  # Catalan
         ("Um momento, vou verificar isso para ti.", "pt"),  # Italian
         ("Sag mal, wo war nochmal der Bahnhof?", "de"),  # English
+        ("Ainda tem ingresso pra final?", "pt"),  # Italian
     ],
 )
 def test_a_short_text_is_told_by_its_letters_or_common_words(text: str, expected: str) -> None:
     found = detect(text)
     assert (found.locale, found.method) == (expected, "words")
     assert detect(text, among=("de", "en", "es", "fr", "it", "pt")).locale == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Usted vio el partido anoche? Qué golazo el del final.",  # langdetect: Italian
+        "Hermana, ¿cómo sigue la abuela? Avísame si quieres que vaya esta tarde",  # Catalan
+    ],
+)
+def test_letters_tell_a_longer_text_where_its_common_words_bear_them_out(text: str) -> None:
+    found = detect(text)
+    assert (found.locale, found.method) == ("es", "letters")
+    # Up to 16 words, and a share of the text: a name with ñ in Italian is not Spanish.
+    assert detect("Ieri sera ho visto il film di Peña con la mia famiglia e tanti amici.").locale == "it"
 
 
 def test_a_short_texts_pick_stands_where_nothing_says_otherwise() -> None:

@@ -83,6 +83,9 @@ SHORT_WORDS = 3  # up to this many words, langdetect's first pick is little bett
 # Up to this many words, a locale's own letters or common words overrule langdetect
 # (see _told_by_words).
 SHORT_TEXT_WORDS = 8
+# Up to this many words, a locale's own letters overrule langdetect where its
+# common words also make a share of the text (see _told_by_words).
+LETTER_TEXT_WORDS = 16
 # A Latin-script text is in a language its speakers also write in Latin letters
 # (Roman Hindi) when this many distinct words of its ``detect.romanized`` and
 # ``romanized_core`` lists make at least this share of its words: "kya haal
@@ -180,11 +183,15 @@ def _speaks(text: str, code: str, other: str) -> bool:
     return len(mine) > sum(w in _common_words(other) for w in words)
 
 
-def _told_by_words(text: str, picked: str, among: Collection[str] | None) -> str | None:
+def _told_by_words(
+    text: str, picked: str, among: Collection[str] | None, *, longer: bool = False
+) -> str | None:
     """Another of our locales (of ``among``, if given) that a short text is in by
     its letters or common words, though langdetect picked ``picked``: "¿Qué
     quieres tomar?" (not French), "Hast du noch Munition?" (not French either).
-    None where the text says nothing against the pick."""
+    None where the text says nothing against the pick. ``longer``: a text past
+    SHORT_TEXT_WORDS, which its letters decide only with a share of common words
+    ("¿Usted vio el partido anoche? Qué golazo el del final." is not Italian)."""
     lower = set(text.lower())
     candidates = [c for c in (among if among is not None else locales.available()) if c != picked]
     cues = {code: (mine, other) for code, mine, other in _letter_cues()}
@@ -194,8 +201,15 @@ def _told_by_words(text: str, picked: str, among: Collection[str] | None) -> str
     for code in candidates:
         letters, foreign = cues.get(code, (frozenset(), frozenset()))
         # Its letters, and a word of its own to bear them out (not jalapeño in English).
-        if lower & letters and not lower & foreign and any(w in _common_words(code) for w in words):
+        if (
+            lower & letters
+            and not lower & foreign
+            and any(w in _common_words(code) for w in words)
+            and (not longer or _speaks(text, code, picked))
+        ):
             return code
+    if longer:
+        return None
     if any(w in _common_words(picked) for w in words):
         return None  # the pick has words of its own: the text may well be in it
     speaking = [c for c in candidates if _speaks(text, c, picked)]
@@ -293,6 +307,10 @@ def detect(text: str, among: Collection[str] | None = None) -> Detection:
     if among is None or locale in among:
         if words <= SHORT_TEXT_WORDS and (told := _told_by_words(text, locale, among)):
             return Detection(told, 0.5 * damp, "words")
+        if words <= LETTER_TEXT_WORDS and (
+            told := _told_by_words(text, locale, among, longer=True)
+        ):
+            return Detection(told, 0.5 * damp, "letters")
         return Detection(locale, prob * damp, "langdetect")
     lower = set(text.lower())
     cue_table = _letter_cues()

@@ -23,6 +23,21 @@ MINE = ("de", "fr", "es", "it", "pt", "nl", "ru", "hi", "en")
 CASES: list[tuple[str, str, str, str | None]] = [
     # A call between commas, mid-sentence.
     ("es", "Tranquilo, tío, que no pasa nada.", "informal", "tío"),
+    # The ihr imperative with no ihr after it: fängt, hilft say du and er.
+    ("de", "Fangt ruhig ohne mich an, mein Zug hat Verspätung.", "informal", "Fangt"),
+    ("de", "Helft mir bitte beim Umzug!", "informal", "Helft"),
+    ("de", "Kommt mal mit in den nächsten Saal.", "informal", "Kommt mal mit"),
+    ("de", "Kommt mal vor, dass Sie warten müssen.", "formal", "Sie"),
+    # sorry and abhauen are everyday German; un sacco closing a clause.
+    ("de", "Sorry, dass ich gestern so früh abgehauen bin.", "informal", "abgehauen"),
+    ("it", "Grazie per i consigli, mi sono serviti un sacco!", "informal", "un sacco"),
+    ("it", "È davvero un sacco di roba. Le piacciono altri film?", "formal", "Le piacciono"),
+    # Brazilian openers that are the você of friends: E aí, Foi mal, Cara, before sabe.
+    ("pt", "E aí, sabe se minha matrícula já foi confirmada?", "informal", "E aí"),
+    ("pt", "Foi mal, não vou conseguir ir no treino hoje.", "informal", "Foi mal"),
+    ("pt", "Cara, sabe que horas é a hidro?", "informal", "Cara"),
+    ("pt", "A prova foi mal corrigida, o senhor pode rever?", "formal", "o senhor"),
+    ("ru", "Сорян, сегодня на тренировку не приду.", "informal", "Сорян"),
     # German
     ("de", "Können Sie mir bitte sagen, wann der Zug fährt?", "formal", "Sie"),
     ("de", "Kannst du mir sagen, wann der Zug fährt?", "informal", "du"),

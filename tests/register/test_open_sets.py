@@ -372,7 +372,27 @@ friends, so the call now mutes the polite question rules too): 180 and
 178/180. Left: दिखा ज़रा (also "appeared"), "here! outside T2 door 5"
 (nothing shows), and texts of nine words or more that langdetect gives to
 Tagalog, Catalan, Spanish or Afrikaans, where common words do not overrule
-it.
+it. Four more, written after that: education_blind (parents and teachers,
+students and professors, enrolment, class chats), sports_blind (gyms,
+trainers, team mates, fans, ticket offices), arts_blind (tickets, museums,
+bands and fans, book clubs, streamers) and urgent_blind (accidents, a lost
+child, a burst pipe, a doctor at night, messages written in a hurry):
+176, 168, 177 and 178/180 on arrival, languages 180, 175, 179 and 178.
+They prompted the ihr imperative where no ihr follows (Fangt ruhig ohne
+mich an, Kommt mal mit: strong verbs whose du and er forms change the
+vowel), German sorry and abgehauen as everyday speech, Italian un sacco
+closing a clause, E aí and Foi mal opening a Brazilian message (and Cara,
+or Mano, before sabe, me manda, pode, tem: calls that mute the polite você
+rules), Indonesian Guys, opening a sentence, Сорян with a capital, โยคะ
+("yoga"), which ends in the letters of the particle คะ, and letters such as
+¿ deciding a text of up to 16 words where its common words bear them out
+(¿Usted vio el partido anoche? Qué golazo el del final. is not Italian):
+179, 175, 179 and 179/180, languages 180, 177, 179 and 178. Left: sorry
+in Dutch (polite Dutch says it too), Lo siento, hoy no llego al entreno
+(nothing marks it), Mi prenoti un posto? (a Lei imperative as often as a
+tu question), Ainda tem ingresso pra final? (tem is also "there is"),
+游泳课得自己带泳帽吗？ (得 "must" only in tone), बता देना प्लीज़, and
+English that is casual only in its small letters and "super drowsy".
 """
 
 from __future__ import annotations
@@ -1045,6 +1065,66 @@ FLOORS = {
     ("travel_blind", "th"): (1.0, 1.0, 1.0),
     ("travel_blind", "vi"): (1.0, 1.0, 1.0),
     ("travel_blind", "zh"): (1.0, 1.0, 1.0),
+    ("education_blind", "de"): (1.0, 1.0, 1.0),
+    ("education_blind", "en"): (1.0, 1.0, 1.0),
+    ("education_blind", "es"): (1.0, 1.0, 1.0),
+    ("education_blind", "fr"): (1.0, 1.0, 1.0),
+    ("education_blind", "hi"): (1.0, 0.833, 1.0),
+    ("education_blind", "id"): (1.0, 1.0, 1.0),
+    ("education_blind", "it"): (1.0, 1.0, 1.0),
+    ("education_blind", "ja"): (1.0, 1.0, 1.0),
+    ("education_blind", "ko"): (1.0, 1.0, 1.0),
+    ("education_blind", "nl"): (1.0, 1.0, 1.0),
+    ("education_blind", "pt"): (1.0, 1.0, 1.0),
+    ("education_blind", "ru"): (1.0, 1.0, 1.0),
+    ("education_blind", "th"): (1.0, 1.0, 1.0),
+    ("education_blind", "vi"): (1.0, 1.0, 1.0),
+    ("education_blind", "zh"): (1.0, 1.0, 1.0),
+    ("sports_blind", "de"): (1.0, 1.0, 1.0),
+    ("sports_blind", "en"): (1.0, 1.0, 1.0),
+    ("sports_blind", "es"): (1.0, 0.833, 0.833),
+    ("sports_blind", "fr"): (1.0, 1.0, 1.0),
+    ("sports_blind", "hi"): (1.0, 1.0, 1.0),
+    ("sports_blind", "id"): (1.0, 1.0, 1.0),
+    ("sports_blind", "it"): (1.0, 0.833, 1.0),
+    ("sports_blind", "ja"): (1.0, 1.0, 1.0),
+    ("sports_blind", "ko"): (1.0, 1.0, 1.0),
+    ("sports_blind", "nl"): (1.0, 0.833, 0.833),
+    ("sports_blind", "pt"): (1.0, 0.833, 1.0),
+    ("sports_blind", "ru"): (1.0, 1.0, 1.0),
+    ("sports_blind", "th"): (1.0, 1.0, 1.0),
+    ("sports_blind", "vi"): (1.0, 1.0, 1.0),
+    ("sports_blind", "zh"): (1.0, 0.833, 1.0),
+    ("arts_blind", "de"): (1.0, 1.0, 1.0),
+    ("arts_blind", "en"): (1.0, 1.0, 1.0),
+    ("arts_blind", "es"): (1.0, 1.0, 1.0),
+    ("arts_blind", "fr"): (1.0, 1.0, 1.0),
+    ("arts_blind", "hi"): (1.0, 1.0, 1.0),
+    ("arts_blind", "id"): (1.0, 1.0, 1.0),
+    ("arts_blind", "it"): (1.0, 1.0, 1.0),
+    ("arts_blind", "ja"): (1.0, 1.0, 1.0),
+    ("arts_blind", "ko"): (1.0, 1.0, 1.0),
+    ("arts_blind", "nl"): (1.0, 1.0, 1.0),
+    ("arts_blind", "pt"): (1.0, 1.0, 1.0),
+    ("arts_blind", "ru"): (1.0, 1.0, 1.0),
+    ("arts_blind", "th"): (1.0, 1.0, 1.0),
+    ("arts_blind", "vi"): (1.0, 1.0, 1.0),
+    ("arts_blind", "zh"): (1.0, 1.0, 1.0),
+    ("urgent_blind", "de"): (1.0, 1.0, 1.0),
+    ("urgent_blind", "en"): (1.0, 0.833, 0.833),
+    ("urgent_blind", "es"): (1.0, 1.0, 1.0),
+    ("urgent_blind", "fr"): (1.0, 1.0, 1.0),
+    ("urgent_blind", "hi"): (1.0, 1.0, 1.0),
+    ("urgent_blind", "id"): (1.0, 1.0, 1.0),
+    ("urgent_blind", "it"): (1.0, 1.0, 1.0),
+    ("urgent_blind", "ja"): (1.0, 1.0, 1.0),
+    ("urgent_blind", "ko"): (1.0, 1.0, 1.0),
+    ("urgent_blind", "nl"): (1.0, 1.0, 1.0),
+    ("urgent_blind", "pt"): (1.0, 1.0, 1.0),
+    ("urgent_blind", "ru"): (1.0, 1.0, 1.0),
+    ("urgent_blind", "th"): (1.0, 1.0, 1.0),
+    ("urgent_blind", "vi"): (1.0, 1.0, 1.0),
+    ("urgent_blind", "zh"): (1.0, 1.0, 1.0),
 }
 
 # The share of rows whose language detect() names, unrestricted, where a set
@@ -1083,6 +1163,10 @@ DETECT_FLOORS = {
     "opinions_blind": 0.988,
     "food_blind": 0.994,
     "travel_blind": 0.977,
+    "education_blind": 1.0,
+    "sports_blind": 0.988,
+    "arts_blind": 0.994,
+    "urgent_blind": 0.988,
 }
 
 

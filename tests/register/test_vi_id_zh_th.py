@@ -98,6 +98,12 @@ CASES = [
     # คุณแม่ท่าน: the mother spoken of, not the listener; แก before นะ is "you".
     ("th", "เฮ้ย คุณแม่ท่านฝากบอกว่าพรุ่งนี้จะแวะมาเยี่ยมแกนะ", "casual"),
     ("th", "คุณแม่ท่านฝากบอกว่าพรุ่งนี้จะแวะมาเยี่ยมค่ะ", "polite"),
+    # โยคะ "yoga" ends in the letters of คะ; อะ closes the casual question.
+    ("th", "คลาสโยคะพรุ่งนี้เริ่มกี่โมงอะ", "casual"),
+    ("th", "คลาสโยคะพรุ่งนี้เริ่มกี่โมงคะ", "polite"),
+    # Guys, opening a sentence calls friends; a guys closing one a rewrite may keep.
+    ("id", "Guys, kerja kelompoknya pindah ke Kamis jam 3 ya.", "casual"),
+    ("id", "hati - hati ya guys ! semakin banyak orang cari cara dapat uang haram .", "standard"),
     # Pak and Bu called out: Bapak and Ibu shortened.
     ("id", "Maaf Pak, di mana saya bisa naik bus ke bandara?", "standard"),
     # Calling a junior (Cháu ơi, Con ơi): the speaker is the elder.
