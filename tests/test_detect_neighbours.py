@@ -67,7 +67,10 @@ def test_letters_tell_a_longer_text_where_its_common_words_bear_them_out(text: s
     found = detect(text)
     assert (found.locale, found.method) == ("es", "letters")
     # Up to 16 words, and a share of the text: a name with ñ in Italian is not Spanish.
-    assert detect("Ieri sera ho visto il film di Peña con la mia famiglia e tanti amici.").locale == "it"
+    assert (
+        detect("Ieri sera ho visto il film di Peña con la mia famiglia e tanti amici.").locale
+        == "it"
+    )
 
 
 def test_a_short_texts_pick_stands_where_nothing_says_otherwise() -> None:

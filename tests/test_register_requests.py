@@ -248,6 +248,30 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("fr", "Madame Dubois, s'il vous plaît, et non 'Josiane'.", "formal"),
         ("it", "Esigo un tono formale.", "formal"),
         ("ru", "Мне не нравится, что вы мне тыкаете.", "formal"),
+        # Families of the seventeenth blind set, each beside a look-alike.
+        ("de", "Sie können ruhig du zu mir sagen, ich bin die Anke.", "informal"),
+        ("de", "Sie können ruhig Bescheid sagen, wenn Sie fertig sind.", None),
+        ("de", "Geh bitte, lass des Sie weg, i bin da Ferdl.", "informal"),
+        ("ko", "반말 써 주시면 더 편할 것 같아요", "haeche"),
+        ("ko", "편지 써 주시면 감사하겠습니다", None),
+        ("ko", "반말 좀 하지 마세요.", "haeyoche"),
+        ("ja", "下の名前の「翔太」でいいですよ", "casual"),
+        ("ja", "件名は「見積書」でいいですよ", None),
+        ("ja", "さん付けもなしで！", "casual"),
+        ("fr", "On pourrait pas passer au tu ?", "informal"),
+        ("fr", "On pourrait passer au tunnel ?", None),
+        ("fr", "Je préfère que vous m'appeliez Madame Lefèvre, et non par mon prénom.", "formal"),
+        ("fr", "Je préfère que vous m'appeliez demain matin.", None),
+        ("it", "Un po' meno confidenza, per favore. D'ora in poi gradirei il Lei.", "formal"),
+        ("it", "Con lui ho meno confidenza.", None),
+        ("pt", "vc pode falar comigo de boa, sem esse formalismo todo kkk", "informal"),
+        ("pt", "Você pode falar comigo amanhã?", None),
+        ("nl", "Al dat ge-u maakt me zo oud, kan het wat losser?", "informal"),
+        ("vi", "mong bên bạn giữ văn phong trang trọng khi trao đổi với tôi", "polite"),
+        ("vi", "Khi viết thư xin việc, bạn nên giữ văn phong trang trọng.", None),
+        ("hi", "Aaram se tum-tum mein baat karte hain na", "informal"),
+        ("es", "Oye, no me tratís de usted po, dime Coni no más", "informal"),
+        ("id", "Ededeh, jangan mi terlalu formal, panggil ka saja Ancu", "casual"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -304,6 +328,10 @@ def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: 
         ("ko", "아 반말 편하게 하시라고 하려다가... 아니에요, 신경 쓰지 마세요.", None),
         ("vi", "Mình định bảo bạn gọi mình bằng tên thôi, mà thôi kệ.", None),
         ("ko", "반말 하셔도... 아, 아니에요, 그냥 지금처럼 해 주세요.", None),
+        ("fr", "Tu peux m'appeler Juju... non en fait oublie, c'est pas important.", None),
+        ("fr", "Tutoie-moi, et oublie les formalités.", "informal"),
+        ("pt", "Podes tratar-me por tu... ah, não, esquece. A que horas começa?", None),
+        ("de", "Du kannst mich duzen... ach, doch nicht.", None),
         # Of two requests that overlap, the one that holds the other.
         ("es", "Hola! no hace falta que me hables de usted 😅", "informal"),
     ],
@@ -488,7 +516,23 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # formal, 편하게 혀), wishes (반말 써 주시면 더 편할 것 같아요, on pourrait
 # pas passer au tu ?, Je préfère que vous m'appeliez Madame Lefèvre), and
 # reads offers taken back with "non en fait oublie" and "ah, não, esquece"
-# as offers.
+# as offers; after those families: 57, 45, 75 (left: 편하게 혀, Zeg mer
+# gewoon doe tegen mich, "can we just talk like normal people?").
+# An eighteenth (a driving school, a florist, a car rental desk, a ski
+# school, an insurance claims line, a dating app, a hotel spa; Swabian,
+# Quebec French, Argentine Spanish, Flemish, Chungcheong Korean, Taiwanese
+# Mandarin, Isan Thai, Huế Vietnamese, Bhojpuri-flavoured Hindi), written
+# after all of that and kept as it arrived, the honest figure: 44, 26, 69
+# (informal 73%, formal 58%, look-alikes 92%). It misses mostly a title
+# asked for against a pet name (Nennen Sie mich bitte Frau Dr. Berger und
+# nicht 'Steffi', Arrêtez de m'appeler 'ma belle', c'est Madame Gagnon,
+# Не называйте меня «Ленусик», 請不要叫我小陳，稱呼我陳先生), wishes and
+# complaints (말씀을 좀 더 격식 있게 해 주셨으면 합니다, Un poco más de
+# formalidad, ¿sí?, мне будет комфортнее если ты будешь попроще общаться),
+# and dialect (편허게 혀유, klap gewoon normaal tegen mij, dejá de ser tan
+# formal); it reads offers taken back with やっぱ今のままでいいや, ach nee,
+# lass mal, bueno no, mejor sigamos and ไม่ดีกว่า as offers, and one quoted
+# from a driving instructor as the user's.
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (59, 44, 75),
@@ -506,7 +550,8 @@ BLIND = {
     "register_requests_blind14": (59, 44, 75),
     "register_requests_blind15": (59, 45, 75),
     "register_requests_blind16": (60, 45, 75),
-    "register_requests_blind17": (46, 40, 73),
+    "register_requests_blind17": (57, 45, 75),
+    "register_requests_blind18": (44, 26, 69),
 }
 
 
