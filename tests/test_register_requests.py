@@ -272,6 +272,42 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("hi", "Aaram se tum-tum mein baat karte hain na", "informal"),
         ("es", "Oye, no me tratís de usted po, dime Coni no más", "informal"),
         ("id", "Ededeh, jangan mi terlalu formal, panggil ka saja Ancu", "casual"),
+        # Families of the eighteenth: a title asked for against a pet name, wishes
+        # and complaints, dialect; each beside a look-alike.
+        ("de", "Nennen Sie mich bitte Frau Dr. Berger und nicht 'Steffi'.", "formal"),
+        ("de", "Mir kenned uns jetzt lang gnuag, sag oifach Du zu mir, gell?", "informal"),
+        ("fr", "Arrêtez de m'appeler 'ma belle', c'est Madame Gagnon.", "formal"),
+        ("fr", "Il n'arrête pas de m'appeler ma belle, c'est gênant.", None),
+        ("es", "No me gusta que me digas 'gordi'. Llamame por mi apellido.", "formal"),
+        ("es", "Un poco más de formalidad, ¿sí? No somos amigos.", "formal"),
+        ("es", "Ese evento necesita un poco más de formalidad.", None),
+        ("es", "Puedes llamarme Lupe, no hace falta el 'señora'.", "informal"),
+        ("es", "Puedes llamarme mañana.", None),
+        ("it", "Preferirei che mi chiamasse dottoressa Greco, non 'cara'.", "formal"),
+        ("it", "se mi parli in modo meno ingessato mi trovo meglio", "informal"),
+        ("it", "Il relatore parla in modo meno formale del solito.", None),
+        ("pt", "Não me chame de 'querida'. Sou a Dra. Souza.", "formal"),
+        ("nl", "Noem mij a.u.b. mevrouw Peeters en niet 'schat'.", "formal"),
+        ("nl", "Allee, da's hier geen notariskantoor, klap gewoon normaal tegen mij.", "informal"),
+        ("ru", "Не называйте меня «Ленусик». Елена Викторовна, пожалуйста.", "formal"),
+        ("ru", "Я попросил бы вас держаться более официально.", "formal"),
+        ("ru", "На собеседовании нужно держаться уверенно.", None),
+        ("ru", "мне будет комфортнее если ты будешь попроще общаться", "informal"),
+        ("en", "Less of the 'buddy', thanks. Ms. Harlow will do.", "formal"),
+        ("en", "Dr. Smith will do the surgery.", None),
+        ("ja", "「ゆうちゃん」って呼ぶの、やめていただけますか。", "polite"),
+        ("ko", "말씀을 좀 더 격식 있게 해 주셨으면 합니다.", "haeyoche"),
+        ("ko", "우리 동갑인 것 같은데 말 편하게 하실래요? ㅎㅎ", "haeche"),
+        ("zh", "你講話可以正式一點嗎？我們又不熟。", "polite"),
+        ("zh", "他说话可以客气一点。", None),
+        ("th", "ขอให้พูดแบบทางการกับผมนะครับ", "polite"),
+        ("th", "บ่ต้องเว้าสุภาพปานนั้นดอก", "casual"),
+        ("vi", "Tôi đề nghị bạn nói chuyện nghiêm túc và trang trọng hơn.", "polite"),
+        ("vi", "Anh ấy nói chuyện lịch sự hơn em nhiều.", None),
+        ("vi", "Thôi khỏi gọi quý khách chi cho mệt, cứ kêu tui là Hoa.", "casual"),
+        ("id", "Bahasanya bisa lebih sopan dan formal? Kurang pantas rasanya.", "standard"),
+        ("hi", "आगे से औपचारिक रहिए, मैं ग्राहक हूँ।", "formal"),
+        ("hi", "इतना formal होने की ज़रूरत नहीं है, आराम से बात करो मुझसे", "informal"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -332,6 +368,9 @@ def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: 
         ("fr", "Tutoie-moi, et oublie les formalités.", "informal"),
         ("pt", "Podes tratar-me por tu... ah, não, esquece. A que horas começa?", None),
         ("de", "Du kannst mich duzen... ach, doch nicht.", None),
+        ("ja", "タメ口でいいよ…って言おうと思ったけど、やっぱ今のままでいいや。", None),
+        ("th", "อยากให้คุยเป็นกันเอง... อ้ะ ไม่ดีกว่า ใช้แบบเดิมไปเถอะ", None),
+        ("es", "Tutéame si quieres... bueno no, mejor sigamos como estábamos.", None),
         # Of two requests that overlap, the one that holds the other.
         ("es", "Hola! no hace falta que me hables de usted 😅", "informal"),
     ],
@@ -532,7 +571,22 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # and dialect (편허게 혀유, klap gewoon normaal tegen mij, dejá de ser tan
 # formal); it reads offers taken back with やっぱ今のままでいいや, ach nee,
 # lass mal, bueno no, mejor sigamos and ไม่ดีกว่า as offers, and one quoted
-# from a driving instructor as the user's.
+# from a driving instructor as the user's. After those families (and
+# requests.fold, which reads traditional Chinese through the simplified
+# patterns): 59, 45, 73. A nineteenth (a bakery, a gym's front desk, a
+# parking office, a wedding planner, a phone repair shop, a children's
+# dentist; Bavarian, Berlin, Belgian French, Roman Italian, Brabant Dutch,
+# Busan Korean, southern Thai, Medan Indonesian, Mumbai Hinglish, Irish
+# English, Russian teen chat), written after all of that and kept as it
+# arrived, the honest figure: 40, 37, 74 (informal 67%, formal 82%,
+# look-alikes 99%). It misses mostly dialect and slang (Mir kenna uns ruhig
+# duzn, red ma janz normal mit mir, damose der tu, laot da meneer mar
+# zitte, 니 와 이리 딱딱하노, แหลงกันเองได้เลยหนิ, Sir-vir mat bolo, зачем
+# так пафосно базаришь? проще будь), wishes and complaints (もっと友達っぽく
+# 話してほしい, tout ce 'vous' me donne l'impression de parler à
+# l'administration, Das 'Sie' ist mir echt zu steif), and titles asked for
+# against a nickname (Я Александра Викторовна after «Сашенька»,
+# 이름에 님 붙여서 불러 주실래요?, Restons-en au vous).
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (59, 44, 75),
@@ -551,7 +605,8 @@ BLIND = {
     "register_requests_blind15": (59, 45, 75),
     "register_requests_blind16": (60, 45, 75),
     "register_requests_blind17": (57, 45, 75),
-    "register_requests_blind18": (44, 26, 69),
+    "register_requests_blind18": (59, 45, 73),
+    "register_requests_blind19": (40, 37, 74),
 }
 
 
@@ -670,3 +725,23 @@ def test_a_request_pattern_that_could_take_exponential_time_is_refused() -> None
     assert (
         "requests.rules.fr.request.tu.pattern" in message and "nests an unbounded repeat" in message
     )
+
+
+def test_traditional_chinese_is_read_through_the_folded_letters() -> None:
+    # Taiwan and Hong Kong write traditional characters; zh's requests.fold reads
+    # them as the simplified ones its patterns name, and quotes them as written.
+    found = asked("以後請用「您」稱呼我，並保持專業的語氣。", _spec("zh"))
+    assert found is not None and (found.level, found.surface) == ("polite", "請用「您」")
+    assert asked("別那麼客氣啦", _spec("zh")) is not None
+    # A question about the forms, in traditional letters too, asks for nothing.
+    assert asked("跟我說話不用那麼客氣", _spec("zh")) is not None
+    assert asked("怎麼跟老闆說跟我說話不用那麼客氣？", _spec("zh")) is None
+
+
+def test_a_fold_that_is_not_one_letter_for_one_is_refused() -> None:
+    text = locales.source_text("zh") or ""
+    bad = text.replace('fold: {"為": "为"', 'fold: {"為了": "为"', 1)
+    assert bad != text
+    with pytest.raises(ConfigError) as err:
+        locales.parse(bad, "zh.yaml")
+    assert "requests.fold" in str(err.value) and "為了: 为" in str(err.value)

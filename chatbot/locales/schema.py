@@ -232,7 +232,9 @@ class Requests(_Strict):
     that name a text the user has the bot write for someone else (``drafts``:
     上司へのメールを敬語で書いて), whose level is that text's, not the chat's; and
     the words that take back a request just made without asking another level
-    (``withdrawals``: ma lasciamo stare, 아 아니다, never mind)."""
+    (``withdrawals``: ma lasciamo stare, 아 아니다, never mind). ``fold`` reads
+    letters as others, one for one, before any of these match, so one pattern
+    serves two scripts (traditional 請 read as simplified 请)."""
 
     questions: list[str] = Field(
         default_factory=list,
@@ -249,7 +251,25 @@ class Requests(_Strict):
             "without asking another level (never mind, lasciamo stare, 算了)"
         ),
     )
+    fold: dict[str, str] = Field(
+        default_factory=dict,
+        description=(
+            "Letters read as others before the rules, questions, drafts and withdrawals "
+            "match, one for one (traditional 請: simplified 请)"
+        ),
+    )
     rules: list[Request] = Field(default_factory=list)
+
+    @field_validator("fold")
+    @classmethod
+    def _one_for_one(cls, fold: dict[str, str]) -> dict[str, str]:
+        bad = [f"{k}: {v}" for k, v in fold.items() if len(k) != 1 or len(v) != 1]
+        if bad:
+            raise ValueError(
+                f"fold maps one letter to one letter, so that what a rule matches keeps "
+                f"its place in the text; not {', '.join(bad)}"
+            )
+        return fold
 
 
 class LocaleSpec(_Strict):

@@ -21,6 +21,9 @@ Schreib die Mail an meinen Chef bitte in der Sie-Form), which is that text's.
 A request taken back in its sentence or the next by a word of
 ``requests.withdrawals`` (Stavo per dirti di darmi del tu, ma lasciamo stare)
 asks for nothing either; one taken back by another request asks for that.
+Where a locale folds letters (``requests.fold``: traditional Chinese 請 as
+simplified 请), all of these read the folded text, and a request's words are
+still quoted as written.
 """
 
 from __future__ import annotations
@@ -92,24 +95,30 @@ def _asked(text: str, spec: LocaleSpec) -> Asked | None:
     own = said(pasted.text if pasted is not None else text)
     quoted = Quotations(own, single_quotes=spec.single_quotes)
     spans = [] if spec.single_quotes else [q.span() for q in _SINGLE_QUOTED.finditer(own)]
+    read = own.translate(_folds(spec))  # one for one: every offset stays
     found: list[tuple[int, int, Asked]] = []
     for rule_id, level, regex in _compiled(spec):
-        for m in regex.finditer(own):
+        for m in regex.finditer(read):
             if m.start() in quoted and m.end() - 1 in quoted:  # all of it quoted ('aap' is not)
                 continue
             if any(a <= m.start() and m.end() <= b for a, b in spans):
                 continue
-            if not _about_the_forms(own, m, spec) and not _for_a_draft(own, m, spec):
-                found.append((m.start(), m.end(), Asked(level, m.group(0), rule_id)))
+            if not _about_the_forms(read, m, spec) and not _for_a_draft(read, m, spec):
+                found.append((m.start(), m.end(), Asked(level, own[m.start() : m.end()], rule_id)))
     # The request that comes last; of two that overlap, the one that starts
     # first, which holds the other (no hace falta que me hables de usted).
     last: tuple[int, int, Asked] | None = None
     for start, end, request in sorted(found, key=lambda f: (f[0], -f[1])):
         if last is None or start >= last[1]:
             last = (start, end, request)
-    if last is None or _withdrawn(own, last[1], spec):
+    if last is None or _withdrawn(read, last[1], spec):
         return None
     return last[2]
+
+
+@per_spec
+def _folds(spec: LocaleSpec) -> dict[int, str]:
+    return str.maketrans(spec.requests.fold)
 
 
 def _withdrawn(text: str, end: int, spec: LocaleSpec) -> bool:
