@@ -38,6 +38,32 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("pt", "Cara, sabe que horas é a hidro?", "informal", "Cara"),
     ("pt", "A prova foi mal corrigida, o senhor pode rever?", "formal", "o senhor"),
     ("ru", "Сорян, сегодня на тренировку не приду.", "informal", "Сорян"),
+    # Words of complaint that address nobody; the Brazilian imperative after me.
+    (
+        "fr",
+        "Les peintres ont mis de la peinture partout sur le parquet, la galère.",
+        "informal",
+        "la galère",
+    ),
+    (
+        "it",
+        "L'idraulico mi ha lasciato il bagno un casino, roba da matti.",
+        "informal",
+        "un casino",
+    ),
+    ("nl", "Schoonmaker is weer niet komen opdagen, lekker dan.", "informal", "lekker dan"),
+    (
+        "es",
+        "Otra vez dejaron los balones tirados en la cancha, qué bronca.",
+        "informal",
+        "qué bronca",
+    ),
+    ("ru", "Опять лифт сдох, а бабулям с пятого этажа пешком ползти.", "informal", "сдох"),
+    ("pt", "Se alguém ver, me avisa pelo amor de Deus.", "informal", "me avisa"),
+    ("pt", "Ele me avisa quando o senhor chegar.", "formal", "o senhor"),
+    ("pt", "Cara, alguém conhece um adestrador bom aqui perto?", "informal", "Cara"),
+    # si ustedes: a pronoun after si, not a tú verb in -es.
+    ("es", "¿Podrían confirmarnos si ustedes vienen al viaje de parejas?", "formal", "ustedes"),
     # German
     ("de", "Können Sie mir bitte sagen, wann der Zug fährt?", "formal", "Sie"),
     ("de", "Kannst du mir sagen, wann der Zug fährt?", "informal", "du"),
