@@ -308,6 +308,37 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("id", "Bahasanya bisa lebih sopan dan formal? Kurang pantas rasanya.", "standard"),
         ("hi", "आगे से औपचारिक रहिए, मैं ग्राहक हूँ।", "formal"),
         ("hi", "इतना formal होने की ज़रूरत नहीं है, आराम से बात करो मुझसे", "informal"),
+        # Families of the nineteenth, each beside a look-alike.
+        ("ja", "もっと友達っぽく話してほしい", "casual"),
+        ("ko", "이름에 님 붙여서 불러 주실래요?", "haeyoche"),
+        ("ko", "니 와 이리 딱딱하노~ 그냥 친구맨치로 말해도 된다", "haeche"),
+        ("ko", "친구처럼 말해도 되나요? 선생님한테요.", None),
+        ("zh", "咱们随便点儿聊呗，别整得跟办公事似的", "casual"),
+        ("th", "แหลงกันเองได้เลยหนิ ไม่ต้องคุณ ๆ ให้เมื่อย", "casual"),
+        ("id", "Kaku kali kau ngomongnya, kayak pegawai kantor camat.", "casual"),
+        ("hi", "Sir-vir mat bolo, bas Rohit bulao.", "informal"),
+        ("en", "Ah stop with the 'madam', would ya.", "casual"),
+        ("de", "Mir kenna uns ruhig duzn, i bin da Sepp.", "informal"),
+        ("de", "red ma janz normal mit mir, wa?", "informal"),
+        ("de", "Ab jetzt bitte wieder förmlich, das Duzen war mir zu schnell.", "formal"),
+        (
+            "fr",
+            "Franchement, tout ce 'vous' me donne l'impression de parler à l'administration.",
+            "informal",
+        ),
+        ("fr", "Le tutoiement, très peu pour moi. Restons-en au vous.", "formal"),
+        ("it", "Ao', damose der tu, che me fai sentì vecchio!", "informal"),
+        ("it", "Ciao, puoi chiamarmi Giò, non serve il signora", "informal"),
+        ("it", "Puoi chiamarmi domani?", None),
+        ("pt", "Me chama de Dudu, todo mundo chama.", "informal"),
+        ("pt", "Me chama de novo amanhã.", None),
+        ("pt", "A partir de agora, por favor, me chame de 'o senhor'.", "formal"),
+        ("nl", "Zeg, laot da meneer mar zitte, ik ben gewoon Sjef.", "informal"),
+        ("nl", "Ik ben niet je maatje. Graag een zakelijke toon.", "formal"),
+        ("ru", "Не называйте меня «Сашенька». Я Александра Викторовна.", "formal"),
+        ("ru", "Давайте без фамильярности.", "formal"),
+        ("ru", "зачем так пафосно базаришь? проще будь, мы ж свои", "informal"),
+        ("vi", "Làm ơn đừng gọi tôi bằng biệt danh 'Tũn' nữa, gọi là anh Dũng.", "polite"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -371,6 +402,7 @@ def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: 
         ("ja", "タメ口でいいよ…って言おうと思ったけど、やっぱ今のままでいいや。", None),
         ("th", "อยากให้คุยเป็นกันเอง... อ้ะ ไม่ดีกว่า ใช้แบบเดิมไปเถอะ", None),
         ("es", "Tutéame si quieres... bueno no, mejor sigamos como estábamos.", None),
+        ("id", "Panggil gue Rio aja... eh tapi gak deng, biarin aja kayak biasa.", None),
         # Of two requests that overlap, the one that holds the other.
         ("es", "Hola! no hace falta que me hables de usted 😅", "informal"),
     ],
@@ -586,7 +618,23 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # 話してほしい, tout ce 'vous' me donne l'impression de parler à
 # l'administration, Das 'Sie' ist mir echt zu steif), and titles asked for
 # against a nickname (Я Александра Викторовна after «Сашенька»,
-# 이름에 님 붙여서 불러 주실래요?, Restons-en au vous).
+# 이름에 님 붙여서 불러 주실래요?, Restons-en au vous); after those families:
+# 58, 45, 75. A twentieth (an airline's loyalty desk, a tutoring platform, a
+# hardware store, a crematorium's office, a real-estate agent, an online
+# game's support; Swiss and Austrian German, Québécois, Andalusian and
+# Chilean Spanish, Venetian, Lisbon Portuguese, Flemish, Haryanvi,
+# Southern US English), written after all of that and kept as it arrived,
+# the honest figure: 40, 29, 72 (informal 67%, formal 64%, look-alikes
+# 96%). It misses mostly a professional tone asked for against a pet name
+# (Das 'Schatzi' können Sie sich sparen, Merci d'arrêter avec « mon
+# grand », nada de 'mi amor' ni 'cariño', Evita 'tesoro', Noem me
+# alsjeblieft geen 'schat', Не называйте меня «зайка»), wishes for more
+# formality (Je souhaiterais que vous vous adressiez à moi avec plus de
+# formalité, Agradecia um tom mais cerimonioso, 麻烦以后说话规范一点), and
+# dialect (Hör uf mit dem Sie, Quillo, déjate de 'don Manuel', no sta'
+# ciamarme signor Zanon, 唔使咁正经啦, म्हारे यहाँ तो सब तू ही कहवें सें);
+# and it reads two questions about the forms that no question word opens
+# (Est-ce qu'on vouvoie son prof ?, lebih sopan pakai 'Anda'?) as requests.
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (59, 44, 75),
@@ -606,7 +654,8 @@ BLIND = {
     "register_requests_blind16": (60, 45, 75),
     "register_requests_blind17": (57, 45, 75),
     "register_requests_blind18": (59, 45, 73),
-    "register_requests_blind19": (40, 37, 74),
+    "register_requests_blind19": (58, 45, 75),
+    "register_requests_blind20": (40, 29, 72),
 }
 
 
