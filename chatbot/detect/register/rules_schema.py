@@ -29,7 +29,8 @@ MACROS = {
     "{<}": rf"(?<![{WORD_CHARS}])",  # start of a word
     "{>}": rf"(?![{WORD_CHARS}])",  # end of a word
     "{w}": rf"[{WORD_CHARS}]",  # one word character
-    "{q}": "[\"'“”„«»‹›「」『』‘’]?",  # an optional quotation mark: 'Sie', “您”
+    # An optional quotation mark: 'Sie', “您”, and French « vous » with its space.
+    "{q}": "(?:[\"'“”„「」『』‘’]|[«‹][ \u00a0\u202f]?|[ \u00a0\u202f]?[»›])?",
 }
 MAX_PATTERN_CHARS = 1000
 
