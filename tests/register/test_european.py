@@ -62,6 +62,33 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("pt", "Se alguém ver, me avisa pelo amor de Deus.", "informal", "me avisa"),
     ("pt", "Ele me avisa quando o senhor chegar.", "formal", "o senhor"),
     ("pt", "Cara, alguém conhece um adestrador bom aqui perto?", "informal", "Cara"),
+    # English whose sentences all open in small letters is typed as chat is,
+    # though a name or an acronym takes a capital; a small-letter day does not
+    # count twice (the sir of a voice-typed message still weighs more).
+    (
+        "en",
+        "sorry can't make the committee thing tonight, send me the notes after?",
+        "casual",
+        "sorry",
+    ),
+    (
+        "en",
+        "sorry for calling so late. my kid's at 39.5, should I take her to the ER?",
+        "casual",
+        "sorry",
+    ),
+    (
+        "en",
+        "Sorry for calling so late. My kid's at 39.5, should I take her to the ER?",
+        "neutral",
+        None,
+    ),
+    (
+        "en",
+        "message to my father-in-law good afternoon sir i hope you are well we will visit you on sunday",
+        "formal",
+        "sir",
+    ),
     # si ustedes: a pronoun after si, not a tú verb in -es.
     ("es", "¿Podrían confirmarnos si ustedes vienen al viaje de parejas?", "formal", "ustedes"),
     # German
