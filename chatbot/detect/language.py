@@ -307,7 +307,7 @@ def detect(text: str, among: Collection[str] | None = None) -> Detection:
     if among is None or locale in among:
         if words <= SHORT_TEXT_WORDS and (told := _told_by_words(text, locale, among)):
             return Detection(told, 0.5 * damp, "words")
-        if words <= LETTER_TEXT_WORDS and (
+        if SHORT_TEXT_WORDS < words <= LETTER_TEXT_WORDS and (
             told := _told_by_words(text, locale, among, longer=True)
         ):
             return Detection(told, 0.5 * damp, "letters")
