@@ -89,6 +89,13 @@ CASES: list[tuple[str, str, str, str | None]] = [
         "formal",
         "sir",
     ),
+    # More words of complaint; a du imperative before unbedingt; Fala, greets.
+    ("de", "Paket kam total kaputt an. Echt ätzend.", "informal", "ätzend"),
+    ("de", "Probier unbedingt dieses Haaröl aus!", "informal", "Probier unbedingt"),
+    ("it", "Finalmente dormono 'sti due. Giornata da incubo.", "informal", "'sti"),
+    ("ru", "Фух, мелкие наконец уснули. Денёк был жесть.", "informal", "жесть"),
+    ("pt", "Fala, Rodrigo, consegue aprovar minhas férias lá?", "informal", "Fala"),
+    ("nl", "Zie pagina 12 ff. van de bijgevoegde polisvoorwaarden.", "formal", None),
     # si ustedes: a pronoun after si, not a tú verb in -es.
     ("es", "¿Podrían confirmarnos si ustedes vienen al viaje de parejas?", "formal", "ustedes"),
     # German

@@ -104,6 +104,10 @@ CASES = [
     # Guys, opening a sentence calls friends; a guys closing one a rewrite may keep.
     ("id", "Guys, kerja kelompoknya pindah ke Kamis jam 3 ya.", "casual"),
     ("id", "hati - hati ya guys ! semakin banyak orang cari cara dapat uang haram .", "standard"),
+    ("id", "Eh, rapat besok diundur jam sepuluh ya.", "casual"),
+    # mấy bà closing a question calls friends "you lot"; bà alone is respect.
+    ("vi", "Tối nay đi lẩu không mấy bà?", "casual"),
+    ("vi", "Bà có muốn đi lẩu tối nay không ạ?", "polite"),
     # Pak and Bu called out: Bapak and Ibu shortened.
     ("id", "Maaf Pak, di mana saya bisa naik bus ke bandara?", "standard"),
     # Calling a junior (Cháu ơi, Con ơi): the speaker is the elder.
