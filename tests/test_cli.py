@@ -63,17 +63,19 @@ def test_errors_are_one_readable_line(tmp_path: Path) -> None:
     assert bad.returncode == 1 and "n_ctx" in bad.stderr and "Traceback" not in bad.stderr
 
 
-def test_run_serves_the_ui_with_the_labelled_demo_model_when_offline() -> None:
+def test_run_serves_the_ui_with_the_labelled_demo_model_when_offline(tmp_path: Path) -> None:
     import urllib.request
 
     port = free_port()
+    env = {k: v for k, v in os.environ.items() if k != "GRADIO_TEMP_DIR"}
+    env["TMPDIR"] = str(tmp_path)
     proc = subprocess.Popen(
         [sys.executable, "-m", "chatbot", "run", "--port", str(port)],
         stdin=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         text=True,
-        env=dict(os.environ),
+        env=env,
     )
     try:
         lines = []
@@ -104,9 +106,12 @@ def test_run_serves_the_ui_with_the_labelled_demo_model_when_offline() -> None:
         # Gradio's run history would keep every message in the browser, past Clear.
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/config", timeout=10) as page:
             assert json.load(page)["run_history"] is False
+        assert len(list(tmp_path.glob("chatbot-[eg]*"))) == 2  # the exports, Gradio's copies
     finally:
-        proc.terminate()
+        proc.terminate()  # SIGTERM, as a service manager stops it
         proc.wait(30)
+    # It shut down as on Ctrl+C: its temporary folders went with it.
+    assert proc.returncode == 0 and not list(tmp_path.glob("chatbot-[eg]*"))
 
 
 def test_a_mistyped_model_is_an_error_not_the_demo_model(tmp_path: Path) -> None:

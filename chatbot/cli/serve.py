@@ -6,6 +6,7 @@ import contextlib
 import errno
 import logging
 import os
+import signal
 import socket
 import sys
 import threading
@@ -282,7 +283,15 @@ def serve_app(
     exposed = exposure_warning(host, share=share, auth=bool(auth), api_key=bool(api_key))
     if exposed:
         click.secho(f"Warning: {exposed}", fg="yellow", err=True)
+    # A service manager (systemd, docker stop) ends a server with SIGTERM, which would
+    # kill Python on the spot: shut down as on Ctrl+C instead, so that the server
+    # closes and the exports' and Gradio's temporary folders are removed at exit.
+    signal.signal(signal.SIGTERM, _stop_as_on_ctrl_c)
     demo_app.block_thread()
+
+
+def _stop_as_on_ctrl_c(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
 
 
 def exposure_warning(host: str, *, share: bool, auth: bool, api_key: bool) -> str | None:
