@@ -96,6 +96,10 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("ru", "Фух, мелкие наконец уснули. Денёк был жесть.", "informal", "жесть"),
     ("pt", "Fala, Rodrigo, consegue aprovar minhas férias lá?", "informal", "Fala"),
     ("nl", "Zie pagina 12 ff. van de bijgevoegde polisvoorwaarden.", "formal", None),
+    # A Spanish imperative carrying a clitic needs no word after it to be a verb:
+    # it bears the accent the clitic adds, which the noun tomate does not.
+    ("es", "Cómelo.", "informal", "Cómelo"),
+    ("es", "Tomate, cebolla y ajo.", "formal", None),
     # si ustedes: a pronoun after si, not a tú verb in -es.
     ("es", "¿Podrían confirmarnos si ustedes vienen al viaje de parejas?", "formal", "ustedes"),
     # German

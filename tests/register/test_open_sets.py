@@ -429,7 +429,11 @@ a Vietnamese question (friends called "you lot", not the respect of bà):
 (pruébalo, rimettilo, dagli: -a plus a clitic is also the usted form of an
 -er verb, dígame, and dagli is also "from the"), Roman Hindi read as
 formal with nothing to show (chalega kya?, bakwaas), and formal Vietnamese
-with no particle.
+with no particle. Then a Spanish imperative that carries a clitic needs no
+word after it to be read (Cómelo.), since it bears the accent the clitic
+adds, which the noun tomate does not (stressed_clitic_alone). Pruébalo
+stays unread (prueba is listed as the noun "test"), and so does Italian
+rimettilo: read so, Ordine (ordi + ne, of ordire) would be a verb too.
 """
 
 from __future__ import annotations
@@ -1224,7 +1228,7 @@ FLOORS = {
     ("dating_blind", "zh"): (1.0, 1.0, 1.0),
     ("beauty_blind", "de"): (1.0, 1.0, 1.0),
     ("beauty_blind", "en"): (1.0, 1.0, 1.0),
-    ("beauty_blind", "es"): (1.0, 0.666, 0.666),
+    ("beauty_blind", "es"): (1.0, 0.666, 0.833),
     ("beauty_blind", "fr"): (1.0, 0.833, 0.833),
     ("beauty_blind", "hi"): (1.0, 0.833, 0.833),
     ("beauty_blind", "id"): (1.0, 1.0, 1.0),

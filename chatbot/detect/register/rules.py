@@ -189,9 +189,13 @@ class _MorphTest:
             or (rule.forms is not None and tok.label)
         ):
             return False
-        if (self.before or self.before_ending) and not (
-            tok.next in self.before
-            or (self.before_ending and tok.next.endswith(self.before_ending))
+        if (
+            (self.before or self.before_ending)
+            and not (
+                tok.next in self.before
+                or (self.before_ending and tok.next.endswith(self.before_ending))
+            )
+            and not self._carries_clitic(tok.word)
         ):
             return False
         if rule.grammemes is not None:
@@ -209,6 +213,18 @@ class _MorphTest:
             for word in words
             for f in rule.forms or ()
         )
+
+    def _carries_clitic(self, word: str) -> bool:
+        """Whether ``word`` ends in a clitic after a stem with the accent the clitic
+        adds (cómelo), which marks it as a verb without the word after it
+        (``stressed_clitic_alone``)."""
+        if not self.rule.stressed_clitic_alone:
+            return False
+        for clitic in self.clitics:
+            if word.endswith(clitic) and len(word) - len(clitic) >= 3:
+                stem = word[: -len(clitic)]
+                return _unstressed(stem) != stem
+        return False
 
 
 def _unstressed(word: str) -> str:

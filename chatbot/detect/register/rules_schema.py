@@ -134,6 +134,10 @@ class MorphRule(_Strict):
     # Object pronouns the form may carry (es estírala, it portami); the stress
     # accent they add (estíra-) is dropped before the form is tested.
     clitics: list[str] = Field(default_factory=list)
+    # True: a form that carries one of them, its stem bearing the written accent
+    # a verb takes before an enclitic (es cómelo, dígame), needs no word of
+    # ``before`` after it; tomate, a noun, bears none.
+    stressed_clitic_alone: bool = False
     # Only the first word of a sentence or clause (a verb with no subject there
     # is an imperative), only outside questions, and not before these words
     # (subject pronouns: "Nehmen Sie", "Atme ich?").
