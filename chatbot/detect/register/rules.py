@@ -202,10 +202,7 @@ class _MorphTest:
             if self.unless and any(self.unless <= r for r in tagger.readings(tok.word)):
                 return False
             return self.grammemes <= tagger.tag(tok.word)
-        words = [tok.word]
-        for clitic in self.clitics:
-            if tok.word.endswith(clitic) and len(tok.word) - len(clitic) >= 3:
-                words.append(_unstressed(tok.word[: -len(clitic)]))
+        words = [tok.word, *(_unstressed(stem) for stem in self._clitic_stems(tok.word))]
         return any(
             tagger.verb_form(
                 word, f.ending, f.infinitive, self.verbs, self.gerunds, self.stem_changes
@@ -214,17 +211,21 @@ class _MorphTest:
             for f in rule.forms or ()
         )
 
+    def _clitic_stems(self, word: str) -> list[str]:
+        """What ``word`` leaves without each clitic it may end in, longest clitic
+        first, accent kept (estíra of estírala)."""
+        return [
+            word[: -len(c)] for c in self.clitics if word.endswith(c) and len(word) - len(c) >= 3
+        ]
+
     def _carries_clitic(self, word: str) -> bool:
         """Whether ``word`` ends in a clitic after a stem with the accent the clitic
         adds (cómelo), which marks it as a verb without the word after it
         (``stressed_clitic_alone``)."""
         if not self.rule.stressed_clitic_alone:
             return False
-        for clitic in self.clitics:
-            if word.endswith(clitic) and len(word) - len(clitic) >= 3:
-                stem = word[: -len(clitic)]
-                return _unstressed(stem) != stem
-        return False
+        stems = self._clitic_stems(word)
+        return bool(stems) and _unstressed(stems[0]) != stems[0]
 
 
 def _unstressed(word: str) -> str:
