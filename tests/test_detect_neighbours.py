@@ -4,7 +4,8 @@ Dutch chat reads to it as Afrikaans and Indonesian as Tagalog: where the
 caller answers in Dutch or Indonesian (``among``) and the message's common
 words (``detect.words``) are theirs, it is theirs. A real neighbour keeps its
 name: German that says die and in is German, and Afrikaans with few Dutch
-words stays Afrikaans. Vietnamese typed without tone marks, which langdetect
+words stays Afrikaans. A short text is read by its words and letters whether
+or not langdetect's pick is one the caller answers in. Vietnamese typed without tone marks, which langdetect
 reads as Portuguese or Tagalog, is told by its words as Roman Hindi is
 (``detect.romanized`` in vi.yaml). Role-play is in the language of its speech,
 not of the narration around it.
@@ -29,6 +30,14 @@ from chatbot.plan.target import target_for
             "nl",
         ),
         ("saldo uang elektronik saya hilang , mohon bantuannya .", ("en", "id"), "id"),
+        # Short texts that langdetect names Bulgarian, Macedonian or Norwegian:
+        # their own words tell them, as they do without ``among``.
+        ("Здравствуйте, Ирина Петровна! Как ваши дела?", ("en", "ru"), "ru"),
+        ("Тогда до завтра! Напишите, когда будете дома.", ("en", "ru"), "ru"),
+        ("Bent u er nog?", ("en", "nl"), "nl"),
+        # ...unless langdetect gave another of the caller's locales a chance:
+        # Catalan or Spanish to it, not French for its de and la.
+        ("Cuéntame sobre tu mejor amiga de la infancia.", ("es", "fr", "it", "pt"), "es"),
         # Neighbours that are what langdetect says.
         ("Ich bin heute nicht im Büro, die Katze ist krank.", ("en", "nl"), "de"),
         ("Ek is nie seker nie, ek sal more weer bel.", ("en", "nl"), "af"),

@@ -312,6 +312,14 @@ def detect(text: str, among: Collection[str] | None = None) -> Detection:
         ):
             return Detection(told, 0.5 * damp, "letters")
         return Detection(locale, prob * damp, "langdetect")
+    # A short text that our locales' words or letters tell (see above) is in that
+    # one though langdetect picked a language the caller cannot answer in, unless
+    # langdetect gave another of the caller's some chance: "Cuéntame sobre tu
+    # mejor amiga" is Catalan or Spanish to it, not French for its de and la.
+    ours = [code for code, _ in found if code in among]
+    told = _told_by_words(text, locale, among) if words <= SHORT_TEXT_WORDS else None
+    if told is not None and (not ours or told in ours):
+        return Detection(told, 0.5 * damp, "words")
     lower = set(text.lower())
     cue_table = _letter_cues()
     foreign = {code: bool(lower & other) for code, _, other in cue_table}
