@@ -102,6 +102,30 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("es", "Tomate, cebolla y ajo.", "formal", None),
     # si ustedes: a pronoun after si, not a tú verb in -es.
     ("es", "¿Podrían confirmarnos si ustedes vienen al viaje de parejas?", "formal", "ustedes"),
+    # tiens: the familiar possessive or tenir to tu, not the first person,
+    # which a polite letter uses too.
+    (
+        "fr",
+        "Je tiens à vous informer que je quitterai l'entreprise à la fin du mois.",
+        "formal",
+        "vous",
+    ),
+    ("fr", "Tiens, regarde ce que j'ai trouvé !", "informal", "Tiens"),
+    ("fr", "Encore une hausse des frais, ils se foutent de nous.", "informal", "se foutent de"),
+    # Portugal's tu verb with its pronoun after a hyphen; the third person is polite.
+    ("pt", "Desculpa chatear, mas emprestas-me 50 euros até segunda?", "informal", "emprestas-me"),
+    ("pt", "Empresta-me o seu carregador, por favor?", "formal", "seu"),
+    # A Brazilian tu imperative before aí.
+    ("pt", "Já reiniciou o roteador? Tenta aí.", "informal", "Tenta aí"),
+    # kut- compounds and a closing man in Dutch chat; Kuttel is no such word.
+    ("nl", "Kutwifi, valt alweer weg.", "informal", "Kutwifi"),
+    ("nl", "Die energierekening is echt belachelijk, man.", "informal", ", man"),
+    ("nl", "De man van de energiemaatschappij belt u morgen.", "formal", "u"),
+    # Words of complaint that address nobody.
+    ("de", "Schon wieder nur Absagen diese Woche, echt zum Kotzen.", "informal", "zum Kotzen"),
+    ("es", "Madre mía, qué caro está todo en el súper.", "informal", "Madre mía"),
+    ("it", "Tre euro per un caffè? Ma siamo matti?", "informal", "siamo matti"),
+    ("ru", "Опять отказ. Задолбался уже искать работу.", "informal", "Задолбался"),
     # German
     ("de", "Können Sie mir bitte sagen, wann der Zug fährt?", "formal", "Sie"),
     ("de", "Kannst du mir sagen, wann der Zug fährt?", "informal", "du"),

@@ -73,6 +73,11 @@ CASES = [
     ("zh", "尊敬的客户：给您带来不便，敬请谅解。", "polite"),
     ("zh", "你吃饭了吗？走啊，一起去！", "casual"),
     ("zh", "咋回事啊？俺也不知道啥情况", "casual"),
+    # 服了 and 绝了 said as a clause of their own are net slang; inside a word
+    # (说服了 "persuaded", 拒绝了 "refused") they are other verbs.
+    ("zh", "地铁又坏了，服了，得晚二十分钟。", "casual"),
+    ("zh", "今天这雾霾，绝了，出门就想吐。", "casual"),
+    ("zh", "经理已经说服了客户，并拒绝了您的申请。", "polite"),
     ("zh", "妳在幹嘛呀？", "casual"),
     ("zh", "我要申请退款。", "polite"),  # 申请 "apply" is no 请; unmarked -> polite
     ("zh", "妈，我饿了！", "casual"),  # a family member called
