@@ -416,6 +416,78 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("nl", "Ik stel het niet op prijs dat je me 'schatje' noemt.", "formal"),
         ("ru", "Ой, я вас умоляю, какое «вы»? Говорите мне «ты»", "informal"),
         ("ru", "Не называйте меня «Леночка». Елена Викторовна, будьте добры.", "formal"),
+        # Families of the twenty-second and twenty-third sets: dialect, a title
+        # or a pet name refused, wishes for a formal tone; each beside a look-alike.
+        ("ko", "'자기야'라고 부르는 거 좀 불편하네요. 그냥 고객님이라고 해 주세요.", "haeyoche"),
+        ("zh", "侬介客气做啥啦，随便点讲闲话好了", "casual"),
+        ("zh", "他这么客气干嘛？", None),
+        ("zh", "以后称呼我的时候请用“陈律师”，谢谢配合。", "polite"),
+        ("zh", "咱俩别整那么正式了，就当朋友聊天呗", "casual"),
+        ("vi", "Mình chắc cỡ tuổi nhau á, xưng tui với bồ cho thân nha", "casual"),
+        ("vi", "Thôi đừng gọi dạ thưa quý khách nữa, kêu tui là Út được rồi", "casual"),
+        ("id", "indak usah ba-Pak-Pak, sabuik namo ambo se: Fikri.", "casual"),
+        ("hi", "Please mujhe 'bro' mat bulao, main yahan tax ke kaam se aaya hoon.", "formal"),
+        ("hi", "mujhe Mr. Verma mat bolo, Vicky bolo sab yahi bulate hain", "informal"),
+        ("hi", "म्हने 'साहब' मत कहो, सीधा रमेश बोल दो।", "informal"),
+        ("hi", "ओए इतनी फॉर्मैलिटी किस गल दी? सीधा 'तू' बोल ले", "informal"),
+        (
+            "en",
+            "I'd prefer we kept things professional from here on — less chummy, please.",
+            "formal",
+        ),
+        ("en", "We kept things professional at the meeting, as always.", None),
+        ("en", "Just Jamie, no need for the Mr Stewart bit, aye?", "casual"),
+        ("de", "Etz hör fei auf mit dem Sie, des is ja schrecklich steif", "informal"),
+        (
+            "de",
+            "Ab sofort bitte wieder Sie und etwas sachlicher, das hier ist dienstlich.",
+            "formal",
+        ),
+        ("de", "Das 'Herr Dr. Brandl' können wir uns sparen, Michi passt.", "informal"),
+        ("de", "Mir kenna ins ruhig duzn, i bin dr Sepp.", "informal"),
+        ("fr", "lache le « monsieur », appelle moi juste Max stp", "informal"),
+        ("fr", "Lâchez le monsieur, il n'a rien fait !", None),
+        ("fr", "Pourriez-vous cesser de m'appeler « ma belle » ? Je trouve ça déplacé.", "formal"),
+        ("es", "oe q tanta formalidad, dime Juanchito nomás", "informal"),
+        ("es", "¿Qué tanta formalidad se necesita en una boda?", None),
+        ("it", "Non mi chiami 'tesoro', per cortesia. Sono l'avvocato Ferri.", "formal"),
+        ("pt", "Pode largar o 'prezado cliente', tô aqui só querendo saber do óculos", "informal"),
+        ("nl", "Zèk mer gewoon 'doe' tegen mich, iech bin Sjeng.", "informal"),
+        ("nl", "Moi! Dat 'meneer' hoeft nait hoor, zeg mor gewoon Harm.", "informal"),
+        ("nl", "Liever niet 'makker' noemen. Meneer De Vries is prima.", "formal"),
+        ("nl", "doe effe relaxed, je klinkt als de gemeente lol", "informal"),
+        ("ru", "Да ну, какой я Сергей Викторович, зови Серёгой, чё ты", "informal"),
+        ("ru", "Прошу впредь сохранять деловой тон и не называть меня «Димон».", "formal"),
+        ("ja", "下の名前で呼んでくれたら嬉しいな。ゆうきでいいよ", "casual"),
+        ("ja", "すみません、ちゃん付けで呼ぶのはやめてもらえますか。", "polite"),
+        ("ko", "저를 '자기'라고 부르지 말아 주세요. 김 과장이라고 해 주세요.", "haeyoche"),
+        ("ko", "은행 상담인데 너무 가볍게 말씀하시네요. 좀 더 격식 있게 부탁드립니다.", "haeyoche"),
+        ("ko", "영 딱딱허게 안 해도 되어마씸, 편하게 골읍서", "haeche"),
+        ("ko", "아따 뭐 그라고 딱딱하게 말한당가, 편하게 혀", "haeche"),
+        (
+            "de",
+            "Es handelt sich um einen Notartermin. Ich bitte um eine sachliche und förmliche Ansprache.",
+            "formal",
+        ),
+        ("de", "Hör ens, mer sin doch nit om Amt. Do kanns ruhig Du sage.", "informal"),
+        ("de", "Ich möchte nicht mit 'Schatzi' angesprochen werden.", "formal"),
+        ("de", "Meine Chefin besteht darauf, dass alle sie mit Frau Müller ansprechen.", None),
+        ("fr", "Merci de garder un ton professionnel, nous ne sommes pas amis.", "formal"),
+        ("it", "Uè, ma che stamm' 'o municipio? Damme d'o tu, frà", "informal"),
+        ("it", "dai smettila con signora, sono Giulia", "informal"),
+        ("pt", "kkk q formalidade, me chama de Bia 😄", "informal"),
+        ("pt", "relaxa, fala comigo como amigo, pode ser?", "informal"),
+        ("nl", "waarom zo stijfjes? gewoon Daan zeggen", "informal"),
+        ("nl", "Allee, zeg gewoon gij tegen mij, da meneer-gedoe hoeft ni", "informal"),
+        ("hi", "म्हनै राजू कह दो सा, इत्ती इज्जत री जरूरत कोनी", "informal"),
+        ("hi", "यह नोटरी का काम है, कृपया थोड़ी औपचारिक भाषा रखिए।", "formal"),
+        ("hi", "का हो, एतना इज्जत से काहे बोलत बाड़ऽ? हमरा के तू कह के बोलऽ", "informal"),
+        ("vi", "Đây là việc công chứng, đề nghị dùng cách xưng hô trang trọng.", "polite"),
+        ("id", "santai aja bro, anggap kita temen", "casual"),
+        ("id", "Temanku selalu pakai 'gue-lo' sama bosnya, berani banget.", None),
+        ("zh", "這是銀行業務，麻煩正式一點，別用暱稱。", "polite"),
+        ("th", "ขอภาษาที่เป็นทางการหน่อยครับ นี่เรื่องธุรกรรมธนาคาร", "polite"),
+        ("th", "เรียกฉันว่าแก้วเฉยๆ ก็ได้... เอ้ย ไม่เป็นไร แบบเดิมดีแล้ว", None),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -737,9 +809,33 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # Vietnamese, Minang Indonesian, Rajasthani and Punjabi-flavoured Hindi,
 # Scottish English), written after all of that and kept as it arrived, the
 # honest figure: 41, 36, 72 (informal 68%, formal 80%, look-alikes 96%).
-# Requests still come in more phrasings and dialects than any list holds
-# (侬介客气做啥啦, xưng tui với bồ, indak usah ba-Pak-Pak, Etz hör fei auf
-# mit dem Sie, lache le « monsieur », Zèk mer gewoon 'doe' tegen mich).
+# It missed mostly dialect (侬介客气做啥啦, xưng tui với bồ, indak usah
+# ba-Pak-Pak, Etz hör fei auf mit dem Sie, lache le « monsieur », Zèk mer
+# gewoon 'doe' tegen mich) and titles or pet names refused (mujhe Mr. Verma
+# mat bolo, Liever niet 'makker' noemen); after those families: 60, 45, 72.
+# A twenty-third (a hardware store, a notary, a ski school, a tattoo studio,
+# a vet, a bank hotline; Kansai and Okinawan Japanese, Jeju and Jeolla
+# Korean, Cologne German, Swiss and Belgian French, Neapolitan, Porto
+# Portuguese, Antwerp and Surinamese Dutch, Marwari and Bhojpuri Hindi,
+# Hue Vietnamese, Sundanese- and Javanese-flavoured Indonesian), written
+# after all of that: 47, 35, 69 on arrival (informal 78%, formal 78%,
+# look-alikes 92%), missing dialect (Do kanns ruhig Du sage, Damme d'o tu,
+# 편하게 혀, हमरा के तू कह के बोलऽ), wishes for a formal tone (Ich bitte um
+# eine förmliche Ansprache, Merci de garder un ton professionnel, ขอภาษาที่
+# เป็นทางการ) and a habit read as a request (Temanku selalu pakai 'gue-lo');
+# after those families: 60, 45, 72. The three look-alikes left take a
+# request back and keep the present level in so many words (non en fait,
+# restons au vous), which is read as asking for it. A twenty-fourth (a
+# pharmacy, a registrar, a yoga studio, a dentist, a phone shop, a hiking
+# club; Ruhr and Hessian German, Ivorian French, Cuban and Peruvian
+# Spanish, Roman and Milanese Italian, Gaúcho and Angolan Portuguese,
+# Twente Dutch, Sichuan and Hong Kong Mandarin, Makassar and Betawi
+# Indonesian, Awadhi and Mumbai Hindi, Nigerian and Singapore English),
+# written after all of that and kept as
+# it arrived, the honest figure: 48, 34, 67 (informal 80%, formal 76%,
+# look-alikes 89%). Requests still come in more phrasings and dialects
+# than any list holds (Babbel doch net so geschwolle, sach aafach du,
+# call me Wei Ling can lah, kagak usah pake 'Anda' segala).
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (59, 44, 75),
@@ -762,7 +858,9 @@ BLIND = {
     "register_requests_blind19": (58, 45, 75),
     "register_requests_blind20": (60, 45, 74),
     "register_requests_blind21": (60, 45, 75),
-    "register_requests_blind22": (41, 36, 72),
+    "register_requests_blind22": (60, 45, 72),
+    "register_requests_blind23": (60, 45, 72),
+    "register_requests_blind24": (48, 34, 67),
 }
 
 
