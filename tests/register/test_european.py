@@ -126,6 +126,28 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("es", "Madre mía, qué caro está todo en el súper.", "informal", "Madre mía"),
     ("it", "Tre euro per un caffè? Ma siamo matti?", "informal", "siamo matti"),
     ("ru", "Опять отказ. Задолбался уже искать работу.", "informal", "Задолбался"),
+    # A chat phrase in small letters opening a sentence with a capital; pro
+    # for para o (not pro forma); Ei, and Foi mal pelo opening a message;
+    # the ihr imperative Denkt bitte dran; Roman Hindi kar na closing a clause.
+    ("it", "L'esperimento è andato a rotoli un'altra volta. Che palle.", "informal", "Che palle"),
+    ("pt", "Você sabe passar as fotos do celular pro computador?", "informal", "pro"),
+    ("pt", "Segue em anexo a fatura pro forma do pedido.", "formal", None),
+    ("pt", "Ei, sabe se falta muito pra cachoeira?", "informal", "Ei"),
+    ("pt", "Foi mal pelo atraso no relatório, tá?", "informal", "Foi mal"),
+    (
+        "de",
+        "Denkt bitte dran, vor Feierabend die Kühlräume zu checken.",
+        "informal",
+        "Denkt bitte dran",
+    ),
+    (
+        "hi",
+        "Tracking mein delivered dikha raha hai par mila kuch nahi, check kar na.",
+        "informal",
+        "kar na",
+    ),
+    ("nl", "Balen, veel te mistig vandaag om te vissen.", "informal", "Balen,"),
+    ("nl", "De balen stro liggen in de schuur, kunt u ze ophalen?", "formal", "u"),
     # German
     ("de", "Können Sie mir bitte sagen, wann der Zug fährt?", "formal", "Sie"),
     ("de", "Kannst du mir sagen, wann der Zug fährt?", "informal", "du"),

@@ -451,7 +451,22 @@ first person it also is (Je tiens à vous informer, which had read as
 familiar): 178, 179, 179, 178, 179 and 180/180. Left: qué desastre, Dutch
 sorry, a dislocated object (l'offerta la rifiuto), Brazilian você with
 nothing else to show, and a voi imperative, which is also the polite
-plural (Venite con noi).
+plural (Venite con noi). Four more, written after all of that:
+academia_blind (supervisors, lab mates, editors, study groups),
+delivery_blind (couriers, parcels, movers), hospitality_blind (hotel and
+restaurant staff among themselves and to guests) and outdoors_blind
+(hiking, fishing and cycling clubs): 170, 175, 175 and 173/180 on arrival,
+languages 176, 177, 174 and 177. They prompted a case-sensitive phrase in
+small letters read with a capital opening a sentence (Che palle., Ça me
+saoule grave), more words of complaint (j'hallucine, dans la mouise,
+qué coraje, ni de broma, da schifo, Na toll, Pff, Balen, opening a
+sentence), Brazilian pro for para o (not pro forma), Ei, and Foi mal pelo
+opening a message, Cara, before consegue, Denkt bitte dran (the ihr
+imperative) and Roman Hindi kar na closing a clause: 174, 180, 178 and
+180/180. Left: Ainda tem vaga pro…? (tied with the question in the third
+person), Dutch sorry, a voi question (Vi va di…?), Passa in ufficio (also
+the third person), and Слушай, есть у вас…? to a restaurant, where вас is
+its staff.
 """
 
 from __future__ import annotations
@@ -1379,6 +1394,66 @@ FLOORS = {
     ("news_blind", "th"): (1.0, 1.0, 1.0),
     ("news_blind", "vi"): (1.0, 1.0, 1.0),
     ("news_blind", "zh"): (1.0, 1.0, 1.0),
+    ("academia_blind", "de"): (1.0, 1.0, 1.0),
+    ("academia_blind", "en"): (1.0, 1.0, 1.0),
+    ("academia_blind", "es"): (1.0, 0.833, 1.0),
+    ("academia_blind", "fr"): (1.0, 0.833, 1.0),
+    ("academia_blind", "hi"): (1.0, 1.0, 1.0),
+    ("academia_blind", "id"): (1.0, 1.0, 1.0),
+    ("academia_blind", "it"): (1.0, 0.833, 1.0),
+    ("academia_blind", "ja"): (1.0, 1.0, 1.0),
+    ("academia_blind", "ko"): (1.0, 1.0, 1.0),
+    ("academia_blind", "nl"): (1.0, 0.833, 0.833),
+    ("academia_blind", "pt"): (1.0, 0.833, 1.0),
+    ("academia_blind", "ru"): (1.0, 0.833, 1.0),
+    ("academia_blind", "th"): (1.0, 1.0, 1.0),
+    ("academia_blind", "vi"): (1.0, 1.0, 1.0),
+    ("academia_blind", "zh"): (1.0, 1.0, 1.0),
+    ("delivery_blind", "de"): (1.0, 1.0, 1.0),
+    ("delivery_blind", "en"): (1.0, 1.0, 1.0),
+    ("delivery_blind", "es"): (1.0, 1.0, 1.0),
+    ("delivery_blind", "fr"): (1.0, 1.0, 1.0),
+    ("delivery_blind", "hi"): (1.0, 1.0, 1.0),
+    ("delivery_blind", "id"): (1.0, 1.0, 1.0),
+    ("delivery_blind", "it"): (1.0, 1.0, 1.0),
+    ("delivery_blind", "ja"): (1.0, 1.0, 1.0),
+    ("delivery_blind", "ko"): (1.0, 1.0, 1.0),
+    ("delivery_blind", "nl"): (1.0, 1.0, 1.0),
+    ("delivery_blind", "pt"): (1.0, 1.0, 1.0),
+    ("delivery_blind", "ru"): (1.0, 1.0, 1.0),
+    ("delivery_blind", "th"): (1.0, 1.0, 1.0),
+    ("delivery_blind", "vi"): (1.0, 1.0, 1.0),
+    ("delivery_blind", "zh"): (1.0, 1.0, 1.0),
+    ("hospitality_blind", "de"): (1.0, 1.0, 1.0),
+    ("hospitality_blind", "en"): (1.0, 1.0, 1.0),
+    ("hospitality_blind", "es"): (1.0, 1.0, 1.0),
+    ("hospitality_blind", "fr"): (1.0, 1.0, 1.0),
+    ("hospitality_blind", "hi"): (1.0, 1.0, 1.0),
+    ("hospitality_blind", "id"): (1.0, 1.0, 1.0),
+    ("hospitality_blind", "it"): (1.0, 0.833, 1.0),
+    ("hospitality_blind", "ja"): (1.0, 1.0, 1.0),
+    ("hospitality_blind", "ko"): (1.0, 1.0, 1.0),
+    ("hospitality_blind", "nl"): (1.0, 1.0, 1.0),
+    ("hospitality_blind", "pt"): (1.0, 1.0, 1.0),
+    ("hospitality_blind", "ru"): (1.0, 0.833, 1.0),
+    ("hospitality_blind", "th"): (1.0, 1.0, 1.0),
+    ("hospitality_blind", "vi"): (1.0, 1.0, 1.0),
+    ("hospitality_blind", "zh"): (1.0, 1.0, 1.0),
+    ("outdoors_blind", "de"): (1.0, 1.0, 1.0),
+    ("outdoors_blind", "en"): (1.0, 1.0, 1.0),
+    ("outdoors_blind", "es"): (1.0, 1.0, 1.0),
+    ("outdoors_blind", "fr"): (1.0, 1.0, 1.0),
+    ("outdoors_blind", "hi"): (1.0, 1.0, 1.0),
+    ("outdoors_blind", "id"): (1.0, 1.0, 1.0),
+    ("outdoors_blind", "it"): (1.0, 1.0, 1.0),
+    ("outdoors_blind", "ja"): (1.0, 1.0, 1.0),
+    ("outdoors_blind", "ko"): (1.0, 1.0, 1.0),
+    ("outdoors_blind", "nl"): (1.0, 1.0, 1.0),
+    ("outdoors_blind", "pt"): (1.0, 1.0, 1.0),
+    ("outdoors_blind", "ru"): (1.0, 1.0, 1.0),
+    ("outdoors_blind", "th"): (1.0, 1.0, 1.0),
+    ("outdoors_blind", "vi"): (1.0, 1.0, 1.0),
+    ("outdoors_blind", "zh"): (1.0, 1.0, 1.0),
     ("techsupport_blind", "de"): (1.0, 1.0, 1.0),
     ("techsupport_blind", "en"): (1.0, 1.0, 1.0),
     ("techsupport_blind", "es"): (1.0, 1.0, 1.0),
@@ -1449,6 +1524,10 @@ DETECT_FLOORS = {
     "jobs_blind": 0.988,
     "money_blind": 0.988,
     "news_blind": 0.983,
+    "academia_blind": 0.977,
+    "delivery_blind": 0.983,
+    "hospitality_blind": 0.966,
+    "outdoors_blind": 0.983,
     "techsupport_blind": 0.988,
 }
 

@@ -114,6 +114,30 @@ def test_case_sensitive_words_and_patterns() -> None:
     assert {e.rule for e in r.evidence} == {"xx.vous", "xx.verb"}
 
 
+def test_a_case_sensitive_phrase_may_open_a_sentence_with_a_capital() -> None:
+    markers = """
+  rules:
+    - id: xx.chat
+      level: informal
+      weight: 1
+      why: chat phrases and words in small letters
+      words: [che palle, nana, Che bello]
+      case_sensitive: true
+"""
+    # A phrase in small letters also opens a sentence with a capital...
+    r = read("Treno in ritardo. Che palle.", markers)
+    assert [(e.surface, e.rule) for e in r.evidence] == [("Che palle", "xx.chat")]
+    # ...once, where the list names both; a single word does not (a name)...
+    assert [e.surface for e in read("che palle, Che palle", markers).evidence] == [
+        "che palle",
+        "Che palle",
+    ]
+    assert read("Nana arrive demain.", markers).evidence == ()
+    # ...and nothing else changes case: not the other words, not a capital entry.
+    assert read("Che Palle", markers).evidence == ()
+    assert read("che bello", markers).evidence == ()
+
+
 def test_substring_matching_for_scripts_without_spaces() -> None:
     r = read("请您帮忙")
     assert r.level == "formal"

@@ -68,9 +68,15 @@ class WordIndex:
         if not tokens:
             raise ValueError(f"entry {entry!r} has no word characters")
         keyed = tuple(t if case_sensitive else fold(t) for t in tokens)
-        e = _Entry(rule, keyed, tuple(gaps), lead, trail, case_sensitive)
         bucket = self._by_first[fold(tokens[0])]
-        bucket.append(e)
+        bucket.append(_Entry(rule, keyed, tuple(gaps), lead, trail, case_sensitive))
+        # A case-sensitive phrase in small letters also opens a sentence with a
+        # capital (che palle, Che palle.); a single word does not, since capitalised
+        # it is often another word (a name, an acronym: nana, Nana).
+        first = keyed[0]
+        if case_sensitive and len(keyed) > 1 and first[:1].islower():
+            capital = (first[:1].upper() + first[1:], *keyed[1:])
+            bucket.append(_Entry(rule, capital, tuple(gaps), lead, trail, case_sensitive))
         # Longest first, so "pase un buen" is tried before "pase" for one rule.
         bucket.sort(key=lambda x: -len(x.tokens))
 
