@@ -488,6 +488,44 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("zh", "這是銀行業務，麻煩正式一點，別用暱稱。", "polite"),
         ("th", "ขอภาษาที่เป็นทางการหน่อยครับ นี่เรื่องธุรกรรมธนาคาร", "polite"),
         ("th", "เรียกฉันว่าแก้วเฉยๆ ก็ได้... เอ้ย ไม่เป็นไร แบบเดิมดีแล้ว", None),
+        # Families of the twenty-fourth set, each beside a look-alike.
+        ("ja", "すみません、「ちゃん」付けで呼ぶのはやめていただけますか。", "polite"),
+        ("ja", "ゆうきって呼んでくれていいよ！「様」とかいらないから", "casual"),
+        ("ko", "고마 편하게 말 놓으래이, 딱딱하게 그라지 말고", "haeche"),
+        ("ko", "왜 이렇게 딱딱해요? 그냥 지수라고 불러요 ㅋㅋ", "haeche"),
+        ("ko", "중고차 딜러한테 반말 써도 돼? 나보다 어려 보이던데", None),
+        ("ko", "저한테는 반말 써도 돼요.", "haeche"),
+        ("de", "Babbel doch net so geschwolle, sach aafach du zu mir, gell?", "informal"),
+        ("de", "Sog ruhig du zu mir, bei ins isch des ganz normal", "informal"),
+        (
+            "de",
+            "Lassen Sie das 'Schatzi' bitte weg. Ich möchte hier seriös beraten werden.",
+            "formal",
+        ),
+        ("fr", "Tutoie-moi si tu veux... non en fait, garde le vous, ça me va mieux.", None),
+        ("es", "Esto es una consulta de trabajo; mantenga un tono formal, gracias.", "formal"),
+        ("it", "Non mi chiami 'Giuly', per favore: sono la dottoressa Conti.", "formal"),
+        (
+            "pt",
+            "Meu professor de culinária odeia ser chamado de 'senhor', ele falou isso na aula.",
+            None,
+        ),
+        ("pt", "Gostaria de ser tratado por 'senhor', por favor.", "formal"),
+        ("pt", "Ya, mano, me trata só por tu, estamos juntos", "informal"),
+        ("nl", "Noem me liever meneer De Vries, niet Kees.", "formal"),
+        ("nl", "Kunnen we het wat zakelijker houden? Dit is een klacht.", "formal"),
+        ("hi", "Arre boss, ye 'sir sir' kya laga rakha hai, bindaas bol na", "informal"),
+        ("hi", "हमका 'जी' लगाइके मत बोलौ, सीधे रामू कहौ", "informal"),
+        ("vi", "Xin hãy giữ cách nói chuyện chuyên nghiệp, đây là việc công.", "polite"),
+        ("vi", "Tôi muốn bạn xưng 'tôi' và gọi tôi là 'ông', cho đúng mực.", "polite"),
+        ("id", "Aduh, kagak usah pake 'Anda' segala, ngomong biasa aje ame aye", "casual"),
+        ("id", "Santai maki', nda usah formal-formal, panggil ma' Ancu saja", "casual"),
+        ("id", "Saya harap percakapan ini tetap profesional dan formal.", "standard"),
+        ("zh", "請不要叫我'靚仔'，叫我黃生就可以，謝謝。", "polite"),
+        ("zh", "叫我阿生就行，别客气", "casual"),
+        ("th", "ขอให้สนทนาอย่างเป็นทางการนะคะ เรื่องนี้เป็นเรื่องงาน", "polite"),
+        ("th", "เลิกใช้ครับๆ ค่ะๆ ได้แล้ว คุยกันสบายๆ เถอะ", "casual"),
+        ("en", "Aiyo why so formal one, call me Wei Ling can lah", "casual"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -831,11 +869,26 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # Spanish, Roman and Milanese Italian, Gaúcho and Angolan Portuguese,
 # Twente Dutch, Sichuan and Hong Kong Mandarin, Makassar and Betawi
 # Indonesian, Awadhi and Mumbai Hindi, Nigerian and Singapore English),
-# written after all of that and kept as
-# it arrived, the honest figure: 48, 34, 67 (informal 80%, formal 76%,
-# look-alikes 89%). Requests still come in more phrasings and dialects
-# than any list holds (Babbel doch net so geschwolle, sach aafach du,
-# call me Wei Ling can lah, kagak usah pake 'Anda' segala).
+# written after all of that: 48, 34, 67 on arrival (informal 80%, formal
+# 76%, look-alikes 89%), missing dialect (Babbel doch net so geschwolle,
+# sach aafach du; 말 놓으래이; call me Wei Ling can lah; kagak usah pake
+# 'Anda' segala), pet names and titles refused with words no list held
+# (Lassen Sie das 'Schatzi' bitte weg, Non mi chiami 'Giuly', 'sir sir'
+# kya laga rakha hai), and look-alikes about someone else (중고차 딜러한테
+# 반말 써도 돼?, Meu professor odeia ser chamado de 'senhor'); after those
+# families: 60, 45, 71. A twenty-fifth (a library, a museum, a pet groomer,
+# a travel agency, a therapist's booking line, an electricity company;
+# Styrian and Westphalian German, Réunion and Alsatian French, Venezuelan
+# and Paraguayan Spanish, Bolognese and Calabrian Italian, Pernambuco and
+# Azorean Portuguese, Zeeland and Utrecht Dutch, Ural and Rostov Russian,
+# Hyderabadi and Chhattisgarhi Hindi, Quang Nam and Da Nang Vietnamese,
+# Palembang and Manado Indonesian, Tianjin and Shandong Mandarin, Korat
+# and Phuket Thai, Kyoto and Tsugaru Japanese, Daegu and North Korean
+# Korean, Welsh, South African and New Zealand English), written after all
+# of that and kept as it arrived, the honest figure: 47, 36, 67 (informal
+# 78%, formal 80%, look-alikes 89%). Requests still come in more phrasings
+# and dialects than any list holds (cause avec moin comme un dalon,
+# Ngana jang bilang 'ngana' pa kita, Dammi du Lei, pe' piacìri).
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (59, 44, 75),
@@ -860,7 +913,8 @@ BLIND = {
     "register_requests_blind21": (60, 45, 75),
     "register_requests_blind22": (60, 45, 72),
     "register_requests_blind23": (60, 45, 72),
-    "register_requests_blind24": (48, 34, 67),
+    "register_requests_blind24": (60, 45, 71),
+    "register_requests_blind25": (47, 36, 67),
 }
 
 
