@@ -52,6 +52,9 @@ FRIEND = Persona.model_validate(
         "kya haal hai",
         "Mera order abhi tak nahi aaya",
         "Hey, aaj ka kya scene hai? party kab hai",  # English words mixed in, as typed
+        # The progressive (raha, rahe) and itne, baje: Tagalog or Somali to langdetect.
+        "Eid Mubarak bhai! Sewaiyan khilane kab bula raha hai?",
+        "Yaar gyarah baje ke baad music dheema kar de, bachche so rahe hain.",
     ],
 )
 def test_roman_hindi_is_detected_as_hindi(text: str) -> None:

@@ -148,6 +148,16 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ),
     ("nl", "Balen, veel te mistig vandaag om te vissen.", "informal", "Balen,"),
     ("nl", "De balen stro liggen in de schuur, kunt u ze ophalen?", "formal", "u"),
+    # nos before a noun is em + os, not a clitic before a tu verb; bhai
+    # closing a phrase before !; Porfa opening a message.
+    (
+        "pt",
+        "Informamos que nossa loja estará fechada nos dias 1º e 2 de janeiro.",
+        "formal",
+        None,
+    ),
+    ("hi", "Eid Mubarak bhai! Sewaiyan khilane kab bula raha hai?", "informal", "bhai"),
+    ("es", "Porfa, bajad el volumen a partir de las once, ¿vale?", "informal", "Porfa"),
     # German
     ("de", "Können Sie mir bitte sagen, wann der Zug fährt?", "formal", "Sie"),
     ("de", "Kannst du mir sagen, wann der Zug fährt?", "informal", "du"),
