@@ -526,6 +526,63 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("th", "ขอให้สนทนาอย่างเป็นทางการนะคะ เรื่องนี้เป็นเรื่องงาน", "polite"),
         ("th", "เลิกใช้ครับๆ ค่ะๆ ได้แล้ว คุยกันสบายๆ เถอะ", "casual"),
         ("en", "Aiyo why so formal one, call me Wei Ling can lah", "casual"),
+        # Families of the twenty-fifth set, each beside a look-alike.
+        (
+            "ko",
+            "거 말씨가 너무 허물없수다. 나한테는 례의를 갖춰서 존대말로 말해주시라요.",
+            "haeyoche",
+        ),
+        (
+            "de",
+            "Es wäre schön, wenn wir etwas lockerer miteinander reden könnten, so wie unter Freunden.",
+            "informal",
+        ),
+        ("fr", "Eh arrête de vouvoyer amoin, cause avec moin comme un dalon", "informal"),
+        ("fr", "Arrête de vouvoyer ta prof, elle t'a dit de la tutoyer !", None),
+        ("es", "dime Pepe nomás, sin lo de don José", "informal"),
+        (
+            "es",
+            "Sería genial si me hablaras como a un amigo, tan formal me pone nervioso",
+            "informal",
+        ),
+        (
+            "it",
+            "Il mio capo vuole essere chiamato 'dottore', anche se non è laureato. Che ne pensi?",
+            None,
+        ),
+        ("it", "chiamami marco e basta, niente signor rossi", "informal"),
+        ("it", "Ma cu ti canusci? Dammi du Lei, pe' piacìri.", "formal"),
+        ("pt", "Seria legal se a gente conversasse mais como amigos, sabe?", "informal"),
+        ("nl", "Je mag gewoon je en jij tegen me zeggen hoor, u voelt zo oud.", "informal"),
+        ("nl", "Zeg mar gewoon jie tegen me, ik ben gin ouwe vent", "informal"),
+        (
+            "nl",
+            "Wilt u mij meneer De Vries noemen in plaats van Jan? Dit is een zakelijk gesprek.",
+            "formal",
+        ),
+        ("nl", "Ik ken jou nie eens, dus gewoon u zeggen, oké? Effe normaal doen.", "formal"),
+        ("ru", "Не называйте меня Танюшей, я Татьяна Сергеевна.", "formal"),
+        ("hi", "sir-vir chhodo, bas Rohit bulao", "informal"),
+        ("hi", "मोला तैं-तैं झन कहव, आप कहिके बात करव भइया, थोरकुन इज्जत ले।", "formal"),
+        ("id", "Dak usah formal nian, ngomong biaso be samo aku", "casual"),
+        ("id", "gausah pake mas, panggil dodi aja", "casual"),
+        (
+            "id",
+            "Ngana jang bilang 'ngana' pa kita, bilang jo 'Bapak', kita nda kanal pa ngana.",
+            "standard",
+        ),
+        ("id", "Anak-anak kos, jangan bawa temen nginep tanpa bilang ibu ya.", None),
+        ("id", "Panggil aku kamu aja... eh nggak deh, tetap pakai Bapak aja.", None),
+        ("zh", "恁说话咋这么不客气嘞？对俺客气点儿，叫声老师行不？", "polite"),
+        ("th", "ไม่ต้องพูดครับ ๆ ดอก คุยกันเองเถอะเหว่ย", "casual"),
+        ("th", "เพื่อนบอกว่าไม่ต้องพูดครับกับเขา แปลว่าอะไร", None),
+        ("th", "อย่ามาเรียกฉานว่าแกหนิ ช่วยพูดเพราะ ๆ หน่อย", "polite"),
+        ("th", "ทำไมพูดแข็งจัง อยากให้คุยสบาย ๆ กว่านี้หน่อย", "casual"),
+        # Two bugs the twenty-sixth set showed: a nicht in the next clause, and
+        # 不要 before a nickname.
+        ("de", "Bitte siezen Sie mich, wir kennen uns nicht.", "formal"),
+        ("zh", "我们现在谈的是工作，请保持专业，不要叫我昵称。", "polite"),
+        ("zh", "叫我昵称就好", "casual"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -885,10 +942,27 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # Palembang and Manado Indonesian, Tianjin and Shandong Mandarin, Korat
 # and Phuket Thai, Kyoto and Tsugaru Japanese, Daegu and North Korean
 # Korean, Welsh, South African and New Zealand English), written after all
-# of that and kept as it arrived, the honest figure: 47, 36, 67 (informal
-# 78%, formal 80%, look-alikes 89%). Requests still come in more phrasings
-# and dialects than any list holds (cause avec moin comme un dalon,
-# Ngana jang bilang 'ngana' pa kita, Dammi du Lei, pe' piacìri).
+# of that: 47, 36, 67 on arrival (informal 78%, formal 80%, look-alikes
+# 89%), missing dialect (cause avec moin comme un dalon, Ngana jang bilang
+# 'ngana' pa kita, Dammi du Lei, pe' piacìri, 례의를 갖춰서 존대말로) and
+# wishes in the conditional (Es wäre schön, wenn wir etwas lockerer
+# miteinander reden könnten; Seria legal se a gente conversasse mais como
+# amigos); after those families: 60, 45, 69. The six look-alikes it still
+# reads take an offer back and keep the present level in so many words
+# (bueno no, mejor sigamos con el usted), read as asking for that level,
+# and a level asked for in the sentence after a draft (Kun je een formele
+# brief schrijven…? Graag met u.). A twenty-sixth (a swimming school, a
+# chess club, a lawyer's office, an embassy's visa desk, a camping site, a
+# coffee roastery; Baden and Bernese German, Ch'ti and Senegalese French,
+# Uruguayan and Dominican Spanish, Piedmontese and Apulian Italian, West
+# Flemish, Kazan Russian, Bihari Hindi, Balinese and Acehnese Indonesian,
+# Busan Korean, Geordie and Trinidadian English), written after all of that
+# and kept as it arrived, the honest figure: 46, 36, 69 (informal 77%,
+# formal 80%, look-alikes 92%). Two of its misses were bugs, fixed since:
+# a nicht in the next clause cancelled Bitte siezen Sie mich, wir kennen
+# uns nicht, and 不要叫我昵称 read as asking for the nickname. Requests still
+# come in more phrasings and dialects than any list holds (howay man,
+# divvent be callin us sir; Ah zeg mo gie tegen mie é; Айда на ты).
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (59, 44, 75),
@@ -914,7 +988,8 @@ BLIND = {
     "register_requests_blind22": (60, 45, 72),
     "register_requests_blind23": (60, 45, 72),
     "register_requests_blind24": (60, 45, 71),
-    "register_requests_blind25": (47, 36, 67),
+    "register_requests_blind25": (60, 45, 69),
+    "register_requests_blind26": (46, 36, 69),
 }
 
 
