@@ -158,6 +158,14 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ),
     ("hi", "Eid Mubarak bhai! Sewaiyan khilane kab bula raha hai?", "informal", "bhai"),
     ("es", "Porfa, bajad el volumen a partir de las once, ¿vale?", "informal", "Porfa"),
+    # ¿Ustedes…? opens a question with a pronoun, not a tú verb in -es.
+    ("es", "¿Ustedes van a llevar los tomates al mercado el sábado?", "formal", "Ustedes"),
+    (
+        "es",
+        "Otra vez bajó el maíz, qué desastre, no sale a cuenta nada.",
+        "informal",
+        "qué desastre",
+    ),
     # German
     ("de", "Können Sie mir bitte sagen, wann der Zug fährt?", "formal", "Sie"),
     ("de", "Kannst du mir sagen, wann der Zug fährt?", "informal", "du"),

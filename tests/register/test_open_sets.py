@@ -448,8 +448,8 @@ man., Chinese 服了 and 绝了 said as a clause of their own (not 说服了,
 拒绝了), Portugal's tu verb with its pronoun after a hyphen (emprestas-me),
 the Brazilian tu imperative before aí (Tenta aí), and tiens read as the
 first person it also is (Je tiens à vous informer, which had read as
-familiar): 178, 179, 179, 178, 179 and 180/180. Left: qué desastre, Dutch
-sorry, a dislocated object (l'offerta la rifiuto), Brazilian você with
+familiar): 178, 179, 179, 178, 179 and 180/180. Left: Dutch sorry, a
+dislocated object (l'offerta la rifiuto), Brazilian você with
 nothing else to show, and a voi imperative, which is also the polite
 plural (Venite con noi). Four more, written after all of that:
 academia_blind (supervisors, lab mates, editors, study groups),
@@ -478,10 +478,24 @@ no longer read as a clitic before a tu verb (nos dias 1º e 2 is em + os: a
 formal notice had read as familiar), Cara, before coloca, Foi mal o
 atraso, bhai closing a phrase before ! (Eid Mubarak bhai!), and Roman
 Hindi core words (raha, rahe, itne, baje: Tagalog and Somali to
-langdetect): 175, 179, 179 and 179/180, languages 179, 179, 180 and 176.
+langdetect): 176, 179, 179 and 179/180, languages 179, 179, 180 and 176.
 Left: Brazilian você with pra alone, Dove passi…? (passi is also
 "steps"), Mi correggi…?, Dutch sorry, and formal Vietnamese with no
-particle.
+particle. Four more, written after all of that: farming_blind (farmers,
+cooperatives, livestock vets, market prices), influencers_blind (brand
+deals, creators and fans, agencies), photography_blind (photographers and
+clients, photo clubs) and crafts_blind (handmade shops, knitting and
+pottery groups): 171, 174, 176 and 176/180 on arrival, languages 178, 179,
+179 and 177. They prompted ¿Ustedes…? read as a tú verb in -es (a formal
+question had read as familiar), more words of complaint and chat (morfler,
+qué desastre, now in a third set, 'sto, schifosa, Vixe, Topa, top demais,
+echt ärgerlich, Бесит, 太气人了), the hail Ó, opening a message, and more
+common words for a short Russian or Roman Hindi text (будет, было; diye):
+177, 175, 179 and 178/180, languages 179, 179, 179 and 178. Left: a PR
+message that introduces itself in です and goes on casual, Agle mahine
+collab karega kya? (also the third person), Váy này mua ở đâu vậy bà?
+(bà is also respect), Mi mandi…? (also a Lei subjunctive), and formal
+Vietnamese with no particle.
 """
 
 from __future__ import annotations
@@ -1216,7 +1230,7 @@ FLOORS = {
     ("urgent_blind", "zh"): (1.0, 1.0, 1.0),
     ("home_blind", "de"): (1.0, 1.0, 1.0),
     ("home_blind", "en"): (1.0, 1.0, 1.0),
-    ("home_blind", "es"): (1.0, 0.833, 0.833),
+    ("home_blind", "es"): (1.0, 1.0, 1.0),
     ("home_blind", "fr"): (1.0, 1.0, 1.0),
     ("home_blind", "hi"): (1.0, 1.0, 1.0),
     ("home_blind", "id"): (1.0, 1.0, 1.0),
@@ -1351,7 +1365,7 @@ FLOORS = {
     ("cars_blind", "zh"): (1.0, 1.0, 1.0),
     ("housing_blind", "de"): (1.0, 1.0, 1.0),
     ("housing_blind", "en"): (1.0, 1.0, 1.0),
-    ("housing_blind", "es"): (1.0, 0.833, 0.833),
+    ("housing_blind", "es"): (1.0, 1.0, 1.0),
     ("housing_blind", "fr"): (1.0, 1.0, 1.0),
     ("housing_blind", "hi"): (1.0, 1.0, 1.0),
     ("housing_blind", "id"): (1.0, 1.0, 1.0),
@@ -1529,6 +1543,66 @@ FLOORS = {
     ("fashion_blind", "th"): (1.0, 1.0, 1.0),
     ("fashion_blind", "vi"): (0.833, 1.0, 1.0),
     ("fashion_blind", "zh"): (1.0, 1.0, 1.0),
+    ("farming_blind", "de"): (1.0, 1.0, 1.0),
+    ("farming_blind", "en"): (1.0, 1.0, 1.0),
+    ("farming_blind", "es"): (1.0, 1.0, 1.0),
+    ("farming_blind", "fr"): (1.0, 0.833, 1.0),
+    ("farming_blind", "hi"): (1.0, 1.0, 1.0),
+    ("farming_blind", "id"): (1.0, 1.0, 1.0),
+    ("farming_blind", "it"): (1.0, 0.833, 1.0),
+    ("farming_blind", "ja"): (1.0, 1.0, 1.0),
+    ("farming_blind", "ko"): (1.0, 1.0, 1.0),
+    ("farming_blind", "nl"): (1.0, 0.833, 0.833),
+    ("farming_blind", "pt"): (1.0, 1.0, 1.0),
+    ("farming_blind", "ru"): (1.0, 1.0, 1.0),
+    ("farming_blind", "th"): (1.0, 1.0, 1.0),
+    ("farming_blind", "vi"): (1.0, 1.0, 1.0),
+    ("farming_blind", "zh"): (1.0, 1.0, 1.0),
+    ("influencers_blind", "de"): (1.0, 1.0, 1.0),
+    ("influencers_blind", "en"): (1.0, 1.0, 1.0),
+    ("influencers_blind", "es"): (1.0, 1.0, 1.0),
+    ("influencers_blind", "fr"): (1.0, 1.0, 1.0),
+    ("influencers_blind", "hi"): (1.0, 0.833, 1.0),
+    ("influencers_blind", "id"): (1.0, 1.0, 1.0),
+    ("influencers_blind", "it"): (1.0, 0.833, 0.833),
+    ("influencers_blind", "ja"): (1.0, 0.833, 1.0),
+    ("influencers_blind", "ko"): (1.0, 1.0, 1.0),
+    ("influencers_blind", "nl"): (1.0, 1.0, 1.0),
+    ("influencers_blind", "pt"): (1.0, 1.0, 1.0),
+    ("influencers_blind", "ru"): (1.0, 1.0, 1.0),
+    ("influencers_blind", "th"): (1.0, 1.0, 1.0),
+    ("influencers_blind", "vi"): (0.833, 0.833, 0.833),
+    ("influencers_blind", "zh"): (1.0, 1.0, 1.0),
+    ("photography_blind", "de"): (1.0, 1.0, 1.0),
+    ("photography_blind", "en"): (1.0, 1.0, 1.0),
+    ("photography_blind", "es"): (1.0, 1.0, 1.0),
+    ("photography_blind", "fr"): (1.0, 1.0, 1.0),
+    ("photography_blind", "hi"): (1.0, 1.0, 1.0),
+    ("photography_blind", "id"): (1.0, 1.0, 1.0),
+    ("photography_blind", "it"): (1.0, 0.833, 1.0),
+    ("photography_blind", "ja"): (1.0, 1.0, 1.0),
+    ("photography_blind", "ko"): (1.0, 1.0, 1.0),
+    ("photography_blind", "nl"): (1.0, 1.0, 1.0),
+    ("photography_blind", "pt"): (1.0, 1.0, 1.0),
+    ("photography_blind", "ru"): (1.0, 1.0, 1.0),
+    ("photography_blind", "th"): (1.0, 1.0, 1.0),
+    ("photography_blind", "vi"): (1.0, 1.0, 1.0),
+    ("photography_blind", "zh"): (1.0, 1.0, 1.0),
+    ("crafts_blind", "de"): (1.0, 1.0, 1.0),
+    ("crafts_blind", "en"): (1.0, 1.0, 1.0),
+    ("crafts_blind", "es"): (1.0, 1.0, 1.0),
+    ("crafts_blind", "fr"): (1.0, 1.0, 1.0),
+    ("crafts_blind", "hi"): (1.0, 1.0, 1.0),
+    ("crafts_blind", "id"): (1.0, 0.833, 1.0),
+    ("crafts_blind", "it"): (1.0, 1.0, 1.0),
+    ("crafts_blind", "ja"): (1.0, 1.0, 1.0),
+    ("crafts_blind", "ko"): (1.0, 1.0, 1.0),
+    ("crafts_blind", "nl"): (1.0, 1.0, 1.0),
+    ("crafts_blind", "pt"): (1.0, 1.0, 1.0),
+    ("crafts_blind", "ru"): (1.0, 1.0, 1.0),
+    ("crafts_blind", "th"): (1.0, 1.0, 1.0),
+    ("crafts_blind", "vi"): (0.833, 1.0, 0.833),
+    ("crafts_blind", "zh"): (1.0, 1.0, 1.0),
     ("techsupport_blind", "de"): (1.0, 1.0, 1.0),
     ("techsupport_blind", "en"): (1.0, 1.0, 1.0),
     ("techsupport_blind", "es"): (1.0, 1.0, 1.0),
@@ -1607,6 +1681,10 @@ DETECT_FLOORS = {
     "language_exchange_blind": 0.994,
     "nightlife_blind": 1.0,
     "fashion_blind": 0.977,
+    "farming_blind": 0.994,
+    "influencers_blind": 0.994,
+    "photography_blind": 0.994,
+    "crafts_blind": 0.988,
     "techsupport_blind": 0.988,
 }
 
