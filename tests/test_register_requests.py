@@ -1010,6 +1010,34 @@ def test_blind_sets_of_requests_and_look_alikes_are_read(stem: str) -> None:
     assert right["none"] >= none, right
 
 
+DATA = Path(__file__).parent / "register" / "data"
+DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "register" / "dev.jsonl"
+
+
+def test_no_labelled_message_reads_as_a_request() -> None:
+    """The labelled messages (formal and informal text of every kind, many of
+    them learners asking about the forms) are not requests to change the level:
+    a pattern that reads one as a request would change the register of a
+    conversation that never asked. The request sets themselves are left out."""
+    files = [f for f in sorted(DATA.rglob("*.jsonl")) if f.parent.name != "requests"]
+    if DEV.exists():
+        files.append(DEV)
+    read, found = 0, []
+    for path in files:
+        for line in path.read_text("utf-8").splitlines():
+            row = json.loads(line) if line.strip() else None
+            if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+                continue
+            spec = locales.get(row.get("lang") or "")
+            if spec is None:
+                continue
+            read += 1
+            if (hit := asked(row["text"], spec)) is not None:
+                found.append((path.name, hit.request, hit.surface, row["text"][:120]))
+    assert read > 30_000
+    assert not found, found
+
+
 def test_a_request_inside_a_text_pasted_to_be_translated_is_not_the_users() -> None:
     de = _spec("de")
     pasted = (
