@@ -38,8 +38,8 @@ Markers schema::
           why: "du is the familiar pronoun of address"
           words: [du, dich, dir]  # whole words or phrases ...
           case_sensitive: false # optional; words ignore case by default (when
-                                # true, a phrase in small letters may still
-                                # open a sentence with a capital: Che palle)
+                                # true, a phrase in small letters also matches
+                                # with a capital first letter: Che palle)
           mutes: [fr.vous]      # optional: rules that do not count in a text where
                                 # this one matches in the speaker's own words (a
                                 # group hailed as les gars: vous is the plural of tu)

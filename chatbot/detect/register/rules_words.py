@@ -70,9 +70,10 @@ class WordIndex:
         keyed = tuple(t if case_sensitive else fold(t) for t in tokens)
         bucket = self._by_first[fold(tokens[0])]
         bucket.append(_Entry(rule, keyed, tuple(gaps), lead, trail, case_sensitive))
-        # A case-sensitive phrase in small letters also opens a sentence with a
-        # capital (che palle, Che palle.); a single word does not, since capitalised
-        # it is often another word (a name, an acronym: nana, Nana).
+        # A case-sensitive phrase in small letters also matches with its first
+        # letter a capital, as where it opens a sentence (che palle, Che palle.);
+        # a single word does not, since capitalised it is often another word (a
+        # name: nana, Nana).
         first = keyed[0]
         if case_sensitive and len(keyed) > 1 and first[:1].islower():
             capital = (first[:1].upper() + first[1:], *keyed[1:])
