@@ -166,6 +166,7 @@ CASES: list[tuple[str, str, str, str | None]] = [
         "informal",
         "qué desastre",
     ),
+    ("fr", "Les visites c'est de 14 h à 20 h, donc pas après hein.", "informal", "hein"),
     # German
     ("de", "Können Sie mir bitte sagen, wann der Zug fährt?", "formal", "Sie"),
     ("de", "Kannst du mir sagen, wann der Zug fährt?", "informal", "du"),

@@ -495,7 +495,21 @@ common words for a short Russian or Roman Hindi text (будет, было; diye
 message that introduces itself in です and goes on casual, Agle mahine
 collab karega kya? (also the third person), Váy này mua ở đâu vậy bà?
 (bà is also respect), Mi mandi…? (also a Lei subjunctive), and formal
-Vietnamese with no particle.
+Vietnamese with no particle. Four more, written after all of that:
+immigration_blind (visa offices, relocation agents, expat groups),
+hospital_staff_blind (nurses and doctors among themselves, to patients and
+relatives), tabletop_blind (game nights, RPG groups, game stores) and
+fundraising_blind (charities, donors, crowdfunding): 176, 172, 176 and
+173/180 on arrival, languages 180, 177, 179 and 179. They prompted more
+words of complaint (qué asco, qué desesperación, hein, c'est abusé, fa
+proprio schifo, niet te vreten, fällt flach, жрать, बंदा) and 郁闷 said as
+a clause of its own, and more Roman Hindi core words (doston, bakwaas):
+177, 178, 178 and 174/180, languages 180, 177, 180 and 180.
+Left: ваша контора beside знаешь (вы is then the company), Ông ơi… sửa đi
+chứ! (ông said rudely), Mi mandi…?, Dutch echt belachelijk, समझे? (also
+said to आप), Indonesian Sebel banget (a word for the chat list, but
+Indonesian's learned vote is trained on the rules' readings and would have
+to be retrained), and formal Vietnamese with no particle.
 """
 
 from __future__ import annotations
@@ -1603,6 +1617,66 @@ FLOORS = {
     ("crafts_blind", "th"): (1.0, 1.0, 1.0),
     ("crafts_blind", "vi"): (0.833, 1.0, 0.833),
     ("crafts_blind", "zh"): (1.0, 1.0, 1.0),
+    ("immigration_blind", "de"): (1.0, 1.0, 1.0),
+    ("immigration_blind", "en"): (1.0, 1.0, 1.0),
+    ("immigration_blind", "es"): (1.0, 1.0, 1.0),
+    ("immigration_blind", "fr"): (1.0, 1.0, 1.0),
+    ("immigration_blind", "hi"): (1.0, 1.0, 1.0),
+    ("immigration_blind", "id"): (1.0, 1.0, 1.0),
+    ("immigration_blind", "it"): (1.0, 1.0, 1.0),
+    ("immigration_blind", "ja"): (1.0, 1.0, 1.0),
+    ("immigration_blind", "ko"): (1.0, 1.0, 1.0),
+    ("immigration_blind", "nl"): (1.0, 1.0, 1.0),
+    ("immigration_blind", "pt"): (1.0, 1.0, 1.0),
+    ("immigration_blind", "ru"): (1.0, 0.833, 1.0),
+    ("immigration_blind", "th"): (1.0, 1.0, 1.0),
+    ("immigration_blind", "vi"): (0.833, 0.833, 0.833),
+    ("immigration_blind", "zh"): (1.0, 1.0, 1.0),
+    ("hospital_staff_blind", "de"): (1.0, 1.0, 1.0),
+    ("hospital_staff_blind", "en"): (1.0, 1.0, 1.0),
+    ("hospital_staff_blind", "es"): (1.0, 1.0, 1.0),
+    ("hospital_staff_blind", "fr"): (1.0, 1.0, 1.0),
+    ("hospital_staff_blind", "hi"): (1.0, 1.0, 1.0),
+    ("hospital_staff_blind", "id"): (1.0, 0.833, 1.0),
+    ("hospital_staff_blind", "it"): (1.0, 1.0, 1.0),
+    ("hospital_staff_blind", "ja"): (1.0, 1.0, 1.0),
+    ("hospital_staff_blind", "ko"): (1.0, 1.0, 1.0),
+    ("hospital_staff_blind", "nl"): (1.0, 1.0, 1.0),
+    ("hospital_staff_blind", "pt"): (1.0, 1.0, 1.0),
+    ("hospital_staff_blind", "ru"): (1.0, 1.0, 1.0),
+    ("hospital_staff_blind", "th"): (1.0, 1.0, 1.0),
+    ("hospital_staff_blind", "vi"): (1.0, 1.0, 1.0),
+    ("hospital_staff_blind", "zh"): (1.0, 0.833, 0.833),
+    ("tabletop_blind", "de"): (1.0, 1.0, 1.0),
+    ("tabletop_blind", "en"): (1.0, 1.0, 1.0),
+    ("tabletop_blind", "es"): (1.0, 1.0, 1.0),
+    ("tabletop_blind", "fr"): (1.0, 1.0, 1.0),
+    ("tabletop_blind", "hi"): (1.0, 1.0, 1.0),
+    ("tabletop_blind", "id"): (1.0, 0.833, 1.0),
+    ("tabletop_blind", "it"): (1.0, 1.0, 1.0),
+    ("tabletop_blind", "ja"): (1.0, 1.0, 1.0),
+    ("tabletop_blind", "ko"): (1.0, 1.0, 1.0),
+    ("tabletop_blind", "nl"): (1.0, 1.0, 1.0),
+    ("tabletop_blind", "pt"): (1.0, 1.0, 1.0),
+    ("tabletop_blind", "ru"): (1.0, 1.0, 1.0),
+    ("tabletop_blind", "th"): (1.0, 1.0, 1.0),
+    ("tabletop_blind", "vi"): (0.833, 1.0, 0.833),
+    ("tabletop_blind", "zh"): (1.0, 1.0, 1.0),
+    ("fundraising_blind", "de"): (1.0, 1.0, 1.0),
+    ("fundraising_blind", "en"): (1.0, 1.0, 1.0),
+    ("fundraising_blind", "es"): (1.0, 1.0, 1.0),
+    ("fundraising_blind", "fr"): (1.0, 1.0, 1.0),
+    ("fundraising_blind", "hi"): (1.0, 0.666, 0.666),
+    ("fundraising_blind", "id"): (1.0, 1.0, 1.0),
+    ("fundraising_blind", "it"): (1.0, 0.833, 1.0),
+    ("fundraising_blind", "ja"): (1.0, 1.0, 1.0),
+    ("fundraising_blind", "ko"): (1.0, 1.0, 1.0),
+    ("fundraising_blind", "nl"): (1.0, 0.833, 0.833),
+    ("fundraising_blind", "pt"): (1.0, 1.0, 1.0),
+    ("fundraising_blind", "ru"): (1.0, 0.833, 1.0),
+    ("fundraising_blind", "th"): (1.0, 1.0, 1.0),
+    ("fundraising_blind", "vi"): (0.833, 1.0, 0.833),
+    ("fundraising_blind", "zh"): (1.0, 1.0, 1.0),
     ("techsupport_blind", "de"): (1.0, 1.0, 1.0),
     ("techsupport_blind", "en"): (1.0, 1.0, 1.0),
     ("techsupport_blind", "es"): (1.0, 1.0, 1.0),
@@ -1685,6 +1759,10 @@ DETECT_FLOORS = {
     "influencers_blind": 0.994,
     "photography_blind": 0.994,
     "crafts_blind": 0.988,
+    "immigration_blind": 1.0,
+    "hospital_staff_blind": 0.983,
+    "tabletop_blind": 1.0,
+    "fundraising_blind": 1.0,
     "techsupport_blind": 0.988,
 }
 

@@ -77,6 +77,7 @@ CASES = [
     # (说服了 "persuaded", 拒绝了 "refused") they are other verbs.
     ("zh", "地铁又坏了，服了，得晚二十分钟。", "casual"),
     ("zh", "今天这雾霾，绝了，出门就想吐。", "casual"),
+    ("zh", "今晚桌游局黄了，郁闷。", "casual"),
     ("zh", "经理已经说服了客户，并拒绝了您的申请。", "polite"),
     ("zh", "妳在幹嘛呀？", "casual"),
     ("zh", "我要申请退款。", "polite"),  # 申请 "apply" is no 请; unmarked -> polite
