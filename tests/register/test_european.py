@@ -167,6 +167,8 @@ CASES: list[tuple[str, str, str, str | None]] = [
         "qué desastre",
     ),
     ("fr", "Les visites c'est de 14 h à 20 h, donc pas après hein.", "informal", "hein"),
+    ("pt", "Dizes-me as horas?", "informal", "Dizes-me"),
+    ("pt", "O cara da vistoria vai passar aí amanhã de manhã.", "informal", "O cara"),
     # German
     ("de", "Können Sie mir bitte sagen, wann der Zug fährt?", "formal", "Sie"),
     ("de", "Kannst du mir sagen, wann der Zug fährt?", "informal", "du"),
