@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from chatbot.detect.language import detect
+from chatbot.detect.language import _langdetect, detect
 from chatbot.persona.schema import Persona
 from chatbot.plan.target import target_for
 
@@ -90,11 +90,44 @@ def test_a_short_texts_pick_stands_where_nothing_says_otherwise() -> None:
     assert detect("Le puedo ofrecer un abono de diez euros.").locale == "es"
 
 
-def test_the_unrestricted_reading_is_langdetects() -> None:
-    # Without a set of locales to answer in, the detector's own name stands for
-    # a text of more than eight words (so the cases above take the path they test).
-    assert detect("Klik op de link die we je hebben gestuurd.").locale == "af"
-    assert detect("saldo uang elektronik saya hilang , mohon bantuannya .").locale == "tl"
+def langdetect_pick(text: str) -> str:
+    found = _langdetect(text)
+    assert found, text
+    return found[0][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "expected"),
+    [
+        ("Klik op de link die we je hebben gestuurd.", "af", "nl"),
+        ("saldo uang elektronik saya hilang , mohon bantuannya .", "tl", "id"),
+        ("Sorry, ik bel je morgen pas na vijven terug.", "sl", "nl"),
+        ("T'es dispo le samedi 3 mai pour l'EVJF de Clara ?", "ca", "fr"),
+    ],
+)
+def test_common_words_tell_a_longer_text_langdetect_gives_to_a_language_none_of_ours_speak(
+    text: str, named: str, expected: str
+) -> None:
+    # Nine to sixteen words: langdetect's pick of one of our locales stands
+    # unless letters say otherwise (above), but a language none of our locales
+    # speaks gives way to the one whose common words make a fifth of the text.
+    assert langdetect_pick(text) == named
+    found = detect(text)
+    assert (found.locale, found.method) == (expected, "words")
+
+
+def test_a_language_none_of_ours_speaks_keeps_its_name_where_our_words_are_few() -> None:
+    assert detect("Ek is nie seker nie, ek sal more weer bel.").locale == "af"
+    # Afrikaans that shares enough of Dutch's common words reads as Dutch, as
+    # it does to a persona that speaks Dutch (the nearest language it has).
+    afrikaans = "Dit is baie koud vandag, ek dink dit gaan reën."
+    assert detect(afrikaans).locale == detect(afrikaans, among=("en", "nl")).locale == "nl"
+    # Past sixteen words the detector's own name stands.
+    text = (
+        "Klik op de link die we je hebben gestuurd en vul daarna het formulier in "
+        "met je naam, adres en telefoonnummer."
+    )
+    assert langdetect_pick(text) == detect(text).locale == "af"
 
 
 @pytest.mark.parametrize(

@@ -212,8 +212,15 @@ def _told_by_words(
         return None
     if any(w in _common_words(picked) for w in words):
         return None  # the pick has words of its own: the text may well be in it
+    return _most_spoken(text, picked, candidates)
+
+
+def _most_spoken(text: str, picked: str, candidates: Collection[str]) -> str | None:
+    """The one of ``candidates`` that ``text`` speaks by its common words (see
+    _speaks), though langdetect picked ``picked``; of several, the one with the
+    most of its words: Dutch je and de are French words too."""
+    words = _LATIN_WORD.findall(text.lower())
     speaking = [c for c in candidates if _speaks(text, c, picked)]
-    # The one with the most of its words: Dutch je and de are French words too.
     return max(speaking, key=lambda c: sum(w in _common_words(c) for w in words), default=None)
 
 
@@ -307,10 +314,15 @@ def detect(text: str, among: Collection[str] | None = None) -> Detection:
     if among is None or locale in among:
         if words <= SHORT_TEXT_WORDS and (told := _told_by_words(text, locale, among)):
             return Detection(told, 0.5 * damp, "words")
-        if SHORT_TEXT_WORDS < words <= LETTER_TEXT_WORDS and (
-            told := _told_by_words(text, locale, among, longer=True)
-        ):
-            return Detection(told, 0.5 * damp, "letters")
+        if SHORT_TEXT_WORDS < words <= LETTER_TEXT_WORDS:
+            if told := _told_by_words(text, locale, among, longer=True):
+                return Detection(told, 0.5 * damp, "letters")
+            # Where langdetect names a language none of our locales speaks, their
+            # common words tell a longer text too ("Sorry, ik bel je morgen pas
+            # na vijven terug." is Dutch, not Slovenian).
+            ours = locales.available()
+            if locale not in ours and (told := _most_spoken(text, locale, among or ours)):
+                return Detection(told, 0.5 * damp, "words")
         return Detection(locale, prob * damp, "langdetect")
     # A short text that our locales' words or letters tell (see above) is in that
     # one though langdetect picked a language the caller cannot answer in, unless

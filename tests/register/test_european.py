@@ -815,3 +815,41 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
     ):
         rules = {e.rule for e in analyze(text, "it").evidence}
         assert "it.clitic_la_le" not in rules, text
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "rule", "read"),
+    [
+        # An -are verb in -i after mi in a question is the tu present; in a
+        # statement it is the Lei imperative.
+        ("it", "Mi mandi il preventivo entro lunedì?", "it.clitic_question_2sg", True),
+        ("it", "Me lo passi quando hai finito?", "it.clitic_question_2sg", True),
+        ("it", "Mi mandi il preventivo, per favore.", "it.clitic_question_2sg", False),
+        # The voseo present, not the words that end alike.
+        ("es", "¿Me dejás en la esquina?", "es.voseo_verb", True),
+        ("es", "¿Comés con nosotros el domingo?", "es.voseo_verb", True),
+        ("es", "Además, el país es más grande.", "es.voseo_verb", False),
+        ("es", "Después del inglés tomamos cafés con los bebés.", "es.voseo_verb", False),
+        # genre as a hedge, not the noun.
+        ("fr", "Désolé, j'arrive dans vingt minutes genre.", "fr.genre", True),
+        ("fr", "J'aurai genre vingt minutes de retard.", "fr.genre", True),
+        ("fr", "Je n'aime pas ce genre.", "fr.genre", False),
+        ("fr", "C'est un genre un peu spécial.", "fr.genre", False),
+        # A dropped ik before a word of time; not a notice's kan niet.
+        ("nl", "Sorry, kan vanavond niet bij de leesclub zijn.", "nl.dropped_ik", True),
+        ("nl", "Ben zo terug.", "nl.dropped_ik", True),
+        ("nl", "Kan niet worden geruild.", "nl.dropped_ik", False),
+        ("nl", "Repetitie vanavond gaat niet door, balen.", "nl.chat_forms", True),
+        # Cara, before a statement calls a friend; Cara Ana opens a letter.
+        ("pt", "Cara, o livro que você reservou já chegou!", "pt.call", True),
+        ("pt", "Cara Ana, o livro que reservou já chegou.", "pt.call", False),
+    ],
+)
+def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:
+    assert (rule in {e.rule for e in analyze(text, code).evidence}) == read
+
+
+def test_an_invitation_card_is_no_please() -> None:
+    # 请柬 and 请帖 are invitations; 请 alone opens a polite request.
+    assert "zh.qing" not in {e.rule for e in analyze("请柬设计稿发我看看呗。", "zh").evidence}
+    assert "zh.qing" in {e.rule for e in analyze("请稍候。", "zh").evidence}
