@@ -974,16 +974,38 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # Vietnamese, Betawi and Javanese Indonesian, Cantonese-flavoured and
 # Northeastern Mandarin, Isan and Southern Thai, Hiroshima, Tohoku and
 # Kansai Japanese, Jeolla and Jeju Korean, Scouse, Scottish and Australian
-# English), written after all of that and kept
-# as it arrived, the honest figure: 49, 37, 66 (informal 82%, formal 82%,
-# look-alikes 88%). Four of its look-alikes were bugs, fixed since: a
+# English), written after all of that: 49, 37, 66 on arrival (informal
+# 82%, formal 82%, look-alikes 88%). Four of its look-alikes were bugs: a
 # shop manager who talks to customers in タメ口 (タメ口で話すんだけど) and a
 # driving instructor who keeps using 반말 (강사님이 자꾸 반말하는데) read as
 # requests; 叫我全名吧 read as offering a first name; and an etiquette
 # question opened by sebaiknya (should one say Anda or Dokter?) read as
-# asking for Anda. Requests still come in more phrasings and dialects than
-# any list holds (Zeg mer gewoen doe taege mich; chiammame Gennaro e parlame
-# comm'a n'amico; kok kaku bgt sih?; แหลงกันแบบเพื่อนเลยหนิ).
+# asking for Anda. After its families (sag einfach Lisi zu mir; Etwas mehr
+# Professionalität bitte; Pas de tutoiement; ma quale signore, parlame
+# comm'a n'amico; Zeg mer gewoen doe taege mich; говори со мной попросту;
+# sir-wir chhodo; celuk aku Mas Budi wae; kok kaku bgt sih?; 保持专业一点的
+# 语气; เป็นกันเองหน่อยสิ; Could you be a bit more formal with me?): 60, 45,
+# 69, the six look-alikes left again offers taken back for the present
+# level. A twenty-eighth (a gym front desk, a car rental counter, a
+# ceramics workshop, a flower shop, a museum audio guide, an accountant, a
+# ski school, a veterinary clinic, a co-working space, a sushi restaurant;
+# Bavarian and Cologne German, Marseille, Swiss and Québécois French,
+# Mexican, Canarian and Colombian Spanish, Sicilian and Venetian Italian,
+# Mineiro and Azorean Portuguese, Rotterdam and Antwerp Dutch, St
+# Petersburg and Ukrainian-flavoured Russian, Marwari and Rajasthani Hindi,
+# Nghệ An and Hanoi office Vietnamese, Sundanese and Medan Indonesian,
+# Taiwanese and Sichuan Mandarin, Northern and Bangkok teen Thai, Nagoya
+# and Hakata Japanese, Chungcheong and Gangwon Korean, Irish, Yorkshire and
+# Singaporean English), written after all of
+# that and kept as it arrived, the honest figure: 48, 35, 70 (informal 80%,
+# formal 78%, look-alikes 93%). Three of its misses were bugs, fixed
+# since: a boss's report that we should all say du (mia soin uns olle
+# duzn) read as a request; perché mi dai del Lei?, a complaint about Lei,
+# read as asking for it; and 존댓말 해줘 after a withdrawn offer of 반말 went
+# unread, so the offer stood. Requests still come in more phrasings and
+# dialects than any list holds (Lass dat 'Frau Schmitz' ma weg, isch bin et
+# Gabi; Deja el 'Don Ramón', dime Moncho; Euy, ulah kaku kitu atuh;
+# ขอใช้ เรา-นาย ได้มั้ย).
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (59, 44, 75),
@@ -1011,7 +1033,8 @@ BLIND = {
     "register_requests_blind24": (60, 45, 71),
     "register_requests_blind25": (60, 45, 69),
     "register_requests_blind26": (60, 45, 69),
-    "register_requests_blind27": (49, 37, 70),
+    "register_requests_blind27": (60, 45, 69),
+    "register_requests_blind28": (49, 35, 71),
 }
 
 

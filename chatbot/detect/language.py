@@ -317,12 +317,16 @@ def detect(text: str, among: Collection[str] | None = None) -> Detection:
         if SHORT_TEXT_WORDS < words <= LETTER_TEXT_WORDS:
             if told := _told_by_words(text, locale, among, longer=True):
                 return Detection(told, 0.5 * damp, "letters")
-            # Where langdetect names a language none of our locales speaks, their
-            # common words tell a longer text too ("Sorry, ik bel je morgen pas
-            # na vijven terug." is Dutch, not Slovenian).
-            ours = locales.available()
-            if locale not in ours and (told := _most_spoken(text, locale, among or ours)):
-                return Detection(told, 0.5 * damp, "words")
+            # Where the text has none of the common words of the language
+            # langdetect names (one none of our locales speaks has none), theirs
+            # tell a longer text too ("Sorry, ik bel je morgen pas na vijven
+            # terug." is Dutch, not Slovenian; "Franchement, va voir ce film, il
+            # est trop beau." is French, not Dutch).
+            words_in = _LATIN_WORD.findall(text.lower())
+            if not any(w in _common_words(locale) for w in words_in):
+                others = [c for c in (among or locales.available()) if c != locale]
+                if told := _most_spoken(text, locale, others):
+                    return Detection(told, 0.5 * damp, "words")
         return Detection(locale, prob * damp, "langdetect")
     # A short text that our locales' words or letters tell (see above) is in that
     # one though langdetect picked a language the caller cannot answer in, unless
