@@ -997,15 +997,34 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # Taiwanese and Sichuan Mandarin, Northern and Bangkok teen Thai, Nagoya
 # and Hakata Japanese, Chungcheong and Gangwon Korean, Irish, Yorkshire and
 # Singaporean English), written after all of
-# that and kept as it arrived, the honest figure: 48, 35, 70 (informal 80%,
-# formal 78%, look-alikes 93%). Three of its misses were bugs, fixed
-# since: a boss's report that we should all say du (mia soin uns olle
-# duzn) read as a request; perché mi dai del Lei?, a complaint about Lei,
-# read as asking for it; and 존댓말 해줘 after a withdrawn offer of 반말 went
-# unread, so the offer stood. Requests still come in more phrasings and
-# dialects than any list holds (Lass dat 'Frau Schmitz' ma weg, isch bin et
-# Gabi; Deja el 'Don Ramón', dime Moncho; Euy, ulah kaku kitu atuh;
-# ขอใช้ เรา-นาย ได้มั้ย).
+# that: 48, 35, 70 on arrival (informal 80%, formal 78%, look-alikes 93%).
+# Three of its misses were bugs: a boss's report that we should all say du
+# (mia soin uns olle duzn) read as a request; perché mi dai del Lei?, a
+# complaint about Lei, read as asking for it; and 존댓말 해줘 after a
+# withdrawn offer of 반말 went unread, so the offer stood. After its
+# families (Lass dat 'Frau Schmitz' ma weg; wär mir das Sie lieber; si tu
+# me parlais comme à un pote; Deja el 'Don Ramón'; Puoi essere un po' più
+# professionale?; Agradecia que me tratasse por Dr. Sousa; Noem me
+# alsjeblieft gewoon Sanne; не называй меня по отчеству; Можно как-то
+# посерьёзнее?; Cứ nói như bạn bè đi; ulah kaku kitu atuh; 把我當朋友就好;
+# ขอใช้ เรา-นาย ได้มั้ย): 60, 45, 71, the four look-alikes left offers taken
+# back for the present level. A twenty-ninth (a hair salon, a train ticket
+# office, a bookshop, a surf school, a wine bar, a notary, a yoga retreat,
+# a computer repair shop, a language school, a petrol station; Hessian and
+# Tyrolean German, Lyon and Réunion French, Peruvian, Cuban and Murcian
+# Spanish, Tuscan and Bolognese Italian, Gaúcho and Porto Portuguese,
+# Groningen and Ghent Dutch, Moscow and Ural Russian, Awadhi and Mumbai
+# Hindi, Huế and Cần Thơ Vietnamese, Padang and Makassar Indonesian,
+# Beijing and Shanghai Mandarin, Isan and Hat Yai Thai, Sendai and Okinawa
+# Japanese, Gyeongsang and Seoul teen Korean, Welsh, Glaswegian and Kiwi
+# English), written after all of that and kept as it arrived, the honest
+# figure: 52, 35, 70 (informal 87%, formal 78%, look-alikes 93%). Two of
+# its misses were bugs, fixed since: 김 과장이라고 불러주세요, a title, read
+# as offering a name, and an offer of mày tao taken back with thôi đừng
+# stood. Requests still come in more phrasings and dialects than any list
+# holds (hör auf mit Herr Becker, ich bin der Tobi; Lé pa la peine vouvoyer
+# moin; Non chiamarmi 'tesoro'. Sono l'avvocato Rinaldi; 你说话太随便了，
+# 能不能专业一点？).
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (59, 44, 75),
@@ -1034,7 +1053,8 @@ BLIND = {
     "register_requests_blind25": (60, 45, 69),
     "register_requests_blind26": (60, 45, 69),
     "register_requests_blind27": (60, 45, 69),
-    "register_requests_blind28": (49, 35, 71),
+    "register_requests_blind28": (60, 45, 71),
+    "register_requests_blind29": (53, 36, 71),
 }
 
 
