@@ -1017,14 +1017,30 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # Hindi, Huế and Cần Thơ Vietnamese, Padang and Makassar Indonesian,
 # Beijing and Shanghai Mandarin, Isan and Hat Yai Thai, Sendai and Okinawa
 # Japanese, Gyeongsang and Seoul teen Korean, Welsh, Glaswegian and Kiwi
-# English), written after all of that and kept as it arrived, the honest
-# figure: 52, 35, 70 (informal 87%, formal 78%, look-alikes 93%). Two of
-# its misses were bugs, fixed since: 김 과장이라고 불러주세요, a title, read
-# as offering a name, and an offer of mày tao taken back with thôi đừng
-# stood. Requests still come in more phrasings and dialects than any list
-# holds (hör auf mit Herr Becker, ich bin der Tobi; Lé pa la peine vouvoyer
-# moin; Non chiamarmi 'tesoro'. Sono l'avvocato Rinaldi; 你说话太随便了，
-# 能不能专业一点？).
+# English), written after all of that: 52, 35, 70 on arrival (informal
+# 87%, formal 78%, look-alikes 93%). Two of its misses were bugs: 김
+# 과장이라고 불러주세요, a title, read as offering a name, and an offer of
+# mày tao taken back with thôi đừng stood. After its families (下の名前で
+# いいよ; hör auf mit Herr Becker; Hör auf mit dem Du. Sie, bitte; Lé pa la
+# peine vouvoyer moin; Non chiamarmi 'tesoro'; Graag zakelijk blijven; На
+# ты давай; tu bol na; 能不能专业一点？; Bit more formal thanks): 60, 45,
+# 71. A thirtieth (a bicycle hire, a tailor, a tax office hotline, a
+# climbing gym, a bakery counter, a dentist, a driving instructor, an
+# optician, a theatre box office, a hostel reception; Palatinate and Zurich
+# German, Toulouse and Ivorian French, Venezuelan, Chilean and Asturian
+# Spanish, Calabrian and Friulian Italian, Bahian and Angolan Portuguese,
+# Twente and Brussels Dutch, Odessa and Far Eastern Russian, Delhi and
+# Bhojpuri Hindi, Da Nang and Hanoi Vietnamese, Surabaya and Manado
+# Indonesian, Cantonese and Hakka Chinese, Chiang Mai and Korat Thai,
+# Hiroshima and Kyoto Japanese, Busan and Jeolla Korean, Irish, Cockney and
+# South African English), written after all of that and kept as it
+# arrived, the honest figure: 50, 36, 67 (informal 83%, formal 80%,
+# look-alikes 89%). One of its misses was a bug, fixed since: an offer of
+# ты taken back with "а, нет" stood. Two more of its rows read right with
+# the twenty-ninth's families (tu bol na; pare de me chamar de 'querida').
+# Requests still come in more phrasings and dialects than any list holds
+# (du kannsch ruhisch du zu mer sage; Oh cumpà, lassa stari u Lei; Rek,
+# ojok formal-formal ngono ta; ช่วยพูดให้เป็นงานเป็นการหน่อยได้ไหมคะ).
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (59, 44, 75),
@@ -1054,7 +1070,8 @@ BLIND = {
     "register_requests_blind26": (60, 45, 69),
     "register_requests_blind27": (60, 45, 69),
     "register_requests_blind28": (60, 45, 71),
-    "register_requests_blind29": (53, 36, 71),
+    "register_requests_blind29": (60, 45, 71),
+    "register_requests_blind30": (51, 37, 68),
 }
 
 
