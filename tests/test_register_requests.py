@@ -1033,14 +1033,28 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # Bhojpuri Hindi, Da Nang and Hanoi Vietnamese, Surabaya and Manado
 # Indonesian, Cantonese and Hakka Chinese, Chiang Mai and Korat Thai,
 # Hiroshima and Kyoto Japanese, Busan and Jeolla Korean, Irish, Cockney and
-# South African English), written after all of that and kept as it
-# arrived, the honest figure: 50, 36, 67 (informal 83%, formal 80%,
-# look-alikes 89%). One of its misses was a bug, fixed since: an offer of
-# ты taken back with "а, нет" stood. Two more of its rows read right with
-# the twenty-ninth's families (tu bol na; pare de me chamar de 'querida').
-# Requests still come in more phrasings and dialects than any list holds
-# (du kannsch ruhisch du zu mer sage; Oh cumpà, lassa stari u Lei; Rek,
-# ojok formal-formal ngono ta; ช่วยพูดให้เป็นงานเป็นการหน่อยได้ไหมคะ).
+# South African English), written after all of that: 50, 36, 67 on arrival
+# (informal 83%, formal 80%, look-alikes 89%). One of its misses was a bug:
+# an offer of ты taken back with "а, нет" stood. After its families (du
+# kannsch ruhisch du zu mer sage; Chönd Sie mich bitte sieze?; lassa stari u
+# Lei, parrami normali; ojok formal-formal ngono ta; ช่วยพูดให้เป็นงานเป็นการ;
+# Давайте держаться делового тона): 60, 45, 68. A thirty-first (a library,
+# a ferry ticket office, a car wash, a pet groomer, a locksmith, a language
+# school, a florist, a pawn shop, a ski school, a bank branch; Bavarian,
+# Swabian and Viennese German, Québécois and Marseille French, Rioplatense
+# and Andalusian Spanish, Roman and Neapolitan Italian, Mineiro and
+# Mozambican Portuguese, Flemish and Amsterdam Dutch, St Petersburg Russian,
+# Mumbai Hindi, Huế Vietnamese, Javanese-flavoured and Medan Indonesian,
+# Taiwanese and Sichuan Chinese, Isan Thai, Osaka and Hakata Japanese,
+# Gyeongsang Korean, Australian and Scottish English), written after all of
+# that and kept as it arrived, the honest figure: 50, 38, 67 (informal 83%,
+# formal 84%, look-alikes 89%). Four of its misses were bugs, fixed since:
+# offers taken back with って言おうと思ったけど, "espera, não" and "nggak
+# jadi deh" stood as offers, and a friend who "selalu pakai 'Anda'" read as
+# asking for Anda. Requests still come in more phrasings and dialects than
+# any list holds (sag halt du zu mir, mir san doch ned aufm Amt; Des Sie
+# lass mol weg; pourquoi tu me vouvoies, on est potes non ?; Chiamame Marco
+# e basta; 请保持专业一点，别跟我称兄道弟的).
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (59, 44, 75),
@@ -1071,7 +1085,8 @@ BLIND = {
     "register_requests_blind27": (60, 45, 69),
     "register_requests_blind28": (60, 45, 71),
     "register_requests_blind29": (60, 45, 71),
-    "register_requests_blind30": (51, 37, 68),
+    "register_requests_blind30": (60, 45, 68),
+    "register_requests_blind31": (50, 38, 71),
 }
 
 
