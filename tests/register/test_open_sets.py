@@ -592,6 +592,25 @@ languages 180, 180, 179 and 178. Left: Indonesian kesel and kapok (a
 change to Indonesian's words retrains its learned vote), dropped
 subjects, voi, Boah, die Küche ist ja total runtergekommen (Dutch to
 langdetect, with ü), and formal Vietnamese with no particle.
+Six more, written after all of that: libraries_blind (librarians, fines,
+reading rooms), museums_blind (visitors, tours, curators), weather_blind
+(storms, power cuts, heat waves), waste_blind (bin collections, recycling
+rules, fees), cycling_blind (bike shops, sharing schemes, clubs) and
+parking_blind (fines, appeals, permits): 174, 176, 170, 170, 174 and
+176/180 on arrival, languages 179, 180, 178, 178, 178 and 180. They
+prompted trink and bleib as du imperatives (… trink viel und bleib mittags
+drin), Mi sposti…?, Mi accompagni…? and the -ere/-ire verbs (Mi scrivi?,
+Mi fai sapere?) as the tu present, vente as a tú imperative, Cara, and
+", cara," as a call, dá uma olhada aí, and everyday words (geklaut, c'est
+n'importe quoi, Flipo, ma dai, nou, лажанули, офигели, 离谱, 瞎报), with
+Roman Hindi words (kachra, rakho, alag): 177, 176, 177, 175, 179 and
+180/180, languages 179, 180, 178, 180, 178 and 180. Left: Indonesian
+particles (dong, sih, banget) outvoted by the learned vote, which STIF
+taught that many sentences with a particle are standard; a third-person
+question in Brazilian Portuguese (sabe quanto tempo demora?); voi
+(scusate!); Spanish that addresses nobody (voy tarde, súper claro); and
+short texts langdetect gives another language (Tu me prêtes ta pompe ?;
+Синоптики опять лажанули.).
 """
 
 from __future__ import annotations
@@ -647,7 +666,7 @@ FLOORS = {
     ("fifteen_locales_blind2", "fr"): (1.0, 0.9, 0.9),
     ("fifteen_locales_blind2", "hi"): (1.0, 0.8, 0.9),
     ("fifteen_locales_blind2", "id"): (1.0, 1.0, 1.0),
-    ("fifteen_locales_blind2", "it"): (1.0, 0.7, 0.9),
+    ("fifteen_locales_blind2", "it"): (1.0, 0.8, 0.9),
     ("fifteen_locales_blind2", "ja"): (1.0, 1.0, 1.0),
     ("fifteen_locales_blind2", "ko"): (1.0, 1.0, 1.0),
     ("fifteen_locales_blind2", "nl"): (1.0, 1.0, 1.0),
@@ -1405,7 +1424,7 @@ FLOORS = {
     ("shopping_blind", "fr"): (1.0, 1.0, 1.0),
     ("shopping_blind", "hi"): (1.0, 1.0, 1.0),
     ("shopping_blind", "id"): (1.0, 1.0, 1.0),
-    ("shopping_blind", "it"): (1.0, 0.833, 1.0),
+    ("shopping_blind", "it"): (1.0, 1.0, 1.0),
     ("shopping_blind", "ja"): (1.0, 1.0, 1.0),
     ("shopping_blind", "ko"): (1.0, 1.0, 1.0),
     ("shopping_blind", "nl"): (1.0, 1.0, 1.0),
@@ -2164,6 +2183,96 @@ FLOORS = {
     ("real_estate_blind", "th"): (1.0, 1.0, 1.0),
     ("real_estate_blind", "vi"): (1.0, 1.0, 1.0),
     ("real_estate_blind", "zh"): (1.0, 1.0, 1.0),
+    ("libraries_blind", "de"): (1.0, 1.0, 1.0),
+    ("libraries_blind", "en"): (1.0, 1.0, 1.0),
+    ("libraries_blind", "es"): (1.0, 1.0, 1.0),
+    ("libraries_blind", "fr"): (1.0, 0.833, 1.0),
+    ("libraries_blind", "hi"): (1.0, 1.0, 1.0),
+    ("libraries_blind", "id"): (1.0, 1.0, 1.0),
+    ("libraries_blind", "it"): (1.0, 1.0, 1.0),
+    ("libraries_blind", "ja"): (1.0, 1.0, 1.0),
+    ("libraries_blind", "ko"): (1.0, 1.0, 1.0),
+    ("libraries_blind", "nl"): (1.0, 1.0, 1.0),
+    ("libraries_blind", "pt"): (1.0, 0.666, 0.833),
+    ("libraries_blind", "ru"): (1.0, 1.0, 1.0),
+    ("libraries_blind", "th"): (1.0, 1.0, 1.0),
+    ("libraries_blind", "vi"): (1.0, 1.0, 1.0),
+    ("libraries_blind", "zh"): (1.0, 1.0, 1.0),
+    ("museums_blind", "de"): (1.0, 1.0, 1.0),
+    ("museums_blind", "en"): (1.0, 0.833, 1.0),
+    ("museums_blind", "es"): (1.0, 0.833, 1.0),
+    ("museums_blind", "fr"): (1.0, 1.0, 1.0),
+    ("museums_blind", "hi"): (1.0, 0.833, 1.0),
+    ("museums_blind", "id"): (1.0, 0.833, 1.0),
+    ("museums_blind", "it"): (1.0, 1.0, 1.0),
+    ("museums_blind", "ja"): (1.0, 1.0, 1.0),
+    ("museums_blind", "ko"): (1.0, 1.0, 1.0),
+    ("museums_blind", "nl"): (1.0, 1.0, 1.0),
+    ("museums_blind", "pt"): (1.0, 1.0, 1.0),
+    ("museums_blind", "ru"): (1.0, 1.0, 1.0),
+    ("museums_blind", "th"): (1.0, 1.0, 1.0),
+    ("museums_blind", "vi"): (1.0, 1.0, 1.0),
+    ("museums_blind", "zh"): (1.0, 1.0, 1.0),
+    ("weather_blind", "de"): (1.0, 1.0, 1.0),
+    ("weather_blind", "en"): (1.0, 1.0, 1.0),
+    ("weather_blind", "es"): (1.0, 0.833, 1.0),
+    ("weather_blind", "fr"): (1.0, 1.0, 1.0),
+    ("weather_blind", "hi"): (1.0, 1.0, 1.0),
+    ("weather_blind", "id"): (1.0, 1.0, 1.0),
+    ("weather_blind", "it"): (1.0, 0.833, 0.833),
+    ("weather_blind", "ja"): (1.0, 1.0, 1.0),
+    ("weather_blind", "ko"): (1.0, 1.0, 1.0),
+    ("weather_blind", "nl"): (1.0, 1.0, 1.0),
+    ("weather_blind", "pt"): (1.0, 1.0, 1.0),
+    ("weather_blind", "ru"): (1.0, 1.0, 1.0),
+    ("weather_blind", "th"): (1.0, 1.0, 1.0),
+    ("weather_blind", "vi"): (0.833, 1.0, 0.833),
+    ("weather_blind", "zh"): (1.0, 1.0, 1.0),
+    ("waste_blind", "de"): (1.0, 0.833, 0.833),
+    ("waste_blind", "en"): (1.0, 1.0, 1.0),
+    ("waste_blind", "es"): (1.0, 1.0, 1.0),
+    ("waste_blind", "fr"): (1.0, 1.0, 1.0),
+    ("waste_blind", "hi"): (1.0, 1.0, 1.0),
+    ("waste_blind", "id"): (1.0, 0.666, 1.0),
+    ("waste_blind", "it"): (1.0, 1.0, 1.0),
+    ("waste_blind", "ja"): (1.0, 1.0, 1.0),
+    ("waste_blind", "ko"): (1.0, 1.0, 1.0),
+    ("waste_blind", "nl"): (1.0, 1.0, 1.0),
+    ("waste_blind", "pt"): (1.0, 0.833, 1.0),
+    ("waste_blind", "ru"): (1.0, 0.833, 1.0),
+    ("waste_blind", "th"): (1.0, 1.0, 1.0),
+    ("waste_blind", "vi"): (1.0, 1.0, 1.0),
+    ("waste_blind", "zh"): (1.0, 1.0, 1.0),
+    ("cycling_blind", "de"): (1.0, 1.0, 1.0),
+    ("cycling_blind", "en"): (1.0, 1.0, 1.0),
+    ("cycling_blind", "es"): (1.0, 1.0, 1.0),
+    ("cycling_blind", "fr"): (1.0, 1.0, 1.0),
+    ("cycling_blind", "hi"): (1.0, 1.0, 1.0),
+    ("cycling_blind", "id"): (1.0, 1.0, 1.0),
+    ("cycling_blind", "it"): (1.0, 1.0, 1.0),
+    ("cycling_blind", "ja"): (1.0, 1.0, 1.0),
+    ("cycling_blind", "ko"): (1.0, 1.0, 1.0),
+    ("cycling_blind", "nl"): (1.0, 1.0, 1.0),
+    ("cycling_blind", "pt"): (1.0, 0.833, 0.833),
+    ("cycling_blind", "ru"): (1.0, 1.0, 1.0),
+    ("cycling_blind", "th"): (1.0, 1.0, 1.0),
+    ("cycling_blind", "vi"): (1.0, 1.0, 1.0),
+    ("cycling_blind", "zh"): (1.0, 1.0, 1.0),
+    ("parking_blind", "de"): (1.0, 1.0, 1.0),
+    ("parking_blind", "en"): (1.0, 1.0, 1.0),
+    ("parking_blind", "es"): (1.0, 1.0, 1.0),
+    ("parking_blind", "fr"): (1.0, 1.0, 1.0),
+    ("parking_blind", "hi"): (1.0, 1.0, 1.0),
+    ("parking_blind", "id"): (1.0, 1.0, 1.0),
+    ("parking_blind", "it"): (1.0, 1.0, 1.0),
+    ("parking_blind", "ja"): (1.0, 1.0, 1.0),
+    ("parking_blind", "ko"): (1.0, 1.0, 1.0),
+    ("parking_blind", "nl"): (1.0, 1.0, 1.0),
+    ("parking_blind", "pt"): (1.0, 1.0, 1.0),
+    ("parking_blind", "ru"): (1.0, 1.0, 1.0),
+    ("parking_blind", "th"): (1.0, 1.0, 1.0),
+    ("parking_blind", "vi"): (1.0, 1.0, 1.0),
+    ("parking_blind", "zh"): (1.0, 1.0, 1.0),
 }
 
 # The share of rows whose language detect() names, unrestricted, where a set
@@ -2262,6 +2371,12 @@ DETECT_FLOORS = {
     "telecom_blind": 1.0,
     "childcare_blind": 0.994,
     "real_estate_blind": 0.988,
+    "libraries_blind": 0.994,
+    "museums_blind": 1.0,
+    "weather_blind": 0.988,
+    "waste_blind": 1.0,
+    "cycling_blind": 0.988,
+    "parking_blind": 1.0,
 }
 
 
