@@ -1047,14 +1047,30 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # Mumbai Hindi, Huế Vietnamese, Javanese-flavoured and Medan Indonesian,
 # Taiwanese and Sichuan Chinese, Isan Thai, Osaka and Hakata Japanese,
 # Gyeongsang Korean, Australian and Scottish English), written after all of
-# that and kept as it arrived, the honest figure: 50, 38, 67 (informal 83%,
-# formal 84%, look-alikes 89%). Four of its misses were bugs, fixed since:
-# offers taken back with って言おうと思ったけど, "espera, não" and "nggak
-# jadi deh" stood as offers, and a friend who "selalu pakai 'Anda'" read as
-# asking for Anda. Requests still come in more phrasings and dialects than
-# any list holds (sag halt du zu mir, mir san doch ned aufm Amt; Des Sie
-# lass mol weg; pourquoi tu me vouvoies, on est potes non ?; Chiamame Marco
-# e basta; 请保持专业一点，别跟我称兄道弟的).
+# that: 50, 38, 67 on arrival (informal 83%, formal 84%, look-alikes 89%).
+# Four of its misses were bugs: offers taken back with って言おうと思ったけど,
+# "espera, não" and "nggak jadi deh" stood as offers, and a friend who
+# "selalu pakai 'Anda'" read as asking for Anda. After its families (sag
+# halt du zu mir; Des Sie lass mol weg; pourquoi tu me vouvoies; Chiamame
+# Marco e basta; 苗字に「様」でお願いします; 请保持专业一点; you don't have
+# to 'sir' me): 60, 45, 71. A thirty-second (a hardware store, a vet, a
+# swimming pool, a campsite, a driving school, a party venue, a museum
+# shop, a parking garage, a recycling centre, a laundromat; Saxon, Berlin
+# and Tyrolean German, Swiss and Acadian French, Cuban and Canarian
+# Spanish, Venetian and Milanese Italian, Gaúcho and Lisbon Portuguese,
+# Brabant and Surinamese Dutch, Belarusian-flavoured Russian, Rajasthani and
+# Punjabi-flavoured Hindi, Nghệ An and Huế Vietnamese, Javanese and Makassar
+# Indonesian, Hong Kong and Northeastern Chinese, Northern Thai, Nagoya and
+# Kansai Japanese, Chungcheong Korean, Jamaican and Singaporean English),
+# written after all of that and kept as it arrived, the honest figure: 47,
+# 38, 70 (informal 78%, formal 84%, look-alikes 93%). Four of its misses
+# were bugs, fixed since: an offer taken back with いや、やっぱり stood; 저는
+# … 존댓말 써요, a habit, read as asking for 존댓말; "Mir sind nöd per Du"
+# read as offering du; and a question opened by "Kya apne" read as asking
+# for tum. Requests still come in more phrasings and dialects than any list
+# holds (sach ruhch du zu mir; Arrête de m'vouvoyer, on est chums
+# astheure; dam del ti e basta; fala comigo de tu, tchê; можешь звать меня
+# просто Лёха; Wah mek yuh so stiff?).
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (59, 44, 75),
@@ -1086,7 +1102,8 @@ BLIND = {
     "register_requests_blind28": (60, 45, 71),
     "register_requests_blind29": (60, 45, 71),
     "register_requests_blind30": (60, 45, 68),
-    "register_requests_blind31": (50, 38, 71),
+    "register_requests_blind31": (60, 45, 71),
+    "register_requests_blind32": (47, 39, 73),
 }
 
 
