@@ -1062,15 +1062,31 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # Punjabi-flavoured Hindi, Nghệ An and Huế Vietnamese, Javanese and Makassar
 # Indonesian, Hong Kong and Northeastern Chinese, Northern Thai, Nagoya and
 # Kansai Japanese, Chungcheong Korean, Jamaican and Singaporean English),
-# written after all of that and kept as it arrived, the honest figure: 47,
-# 38, 70 (informal 78%, formal 84%, look-alikes 93%). Four of its misses
-# were bugs, fixed since: an offer taken back with いや、やっぱり stood; 저는
-# … 존댓말 써요, a habit, read as asking for 존댓말; "Mir sind nöd per Du"
-# read as offering du; and a question opened by "Kya apne" read as asking
-# for tum. Requests still come in more phrasings and dialects than any list
-# holds (sach ruhch du zu mir; Arrête de m'vouvoyer, on est chums
-# astheure; dam del ti e basta; fala comigo de tu, tchê; можешь звать меня
-# просто Лёха; Wah mek yuh so stiff?).
+# written after all of that: 47, 38, 70 on arrival (informal 78%, formal
+# 84%, look-alikes 93%). Four of its misses were bugs: an offer taken back
+# with いや、やっぱり stood; 저는 … 존댓말 써요, a habit, read as asking for
+# 존댓말; "Mir sind nöd per Du" read as offering du; and a question opened
+# by "Kya apne" read as asking for tum. After its families (sach ruhch du
+# zu mir; Arrête de m'vouvoyer; dam del ti e basta; fala comigo de tu;
+# можешь звать меня просто Лёха; Talk to mi like yuh bredren): 60, 45, 73.
+# A thirty-third (a bakery, an exam office, a building caretaker, a
+# hairdresser, a GP reception, a gift shop, a cinema, a co-working space, a
+# bike repair shop, a ticket hotline; Hessian and Cologne German, Swiss
+# Romand French, Peruvian and Caribbean Spanish, Tuscan, Apulian and
+# Piedmontese Italian, Nordestino and Paulista Portuguese, West Flemish,
+# Rotterdam and Utrecht Dutch, Ural and Kazakh-flavoured Russian,
+# Hyderabadi and Marwari Hindi, Saigon and Quảng Nam Vietnamese, Betawi,
+# Ambon and Padang Indonesian, Wuhan, Taiwanese and Tianjin Chinese, Isan
+# and Southern Thai, Hiroshima and Sendai Japanese, Jeolla Korean, Canadian
+# English), written after all of that and kept as it arrived, the honest
+# figure: 52, 36, 67 (informal 87%, formal 80%, look-alikes 89%). Four of
+# its misses were bugs, fixed since: 上司がタメ口で話してって言うんだけど (what a boss said)
+# and "Mein Chef hat gesagt, wir duzen uns jetzt" read as offers, a text to
+# send (보낼 문자, 정중한 존댓말로 써줘) as asking for 존댓말, and an offer taken
+# back with 아니여 stood. Requests still come in more phrasings and
+# dialects than any list holds (「田中様」じゃなくて、ゆうきって呼んでくれたら;
+# Sagense bitte Sie zu mir; lasse stà 'ste formalità; Kaiku sir sir bol
+# re?; cứ xưng mi tau cho vui; Abeg, no dey call me 'my guy').
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (59, 44, 75),
@@ -1103,7 +1119,8 @@ BLIND = {
     "register_requests_blind29": (60, 45, 71),
     "register_requests_blind30": (60, 45, 68),
     "register_requests_blind31": (60, 45, 71),
-    "register_requests_blind32": (47, 39, 73),
+    "register_requests_blind32": (60, 45, 73),
+    "register_requests_blind33": (53, 36, 70),
 }
 
 
