@@ -162,6 +162,8 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("ko", "친구들이 저를 '서연 님'이라고 불러요.", None),
         ("hi", "कृपया मुझे 'शर्मा जी' कहकर संबोधित करें।", "formal"),
         ("hi", "वो मुझे शर्मा जी कहकर बुलाया करते थे।", None),
+        # Taken back before a danda (।), which closes a Hindi clause as a full stop does.
+        ("hi", "सोचा था कहूँ कि मुझे नाम से बुलाएँ, पर रहने दीजिए। टेंट का स्टॉक बताइए।", None),
         ("en", "Please, 'Mr. Okafor' is my dad. Emeka is fine.", "casual"),
         ("en", "I voted for Smith instead of Mr. Jones.", None),
         ("de", "Seit wann sind wir per Du?", "formal"),
@@ -1078,15 +1080,30 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # Hyderabadi and Marwari Hindi, Saigon and Quảng Nam Vietnamese, Betawi,
 # Ambon and Padang Indonesian, Wuhan, Taiwanese and Tianjin Chinese, Isan
 # and Southern Thai, Hiroshima and Sendai Japanese, Jeolla Korean, Canadian
-# English), written after all of that and kept as it arrived, the honest
-# figure: 52, 36, 67 (informal 87%, formal 80%, look-alikes 89%). Four of
-# its misses were bugs, fixed since: 上司がタメ口で話してって言うんだけど (what a boss said)
-# and "Mein Chef hat gesagt, wir duzen uns jetzt" read as offers, a text to
-# send (보낼 문자, 정중한 존댓말로 써줘) as asking for 존댓말, and an offer taken
-# back with 아니여 stood. Requests still come in more phrasings and
-# dialects than any list holds (「田中様」じゃなくて、ゆうきって呼んでくれたら;
-# Sagense bitte Sie zu mir; lasse stà 'ste formalità; Kaiku sir sir bol
-# re?; cứ xưng mi tau cho vui; Abeg, no dey call me 'my guy').
+# English), written after all of that: 52, 36, 67 on arrival (informal
+# 87%, formal 80%, look-alikes 89%). Four of its misses were bugs:
+# 上司がタメ口で話してって言うんだけど and "Mein Chef hat gesagt, wir duzen
+# uns jetzt" (what a boss said) read as offers, a text to send (보낼 문자,
+# 정중한 존댓말로 써줘) as asking for 존댓말, and an offer taken back with
+# 아니여 stood. After its families (「田中様」じゃなくて、ゆうきって呼んで
+# くれたら; 왜 반말이야? 존대해; Sagense bitte Sie zu mir; lasse stà 'ste
+# formalità; Kaiku sir sir bol re?; cứ xưng mi tau; Call me Chief
+# Adewale): 60, 45, 71. A thirty-fourth (a ski rental, a zoo, a theatre box
+# office, a farmers' market, a pet sitter, a car rental desk, a printing
+# shop, a flower market, a karaoke bar, a tax advisor; Okayama, Kanazawa and
+# Nagasaki Japanese, Jeju and Gyeongbuk Korean, Austrian German, Corsican,
+# Alsatian and Haitian-flavoured French, Cape Verdean and Capixaba
+# Portuguese, Lombard and central Italian, Zeeland, Drenthe and Flemish
+# Dutch, Odessa and Volga Russian, Chhattisgarhi and Bihari Hindi, Batak,
+# Banjar and Bugis Indonesian, Hunan, Cantonese and Henan Chinese),
+# written after all of that and kept as it arrived, the honest figure: 48,
+# 32, 69 (informal 80%, formal 71%, look-alikes 92%). Two of its misses
+# were bugs, fixed since: an etiquette question (上司にタメ口で話すのって
+# 失礼かな？) and a question about a word's origin (Wat is de herkomst van
+# het woord 'tutoyeren'?) read as offers. Requests still come in more
+# phrasings and dialects than any list holds (友達んごと話してよかよ; sog
+# Sie zu mir; vouvoie-moi; Damme del Lei; Ишь, тыкает он! На «вы» давай;
+# 莫喊我'宝贝'咯; it'd be nice if you were a bit less formal with me).
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (59, 44, 75),
@@ -1120,7 +1137,8 @@ BLIND = {
     "register_requests_blind30": (60, 45, 68),
     "register_requests_blind31": (60, 45, 71),
     "register_requests_blind32": (60, 45, 73),
-    "register_requests_blind33": (53, 36, 70),
+    "register_requests_blind33": (60, 45, 71),
+    "register_requests_blind34": (48, 32, 71),
 }
 
 

@@ -192,7 +192,7 @@ def _drafts(spec: LocaleSpec) -> re.Pattern[str]:
 def _withdrawal_words(spec: LocaleSpec) -> re.Pattern[str]:
     # Closing a clause where the script writes spaces: "lascia perdere" takes a
     # request back, "lascia perdere le formalità" asks for one.
-    return _any_word(spec.requests.withdrawals, closing=r"(?=\s*(?:[,.!?;:…~)]|$))")
+    return _any_word(spec.requests.withdrawals, closing=r"(?=\s*(?:[,.!?;:…~)।]|$))")
 
 
 def _any_word(words: Sequence[str], closing: str = "") -> re.Pattern[str]:
