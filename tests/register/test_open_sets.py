@@ -664,6 +664,24 @@ kaputt): 179, 177, 178, 179, 179 and 180/180, languages 180, 180, 179,
 se…?), ông said rudely, formal Vietnamese with no particle, Indonesian
 banget, Spanish that addresses nobody (qué harta estoy, de verdad), and
 short texts langdetect gives another language (T'as eu ton oral ?).
+Six more, written after all of that: ski_blind (ski schools, lift passes,
+rentals), zoos_blind (visitors, school trips, annual passes),
+theatre_blind (box offices, refunds, reviews), markets_blind
+(stallholders, shoppers, organisers), pet_sitting_blind (sitters, dog
+walkers, owners) and car_rental_blind (rental desks, deposits, damage
+checks): 174, 176, 175, 175, 174 and 171/180 on arrival, languages 180,
+179, 179, 178, 180 and 180. They prompted le before a tú verb in -as/-es
+(¿Le marcas a la asistencia?), which had read as usted's, Mach opening a
+sentence as a du imperative, tú imperatives with a pronoun (Ponle, Dale),
+Dai al… as an imperative, Roman Hindi shuru, and everyday words (un rollo
+total, qué cara tienen, uno schifo, era una bomba, muito massa, mandou
+demais, 无语, N'importe quoi., Wat een drukte, развод какой-то, Echt
+frech): 178, 178, 177, 177, 178 and 176/180, languages 180, 179, 180,
+178, 180 and 180. Left: Brazilian você beside a tu imperative (Se você
+for…, pega tudo), formal Vietnamese with no particle, Indonesian ya
+outvoted, a bare future question in Hindi (मेरे साथ चलेगी?), and short
+texts langdetect gives another language (¿Me dejas pasar?; Die appels van
+jou waren vanbinnen gewoon bruin, balen.).
 """
 
 from __future__ import annotations
@@ -2596,6 +2614,96 @@ FLOORS = {
     ("hairdressers_blind", "th"): (1.0, 1.0, 1.0),
     ("hairdressers_blind", "vi"): (1.0, 1.0, 1.0),
     ("hairdressers_blind", "zh"): (1.0, 1.0, 1.0),
+    ("ski_blind", "de"): (1.0, 1.0, 1.0),
+    ("ski_blind", "en"): (1.0, 1.0, 1.0),
+    ("ski_blind", "es"): (1.0, 1.0, 1.0),
+    ("ski_blind", "fr"): (1.0, 1.0, 1.0),
+    ("ski_blind", "hi"): (1.0, 1.0, 1.0),
+    ("ski_blind", "id"): (1.0, 0.833, 1.0),
+    ("ski_blind", "it"): (1.0, 1.0, 1.0),
+    ("ski_blind", "ja"): (1.0, 1.0, 1.0),
+    ("ski_blind", "ko"): (1.0, 1.0, 1.0),
+    ("ski_blind", "nl"): (1.0, 1.0, 1.0),
+    ("ski_blind", "pt"): (1.0, 1.0, 1.0),
+    ("ski_blind", "ru"): (1.0, 1.0, 1.0),
+    ("ski_blind", "th"): (1.0, 1.0, 1.0),
+    ("ski_blind", "vi"): (0.833, 1.0, 1.0),
+    ("ski_blind", "zh"): (1.0, 1.0, 1.0),
+    ("zoos_blind", "de"): (1.0, 1.0, 1.0),
+    ("zoos_blind", "en"): (1.0, 1.0, 1.0),
+    ("zoos_blind", "es"): (1.0, 1.0, 1.0),
+    ("zoos_blind", "fr"): (1.0, 1.0, 1.0),
+    ("zoos_blind", "hi"): (1.0, 1.0, 1.0),
+    ("zoos_blind", "id"): (1.0, 1.0, 1.0),
+    ("zoos_blind", "it"): (1.0, 0.833, 0.833),
+    ("zoos_blind", "ja"): (1.0, 1.0, 1.0),
+    ("zoos_blind", "ko"): (1.0, 1.0, 1.0),
+    ("zoos_blind", "nl"): (1.0, 1.0, 1.0),
+    ("zoos_blind", "pt"): (1.0, 0.833, 0.833),
+    ("zoos_blind", "ru"): (1.0, 1.0, 1.0),
+    ("zoos_blind", "th"): (1.0, 1.0, 1.0),
+    ("zoos_blind", "vi"): (1.0, 1.0, 1.0),
+    ("zoos_blind", "zh"): (1.0, 1.0, 1.0),
+    ("theatre_blind", "de"): (1.0, 1.0, 1.0),
+    ("theatre_blind", "en"): (1.0, 1.0, 1.0),
+    ("theatre_blind", "es"): (1.0, 1.0, 1.0),
+    ("theatre_blind", "fr"): (1.0, 1.0, 1.0),
+    ("theatre_blind", "hi"): (1.0, 0.833, 1.0),
+    ("theatre_blind", "id"): (1.0, 1.0, 1.0),
+    ("theatre_blind", "it"): (1.0, 1.0, 1.0),
+    ("theatre_blind", "ja"): (1.0, 1.0, 1.0),
+    ("theatre_blind", "ko"): (1.0, 1.0, 1.0),
+    ("theatre_blind", "nl"): (1.0, 1.0, 1.0),
+    ("theatre_blind", "pt"): (1.0, 0.833, 0.833),
+    ("theatre_blind", "ru"): (1.0, 1.0, 1.0),
+    ("theatre_blind", "th"): (1.0, 1.0, 1.0),
+    ("theatre_blind", "vi"): (0.833, 1.0, 0.833),
+    ("theatre_blind", "zh"): (1.0, 1.0, 1.0),
+    ("markets_blind", "de"): (1.0, 1.0, 1.0),
+    ("markets_blind", "en"): (1.0, 0.833, 1.0),
+    ("markets_blind", "es"): (1.0, 1.0, 1.0),
+    ("markets_blind", "fr"): (1.0, 0.833, 0.833),
+    ("markets_blind", "hi"): (1.0, 1.0, 1.0),
+    ("markets_blind", "id"): (1.0, 1.0, 1.0),
+    ("markets_blind", "it"): (1.0, 1.0, 1.0),
+    ("markets_blind", "ja"): (1.0, 1.0, 1.0),
+    ("markets_blind", "ko"): (1.0, 1.0, 1.0),
+    ("markets_blind", "nl"): (1.0, 1.0, 1.0),
+    ("markets_blind", "pt"): (1.0, 0.833, 1.0),
+    ("markets_blind", "ru"): (1.0, 1.0, 1.0),
+    ("markets_blind", "th"): (1.0, 1.0, 1.0),
+    ("markets_blind", "vi"): (1.0, 1.0, 1.0),
+    ("markets_blind", "zh"): (1.0, 1.0, 1.0),
+    ("pet_sitting_blind", "de"): (1.0, 1.0, 1.0),
+    ("pet_sitting_blind", "en"): (1.0, 1.0, 1.0),
+    ("pet_sitting_blind", "es"): (1.0, 1.0, 1.0),
+    ("pet_sitting_blind", "fr"): (1.0, 1.0, 1.0),
+    ("pet_sitting_blind", "hi"): (1.0, 1.0, 1.0),
+    ("pet_sitting_blind", "id"): (1.0, 1.0, 1.0),
+    ("pet_sitting_blind", "it"): (1.0, 1.0, 1.0),
+    ("pet_sitting_blind", "ja"): (1.0, 1.0, 1.0),
+    ("pet_sitting_blind", "ko"): (1.0, 1.0, 1.0),
+    ("pet_sitting_blind", "nl"): (1.0, 1.0, 1.0),
+    ("pet_sitting_blind", "pt"): (1.0, 1.0, 1.0),
+    ("pet_sitting_blind", "ru"): (1.0, 1.0, 1.0),
+    ("pet_sitting_blind", "th"): (1.0, 1.0, 1.0),
+    ("pet_sitting_blind", "vi"): (0.833, 1.0, 0.833),
+    ("pet_sitting_blind", "zh"): (1.0, 0.833, 1.0),
+    ("car_rental_blind", "de"): (1.0, 1.0, 1.0),
+    ("car_rental_blind", "en"): (1.0, 1.0, 1.0),
+    ("car_rental_blind", "es"): (1.0, 1.0, 1.0),
+    ("car_rental_blind", "fr"): (1.0, 0.833, 1.0),
+    ("car_rental_blind", "hi"): (1.0, 1.0, 1.0),
+    ("car_rental_blind", "id"): (1.0, 0.833, 1.0),
+    ("car_rental_blind", "it"): (1.0, 1.0, 1.0),
+    ("car_rental_blind", "ja"): (1.0, 1.0, 1.0),
+    ("car_rental_blind", "ko"): (1.0, 1.0, 1.0),
+    ("car_rental_blind", "nl"): (1.0, 0.833, 1.0),
+    ("car_rental_blind", "pt"): (1.0, 0.833, 1.0),
+    ("car_rental_blind", "ru"): (1.0, 1.0, 1.0),
+    ("car_rental_blind", "th"): (1.0, 1.0, 1.0),
+    ("car_rental_blind", "vi"): (1.0, 1.0, 1.0),
+    ("car_rental_blind", "zh"): (1.0, 1.0, 1.0),
 }
 
 # The share of rows whose language detect() names, unrestricted, where a set
@@ -2718,6 +2826,12 @@ DETECT_FLOORS = {
     "gifts_blind": 1.0,
     "gp_reception_blind": 1.0,
     "hairdressers_blind": 0.994,
+    "ski_blind": 1.0,
+    "zoos_blind": 0.994,
+    "theatre_blind": 1.0,
+    "markets_blind": 0.988,
+    "pet_sitting_blind": 1.0,
+    "car_rental_blind": 1.0,
 }
 
 
