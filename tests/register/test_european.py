@@ -706,7 +706,10 @@ def test_dev_targets() -> None:
         assert cell.accuracy >= 0.97, (key, cell)
         if cell.pair_accuracy is not None:
             assert cell.pair_accuracy >= 0.99, (key, cell)
-    assert report.ms_per_100_chars_median <= 1.0
+    # A guard against a pathological slowdown (a regex that backtracks), not a
+    # benchmark: on the 2-core CI machines the median moves from 0.6 to 1.6 ms
+    # with load, so a tight bound fails by chance (`register eval` prints it).
+    assert report.ms_per_100_chars_median <= 3.0
 
 
 def test_narrow_rules_stay_narrow() -> None:
