@@ -210,8 +210,14 @@ def _told_by_words(
             return code
     if longer:
         return None
-    if any(w in _common_words(picked) for w in words):
-        return None  # the pick has words of its own: the text may well be in it
+    return _spoken_instead(text, picked, candidates)
+
+
+def _spoken_instead(text: str, picked: str, candidates: Collection[str]) -> str | None:
+    """The one of ``candidates`` that ``text`` speaks by its common words, where
+    it has none of ``picked``'s own (with some, it may well be in ``picked``)."""
+    if any(w in _common_words(picked) for w in _LATIN_WORD.findall(text.lower())):
+        return None
     return _most_spoken(text, picked, candidates)
 
 
@@ -322,11 +328,9 @@ def detect(text: str, among: Collection[str] | None = None) -> Detection:
             # tell a longer text too ("Sorry, ik bel je morgen pas na vijven
             # terug." is Dutch, not Slovenian; "Franchement, va voir ce film, il
             # est trop beau." is French, not Dutch).
-            words_in = _LATIN_WORD.findall(text.lower())
-            if not any(w in _common_words(locale) for w in words_in):
-                others = [c for c in (among or locales.available()) if c != locale]
-                if told := _most_spoken(text, locale, others):
-                    return Detection(told, 0.5 * damp, "words")
+            others = [c for c in (among or locales.available()) if c != locale]
+            if told := _spoken_instead(text, locale, others):
+                return Detection(told, 0.5 * damp, "words")
         return Detection(locale, prob * damp, "langdetect")
     # A short text that our locales' words or letters tell (see above) is in that
     # one though langdetect picked a language the caller cannot answer in, unless
