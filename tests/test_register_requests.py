@@ -1100,10 +1100,15 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # 32, 69 (informal 80%, formal 71%, look-alikes 92%). Two of its misses
 # were bugs, fixed since: an etiquette question (上司にタメ口で話すのって
 # 失礼かな？) and a question about a word's origin (Wat is de herkomst van
-# het woord 'tutoyeren'?) read as offers. Requests still come in more
-# phrasings and dialects than any list holds (友達んごと話してよかよ; sog
-# Sie zu mir; vouvoie-moi; Damme del Lei; Ишь, тыкает он! На «вы» давай;
-# 莫喊我'宝贝'咯; it'd be nice if you were a bit less formal with me).
+# het woord 'tutoyeren'?) read as offers. After its families (友達んごと
+# 話してよかよ; 존댓말로 골아줍서; sog Sie zu mir; vouvoie-moi; llámeme
+# licenciada Ortega; Damme del Lei; fala comigo tipo amigo; doe nie zo
+# stief; На «вы» давай; मुझे वर्मा जी कहिए; Gọi anh là Tuấn thôi; bapandir
+# haja kaya bakawan; 莫喊我'宝贝'; 咋恁客气; พูดจาสุภาพหน่อย; it'd be nice
+# if you were a bit less formal with me): 60, 45, 71. The four look-alikes
+# it still misses are offers taken back in favour of the level already in
+# use (아 아니다, 그냥 지금처럼 존댓말 써주세요), read on purpose as asking
+# for that level, which changes nothing.
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (59, 44, 75),
@@ -1138,7 +1143,7 @@ BLIND = {
     "register_requests_blind31": (60, 45, 71),
     "register_requests_blind32": (60, 45, 73),
     "register_requests_blind33": (60, 45, 71),
-    "register_requests_blind34": (48, 32, 71),
+    "register_requests_blind34": (60, 45, 71),
 }
 
 
