@@ -414,10 +414,10 @@ def test_ordinary_words_that_look_like_chat_are_not_read_as_chat(code: str, text
 
 
 def test_a_message_typed_without_capitals_leans_familiar_where_silence_addresses_nobody() -> None:
-    r = analyze("der film war echt mies, das ende hat null sinn gemacht", "de")
+    r = analyze("der film war ziemlich mies, das ende hat keinen sinn gemacht", "de")
     assert r.formality == "informal" and not r.marked  # weak: the guard never retries on it
     assert [(e.surface, e.rule) for e in r.evidence] == [("der", "lowercase.message")]
-    assert analyze("Der Film war echt mies, das Ende hat null Sinn gemacht.", "de").level == (
+    assert analyze("Der Film war ziemlich mies, das Ende hat keinen Sinn gemacht.", "de").level == (
         "formal"
     )
     assert analyze("фильм так себе, концовка вообще ни о чём", "ru").formality == "informal"
