@@ -720,6 +720,24 @@ la faccio più; ¡qué alivio!), voi, ông said rudely, formal Vietnamese with
 no particle, Indonesian banget outvoted by the learned vote, a Hindi
 future in -ega (help karega kya?), which may be a third person's, and
 ¿Podéis…? read as Portuguese.
+Six more, written after all of that: tailoring_blind (alterations,
+fittings, ruined hems), bookshops_blind (orders, signings,
+recommendations), gaming_cafes_blind (PCs, tournaments, lost progress),
+blood_donation_blind (appointments, eligibility, queues), ferries_blind
+(tickets, weather delays, seasickness) and phone_repair_blind (screens,
+batteries, repairs that broke again): 172, 179, 178, 177, 177 and 175/180
+on arrival, languages 178, 179, 179, 179, 180 and 180. They prompted Mi
+accorci…? as a tu question, closing calls (…, crack.), Ê, as a
+Vietnamese hail, everyday words (da paura, Grande!, Wauw, Жесть. as a
+sentence of its own, not the tinplate, проторчал), and common words for
+short texts (Indonesian semua, Roman Hindi jaana): 175, 179, 178, 179,
+178 and 176/180, languages 178, 180, 180, 179, 180 and 180. Left: French
+ne dropped before plus (la manette répond plus), which may be "more",
+ironic praise (Génial.), Brazilian você beside one chat word, ông said
+rudely, formal Vietnamese with no particle, a standard Indonesian
+question the learned vote reads as casual, a Hindi future in -egi, and
+short texts langdetect gives another language whose words they share
+(Valeu, ficou show de bola!, with French de).
 """
 
 from __future__ import annotations
@@ -2922,6 +2940,96 @@ FLOORS = {
     ("hotel_reception_blind", "th"): (1.0, 1.0, 1.0),
     ("hotel_reception_blind", "vi"): (1.0, 1.0, 1.0),
     ("hotel_reception_blind", "zh"): (1.0, 1.0, 1.0),
+    ("tailoring_blind", "de"): (1.0, 1.0, 1.0),
+    ("tailoring_blind", "en"): (1.0, 1.0, 1.0),
+    ("tailoring_blind", "es"): (1.0, 1.0, 1.0),
+    ("tailoring_blind", "fr"): (1.0, 0.833, 0.833),
+    ("tailoring_blind", "hi"): (1.0, 0.666, 0.833),
+    ("tailoring_blind", "id"): (1.0, 1.0, 1.0),
+    ("tailoring_blind", "it"): (1.0, 1.0, 1.0),
+    ("tailoring_blind", "ja"): (1.0, 1.0, 1.0),
+    ("tailoring_blind", "ko"): (1.0, 1.0, 1.0),
+    ("tailoring_blind", "nl"): (1.0, 1.0, 1.0),
+    ("tailoring_blind", "pt"): (1.0, 1.0, 1.0),
+    ("tailoring_blind", "ru"): (1.0, 1.0, 1.0),
+    ("tailoring_blind", "th"): (1.0, 1.0, 1.0),
+    ("tailoring_blind", "vi"): (0.833, 0.833, 1.0),
+    ("tailoring_blind", "zh"): (1.0, 1.0, 1.0),
+    ("bookshops_blind", "de"): (1.0, 1.0, 1.0),
+    ("bookshops_blind", "en"): (1.0, 1.0, 1.0),
+    ("bookshops_blind", "es"): (1.0, 1.0, 1.0),
+    ("bookshops_blind", "fr"): (1.0, 1.0, 1.0),
+    ("bookshops_blind", "hi"): (1.0, 1.0, 1.0),
+    ("bookshops_blind", "id"): (1.0, 1.0, 1.0),
+    ("bookshops_blind", "it"): (1.0, 1.0, 1.0),
+    ("bookshops_blind", "ja"): (1.0, 1.0, 1.0),
+    ("bookshops_blind", "ko"): (1.0, 1.0, 1.0),
+    ("bookshops_blind", "nl"): (1.0, 1.0, 1.0),
+    ("bookshops_blind", "pt"): (1.0, 1.0, 1.0),
+    ("bookshops_blind", "ru"): (1.0, 1.0, 1.0),
+    ("bookshops_blind", "th"): (1.0, 1.0, 1.0),
+    ("bookshops_blind", "vi"): (1.0, 1.0, 1.0),
+    ("bookshops_blind", "zh"): (1.0, 0.833, 1.0),
+    ("gaming_cafes_blind", "de"): (1.0, 1.0, 1.0),
+    ("gaming_cafes_blind", "en"): (1.0, 1.0, 1.0),
+    ("gaming_cafes_blind", "es"): (1.0, 1.0, 1.0),
+    ("gaming_cafes_blind", "fr"): (1.0, 0.833, 1.0),
+    ("gaming_cafes_blind", "hi"): (1.0, 1.0, 1.0),
+    ("gaming_cafes_blind", "id"): (1.0, 1.0, 1.0),
+    ("gaming_cafes_blind", "it"): (1.0, 1.0, 1.0),
+    ("gaming_cafes_blind", "ja"): (1.0, 1.0, 1.0),
+    ("gaming_cafes_blind", "ko"): (1.0, 1.0, 1.0),
+    ("gaming_cafes_blind", "nl"): (1.0, 1.0, 1.0),
+    ("gaming_cafes_blind", "pt"): (1.0, 1.0, 1.0),
+    ("gaming_cafes_blind", "ru"): (1.0, 1.0, 1.0),
+    ("gaming_cafes_blind", "th"): (1.0, 1.0, 1.0),
+    ("gaming_cafes_blind", "vi"): (0.833, 1.0, 1.0),
+    ("gaming_cafes_blind", "zh"): (1.0, 1.0, 1.0),
+    ("blood_donation_blind", "de"): (1.0, 1.0, 1.0),
+    ("blood_donation_blind", "en"): (1.0, 1.0, 1.0),
+    ("blood_donation_blind", "es"): (1.0, 1.0, 1.0),
+    ("blood_donation_blind", "fr"): (1.0, 1.0, 1.0),
+    ("blood_donation_blind", "hi"): (1.0, 1.0, 1.0),
+    ("blood_donation_blind", "id"): (1.0, 1.0, 1.0),
+    ("blood_donation_blind", "it"): (1.0, 1.0, 1.0),
+    ("blood_donation_blind", "ja"): (1.0, 1.0, 1.0),
+    ("blood_donation_blind", "ko"): (1.0, 1.0, 1.0),
+    ("blood_donation_blind", "nl"): (1.0, 1.0, 1.0),
+    ("blood_donation_blind", "pt"): (1.0, 1.0, 1.0),
+    ("blood_donation_blind", "ru"): (1.0, 1.0, 1.0),
+    ("blood_donation_blind", "th"): (1.0, 1.0, 1.0),
+    ("blood_donation_blind", "vi"): (0.833, 1.0, 0.833),
+    ("blood_donation_blind", "zh"): (1.0, 1.0, 1.0),
+    ("ferries_blind", "de"): (1.0, 1.0, 1.0),
+    ("ferries_blind", "en"): (1.0, 1.0, 1.0),
+    ("ferries_blind", "es"): (1.0, 1.0, 1.0),
+    ("ferries_blind", "fr"): (1.0, 0.833, 1.0),
+    ("ferries_blind", "hi"): (1.0, 0.833, 1.0),
+    ("ferries_blind", "id"): (1.0, 1.0, 1.0),
+    ("ferries_blind", "it"): (1.0, 1.0, 1.0),
+    ("ferries_blind", "ja"): (1.0, 1.0, 1.0),
+    ("ferries_blind", "ko"): (1.0, 1.0, 1.0),
+    ("ferries_blind", "nl"): (1.0, 1.0, 1.0),
+    ("ferries_blind", "pt"): (1.0, 1.0, 1.0),
+    ("ferries_blind", "ru"): (1.0, 1.0, 1.0),
+    ("ferries_blind", "th"): (1.0, 1.0, 1.0),
+    ("ferries_blind", "vi"): (1.0, 1.0, 1.0),
+    ("ferries_blind", "zh"): (1.0, 1.0, 1.0),
+    ("phone_repair_blind", "de"): (1.0, 1.0, 1.0),
+    ("phone_repair_blind", "en"): (1.0, 1.0, 1.0),
+    ("phone_repair_blind", "es"): (1.0, 1.0, 1.0),
+    ("phone_repair_blind", "fr"): (1.0, 0.833, 0.833),
+    ("phone_repair_blind", "hi"): (1.0, 1.0, 1.0),
+    ("phone_repair_blind", "id"): (0.833, 1.0, 1.0),
+    ("phone_repair_blind", "it"): (1.0, 0.833, 1.0),
+    ("phone_repair_blind", "ja"): (1.0, 1.0, 1.0),
+    ("phone_repair_blind", "ko"): (1.0, 1.0, 1.0),
+    ("phone_repair_blind", "nl"): (1.0, 1.0, 1.0),
+    ("phone_repair_blind", "pt"): (1.0, 0.833, 1.0),
+    ("phone_repair_blind", "ru"): (1.0, 1.0, 1.0),
+    ("phone_repair_blind", "th"): (1.0, 1.0, 1.0),
+    ("phone_repair_blind", "vi"): (1.0, 1.0, 1.0),
+    ("phone_repair_blind", "zh"): (1.0, 1.0, 1.0),
 }
 
 # The share of rows whose language detect() names, unrestricted, where a set
@@ -3062,6 +3170,12 @@ DETECT_FLOORS = {
     "notary_blind": 1.0,
     "bike_repair_blind": 1.0,
     "hotel_reception_blind": 1.0,
+    "tailoring_blind": 0.988,
+    "bookshops_blind": 1.0,
+    "gaming_cafes_blind": 1.0,
+    "blood_donation_blind": 0.994,
+    "ferries_blind": 1.0,
+    "phone_repair_blind": 1.0,
 }
 
 
