@@ -157,7 +157,9 @@ CASES: list[tuple[str, str, str, str | None]] = [
         None,
     ),
     ("hi", "Eid Mubarak bhai! Sewaiyan khilane kab bula raha hai?", "informal", "bhai"),
-    ("es", "Porfa, bajad el volumen a partir de las once, ¿vale?", "informal", "Porfa"),
+    ("es", "Porfa, el volumen más bajo a partir de las once, ¿vale?", "informal", "Porfa"),
+    # A vosotros imperative (bajad, traed) opening a clause.
+    ("es", "Porfa, bajad el volumen a partir de las once, ¿vale?", "informal", "bajad"),
     # ¿Ustedes…? opens a question with a pronoun, not a tú verb in -es.
     ("es", "¿Ustedes van a llevar los tomates al mercado el sábado?", "formal", "Ustedes"),
     (
