@@ -118,6 +118,23 @@ def test_keigo_types(text: str, keigo: tuple[str, ...]) -> None:
     assert analyze(text, "ja").keigo == keigo
 
 
+@pytest.mark.parametrize(
+    ("text", "level", "rule"),
+    [
+        # The bare ちょうだい is the casual "gimme", not the humble 頂戴する.
+        ("ポップコーンLひとつちょうだい。", "casual", "ja.casual.chodai"),
+        ("ちょっと待ってちょうだい。", "casual", "ja.casual.chodai"),
+        ("資料を頂戴しました。", "honorific", "ja.kenjougo.verb"),
+        ("ご意見を頂戴できますか。", "honorific", "ja.kenjougo.verb"),
+        ("お言葉を頂戴いたしました。", "honorific", "ja.kenjougo.verb"),
+    ],
+)
+def test_chodai_is_humble_only_as_a_verb(text: str, level: str, rule: str) -> None:
+    r = analyze(text, "ja")
+    assert r.level == level, [(e.surface, e.rule) for e in r.evidence]
+    assert rule in {e.rule for e in r.evidence}
+
+
 def test_evidence_spans_index_the_text() -> None:
     text = "<p>お忙しいところ恐れ入ります。</p>\x00 明日、資料をお送りいたします。よろしくね！"
     reading = analyze(text, "ja")
