@@ -712,7 +712,7 @@ imperative in -aos opening a clause (Acordaos de…; not the spoken
 participle in Dos colgaos), n'importe quoi as an exclamation, Foi mal
 ter…, Complimenti as no tu verb, everyday words (достало, apê, bah, ie
 for hij), and Roman Hindi's common words (hamare, mere, mein, liya): 176,
-179, 176, 173, 175 and 178/180, languages 179, 180, 180, 180, 180 and 180.
+179, 176, 173, 174 and 178/180, languages 179, 180, 180, 180, 180 and 180.
 Indonesian slang (anjir, semalem) is not yet a marker: these words are in
 STIF's dev rows, and the vote model retrained on them read two labelled
 casual rows as standard. Left: Italian and Spanish that addresses nobody (non ce
@@ -731,7 +731,8 @@ accorci…? as a tu question, closing calls (…, crack.), Ê, as a
 Vietnamese hail, everyday words (da paura, Grande!, Wauw, Жесть. as a
 sentence of its own, not the tinplate, проторчал), and common words for
 short texts (Indonesian semua, Roman Hindi jaana): 175, 179, 178, 179,
-178 and 176/180, languages 178, 180, 180, 179, 180 and 180. Left: French
+178 and 176/180, languages 178, 180, 180, 179, 180 and 180 (176 and 179
+for tailoring and ferries after the next six). Left: French
 ne dropped before plus (la manette répond plus), which may be "more",
 ironic praise (Génial.), Brazilian você beside one chat word, ông said
 rudely, formal Vietnamese with no particle, a standard Indonesian
@@ -756,6 +757,28 @@ Italian that address nobody (qué alivio; che delusione), English slang
 with no chat form (you're a lifesaver!), and texts langdetect gives a
 language we lack with certainty (Afrikaans for a long Dutch message,
 Ukrainian for Сорри, щас уберу тачку.).
+Six more, written after all of that: ice_cream_blind (flavours,
+allergies, melted orders), coworking_blind (desks, wifi, printers),
+elections_blind (poll workers, postal votes, leaflets),
+piano_lessons_blind (teachers, pupils, recitals),
+roadside_assistance_blind (tow trucks, flat batteries, long waits) and
+cinema_staff_blind (box offices, seats, noisy audiences): 177, 178, 177,
+178, 173 and 175/180 on arrival, languages 180, 179, 179, 179, 180 and
+180. They prompted a real bug: the bare ちょうだい (ポップコーンひとつちょうだい),
+the casual "gimme", read as the humble 頂戴する; 頂戴 is now humble only
+with する, いたす or できる after it, and casual bare. They also prompted
+Seid opening a sentence and ihr … helft, more vosotros imperatives
+(Perdonad), अपना वोटर कार्ड दिखा। (दिखा after अपना and its object, which
+the past of दिखना never takes), Tension mat le, everyday words (दिमाग़
+खराब, облом, trop la loose, zo irritant, absolute joke), and Spanish
+vosotros and quién as common words: 179, 179, 179, 178, 176 and 179/180,
+languages 180, 179, 180, 179, 180 and 180. Left: Spanish and Italian that
+address nobody (Qué vergüenza; Mai più.), Resta in macchina (a tu
+imperative that is also Lei's present), ragazzi as a call with no comma
+before it, ông said rudely, formal Vietnamese with no particle,
+Indonesian kamu and nonton outvoted by the learned vote, and short
+texts that share words with the language langdetect picks (Sabes se a
+impressora… já está a funcionar?, with Spanish está).
 """
 
 from __future__ import annotations
@@ -3022,7 +3045,7 @@ FLOORS = {
     ("ferries_blind", "en"): (1.0, 1.0, 1.0),
     ("ferries_blind", "es"): (1.0, 1.0, 1.0),
     ("ferries_blind", "fr"): (1.0, 0.833, 1.0),
-    ("ferries_blind", "hi"): (1.0, 0.833, 1.0),
+    ("ferries_blind", "hi"): (1.0, 1.0, 1.0),
     ("ferries_blind", "id"): (1.0, 1.0, 1.0),
     ("ferries_blind", "it"): (1.0, 1.0, 1.0),
     ("ferries_blind", "ja"): (1.0, 1.0, 1.0),
@@ -3138,6 +3161,96 @@ FLOORS = {
     ("parking_fines_blind", "th"): (1.0, 1.0, 1.0),
     ("parking_fines_blind", "vi"): (1.0, 1.0, 1.0),
     ("parking_fines_blind", "zh"): (1.0, 1.0, 1.0),
+    ("ice_cream_blind", "de"): (1.0, 1.0, 1.0),
+    ("ice_cream_blind", "en"): (1.0, 1.0, 1.0),
+    ("ice_cream_blind", "es"): (1.0, 1.0, 1.0),
+    ("ice_cream_blind", "fr"): (1.0, 1.0, 1.0),
+    ("ice_cream_blind", "hi"): (1.0, 1.0, 1.0),
+    ("ice_cream_blind", "id"): (1.0, 1.0, 1.0),
+    ("ice_cream_blind", "it"): (1.0, 0.833, 0.833),
+    ("ice_cream_blind", "ja"): (1.0, 1.0, 1.0),
+    ("ice_cream_blind", "ko"): (1.0, 1.0, 1.0),
+    ("ice_cream_blind", "nl"): (1.0, 1.0, 1.0),
+    ("ice_cream_blind", "pt"): (1.0, 1.0, 1.0),
+    ("ice_cream_blind", "ru"): (1.0, 1.0, 1.0),
+    ("ice_cream_blind", "th"): (1.0, 1.0, 1.0),
+    ("ice_cream_blind", "vi"): (1.0, 1.0, 1.0),
+    ("ice_cream_blind", "zh"): (1.0, 1.0, 1.0),
+    ("coworking_blind", "de"): (1.0, 1.0, 1.0),
+    ("coworking_blind", "en"): (1.0, 1.0, 1.0),
+    ("coworking_blind", "es"): (1.0, 0.833, 1.0),
+    ("coworking_blind", "fr"): (1.0, 1.0, 1.0),
+    ("coworking_blind", "hi"): (1.0, 1.0, 1.0),
+    ("coworking_blind", "id"): (1.0, 1.0, 1.0),
+    ("coworking_blind", "it"): (1.0, 1.0, 1.0),
+    ("coworking_blind", "ja"): (1.0, 1.0, 1.0),
+    ("coworking_blind", "ko"): (1.0, 1.0, 1.0),
+    ("coworking_blind", "nl"): (1.0, 1.0, 1.0),
+    ("coworking_blind", "pt"): (1.0, 1.0, 1.0),
+    ("coworking_blind", "ru"): (1.0, 1.0, 1.0),
+    ("coworking_blind", "th"): (1.0, 1.0, 1.0),
+    ("coworking_blind", "vi"): (1.0, 1.0, 1.0),
+    ("coworking_blind", "zh"): (1.0, 1.0, 1.0),
+    ("elections_blind", "de"): (1.0, 1.0, 1.0),
+    ("elections_blind", "en"): (1.0, 1.0, 1.0),
+    ("elections_blind", "es"): (1.0, 1.0, 1.0),
+    ("elections_blind", "fr"): (1.0, 0.833, 1.0),
+    ("elections_blind", "hi"): (1.0, 1.0, 1.0),
+    ("elections_blind", "id"): (1.0, 1.0, 1.0),
+    ("elections_blind", "it"): (1.0, 1.0, 1.0),
+    ("elections_blind", "ja"): (1.0, 1.0, 1.0),
+    ("elections_blind", "ko"): (1.0, 1.0, 1.0),
+    ("elections_blind", "nl"): (1.0, 1.0, 1.0),
+    ("elections_blind", "pt"): (1.0, 1.0, 1.0),
+    ("elections_blind", "ru"): (1.0, 1.0, 1.0),
+    ("elections_blind", "th"): (1.0, 1.0, 1.0),
+    ("elections_blind", "vi"): (1.0, 1.0, 1.0),
+    ("elections_blind", "zh"): (1.0, 1.0, 1.0),
+    ("piano_lessons_blind", "de"): (1.0, 1.0, 1.0),
+    ("piano_lessons_blind", "en"): (1.0, 1.0, 1.0),
+    ("piano_lessons_blind", "es"): (1.0, 1.0, 1.0),
+    ("piano_lessons_blind", "fr"): (1.0, 1.0, 1.0),
+    ("piano_lessons_blind", "hi"): (1.0, 1.0, 1.0),
+    ("piano_lessons_blind", "id"): (1.0, 1.0, 1.0),
+    ("piano_lessons_blind", "it"): (1.0, 1.0, 1.0),
+    ("piano_lessons_blind", "ja"): (1.0, 1.0, 1.0),
+    ("piano_lessons_blind", "ko"): (1.0, 1.0, 1.0),
+    ("piano_lessons_blind", "nl"): (1.0, 1.0, 1.0),
+    ("piano_lessons_blind", "pt"): (1.0, 1.0, 1.0),
+    ("piano_lessons_blind", "ru"): (1.0, 1.0, 1.0),
+    ("piano_lessons_blind", "th"): (1.0, 1.0, 1.0),
+    ("piano_lessons_blind", "vi"): (0.833, 0.833, 1.0),
+    ("piano_lessons_blind", "zh"): (1.0, 1.0, 1.0),
+    ("roadside_assistance_blind", "de"): (1.0, 1.0, 1.0),
+    ("roadside_assistance_blind", "en"): (1.0, 1.0, 1.0),
+    ("roadside_assistance_blind", "es"): (1.0, 0.833, 1.0),
+    ("roadside_assistance_blind", "fr"): (1.0, 1.0, 1.0),
+    ("roadside_assistance_blind", "hi"): (1.0, 1.0, 1.0),
+    ("roadside_assistance_blind", "id"): (1.0, 1.0, 1.0),
+    ("roadside_assistance_blind", "it"): (1.0, 0.666, 1.0),
+    ("roadside_assistance_blind", "ja"): (1.0, 1.0, 1.0),
+    ("roadside_assistance_blind", "ko"): (1.0, 1.0, 1.0),
+    ("roadside_assistance_blind", "nl"): (1.0, 1.0, 1.0),
+    ("roadside_assistance_blind", "pt"): (1.0, 1.0, 1.0),
+    ("roadside_assistance_blind", "ru"): (1.0, 0.833, 1.0),
+    ("roadside_assistance_blind", "th"): (1.0, 1.0, 1.0),
+    ("roadside_assistance_blind", "vi"): (1.0, 1.0, 1.0),
+    ("roadside_assistance_blind", "zh"): (1.0, 1.0, 1.0),
+    ("cinema_staff_blind", "de"): (1.0, 1.0, 1.0),
+    ("cinema_staff_blind", "en"): (1.0, 1.0, 1.0),
+    ("cinema_staff_blind", "es"): (1.0, 1.0, 1.0),
+    ("cinema_staff_blind", "fr"): (1.0, 1.0, 1.0),
+    ("cinema_staff_blind", "hi"): (1.0, 1.0, 1.0),
+    ("cinema_staff_blind", "id"): (1.0, 0.833, 1.0),
+    ("cinema_staff_blind", "it"): (1.0, 1.0, 1.0),
+    ("cinema_staff_blind", "ja"): (1.0, 1.0, 1.0),
+    ("cinema_staff_blind", "ko"): (1.0, 1.0, 1.0),
+    ("cinema_staff_blind", "nl"): (1.0, 1.0, 1.0),
+    ("cinema_staff_blind", "pt"): (1.0, 1.0, 1.0),
+    ("cinema_staff_blind", "ru"): (1.0, 1.0, 1.0),
+    ("cinema_staff_blind", "th"): (1.0, 1.0, 1.0),
+    ("cinema_staff_blind", "vi"): (1.0, 1.0, 1.0),
+    ("cinema_staff_blind", "zh"): (1.0, 1.0, 1.0),
 }
 
 # The share of rows whose language detect() names, unrestricted, where a set
@@ -3290,6 +3403,12 @@ DETECT_FLOORS = {
     "translation_blind": 1.0,
     "karaoke_blind": 0.994,
     "parking_fines_blind": 0.983,
+    "ice_cream_blind": 1.0,
+    "coworking_blind": 0.994,
+    "elections_blind": 1.0,
+    "piano_lessons_blind": 0.994,
+    "roadside_assistance_blind": 1.0,
+    "cinema_staff_blind": 1.0,
 }
 
 
