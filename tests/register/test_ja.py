@@ -122,8 +122,8 @@ def test_keigo_types(text: str, keigo: tuple[str, ...]) -> None:
     ("text", "level", "rule"),
     [
         # The bare ちょうだい is the casual "gimme", not the humble 頂戴する.
-        ("ポップコーンLひとつちょうだい。", "casual", "ja.casual.chodai"),
-        ("ちょっと待ってちょうだい。", "casual", "ja.casual.chodai"),
+        ("ポップコーンLひとつちょうだい。", "casual", "ja.casual.bare_request"),
+        ("ちょっと待ってちょうだい。", "casual", "ja.casual.bare_request"),
         ("資料を頂戴しました。", "honorific", "ja.kenjougo.verb"),
         ("ご意見を頂戴できますか。", "honorific", "ja.kenjougo.verb"),
         ("お言葉を頂戴いたしました。", "honorific", "ja.kenjougo.verb"),

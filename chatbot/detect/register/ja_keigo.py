@@ -652,12 +652,13 @@ class _Scan:
             and self.toks[k + 1].lemma in ("為る", "致す")
             else k
         )
-        if entry.only_with_suru and verb == k:
+        if entry.bare_is_casual and verb == k:
             nxt = self.tok(k + 1)
             if nxt is None or nxt.lemma != "出来る":
                 # Bare (ひとつちょうだい, 待ってちょうだい): the casual request.
                 w = self.lex.weights.casual_end
-                self.hits.append(Hit(self.base + k, self.base + k, "casual", "ja.casual.chodai", w))
+                hit = Hit(self.base + k, self.base + k, "casual", "ja.casual.bare_request", w)
+                self.hits.append(hit)
                 return
         after = self.tok(verb + 1)
         if _is_reru(after):

@@ -37,8 +37,8 @@ class VerbEntry(_Strict):
     # courteous (丁重語) and common with any subject in announcements.
     listener_misuse: bool = True
     # A サ変 noun that is humble only as a verb, with する/いたす/できる after it
-    # (頂戴します, 頂戴できますか): bare, 頂戴 is the casual "gimme" (ひとつちょうだい).
-    only_with_suru: bool = False
+    # (頂戴します, 頂戴できますか), and bare a casual request: ひとつちょうだい.
+    bare_is_casual: bool = False
 
 
 class WordList(_Strict):
