@@ -45,14 +45,14 @@ CASES = [
     ("vi", "Chị ơi, em muốn đổi size áo.", "polite"),
     ("vi", "Lan Anh hôm nay sinh nhật đấy.", "casual"),  # a name, not "you"
     ("vi", "Ông Trump nói rằng sẽ đến.", "casual"),  # the third person, before a name
-    ("vi", "Anh tôi làm bác sĩ.", "casual"),  # kin
+    ("vi", "Anh mình làm bác sĩ.", "casual"),  # kin ("my brother"), not address
     ("vi", "Mai đi chơi k", "casual"),
     ("vi", "“Anh có muốn đổi size không?”", "polite"),  # a capital after a quote mark
     ("vi", "Dạ vâng\nAnh cần đổi sang ngày nào?", "polite"),
     ("vi", "Cuốn sách này được J.K. Rowling viết năm 1997 ạ.", "polite"),
     ("vi", "Ờ, để tao xem đã, mày chờ chút.", "casual"),
     ("vi", "Thật à? Sao cậu không nói sớm?", "casual"),
-    ("vi", "Dạ dày tôi hơi đau.", "casual"),  # dạ dày "stomach" is no polite dạ
+    ("vi", "Dạ dày mình hơi đau.", "casual"),  # dạ dày "stomach" is no polite dạ
     ("vi", "Cái này đơn giản lắm luôn!", "casual"),  # a familiar closing particle
     ("vi", "Yên tâm, dễ mà!", "casual"),
     ("vi", "Dạ, em gửi luôn ạ.", "polite"),  # ạ after it
@@ -84,7 +84,7 @@ CASES = [
     ("zh", "妈，我饿了！", "casual"),  # a family member called
     ("vi", "Mời bác vào nhà.", "polite"),  # an elder invited, called, thanked
     ("vi", "Cô ơi, cho cháu hỏi đường ra bến xe.", "polite"),
-    ("vi", "Bác sĩ nói tôi cần nghỉ ngơi.", "casual"),  # bác sĩ, a doctor; unmarked -> casual
+    ("vi", "Bác sĩ nói mình cần nghỉ ngơi.", "casual"),  # bác sĩ, a doctor, not an elder
     ("vi", "Mời bác sĩ vào phòng khám.", "casual"),  # the doctor invited in, not an elder
     ("zh", "该公司杜绝了此类问题。", "polite"),  # 杜绝了 is no chat 绝了
     ("zh", "哥，帮我拿一下快递。", "casual"),
