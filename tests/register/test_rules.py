@@ -99,6 +99,16 @@ def test_elided_entry_matches_before_a_vowel_and_phrases_span_whitespace() -> No
         assert text[e.start : e.end] == e.surface
 
 
+def test_closing_marks_french_sets_off_with_a_space_match_either_way() -> None:
+    markers = MARKERS.replace("ton ami]", 'ton ami, "ou pas ?"]')
+    for text in ("Vrai ou pas ?", "Vrai ou pas?", "Vrai ou pas\u00a0?", "Vrai ou pas\u202f?"):
+        (e,) = read(text, markers).evidence
+        assert text[e.start : e.end] == e.surface == text[5:]
+    assert not read("Vrai ou pas, ?", markers).evidence
+    # An apostrophe closes an elided word at once: t 'aime is no t'.
+    assert not read("Je t 'aime bien").evidence
+
+
 def test_typographic_apostrophe_matches_and_keeps_offsets() -> None:
     text = "ok t\u2019aime"
     r = read(text)

@@ -9,7 +9,10 @@ their first character, at the positions a one-class regex finds.
 
 An entry may begin or end with punctuation (``t'``, ``ud.``, ``¿sabe``) and
 join its words with punctuation (``dites-moi``, ``madame, monsieur``): the
-text must show the same punctuation there, with any amount of whitespace.
+text must show the same punctuation there, with any amount of whitespace
+before its words or between them. After them the punctuation follows at once
+(``t'`` is no ``t '``), except the marks French sets off with a space or a
+thin space (``ou pas ?`` matches ou pas ?, ou pas? and ou pas\u202f?).
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ from chatbot.detect.register.rules_schema import WORD_CHARS
 
 _TOKEN = re.compile(rf"[{WORD_CHARS}]+")
 _SPACE = re.compile(r"\s+")
+# Closing marks a French text sets off with a space, a no-break or a thin one.
+_SPACED_MARKS = frozenset("!?:;»")
+_MARK_SPACES = " \u00a0\u202f"
 
 
 def fold(text: str) -> str:
@@ -116,9 +122,12 @@ class WordIndex:
                 return None
             start = window + len(before) - len(e.lead)
         if e.trail:
-            if not text.startswith(e.trail, end):
+            at = end
+            if e.trail[0] in _SPACED_MARKS and text[at : at + 1] in tuple(_MARK_SPACES):
+                at += 1
+            if not text.startswith(e.trail, at):
                 return None
-            end += len(e.trail)
+            end = at + len(e.trail)
         return start, end
 
 
