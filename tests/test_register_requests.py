@@ -1172,10 +1172,28 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # 35, 73 (informal 87%, formal 78%, look-alikes 97%). Two of its misses
 # were bugs, fixed since: wondering whether plain speech would do
 # (それともタメ口でもいいのかな) read as an offer, and an offer taken back
-# with पर नहीं, … वैसे ही ठीक है stood. Requests still come in more
-# phrasings than any list holds (ちゃんと敬語使え; 존댓말로 해라; zum Du
-# wechseln; sach doch einfach du; Seja profissional; Называйте меня Ольга
-# Петровна; apun ko tu bol; xưng 'cậu tớ'; I'd prefer Ms. Hartley).
+# with पर नहीं, … वैसे ही ठीक है stood. After its families (ちゃんと敬語使え,
+# not reported as 敬語を使えって言ってた; あだ名で呼ぶのはやめて; 존댓말로
+# 해라; zum Du wechseln; sach doch einfach du; Seja profissional; Kappen
+# met dat 'schatje'; Называйте меня Ольга Петровна; apun ko tu bol; xưng
+# 'cậu tớ'; gọi 'chú' cho đàng hoàng; พูดให้มันดีๆ หน่อย; I'd prefer Ms.
+# Hartley): 56, 45, 75. A fortieth (a beekeeper's stand, a funeral home, a
+# pawn shop, a car wash, a running club, a furniture store; Okinawan and
+# Hakata Japanese, Jeju Korean, Tyrolean and Hessian German, Brussels and
+# Lyon French, Peruvian and Rioplatense Spanish, Tuscan and Bolognese
+# Italian, Paulista and Lisbon Portuguese, Rotterdam and Antwerp Dutch,
+# Siberian Russian, Lucknow Hindi, Hanoi Vietnamese, Surabaya and Bandung
+# Indonesian, Hong Kong and Dongbei Mandarin, Southern Thai, Australian and
+# Scottish English), written after all of that and kept as it arrived, the
+# honest figure: 53, 35, 69 (informal 88%, formal 78%, look-alikes 92%).
+# One miss was a bug, fixed since: an offer taken back with nhưng thôi, …
+# như cũ đi stood. Four of its look-alikes are offers taken back in favour
+# of the level in use, read on purpose as asking for it, and one is a
+# joke told as dialogue (Анекдот: — Давайте перейдём на ты!…). Requests
+# still come in more phrasings than any list holds (ゆるーく話してくれていいさー;
+# 下の名前で呼んでほしいな; Etwas förmlicher bitte; Soy la señora Quispe;
+# Поменьше фамильярности; Iets zakelijker graag; can we just talk like
+# normal people).
 BLIND = {
     "register_requests_blind": (60, 45, 74),
     "register_requests_blind2": (59, 44, 75),
@@ -1203,7 +1221,7 @@ BLIND = {
     "register_requests_blind24": (60, 45, 71),
     "register_requests_blind25": (60, 45, 69),
     "register_requests_blind26": (60, 45, 69),
-    "register_requests_blind27": (60, 45, 69),
+    "register_requests_blind27": (60, 45, 70),
     "register_requests_blind28": (60, 45, 71),
     "register_requests_blind29": (60, 45, 71),
     "register_requests_blind30": (60, 45, 68),
@@ -1215,7 +1233,8 @@ BLIND = {
     "register_requests_blind36": (60, 45, 70),
     "register_requests_blind37": (60, 45, 70),
     "register_requests_blind38": (60, 45, 71),
-    "register_requests_blind39": (52, 36, 75),
+    "register_requests_blind39": (56, 45, 75),
+    "register_requests_blind40": (54, 35, 70),
 }
 
 
