@@ -29,7 +29,7 @@ _TOKEN = re.compile(rf"[{WORD_CHARS}]+")
 _SPACE = re.compile(r"\s+")
 # Closing marks a French text sets off with a space, a no-break or a thin one.
 _SPACED_MARKS = frozenset("!?:;»")
-_MARK_SPACES = " \u00a0\u202f"
+_MARK_SPACES = frozenset(" \u00a0\u202f")
 
 
 def fold(text: str) -> str:
@@ -123,7 +123,7 @@ class WordIndex:
             start = window + len(before) - len(e.lead)
         if e.trail:
             at = end
-            if e.trail[0] in _SPACED_MARKS and text[at : at + 1] in tuple(_MARK_SPACES):
+            if e.trail[0] in _SPACED_MARKS and text[at : at + 1] in _MARK_SPACES:
                 at += 1
             if not text.startswith(e.trail, at):
                 return None
