@@ -585,6 +585,22 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("de", "Bitte siezen Sie mich, wir kennen uns nicht.", "formal"),
         ("zh", "我们现在谈的是工作，请保持专业，不要叫我昵称。", "polite"),
         ("zh", "叫我昵称就好", "casual"),
+        # Bugs the forty-first set showed: tu or vous with someone else, and
+        # tú to a third person, are no request of the user's.
+        ("fr", "Est-ce qu'on vouvoie son prof de piano ? J'hésite", None),
+        ("fr", "J'aimerais qu'on se vouvoie, s'il vous plaît.", "formal"),
+        ("fr", "Écris un mot pour ma voisine, on se tutoie elle et moi", None),
+        ("fr", "On se tutoie ? Ce sera plus simple.", "informal"),
+        ("es", "Mi jefe insiste en que lo tuteemos pero me cuesta", None),
+        ("es", "¿Y si nos tuteamos? Me llamo Dani.", "informal"),
+        ("vi", "Mấy ông thợ xưng 'tao mày' với nhau nghe dữ lắm", None),
+        # The fortieth set's families.
+        ("de", "Etwas förmlicher bitte, das ist ein geschäftlicher Kontakt.", "formal"),
+        ("es", "me puedes decir Pancho, así me dicen todos", "informal"),
+        ("es", "¿Me puedes decir Dónde queda la tienda?", None),
+        ("pt", "Prefiro que a conversa seja mais formal, se possível.", "formal"),
+        ("nl", "Iets zakelijker graag. Ik ben hier voor een offerte.", "formal"),
+        ("en", "Could we keep this a bit more professional, please?", "formal"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -1189,34 +1205,58 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # One miss was a bug, fixed since: an offer taken back with nhưng thôi, …
 # như cũ đi stood. Four of its look-alikes are offers taken back in favour
 # of the level in use, read on purpose as asking for it, and one is a
-# joke told as dialogue (Анекдот: — Давайте перейдём на ты!…). Requests
-# still come in more phrasings than any list holds (ゆるーく話してくれていいさー;
-# 下の名前で呼んでほしいな; Etwas förmlicher bitte; Soy la señora Quispe;
-# Поменьше фамильярности; Iets zakelijker graag; can we just talk like
-# normal people).
+# joke told as dialogue (Анекдот: — Давайте перейдём на ты!…). Its
+# misses became families after the forty-first arrived
+# (ゆるーく話してくれていいさー; 下の名前で呼んでほしいな; 반말로 편허게 헙서;
+# Etwas förmlicher bitte; Deja de decirme 'mi amor'; me puedes decir
+# Pancho; pode me chamar só de Rafa; Não me chame de 'amigão'; Prefiro
+# que a conversa seja mais formal; Iets zakelijker graag; Поменьше
+# фамильярности; zara tehzeeb se baat farmaiye; Không thích bị gọi là
+# 'cưng'; Mohon gunakan sapaan Bapak; can we just talk like normal people;
+# Could we keep this a bit more professional): 60, 45, 70. A forty-first
+# (a pottery studio, a bowling alley, a dry cleaner, a hearing clinic, a
+# golf club, a summer camp, a tyre shop, a flower market, a music school,
+# a ferry company; Kyoto and Tohoku Japanese, Busan and Jeolla Korean,
+# Munich and Swiss German, Québec and Marseille French, Mexican and
+# Andalusian Spanish, Roman and Sicilian Italian, Carioca and Porto
+# Portuguese, Amsterdam and Limburg Dutch, Moscow youth slang and Odessa
+# Russian, Bihari and Bambaiya Hindi, Saigon Vietnamese, Betawi and Medan
+# Indonesian, Taiwanese and Beijing Mandarin, Isan Thai, Irish and Texan
+# English), written after all of that and kept as it arrived, the honest
+# figure: 53, 37, 65 (informal 88%, formal 82%, look-alikes 87%). Four
+# misses were bugs, fixed since: Est-ce qu'on vouvoie son prof ? and on se
+# tutoie elle et moi (about someone else), insiste en que lo tuteemos (tú
+# to a third person) and xưng 'tao mày' với nhau (how others talk) read
+# as requests. One formal row gained from the fortieth's families (Deja de
+# decirme 'mi amor', por favor). Five of its look-alikes are offers taken
+# back in favour of the level in use, read on purpose as asking for it.
+# Requests still come in more phrasings than any list holds (そない
+# かしこまらんでええよ; 반말 ㄴㄴ. 존댓말.; Geht das nicht lockerer?; basta col
+# tu. Lei.; Zakelijk blijven.; Называйте меня Игорь Петрович;
+# मुझे बस रवि बोलो; 叫我大刘就成; สุภาพหน่อย).
 BLIND = {
-    "register_requests_blind": (60, 45, 74),
+    "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
-    "register_requests_blind3": (60, 45, 74),
+    "register_requests_blind3": (60, 45, 75),
     "register_requests_blind4": (60, 45, 75),
     "register_requests_blind5": (60, 45, 75),
     "register_requests_blind6": (54, 45, 74),
     "register_requests_blind7": (60, 45, 75),
-    "register_requests_blind8": (60, 44, 74),
+    "register_requests_blind8": (60, 45, 74),
     "register_requests_blind9": (60, 45, 75),
     "register_requests_blind10": (60, 45, 73),
     "register_requests_blind11": (59, 45, 75),
     "register_requests_blind12": (59, 45, 75),
     "register_requests_blind13": (60, 45, 75),
-    "register_requests_blind14": (59, 44, 75),
+    "register_requests_blind14": (59, 45, 75),
     "register_requests_blind15": (59, 45, 75),
     "register_requests_blind16": (60, 45, 75),
-    "register_requests_blind17": (57, 45, 75),
-    "register_requests_blind18": (59, 45, 73),
-    "register_requests_blind19": (58, 45, 75),
-    "register_requests_blind20": (60, 45, 74),
+    "register_requests_blind17": (60, 45, 75),
+    "register_requests_blind18": (59, 45, 74),
+    "register_requests_blind19": (59, 45, 75),
+    "register_requests_blind20": (60, 45, 75),
     "register_requests_blind21": (60, 45, 75),
-    "register_requests_blind22": (60, 45, 72),
+    "register_requests_blind22": (60, 45, 73),
     "register_requests_blind23": (60, 45, 72),
     "register_requests_blind24": (60, 45, 71),
     "register_requests_blind25": (60, 45, 69),
@@ -1234,7 +1274,8 @@ BLIND = {
     "register_requests_blind37": (60, 45, 70),
     "register_requests_blind38": (60, 45, 71),
     "register_requests_blind39": (56, 45, 75),
-    "register_requests_blind40": (54, 35, 70),
+    "register_requests_blind40": (60, 45, 70),
+    "register_requests_blind41": (53, 38, 69),
 }
 
 
