@@ -616,6 +616,15 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("hi", "मुझे बस रवि बोलो, सर-वर की ज़रूरत नहीं", "informal"),
         ("zh", "甭跟我这儿客气了，叫我大刘就成", "casual"),
         ("th", "อย่ามาเรียกว่า 'ที่รัก' สุภาพหน่อย", "polite"),
+        # The forty-second set's families.
+        ("de", "Mir kennad ons au duza, des Sie isch mir z'steif", "informal"),
+        ("de", "Ey, lass ma det Jesieze, sag eenfach du zu mir", "informal"),
+        ("it", "Preferirei essere chiamato Ing. Bassi, non per nome.", "formal"),
+        ("pt", "Oxe, meu rei, deixe de senhor, me chame de Tonho", "informal"),
+        ("pt", "Por favor, não me chame de Tonho.", None),
+        ("ru", "Можешь мне не выкать, я не обижусь)", "informal"),
+        ("zh", "侬覅叫我先生了，叫我阿强好了", "casual"),
+        ("en", "Aiyah no need so formal lah, call me Ah Boon can already", "casual"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -1266,10 +1275,30 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # 반말해서) read as a request for 존댓말, and Dutch had no withdrawal for
 # nee wacht. One informal row gained from the forty-first's families.
 # Three of its look-alikes are offers taken back in favour of the level in
-# use, read on purpose as asking for it. Informal requests in dialect
-# were its hardest (말하지 말어유, Mir kennad ons au duza, sag eenfach du zu
-# mir, Ciameme Toni, deixe de senhor, Panggil ka Ical saja, 侬覅叫我先生了,
-# call me Ah Boon can already).
+# use, read on purpose as asking for it. Its misses, mostly informal
+# requests in dialect, became families after the forty-third arrived (말하지
+# 말어유 … 편하게 해유; Mir kennad ons au duza; lass ma det Jesieze, sag
+# eenfach du zu mir; Das 'Sie' fühlt sich echt komisch an; Ciameme Toni;
+# essere chiamato Ing. Bassi; parliamo normale; deixe de senhor, me chame
+# de Tonho; Sem intimidades.; Можешь мне не выкать; seedha tu bol; xưng hô
+# thân mật với tui; jangan mi pake Bapak; 侬覅叫我先生了，叫我阿强好了;
+# 说话太端着了; ขอแบบมืออาชีพ; no need so formal lah, call me Ah Boon can
+# already): 60, 45, 72. A forty-third (a car dealership, a dance school,
+# an ice rink, a computer shop, a coffee roaster, a kebab shop, a
+# bike-sharing service, a dentist, a cooking school, a hostel; Nagoya and
+# Kagoshima Japanese, Gangwon and older Busan Korean, Saxon and Viennese
+# German, Swiss Romand and Toulouse French, paisa and Cuban Spanish,
+# Milanese and Sardinian Italian, Mineiro and Angolan Portuguese,
+# Surinamese and Utrecht Dutch, Belarusian-flavoured and Kazan Russian,
+# Punjabi and Hyderabadi Hindi, Nghệ An Vietnamese, Manado and Palembang
+# Indonesian, Singaporean and Tianjin Mandarin, Bangkok teen Thai,
+# Jamaican and South African English), written after all of that and kept
+# as it arrived, the honest figure: 51, 44, 71 (informal 85%, formal 98%,
+# look-alikes 95%). It showed no bug: its four look-alike misses are
+# offers taken back in favour of the level in use, read on purpose as
+# asking for it. Informal requests in dialect are still its hardest (Sach
+# eefach du zu mir, gloar?; Sog afoch du zu mir; mainu tu keh ke bulao;
+# Kêu tau là Hùng; panggil kita Roni jo; jus call mi Dre).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -1312,7 +1341,8 @@ BLIND = {
     "register_requests_blind39": (56, 45, 75),
     "register_requests_blind40": (60, 45, 70),
     "register_requests_blind41": (60, 45, 69),
-    "register_requests_blind42": (46, 42, 72),
+    "register_requests_blind42": (60, 45, 72),
+    "register_requests_blind43": (51, 44, 71),
 }
 
 
