@@ -625,6 +625,26 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("ru", "Можешь мне не выкать, я не обижусь)", "informal"),
         ("zh", "侬覅叫我先生了，叫我阿强好了", "casual"),
         ("en", "Aiyah no need so formal lah, call me Ah Boon can already", "casual"),
+        # The forty-third set's families.
+        ("de", "Sach eefach du zu mir, gloar?", "informal"),
+        ("de", "Sog afoch du zu mir, passt scho", "informal"),
+        ("de", "Herr Dr. Brandt, bitte. Nicht 'Kumpel'.", "formal"),
+        ("it", "sono Giulia 😂 chiamami per nome", "informal"),
+        ("nl", "mag ook met je en jij hoor", "informal"),
+        ("nl", "Het mag ook met je fiets, hoor.", None),
+        ("hi", "Oye paaji, mainu tu keh ke bulao", "informal"),
+        ("vi", "Kêu tau là Hùng được rồi", "casual"),
+        ("id", "panggil kita Roni jo, torang santai", "casual"),
+        ("th", "เม้าท์กับเราแบบแก-ฉันได้เลย", "casual"),
+        ("en", "jus call mi Dre, yuh zeet?", "casual"),
+        # Bugs the forty-fourth set showed: a custom reported (on se tutoie
+        # tous), offers taken back (그냥 지금처럼, để vậy đi), and passt
+        # schon that confirms a request rather than taking it back.
+        ("fr", "Au club on se tutoie tous, c'est normal ?", None),
+        ("fr", "On se tutoie ?", "informal"),
+        ("ko", "반말 써도 돼. 아니, 그냥 지금처럼 하자", None),
+        ("vi", "Cứ gọi mình là Lan... thôi, để vậy đi", None),
+        ("de", "Das Gesieze ist mir zu steif, sag einfach du, passt schon", "informal"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -960,9 +980,10 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # 편하게 혀, हमरा के तू कह के बोलऽ), wishes for a formal tone (Ich bitte um
 # eine förmliche Ansprache, Merci de garder un ton professionnel, ขอภาษาที่
 # เป็นทางการ) and a habit read as a request (Temanku selalu pakai 'gue-lo');
-# after those families: 60, 45, 72. The three look-alikes left take a
-# request back and keep the present level in so many words (non en fait,
-# restons au vous), which is read as asking for it. A twenty-fourth (a
+# after those families: 60, 45, 72 (71 since the forty-fourth: see there).
+# The look-alikes left take a request back and keep the present level in
+# so many words (non en fait, restons au vous), which is read as asking
+# for it. A twenty-fourth (a
 # pharmacy, a registrar, a yoga studio, a dentist, a phone shop, a hiking
 # club; Ruhr and Hessian German, Ivorian French, Cuban and Peruvian
 # Spanish, Roman and Milanese Italian, Gaúcho and Angolan Portuguese,
@@ -1298,7 +1319,32 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # offers taken back in favour of the level in use, read on purpose as
 # asking for it. Informal requests in dialect are still its hardest (Sach
 # eefach du zu mir, gloar?; Sog afoch du zu mir; mainu tu keh ke bulao;
-# Kêu tau là Hùng; panggil kita Roni jo; jus call mi Dre).
+# Kêu tau là Hùng; panggil kita Roni jo; jus call mi Dre). They became
+# families after the forty-fourth arrived (with Herr Dr. Brandt, bitte.
+# Nicht 'Kumpel'.; chiamami per nome; mag ook met je en jij hoor;
+# เม้าท์กับเราแบบแก-ฉันได้เลย): 60, 45, 71. A forty-fourth (a toy shop, a
+# tennis club, a shoe repair shop, a bus company, a trampoline park, a tea
+# house, a bakery, a yoga studio, an electrician, a language school;
+# Hiroshima and Tsugaru Japanese, Chungcheong and Jeju Korean, Swabian and
+# Hamburg German, Brussels and Québécois French, Argentine and Canarian
+# Spanish, Neapolitan and Venetian Italian, Carioca and Azorean
+# Portuguese, Antwerp and Limburg Dutch, St Petersburg and Odessa Russian,
+# Bhojpuri-flavoured and Bambaiya Hindi, Huế and Saigon teen Vietnamese,
+# Betawi and Surabaya Indonesian, Taiwanese and Beijing Mandarin, Isan
+# Thai, Scottish and Nigerian English), written after all of that and kept
+# as it arrived, the honest figure: 53, 39, 68 (informal 88%, formal 87%,
+# look-alikes 91%). Four misses were bugs, fixed since: a custom reported
+# (Au club de tennis on se tutoie tous, c'est normal … ?) read as an offer
+# of tu; offers taken back with 그냥 지금처럼 and để vậy đi; and passt
+# schon, which confirmed a request (sach einfach du, passt schon) and was
+# read as taking it back. Only aber passt schon takes one back now, so the
+# twenty-third set's offer withdrawn in favour of beim Sie bleiben, passt
+# schon. reads, on purpose, as asking for Sie (look-alikes 72 → 71). Four
+# of its formal misses ask for a formal tone for replies going to the
+# user's customers, which is close to a draft for a third person; three
+# look-alike misses are offers taken back in favour of the level in use,
+# and one an etiquette question whose opener follows a fronted phrase (Ke
+# pelatih tenis sebaiknya pakai 'Anda' atau 'kamu' ya?).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -1322,7 +1368,7 @@ BLIND = {
     "register_requests_blind20": (60, 45, 75),
     "register_requests_blind21": (60, 45, 75),
     "register_requests_blind22": (60, 45, 73),
-    "register_requests_blind23": (60, 45, 72),
+    "register_requests_blind23": (60, 45, 71),
     "register_requests_blind24": (60, 45, 71),
     "register_requests_blind25": (60, 45, 69),
     "register_requests_blind26": (60, 45, 69),
@@ -1342,7 +1388,8 @@ BLIND = {
     "register_requests_blind40": (60, 45, 70),
     "register_requests_blind41": (60, 45, 69),
     "register_requests_blind42": (60, 45, 72),
-    "register_requests_blind43": (51, 44, 71),
+    "register_requests_blind43": (60, 45, 71),
+    "register_requests_blind44": (54, 39, 71),
 }
 
 
