@@ -105,6 +105,14 @@ def langdetect_pick(text: str) -> str:
         ("T'es dispo le samedi 3 mai pour l'EVJF de Clara ?", "ca", "fr"),
         # One of ours, but the text has none of Dutch's common words.
         ("Franchement, va voir ce film, il est trop beau.", "nl", "fr"),
+        # Words only Portuguese lists outnumber those only Spanish lists (la)
+        # three to one.
+        ("A tua guitarra já tá arranjada, pá, podes vir buscá-la.", "es", "pt"),
+        (
+            "Informamos que a sua guitarra já se encontra reparada e pode ser levantada.",
+            "es",
+            "pt",
+        ),
     ],
 )
 def test_common_words_tell_a_longer_text_that_has_none_of_the_named_languages(
@@ -112,11 +120,22 @@ def test_common_words_tell_a_longer_text_that_has_none_of_the_named_languages(
 ) -> None:
     # Nine to sixteen words: langdetect's pick stands unless letters say
     # otherwise (above) or the text has none of the pick's common words (a
-    # language none of our locales speaks has none); then the locale whose
-    # common words make a fifth of the text is the language.
+    # language none of our locales speaks has none), or three distinct words
+    # only another locale lists outnumber those only the pick lists three to
+    # one; then the locale whose common words make a fifth of the text is the
+    # language.
     assert langdetect_pick(text) == named
     found = detect(text)
     assert (found.locale, found.method) == (expected, "words")
+
+
+def test_words_both_lists_hold_or_a_quote_holds_do_not_overrule_the_pick() -> None:
+    # tu and en are Spanish words too; the English is what is to be translated.
+    for text in (
+        "Tu es toujours en ligne ?",
+        'Tradúceme "How are you, sir?" al español de forma formal.',
+    ):
+        assert detect(text).locale == langdetect_pick(text)
 
 
 def test_a_language_none_of_ours_speaks_keeps_its_name_where_our_words_are_few() -> None:

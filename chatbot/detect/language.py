@@ -97,6 +97,11 @@ _LATIN_WORD = re.compile(r"[^\W\d_]+")  # whole words: thiếu is one, not thi +
 # can is the language when this many distinct common words (``detect.words``)
 # make this share of the text's words (see _speaks).
 COMMON_WORDS, COMMON_SHARE = 2, 0.2
+# Where the text has some of the common words of the language langdetect
+# names, another locale's tell it only with this many distinct words, and this
+# many times as many (see _spoken_instead).
+OUTSPOKEN = 3
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]')
 # Role-play speech, or a reply's own words, with at least this many letters tell
 # the language; shorter ("Hi!"), the narration or the quoted message is read too.
 SPEECH_LETTERS = 12
@@ -215,10 +220,21 @@ def _told_by_words(
 
 def _spoken_instead(text: str, picked: str, candidates: Collection[str]) -> str | None:
     """The one of ``candidates`` that ``text`` speaks by its common words, where
-    it has none of ``picked``'s own (with some, it may well be in ``picked``)."""
-    if any(w in _common_words(picked) for w in _LATIN_WORD.findall(text.lower())):
-        return None
-    return _most_spoken(text, picked, candidates)
+    it has none of ``picked``'s own (with some, it may well be in ``picked``), or
+    where at least OUTSPOKEN distinct words that only it lists outnumber those
+    that only ``picked`` lists OUTSPOKEN times: "A tua guitarra já tá
+    arranjada, pá, podes vir buscá-la." is Portuguese (tua, já, tá, podes),
+    whatever Spanish's la says."""
+    text = _QUOTED.sub(" ", text)  # a quote is someone else's words
+    words = _LATIN_WORD.findall(text.lower())
+    mine = _common_words(picked)
+    best = _most_spoken(text, picked, candidates)
+    if best is None or not any(w in mine for w in words):
+        return best
+    # Words both lists hold (tu, la, que) tell neither.
+    theirs = [w for w in words if w in _common_words(best) and w not in mine]
+    own = sum(w in mine and w not in _common_words(best) for w in words)
+    return best if len(set(theirs)) >= OUTSPOKEN and len(theirs) >= OUTSPOKEN * own else None
 
 
 def _most_spoken(text: str, picked: str, candidates: Collection[str]) -> str | None:
