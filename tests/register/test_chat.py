@@ -58,6 +58,9 @@ PAIRS = [
     ("es", "aquí no se fuma, eh", "Está prohibido fumar en este local."),
     ("es", "como cancelo la suscripcion", "¿Cómo cancelo la suscripción?"),
     ("de", "Hier wird nicht geraucht, echt jetzt.", "Hier wird nicht geraucht."),
+    # A letter stretched inside a word, or an i stretched after other letters.
+    ("nl", "Mag het feestje in het trampolinepark? Pleeeease", "Is een kinderfeest daar mogelijk?"),
+    ("it", "I calzini si possono riusare? Daiii", "È possibile riutilizzare i calzini?"),
     ("fr", "Le concert de ce soir, c'était ouf !", "Le concert de ce soir était remarquable."),
     ("fr", "J'en ai marre de ce site, le boulot attendra.", "Ce site est décevant."),
     ("de", "Das Meeting war echt blöd, voll nervig.", "Die Besprechung war unergiebig."),
@@ -177,6 +180,8 @@ def test_chat_conventions_do_not_outvote_a_polite_address(code: str, text: str) 
         # aha is a word; roman numerals, www and German compounds are no stretching.
         ("de", "Aha, das wusste ich nicht.", "chat.laughter"),
         ("de", "Die Schifffahrt auf dem Rhein.", "chat.stretched"),
+        ("de", "Die Brennnessel wächst am Zaun.", "chat.stretched"),
+        ("it", "Capitolo iii, paragrafo 2.", "chat.stretched"),
         ("fr", "Louis XIII et www.exemple.fr", "chat.stretched"),
         ("fr", "Un texte (voir la note (2)) sans sourire.", "chat.emoticon"),
         # A state, a parenthesis closed twice, a death, a supermarket, "huge".

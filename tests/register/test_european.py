@@ -856,6 +856,26 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("es", "¿Le gusta el café con leche?", "es.usted_question", True),
         # balen closing a sentence before an emoji too.
         ("nl", "Ballet vanaf volgende week pas om 7 uur, balen 😕", "nl.chat_forms", True),
+        # A child calls a parent; the head of a list is no call, nor Ma (but).
+        ("de", "Mama, kann ich im Jump House feiern? Bitte bitte!", "de.family_call", True),
+        ("de", "Mama, Papa und die Kinder zahlen zusammen 30 Euro.", "de.family_call", False),
+        ("fr", "Maman, je peux aller au trampoline ?", "fr.family_call", True),
+        ("es", "Mamá, papá y los niños entran gratis.", "es.family_call", False),
+        ("it", "Ma', la festa la facciamo al parco?", "it.family_call", True),
+        ("it", "Ma, la festa la facciamo al parco?", "it.family_call", False),
+        ("nl", "Mam, mag ik naar het trampolinepark?", "nl.family_call", True),
+        ("nl", "Ma, di en wo gesloten.", "nl.family_call", False),
+        ("ru", "Мам, а можно на батуты?", "ru.short_vocative", True),
+        ("hi", "मम्मी, मेरा बर्थडे पार्क में करें ना?", "hi.call", True),
+        # An ordinal (am 12. Mai) ends no sentence, so Mai is no imperative.
+        ("de", "Wir möchten am 12. Mai eine Führung buchen.", "de.morph_imperative_du", False),
+        ("de", "Ich komme um 12. Bring eine Decke mit.", "de.morph_imperative_du", True),
+        # trop after c'était; top closing a message; बता देना before a question word.
+        ("fr", "C'était trop zen, j'ai adoré !", "fr.intensifier", True),
+        ("fr", "C'était trop cher pour nous.", "fr.intensifier", False),
+        ("nl", "Ontbijt tot 10 uur, pannenkoeken en hagelslag, top", "nl.chat_forms", True),
+        ("nl", "Kies uit basis, plus of top.", "nl.chat_forms", False),
+        ("hi", "शुरू करने से पहले बता देना कितना लगेगा, ठीक है?", "hi.infinitive_imperative", True),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:

@@ -56,6 +56,16 @@ def _boundary(gap: str, nxt: str = "") -> bool:
 
 
 _SENTENCE_END = re.compile(r"[!?…\n]|\.(?!\d)")
+# German writes ordinals with a full stop: after an article, a possessive or
+# a preposition that takes a date (am 12. Mai, unsere 4. Klasse, seit dem 1.
+# Januar) the number's full stop ends no sentence. After other words it may
+# (Ich komme um 12. Bring eine Decke mit).
+_ORDINAL = re.compile(r"\s+\d{1,4}\.\s+")
+_BEFORE_ORDINAL = frozenset(
+    {"am", "im", "zum", "vom", "beim", "dem", "der", "die", "das", "den", "des", "ab"}
+    | {"unsere", "unser", "unserer", "unseren", "ihre", "ihrer", "ihren", "seine", "seiner"}
+    | {"meine", "meiner", "meinen", "eure", "eurer", "jede", "jeder", "jedes", "jeden"}
+)
 
 
 class TaggerError(Exception):
@@ -250,6 +260,8 @@ def tokens(text: str, links: frozenset[str] = frozenset()) -> Iterator[Token]:
         gap = text[prev_end:start]
         if prev_word in _ABBREVIATIONS and gap.lstrip().startswith("."):
             gap = gap.lstrip()[1:]
+        elif _ORDINAL.fullmatch(gap) and prev_word in _BEFORE_ORDINAL:
+            gap = gap.replace(".", "")
         clause = (
             (k == 0 and not any(c.isalpha() for c in gap))
             or _boundary(gap, text[start])
