@@ -876,6 +876,21 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("nl", "Ontbijt tot 10 uur, pannenkoeken en hagelslag, top", "nl.chat_forms", True),
         ("nl", "Kies uit basis, plus of top.", "nl.chat_forms", False),
         ("hi", "शुरू करने से पहले बता देना कितना लगेगा, ठीक है?", "hi.infinitive_imperative", True),
+        # Gentile opening a message opens a formal letter; salta il salvavita
+        # is the breaker tripping, not skip!
+        ("it", "Gentile tecnico, salta continuamente il salvavita.", "it.title_address", True),
+        (
+            "it",
+            "Gentile tecnico, salta continuamente il salvavita.",
+            "it.morph_imperative_tu",
+            False,
+        ),
+        ("it", "Il gentile tecnico è arrivato, grazie.", "it.title_address", False),
+        # a su bola: the waiters' su, but a colloquial phrase that outweighs it.
+        ("es", "El pescao buenísimo, los camareros a su bola jaja", "es.slang", True),
+        # 绝了 after a Latin word too, never inside 拒绝了 or 杜绝了.
+        ("zh", "新出的IPA绝了，柑橘味儿好冲啊", "zh.clause_slang", True),
+        ("zh", "该公司拒绝了IPA的申请，杜绝了此类问题。", "zh.clause_slang", False),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:
