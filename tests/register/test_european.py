@@ -891,6 +891,9 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         # 绝了 after a Latin word too, never inside 拒绝了 or 杜绝了.
         ("zh", "新出的IPA绝了，柑橘味儿好冲啊", "zh.clause_slang", True),
         ("zh", "该公司拒绝了IPA的申请，杜绝了此类问题。", "zh.clause_slang", False),
+        # The imperfect subjunctive is the first person too.
+        ("it", "Sono più lunghe di quanto avessi richiesto.", "it.verb_2sg", False),
+        ("it", "Se potessi, verrei volentieri.", "it.verb_2sg", False),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:
