@@ -182,6 +182,9 @@ def test_chat_conventions_do_not_outvote_a_polite_address(code: str, text: str) 
         ("de", "Die Schifffahrt auf dem Rhein.", "chat.stretched"),
         ("de", "Die Brennnessel wächst am Zaun.", "chat.stretched"),
         ("it", "Capitolo iii, paragrafo 2.", "chat.stretched"),
+        ("de", "Auf dem Feld hinter dem Stall liegt Mist.", "de.chat"),
+        ("es", "Reserve sus pavos para Navidad.", "es.chat"),
+        ("ru", "Приглашаем в русскую баньку на выходных.", "ru.slang"),
         ("fr", "Louis XIII et www.exemple.fr", "chat.stretched"),
         ("fr", "Un texte (voir la note (2)) sans sourire.", "chat.emoticon"),
         # A state, a parenthesis closed twice, a death, a supermarket, "huge".

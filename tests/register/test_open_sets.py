@@ -935,7 +935,7 @@ prices) and vineyard_tours_blind (tastings, shipments, harvest days):
 Mai eine Führung buchen) ended a sentence, so Mai opened one and read as
 a du imperative; after an article, a possessive or a preposition of
 dates it ends none now (Ich komme um 12. Bring … still does). They
-prompted everyday words (voll ärgerlich, Mist., просто космос, залипла,
+prompted everyday words (voll ärgerlich, просто космос, залипла,
 वाट लग गई, full dhamaal, flipando, qué pereza, la ofi, va être le feu,
 che goduria, amei, os gajos, granda, affs, 真倒霉) and top closing a
 Dutch message; and for detection, words that only one locale lists
@@ -943,7 +943,7 @@ outvoting three to one those that only langdetect's pick lists (A tua
 guitarra já tá arranjada, pá, podes vir buscá-la. is not Spanish for its
 la; words in quotes left out), which twelve earlier rows gained too, and
 common words for short Dutch, German and Portuguese (dankjewel,
-helemaal, krass, aquele, essa): 177, 180, 180, 179, 178 and 174/180,
+helemaal, krass, aquele, essa): 177, 180, 180, 179, 178 and 173/180,
 languages 180, 179, 179, 179, 178 and 180. Left: remarks with no slang
 at all (Wein ist unterwegs, sollte in drei Tagen da sein 🍷; ¡Ya mandaron
 el vino! En dos o tres días llega 🙌), Você sabe?, fixe and porreira,
@@ -961,11 +961,11 @@ They showed a bug: Gentile tecnico, salta continuamente il salvavita
 read salta (the breaker trips, its subject after it) as a tu imperative;
 salta, scatta and crolla join the verbs whose subject follows, and
 Gentile opening a message now reads as a formal letter's opening. They
-prompted everyday words (voll okay, nur so als Info, pavos, pescao, a su
+prompted everyday words (voll okay, nur so als Info, pescao, a su
 bola, which outweighs the waiters' su, guarda che, ufa, stôra, Gister,
 mega lekker, next level, такое себе, рэ, фиг, доконал, 绝了, 啊啊啊) and
 words of Vietnamese and Thai notices (hoàn tất, bao gồm, một số, nổi
-bật; ประกาศ:, ด้วยตนเอง): 179, 174, 179, 180, 179 and 179/180,
+bật; ประกาศ:, ด้วยตนเอง): 179, 173, 179, 180, 179 and 179/180,
 languages unchanged. Left: remarks with no slang at all (8 euro
 l'ingresso con la bibita, ci sta dai; Zeven vijftig entree met drankje
 erbij, prima toch; вот такие дела), pá closing a Portuguese remark (a pá
@@ -999,15 +999,19 @@ orders, gluten-free, sold-out pastries) and moving_vans_blind (van
 sizes, mileage, damage reports): 173, 177, 175, 177, 177 and 177/180 on
 arrival, languages 178, 180, 179, 179, 178 and 179. They showed no bug.
 They prompted everyday words (ma dai…, pazzesca, which three earlier
-informal rows gained too, gechild, zo zen, geen stress, yes!, банька,
+informal rows gained too, gechild, zo zen, geen stress, yes!,
 爽歪歪, 到爆, 闺蜜, ich fass es nicht, plus confort, kya baat hai, están
-brutales, compi) and khiến in Vietnamese reports: 176, 180, 177, 177,
+brutales, compi) and khiến in Vietnamese reports: 175, 180, 177, 177,
 180 and 179/180, languages unchanged. Left: Ma il casco è compreso o lo
 paghi a parte? (paghi is also the Lei imperative), Você sabe se a toalha
 tá inclusa…?, fixe, Já ta devolveram?, kamu with no chat word in
 Indonesian (Kalau umur kamu belum 17, harus bareng ortu ya), Vietnamese
 advice and reviews with no word of notices, and formal European
 Portuguese that langdetect gives Spanish (Agradecemos que tome duche…).
+On review, банька, Mist. and pavos (from this round and the two before)
+were withdrawn: a spa's advert (русская банька), a farm's manure (Auf
+dem Feld liegt Mist.) and a shop's turkeys (pavos para Navidad) say them
+too, as the look-alike tests now do; a row each went back to formal.
 """
 
 from __future__ import annotations
@@ -4185,7 +4189,7 @@ FLOORS = {
     ("trampoline_parks_blind", "th"): (1.0, 1.0, 1.0),
     ("trampoline_parks_blind", "vi"): (0.833, 1.0, 1.0),
     ("trampoline_parks_blind", "zh"): (1.0, 1.0, 1.0),
-    ("vineyard_tours_blind", "de"): (1.0, 0.833, 1.0),
+    ("vineyard_tours_blind", "de"): (1.0, 0.666, 1.0),
     ("vineyard_tours_blind", "en"): (1.0, 1.0, 1.0),
     ("vineyard_tours_blind", "es"): (1.0, 0.833, 1.0),
     ("vineyard_tours_blind", "fr"): (1.0, 0.833, 1.0),
@@ -4202,7 +4206,7 @@ FLOORS = {
     ("vineyard_tours_blind", "zh"): (1.0, 1.0, 1.0),
     ("cat_cafes_blind", "de"): (1.0, 1.0, 1.0),
     ("cat_cafes_blind", "en"): (1.0, 1.0, 1.0),
-    ("cat_cafes_blind", "es"): (1.0, 1.0, 1.0),
+    ("cat_cafes_blind", "es"): (1.0, 0.833, 0.833),
     ("cat_cafes_blind", "fr"): (1.0, 1.0, 1.0),
     ("cat_cafes_blind", "hi"): (1.0, 0.833, 0.833),
     ("cat_cafes_blind", "id"): (1.0, 1.0, 1.0),
@@ -4451,7 +4455,7 @@ FLOORS = {
     ("sauna_spas_blind", "ko"): (1.0, 1.0, 1.0),
     ("sauna_spas_blind", "nl"): (1.0, 1.0, 1.0),
     ("sauna_spas_blind", "pt"): (1.0, 0.833, 1.0),
-    ("sauna_spas_blind", "ru"): (1.0, 1.0, 1.0),
+    ("sauna_spas_blind", "ru"): (1.0, 0.833, 0.833),
     ("sauna_spas_blind", "th"): (1.0, 1.0, 1.0),
     ("sauna_spas_blind", "vi"): (0.833, 1.0, 0.833),
     ("sauna_spas_blind", "zh"): (1.0, 1.0, 1.0),
