@@ -941,9 +941,9 @@ che goduria, amei, os gajos, granda, affs, 真倒霉) and top closing a
 Dutch message; and for detection, words that only one locale lists
 outvoting three to one those that only langdetect's pick lists (A tua
 guitarra já tá arranjada, pá, podes vir buscá-la. is not Spanish for its
-la; words in quotes left out), which twelve earlier rows gained too, and
-common words for short Dutch, German and Portuguese (dankjewel,
-helemaal, krass, aquele, essa): 177, 180, 180, 179, 178 and 173/180,
+la; words in quotes left out), which twelve rows gained (nine of earlier
+sessions' sets and dev), and common words for short Dutch, German and
+Portuguese (dankjewel, helemaal, krass, aquele, essa): 177, 180, 180, 179, 178 and 173/180,
 languages 180, 179, 179, 179, 178 and 180. Left: remarks with no slang
 at all (Wein ist unterwegs, sollte in drei Tagen da sein 🍷; ¡Ya mandaron
 el vino! En dos o tres días llega 🙌), Você sabe?, fixe and porreira,
