@@ -423,15 +423,18 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             """Stop the tab's reply for what replaces the conversation on screen, and wait
             (briefly) until it has ended. Gradio asks a reply for its next view only once
             it has sent the last one, so a reply that has ended has no view still on its
-            way to the page that could land over what replaces it (Edit's box and chat)."""
+            way to the page that could land over what replaces it (Edit's box and chat);
+            one that outlasts the wait shows what replaced it again, last
+            (:func:`handlers.shown_instead`)."""
             handlers.abandon(backend, sid)
             deadline = time.monotonic() + SETTLE_S
             while handlers.generating(backend, sid) and time.monotonic() < deadline:
                 time.sleep(0.02)
 
         def _regenerate(messages: list[Message], request: gr.Request) -> list[Message]:
-            _replace_reply(request.session_hash or "anon")
-            return handlers.undo_last_reply(messages)
+            sid = request.session_hash or "anon"
+            _replace_reply(sid)
+            return handlers.shown_instead(backend, sid, handlers.undo_last_reply(messages))
 
         persisted.append(
             regenerate.click(_regenerate, chat, chat, queue=False).then(reply, **reply_io)
@@ -441,16 +444,20 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             if draft.strip():  # the last message would take its place in the box
                 gr.Warning(handlers.ui_text("edit_draft", _ui_language(request)))
                 return gr.update(), gr.update()
-            _replace_reply(request.session_hash or "anon")
-            return handlers.take_last_message(messages)
+            sid = request.session_hash or "anon"
+            _replace_reply(sid)
+            text, kept = handlers.take_last_message(messages)
+            return text, handlers.shown_instead(backend, sid, kept)
 
         # Queued, so that the refusal reaches the browser (see submit_io).
         persisted.append(edit.click(_edit, [chat, box], [box, chat], concurrency_limit=None))
 
         def _clear(pid: str, loc: str, name: str, request: gr.Request) -> tuple[list[Message], str]:
-            _replace_reply(request.session_hash or "anon")
-            backend.sessions.drop(request.session_hash or "anon")
-            return handlers.greeting(backend, pid, loc, name), ""  # no language detected yet
+            sid = request.session_hash or "anon"
+            _replace_reply(sid)
+            shown = handlers.shown_instead(backend, sid, handlers.greeting(backend, pid, loc, name))
+            backend.sessions.drop(sid)  # the reply still ending keeps the dropped one
+            return shown, ""  # no language detected yet
 
         clear_io: dict[str, Any] = dict(
             inputs=[persona, locale, user_name], outputs=[chat, detected], queue=False
@@ -475,7 +482,6 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 return (gr.update(),) * 6
             sid = request.session_hash or "anon"
             _replace_reply(sid)
-            backend.sessions.drop(sid)
             # The conversation with the persona left is kept, and the one with the persona
             # chosen comes back, in the language and at the level it had: a slip in the
             # list loses nothing.
@@ -487,6 +493,8 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             shown = handlers.from_saved(back.get("messages")) or handlers.greeting(
                 backend, pid, None, name
             )
+            handlers.shown_instead(backend, sid, shown)
+            backend.sessions.drop(sid)  # the reply still ending keeps the dropped one
             left = state.get("persona")
             kept = handlers.normalize(messages)
             if isinstance(left, str) and any(m.get("role") == "user" for m in kept):

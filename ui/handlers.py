@@ -670,6 +670,11 @@ def respond(
             events.close()
         if not superseded():  # else the screen shows what replaced this conversation
             yield ended(view(final=True))
+        elif (instead := ui.replacement) is not None and instead[0] > generation:
+            # What replaced it was shown before this reply ended (its handler waits only
+            # so long): this reply's last view may have reached the page after it, so
+            # it goes again, last.
+            yield instead[1]
     finally:
         ui.turn_lock.release()
 
@@ -739,6 +744,15 @@ def abandon(backend: Backend, session_id: str) -> None:
     ui.generation += 1
     ui.sent_at = float("-inf")  # a reply still to start is superseded too: nothing runs
     stop(backend, session_id)
+
+
+def shown_instead(backend: Backend, session_id: str, messages: list[Message]) -> list[Message]:
+    """Record ``messages`` as what replaces the tab's conversation on screen (after
+    :func:`abandon`), and return them: a replaced reply still ending shows them again
+    after its own last view, which may have reached the page after them."""
+    ui = backend.sessions.get(session_id)
+    ui.replacement = (ui.generation, list(messages))
+    return messages
 
 
 def undo_last_reply(messages: list[Message]) -> list[Message]:

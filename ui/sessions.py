@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from typing import Any
 
 from chatbot.generate.runtime import Chat
 
@@ -22,6 +23,9 @@ class UiSession:
     # Bumped when the shown conversation is replaced (Clear, a new persona, Edit,
     # Regenerate): a reply still streaming for the old one stops updating the screen.
     generation: int = 0
+    # What replaced it on screen, and the generation it was shown at (see
+    # :func:`ui.handlers.shown_instead`).
+    replacement: tuple[int, list[dict[str, Any]]] | None = None
     turn_lock: threading.Lock = field(default_factory=threading.Lock)  # one reply at a time
     # When a message was accepted whose reply has not started yet (time.monotonic()).
     sent_at: float = float("-inf")

@@ -625,6 +625,28 @@ def test_an_abandoned_reply_stops_and_leaves_the_screen_alone(backend: Backend) 
     assert len(chat.conversation.turns[-1].reply_tokens) < 50
 
 
+def test_a_reply_that_outlasts_the_wait_of_what_replaced_it_shows_that_last(
+    backend: Backend,
+) -> None:
+    # Edit, Regenerate, Clear and a persona switch wait only so long (SETTLE_S) for the
+    # reply they stop: one still ending then may have a view on its way to the page, to
+    # land over theirs, so the view that replaced it goes again, last.
+    long = _long_replies(backend)
+    messages = [{"role": "user", "content": "Tell me everything."}]
+    stream = handlers.respond(long, "outlasted", messages, "en-neutral-assistant", turn=Turn())
+    next(stream)
+    handlers.abandon(long, "outlasted")
+    edited = [{"role": "assistant", "content": "Hello! How can I help you today?"}]
+    assert handlers.shown_instead(long, "outlasted", edited) is edited
+    assert list(stream) == [edited]
+    # A later reply is not replaced by it: it was shown before that reply began.
+    again = handlers.respond(long, "outlasted", messages, "en-neutral-assistant", turn=Turn())
+    next(again)
+    handlers.stop(long, "outlasted")
+    final = list(again)[-1]  # its own last view: the stopped reply, cut off
+    assert final[0]["role"] == "user" and final[1]["content"].endswith(" …")
+
+
 def test_an_over_long_message_is_refused_by_the_reply_handler_itself(backend: Backend) -> None:
     # Gradio serves ``reply`` at /gradio_api/call/reply: no ``submit`` check runs before it.
     messages = [{"role": "user", "content": "x " * 300}]
