@@ -185,6 +185,9 @@ def test_chat_conventions_do_not_outvote_a_polite_address(code: str, text: str) 
         ("de", "Auf dem Feld hinter dem Stall liegt Mist.", "de.chat"),
         ("es", "Reserve sus pavos para Navidad.", "es.chat"),
         ("ru", "Приглашаем в русскую баньку на выходных.", "ru.slang"),
+        # A pa of another language is upper case; the emoji named, not sent.
+        ("es", "La PA la toma la enfermera cada mañana.", "es.chat"),
+        ("de", "Das 🙃 Emoji steht oft für Ironie.", "chat.emoji"),
         ("fr", "Louis XIII et www.exemple.fr", "chat.stretched"),
         ("fr", "Un texte (voir la note (2)) sans sourire.", "chat.emoticon"),
         # A state, a parenthesis closed twice, a death, a supermarket, "huge".

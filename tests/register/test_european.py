@@ -894,6 +894,22 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         # The imperfect subjunctive is the first person too.
         ("it", "Sono più lunghe di quanto avessi richiesto.", "it.verb_2sg", False),
         ("it", "Se potessi, verrei volentieri.", "it.verb_2sg", False),
+        # A noun and its participle (Boutique bien rangée) and a possessive
+        # (Nos deux chiens) open no imperative; Mélange bien le tout does.
+        (
+            "fr",
+            "Boutique bien rangée et personnel aimable, mais les prix ont augmenté.",
+            "fr.morph_imperative_tu",
+            False,
+        ),
+        ("fr", "Accueil chaleureux et parcours bien balisé.", "fr.morph_imperative_tu", False),
+        ("fr", "Nos deux chiens l'adorent.", "fr.morph_imperative_tu", False),
+        ("fr", "Mélange bien le tout.", "fr.morph_imperative_tu", True),
+        ("fr", "Relis bien le contrat.", "fr.morph_imperative_tu", True),
+        # 气死 alone closes a clause; 活活气死 is a story's.
+        ("zh", "擦窗的把窗帘弄脏了，到现在都没人理，气死", "zh.intensifier", True),
+        ("zh", "到現在都沒人理，氣死", "zh.intensifier", True),
+        ("zh", "他被活活气死。", "zh.intensifier", False),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:

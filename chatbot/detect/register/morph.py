@@ -239,6 +239,7 @@ class Token:
     question: bool  # its sentence ends with ?
     next: str  # the following word, lower case ("" at the end)
     label: bool  # a colon follows it (Note : …, Tipp: …): a heading, not a verb
+    then: str = ""  # the word after the next, lower case ("" at the end)
 
 
 # A closing quotation mark and a comma before a verb: the verb reports the quote
@@ -270,6 +271,7 @@ def tokens(text: str, links: frozenset[str] = frozenset()) -> Iterator[Token]:
         j = bisect.bisect_left(stops, end)
         question = j < len(ends) and ends[j][1] == "?"
         nxt = found[k + 1][2] if k + 1 < len(found) else ""
+        then = found[k + 2][2] if k + 2 < len(found) else ""
         label = text[end : end + 2].lstrip(" \u00a0\u202f").startswith(":")
-        yield Token(start, end, word, bool(clause), question, nxt, label)
+        yield Token(start, end, word, bool(clause), question, nxt, label, then)
         prev_end, prev_word = end, word

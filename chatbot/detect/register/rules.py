@@ -173,6 +173,8 @@ class _MorphTest:
     not_ending: tuple[str, ...]
     before: frozenset[str]
     before_ending: tuple[str, ...]
+    adverbs: frozenset[str]  # before a participle (not_before_participle)
+    participles: tuple[str, ...]
     verbs: tuple[str, ...]  # every infinitive ending the locale's rules name
     clitics: tuple[str, ...] = ()  # longest first
     gerunds: Mapping[str, str] = dataclasses.field(default_factory=dict)
@@ -187,6 +189,7 @@ class _MorphTest:
             or (rule.not_in_question and tok.question)
             or (rule.in_question and not tok.question)
             or tok.next in self.not_before
+            or (tok.next in self.adverbs and tok.then.endswith(self.participles))
             or (self.not_ending and tok.word.endswith(self.not_ending))
             or (rule.forms is not None and tok.label)
         ):
@@ -444,6 +447,7 @@ def _morphology(
                 f"{'is' if len(unknown) == 1 else 'are'} not {block.tagger} grammemes "
                 "(they are case-sensitive: VERB, impr, sing)"
             )
+        after = rule.not_before_participle
         tests.append(
             _MorphTest(
                 index=len(markers.rules) + k,
@@ -454,6 +458,8 @@ def _morphology(
                 not_ending=tuple(_lower(rule.not_ending)),
                 before=_lower(rule.before),
                 before_ending=tuple(_lower(rule.before_ending)),
+                adverbs=_lower(after.adverbs if after else []),
+                participles=tuple(_lower(after.endings if after else [])),
                 verbs=verbs,
                 clitics=tuple(sorted(_lower(rule.clitics), key=len, reverse=True)),
                 gerunds=dict(block.gerunds),

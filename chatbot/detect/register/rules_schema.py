@@ -120,6 +120,13 @@ class VerbForm(_Strict):
     infinitive: list[str] = Field(min_length=1, description="Infinitive endings, e.g. [er, ir]")
 
 
+class ParticipleAfter(_Strict):
+    """An adverb and a participle after a word (bien rangée): see ``not_before_participle``."""
+
+    adverbs: list[str] = Field(min_length=1, description="e.g. [bien, mal]")
+    endings: list[str] = Field(min_length=1, description="The participle's endings, e.g. [é, ée]")
+
+
 class MorphRule(_Strict):
     """A vote for every word the locale's dictionary reads as asked (see :mod:`.morph`)."""
 
@@ -152,6 +159,10 @@ class MorphRule(_Strict):
     # an adverb in -ment), not a noun's complement (Commande n° 12, Suche nach).
     before: list[str] = Field(default_factory=list)
     before_ending: list[str] = Field(default_factory=list)
+    # Not before one of ``adverbs`` then a word ending in one of ``endings``: an
+    # adverb and a participle describe a noun (Boutique bien rangée, parcours
+    # bien balisé), where an imperative takes an object (Mélange bien le tout).
+    not_before_participle: ParticipleAfter | None = None
     # Words ending so are other forms (de -en, -t: infinitive, plural, 3rd person).
     not_ending: list[str] = Field(default_factory=list)
     # Words whose likeliest reading in the dictionary is not the one
