@@ -743,6 +743,48 @@ def _spec(code: str) -> locales.LocaleSpec:
         # it asks for no polite speech.
         ("th", "โห พูดเป็นทางการเหมือนหนังสือราชการเลย 555", None),
         ("th", "ช่วยพูดเป็นทางการหน่อยครับ", "polite"),
+        # The forty-ninth set's families.
+        ("ko", '"지민아"라고 부르지 마세요. 김지민 고객님이라고 해 주세요.', "haeyoche"),
+        ("de", "Hey, ich bin Student, kannst mich einfach Tim nennen und duzen.", "informal"),
+        ("fr", "Vous pourriez cesser de m'appeler « ma belle » ?", "formal"),
+        ("fr", "Je souhaite un ton plus professionnel.", "formal"),
+        ("it", "Uè, ma che è tutta 'sta formalità? Parlame comme a 'n amico, jamme!", "informal"),
+        ("it", "Non mi piace il tono confidenziale dell'app. Usate il Lei, per favore.", "formal"),
+        ("pt", 'Chega de "e aí, parceiro". Sou cliente, não seu amigo.', "formal"),
+        ("pt", "Use uma linguagem formal, por favor.", "formal"),
+        (
+            "nl",
+            'Hedde gij nou echt da ge "u" moet zeggen? Doe mar gewoon, jong, we zijn hier onder ons.',
+            "informal",
+        ),
+        (
+            "nl",
+            'Ik vind het allemaal nogal amicaal. Spreek mij gewoon met "u" aan, dank u.',
+            "formal",
+        ),
+        ("ru", "Ну ты и официальный 😂 расслабься, говори со мной как с другом.", "informal"),
+        ("hi", 'मुझे "स्वीटी" मत कहिए। मैं श्रीमती वर्मा हूँ।', "formal"),
+        ("hi", "मैं तो कॉलेज स्टूडेंट हूँ, मुझे राहुल बुला लो और आराम से बात करो।", "informal"),
+        ("hi", "मुझे वहाँ बुला लो।", None),
+        ("vi", "thả lỏng đi, nói với mình kiểu bạn bè nha.", "casual"),
+        ("th", 'บ่าต้องเป็นทางการเจ้า อู้กันแบบเปื้อนก็ได้ เรียกเฮาว่า "แก้ว" ก็ได้เจ้า', "casual"),
+        ("th", "โห พูดเป็นทางการเหมือนหนังสือราชการเลย 555 สบายๆ ได้นะ", "casual"),
+        (
+            "en",
+            'Och, nae need fur aw the "Dear Sir" stuff, just talk tae me like a pal, aye?',
+            "casual",
+        ),
+        (
+            "en",
+            "Ah stop, you're awful formal altogether. Call me Siobhán, sure we're grand.",
+            "casual",
+        ),
+        (
+            "en",
+            'Arre, no need of all this "sir-madam" business yaar, just talk casually like a friend only.',
+            "casual",
+        ),
+        ("en", "Call me ASAP.", None),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -1561,6 +1603,26 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # со мной как с другом; मुझे राहुल बुला लो; nói với mình kiểu bạn bè nha;
 # "지민아"라고 부르지 마세요; « ma belle » ? Je souhaite un ton plus
 # professionnel; मुझे "स्वीटी" मत कहिए; Call me Siobhán, sure we're grand).
+# They became families after the fiftieth arrived: 60, 45, 72. A fiftieth
+# (a flea market, a hot-air balloon company, an allotment association, an
+# indoor playground, a furniture assembly service, a bike courier, a bank,
+# a car-sharing app, a sports club, a hairdresser, a library, a vet; Osaka
+# and Hiroshima Japanese, Busan and Jeju Korean, Saxon and Viennese German,
+# Marseille and Swiss French, Mexican, paisa and Canarian Spanish, Roman
+# and Sicilian Italian, Carioca and Azorean Portuguese, Limburg and Antwerp
+# Dutch, Siberian Russian, Haryanvi and Hyderabadi Hindi, Hanoi and Mekong
+# Vietnamese, Medan and Surabaya Indonesian, Beijing and Singapore
+# Mandarin, Southern and Bangkok teen Thai, Australian, South African and
+# Nigerian English), written after all of that and kept as it arrived, the
+# honest figure: 53, 40, 69 (informal 88%, formal 89%, look-alikes 92%).
+# It showed no bug: its six look-alike misses are offers taken back in
+# favour of the level in use, read on purpose as asking for it. Left:
+# dialect and chat (반말허멍 편하게 헙서; zèg mer gewoon 'doe' tege mich;
+# Panggil Cak Budi aja, santai kayak konco; just chat to me lekker casual,
+# like a chommie; 丁寧すぎて肩こるわ… もっとゆるくていいよ; 친구처럼 말해봐;
+# Red einfach normal mit mir) and plain words (정중하게 존댓말로 응대
+# 부탁드립니다; wir sind keine Kumpels. Bleiben Sie bitte beim Sie; Merci de
+# rester au vouvoiement; Ne m'appelez pas « ma belle »; 请不要用这么随便的口气).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -1610,7 +1672,8 @@ BLIND = {
     "register_requests_blind46": (60, 45, 74),
     "register_requests_blind47": (60, 45, 70),
     "register_requests_blind48": (60, 45, 70),
-    "register_requests_blind49": (49, 39, 72),
+    "register_requests_blind49": (60, 45, 72),
+    "register_requests_blind50": (53, 40, 69),
 }
 
 
