@@ -905,6 +905,24 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("fr", "Accueil chaleureux et parcours bien balisé.", "fr.morph_imperative_tu", False),
         ("fr", "Nos deux chiens l'adorent.", "fr.morph_imperative_tu", False),
         ("fr", "Mélange bien le tout.", "fr.morph_imperative_tu", True),
+        ("fr", "Très bon accueil et structures bien entretenues.", "fr.morph_imperative_tu", False),
+        # The Mexican tag ¿va? (okay?) is no usted question; ¿Va usted…? is.
+        (
+            "es",
+            "Güey, el del armado llega el viernes. Despeja el cuarto, ¿va?",
+            "es.usted_question",
+            False,
+        ),
+        ("es", "¿Va usted a la reunión del viernes?", "es.usted_question", True),
+        # The oblique of a noun in -िया (धनिये के बीज) is no polite imperative.
+        ("hi", "अरे, थोड़े धनिये के बीज देगा?", "hi.imperative_polite", False),
+        ("hi", "पहिये में हवा कम है।", "hi.imperative_polite", False),
+        ("hi", "कृपया बताइए कि बस कब आएगी।", "hi.imperative_polite", True),
+        # re before an adjective is Rioplatense "very"; the note re is not.
+        ("es", "Re lindo el lugar, pasillos re angostos", "es.re_intensifier", True),
+        ("es", "La sonata está en re mayor.", "es.re_intensifier", False),
+        # mah, bah closing a remark after a comma.
+        ("it", "I bimbi in giro da soli, mah.", "it.interjection", True),
         ("fr", "Relis bien le contrat.", "fr.morph_imperative_tu", True),
         # 气死 alone closes a clause; 活活气死 is a story's.
         ("zh", "擦窗的把窗帘弄脏了，到现在都没人理，气死", "zh.intensifier", True),

@@ -137,6 +137,15 @@ def test_nouns_that_look_like_endings_do_not_vote() -> None:
     assert not any(e.rule == "ko.ya" for e in reading.evidence)
 
 
+def test_a_drill_is_no_humble_verb() -> None:
+    # 드릴 is the tool in 전동드릴 and 드릴로, the humble 드리다 in 도와 드릴게요.
+    reading = analyze("나사 개많음;; 전동드릴 없으면 손목 나감", "ko")
+    assert reading.level == "haeche"
+    assert not any(e.rule == "ko.humble_verb" for e in reading.evidence)
+    reading = analyze("제가 도와 드릴게요.", "ko")
+    assert any(e.rule == "ko.humble_verb" for e in reading.evidence)
+
+
 def test_nae_after_a_noun_is_within_not_my() -> None:
     # 강의실 내 (內, within the lecture room) in a notice; 내 opening a sentence is "my".
     notice = analyze("강의실 내 음식물 섭취를 금지합니다.", "ko")
