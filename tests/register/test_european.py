@@ -923,6 +923,14 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("es", "La sonata está en re mayor.", "es.re_intensifier", False),
         # mah, bah closing a remark after a comma.
         ("it", "I bimbi in giro da soli, mah.", "it.interjection", True),
+        # lo, li before a tu verb in -i in a question; the Lei imperative is no question.
+        ("it", "Ma il casco è compreso o lo paghi a parte?", "it.clitic_question_2sg", True),
+        ("it", "Ma i cartoni vanno piegati o li butti così?", "it.clitic_question_2sg", True),
+        ("it", "Lo paghi alla cassa, per favore.", "it.clitic_question_2sg", False),
+        # ghê before an emoji; 了呢 closing a statement, not a question.
+        ("vi", "HLV nhiệt tình dữ, ván sạch bong. Đáng tiền ghê 🤙", "vi.casual_final", True),
+        ("zh", "阳台都堆满纸箱了呢", "zh.particles", True),
+        ("zh", "您的订单发货了呢？", "zh.particles", False),
         ("fr", "Relis bien le contrat.", "fr.morph_imperative_tu", True),
         # 气死 alone closes a clause; 活活气死 is a story's.
         ("zh", "擦窗的把窗帘弄脏了，到现在都没人理，气死", "zh.intensifier", True),

@@ -38,6 +38,7 @@ MUTED = {"pt.voce", "pt.seu", "pt.verb_3sg_question", "pt.verb_3sg_tag"}
         ("Eu te conto depois, você vai rir.", "Eu te conto"),
         ("Oi, você vem hoje?", "Oi"),
         ("Sabe onde fica a farmácia, né?", "né"),
+        ("Você sabe se a aula já inclui o seguro? Tô na dúvida", "Tô"),
     ],
 )
 def test_a_brazilian_cue_takes_voce_for_the_everyday_you(text: str, cue: str) -> None:
