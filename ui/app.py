@@ -419,22 +419,20 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             js="() => { document.querySelector('#message textarea')?.focus(); }",
         )
 
-        def _replace_reply(sid: str) -> None:
-            """Stop the tab's reply for what replaces the conversation on screen, and wait
-            (briefly) until it has ended. Gradio asks a reply for its next view only once
-            it has sent the last one, so a reply that has ended has no view still on its
-            way to the page that could land over what replaces it (Edit's box and chat);
-            one that outlasts the wait shows what replaced it again, last
-            (:func:`handlers.shown_instead`)."""
-            handlers.abandon(backend, sid)
+        def _replace_reply(sid: str, shown: list[Message]) -> list[Message]:
+            """Stop the tab's reply for ``shown``, which replaces the conversation on
+            screen, wait (briefly) until it has ended, and return ``shown``: the reply
+            sends it as its own last view, in case one of its views lands after ours
+            (:func:`handlers.abandon`)."""
+            handlers.abandon(backend, sid, shown)
             deadline = time.monotonic() + SETTLE_S
             while handlers.generating(backend, sid) and time.monotonic() < deadline:
                 time.sleep(0.02)
+            return shown
 
         def _regenerate(messages: list[Message], request: gr.Request) -> list[Message]:
             sid = request.session_hash or "anon"
-            _replace_reply(sid)
-            return handlers.shown_instead(backend, sid, handlers.undo_last_reply(messages))
+            return _replace_reply(sid, handlers.undo_last_reply(messages))
 
         persisted.append(
             regenerate.click(_regenerate, chat, chat, queue=False).then(reply, **reply_io)
@@ -445,17 +443,15 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 gr.Warning(handlers.ui_text("edit_draft", _ui_language(request)))
                 return gr.update(), gr.update()
             sid = request.session_hash or "anon"
-            _replace_reply(sid)
             text, kept = handlers.take_last_message(messages)
-            return text, handlers.shown_instead(backend, sid, kept)
+            return text, _replace_reply(sid, kept)
 
         # Queued, so that the refusal reaches the browser (see submit_io).
         persisted.append(edit.click(_edit, [chat, box], [box, chat], concurrency_limit=None))
 
         def _clear(pid: str, loc: str, name: str, request: gr.Request) -> tuple[list[Message], str]:
             sid = request.session_hash or "anon"
-            _replace_reply(sid)
-            shown = handlers.shown_instead(backend, sid, handlers.greeting(backend, pid, loc, name))
+            shown = _replace_reply(sid, handlers.greeting(backend, pid, loc, name))
             backend.sessions.drop(sid)  # the reply still ending keeps the dropped one
             return shown, ""  # no language detected yet
 
@@ -481,7 +477,6 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
                 # with the persona unchanged: the conversation must not go with it.
                 return (gr.update(),) * 6
             sid = request.session_hash or "anon"
-            _replace_reply(sid)
             # The conversation with the persona left is kept, and the one with the persona
             # chosen comes back, in the language and at the level it had: a slip in the
             # list loses nothing.
@@ -490,10 +485,11 @@ def create_app(backend: Backend, *, default_persona: str | None = None) -> gr.Bl
             loc, levels, lvl = _pickers(
                 backend, pid, back.get("locale"), back.get("level"), _browser_tag(request)
             )
-            shown = handlers.from_saved(back.get("messages")) or handlers.greeting(
-                backend, pid, None, name
+            shown = _replace_reply(
+                sid,
+                handlers.from_saved(back.get("messages"))
+                or handlers.greeting(backend, pid, None, name),
             )
-            handlers.shown_instead(backend, sid, shown)
             backend.sessions.drop(sid)  # the reply still ending keeps the dropped one
             left = state.get("persona")
             kept = handlers.normalize(messages)

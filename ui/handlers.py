@@ -668,13 +668,10 @@ def respond(
             extras.append(_notice(f"⚠ {exc}"))
         finally:
             events.close()
-        if not superseded():  # else the screen shows what replaced this conversation
+        if not superseded():
             yield ended(view(final=True))
         elif (instead := ui.replacement) is not None and instead[0] > generation:
-            # What replaced it was shown before this reply ended (its handler waits only
-            # so long): this reply's last view may have reached the page after it, so
-            # it goes again, last.
-            yield instead[1]
+            yield instead[1]  # a view sent before may land over it: see :func:`abandon`
     finally:
         ui.turn_lock.release()
 
@@ -738,21 +735,22 @@ def stop(backend: Backend, session_id: str) -> None:
         ui.chat.stop()
 
 
-def abandon(backend: Backend, session_id: str) -> None:
-    """The shown conversation is being replaced: stop the tab's reply and keep it off the screen."""
+def abandon(backend: Backend, session_id: str, shown: list[Message]) -> list[Message]:
+    """The conversation on screen is being replaced by ``shown`` (Clear, a new persona,
+    Edit, Regenerate): stop the tab's reply, and return ``shown``.
+
+    The reply, once it sees it is replaced, sends ``shown`` as its last view. The page
+    takes in each event's views in their own order, not across events, so a view the
+    reply sent before it stopped may land after what the replacing handler returned;
+    the reply's own last view then puts ``shown`` back. It is recorded before the
+    reply can see it is replaced, so the reply always finds it.
+    """
     ui = backend.sessions.get(session_id)
+    ui.replacement = (ui.generation + 1, list(shown))
     ui.generation += 1
     ui.sent_at = float("-inf")  # a reply still to start is superseded too: nothing runs
     stop(backend, session_id)
-
-
-def shown_instead(backend: Backend, session_id: str, messages: list[Message]) -> list[Message]:
-    """Record ``messages`` as what replaces the tab's conversation on screen (after
-    :func:`abandon`), and return them: a replaced reply still ending shows them again
-    after its own last view, which may have reached the page after them."""
-    ui = backend.sessions.get(session_id)
-    ui.replacement = (ui.generation, list(messages))
-    return messages
+    return shown
 
 
 def undo_last_reply(messages: list[Message]) -> list[Message]:

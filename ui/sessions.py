@@ -24,7 +24,7 @@ class UiSession:
     # Regenerate): a reply still streaming for the old one stops updating the screen.
     generation: int = 0
     # What replaced it on screen, and the generation it was shown at (see
-    # :func:`ui.handlers.shown_instead`).
+    # :func:`ui.handlers.abandon`).
     replacement: tuple[int, list[dict[str, Any]]] | None = None
     turn_lock: threading.Lock = field(default_factory=threading.Lock)  # one reply at a time
     # When a message was accepted whose reply has not started yet (time.monotonic()).

@@ -143,7 +143,7 @@ def test_a_tab_is_replying_from_the_accepted_message_to_the_end_of_its_reply(
     list(stream)
     assert not handlers.replying(long, sid) and not handlers.claim(long, sid)
     handlers.accepted(long, sid)
-    handlers.abandon(long, sid)  # Edit or Regenerate before that reply started
+    handlers.abandon(long, sid, [])  # Edit or Regenerate before that reply started
     assert not handlers.replying(long, sid)
 
 
@@ -556,18 +556,19 @@ def test_regenerate_waits_for_the_replaced_reply_and_keeps_it_out_of_context(
 
     monkeypatch.setattr(handlers, "_session", watched)
 
+    replaced_views: list[list[dict[str, object]]] = []
+
     def replaced() -> None:
         stream = handlers.respond(long, sid, asked, pid)
         next(stream)
         first.set()
         go.wait(30)  # its next token comes only once the regenerate has had its chance
-        for _ in stream:
-            pass
+        replaced_views.extend(stream)
 
     a = threading.Thread(target=replaced)
     a.start()
     assert first.wait(30) and len(reconciled) == 1
-    handlers.abandon(long, sid)  # Regenerate clicked
+    handlers.abandon(long, sid, handlers.undo_last_reply(asked))  # Regenerate clicked
     views: list[list[dict[str, object]]] = []
     b = threading.Thread(
         target=lambda: views.extend(
@@ -585,6 +586,7 @@ def test_regenerate_waits_for_the_replaced_reply_and_keeps_it_out_of_context(
     a.join(60)
     b.join(120)
     assert waited, "the regenerate read the session while the replaced reply was running"
+    assert replaced_views == [handlers.undo_last_reply(asked)]  # it ends on what replaced it
     chat = long.sessions.get(sid).chat
     assert chat is not None and views
     # One turn: the regenerated reply, built without the replaced one in its context.
@@ -611,38 +613,27 @@ def test_a_reply_that_cannot_get_its_turn_says_so(
     assert "previous reply is still being written" in title
 
 
-def test_an_abandoned_reply_stops_and_leaves_the_screen_alone(backend: Backend) -> None:
+def test_an_abandoned_reply_stops_and_ends_on_what_replaced_it(backend: Backend) -> None:
+    # The page takes in each event's views in order, but not in order across events:
+    # a view the reply sent before it was replaced (Clear, a new persona, Edit,
+    # Regenerate) may land after what replaced it, so the reply's last view is that.
     long = _long_replies(backend)
     messages = [{"role": "user", "content": "Tell me everything."}]
     turn = Turn()
     stream = handlers.respond(long, "abandoned", messages, "en-neutral-assistant", turn=turn)
     next(stream)
-    handlers.abandon(long, "abandoned")  # Clear, a new persona, Edit or Regenerate
-    assert list(stream) == []  # not even a final view over what replaced it
+    edited = [{"role": "assistant", "content": "Hello! How can I help you today?"}]
+    assert handlers.abandon(long, "abandoned", edited) is edited
+    assert list(stream) == [edited]  # not its own final view: only what replaced it
+    assert turn.announcement == ""  # nothing of the stopped reply is announced
     chat = long.sessions.get("abandoned").chat
     assert chat is not None and chat.conversation.turns
     # Stopped within a few tokens of being replaced, far short of its 400.
     assert len(chat.conversation.turns[-1].reply_tokens) < 50
-
-
-def test_a_reply_that_outlasts_the_wait_of_what_replaced_it_shows_that_last(
-    backend: Backend,
-) -> None:
-    # Edit, Regenerate, Clear and a persona switch wait only so long (SETTLE_S) for the
-    # reply they stop: one still ending then may have a view on its way to the page, to
-    # land over theirs, so the view that replaced it goes again, last.
-    long = _long_replies(backend)
-    messages = [{"role": "user", "content": "Tell me everything."}]
-    stream = handlers.respond(long, "outlasted", messages, "en-neutral-assistant", turn=Turn())
-    next(stream)
-    handlers.abandon(long, "outlasted")
-    edited = [{"role": "assistant", "content": "Hello! How can I help you today?"}]
-    assert handlers.shown_instead(long, "outlasted", edited) is edited
-    assert list(stream) == [edited]
     # A later reply is not replaced by it: it was shown before that reply began.
-    again = handlers.respond(long, "outlasted", messages, "en-neutral-assistant", turn=Turn())
+    again = handlers.respond(long, "abandoned", messages, "en-neutral-assistant", turn=Turn())
     next(again)
-    handlers.stop(long, "outlasted")
+    handlers.stop(long, "abandoned")
     final = list(again)[-1]  # its own last view: the stopped reply, cut off
     assert final[0]["role"] == "user" and final[1]["content"].endswith(" …")
 
