@@ -839,6 +839,81 @@ def _spec(code: str) -> locales.LocaleSpec:
         ),
         ("vi", "Cô giáo dạy tiếng Anh của tôi xưng 'tao mày' với học trò, sốc thật.", None),
         ("vi", "Cứ xưng 'tao mày' với tui cho thân nha", "casual"),
+        # The fifty-first set's misses, as families: dialect and chat (on se dit
+        # tu; parlami come parleresti a un amico; fala comigo que nem gente;
+        # praat gewoon met me als een maat; ge moet mie nie zo deftig
+        # aanspreken; तुम-ताम में बतियाओ; थोड़ा कूल बनो ना; thoải mái chút đi;
+        # xưng tau với mi; panggil sa Ancu; 叫我老铁; 随意点嘛; ชิลๆ หน่อยดิ)
+        # and plain words (제 이름 막 부르지 마세요; 김 과장님이라고
+        # 부르세요; bij mijn voornaam; 'मिस्टर वर्मा' कहें; 请保持正式的称呼;
+        # ขอความกรุณาใช้ภาษาทางการ; ไม่ชอบให้เรียกชื่อเล่น) ...
+        ("ko", "제 이름 막 부르지 마세요. 김 과장님이라고 부르시든가요.", "haeyoche"),
+        ("ko", "이름 함부로 부르지 마시고요, 박 팀장님이라고 부르세요.", "haeyoche"),
+        ("ko", "제 이름을 그냥 부르지 말아 주세요.", "haeyoche"),
+        ("fr", "Allez, pas de chichis, on se dit tu, hopla ! Moi c'est Seppi.", "informal"),
+        ("fr", "Bon, on peut se dire « tu », non ? Ce sera plus simple.", "informal"),
+        ("it", "Ma quanto sei ingessato! Parlami come parleresti a un amico al bar.", "informal"),
+        ("it", "Dai, trattami come un amico e lascia stare il lei.", "informal"),
+        ("pt", "Credo, que robô engomadinho! Fala comigo que nem gente, mano.", "informal"),
+        ("pt", "Ô trem, fala igual gente normal comigo, sô.", "informal"),
+        (
+            "nl",
+            "Ik stel het niet op prijs dat u mij bij mijn voornaam noemt. Graag gewoon meneer Jansen.",
+            "formal",
+        ),
+        ("nl", "Noem me alstublieft niet bij mijn voornaam.", "formal"),
+        (
+            "nl",
+            "Ouwe, doe effe normaal, praat gewoon met me als een maat, geen gezeik met 'u'.",
+            "informal",
+        ),
+        ("nl", "Praat maar tegen me als tegen een vriend, hoor.", "informal"),
+        (
+            "nl",
+            "Zeg, ge moet mie nie zo deftig aanspreken, we zyn ier oender ons. Zeg mo Frankie.",
+            "informal",
+        ),
+        ("nl", "Je hoeft me niet zo formeel aan te spreken, hoor.", "informal"),
+        ("hi", "आप मुझे मेरे पहले नाम से न बुलाएँ, कृपया 'मिस्टर वर्मा' कहें।", "formal"),
+        ("hi", "मुझे नाम से मत बुलाइए, 'श्रीमती जोशी' कहिए।", "formal"),
+        ("hi", "अरे भइया, एतना तकल्लुफ़ काहे? हमसे तुम-ताम में बतियाओ, हम घरहि के आदमी हैं।", "informal"),
+        ("hi", "इतना तकल्लुफ़ क्यों? आराम से बात करो।", "informal"),
+        ("hi", "भाई, तुम तो सरकारी दफ़्तर के बाबू जैसे बोल रहे हो 😂 थोड़ा कूल बनो ना!", "informal"),
+        ("hi", "यार थोड़ा फ्रेंडली हो जाओ, इतनी भारी भाषा क्यों?", "informal"),
+        (
+            "vi",
+            "Trời ơi, nói chuyện như văn bản hành chính ấy 😅 thoải mái chút đi bạn ơi.",
+            "casual",
+        ),
+        ("vi", "Sao nói chuyện y như văn bản hành chính vậy, thoải mái xíu đi.", "casual"),
+        ("vi", "Răng mà khách sáo rứa? Cứ xưng tau với mi cho thân, ri cho dễ nói.", "casual"),
+        ("vi", "Xưng tao mày cho nhanh đi.", "casual"),
+        (
+            "id",
+            "Ededeh, kaku sekali bahasanya. Santai mi saja, panggil sa Ancu, kayak teman ji.",
+            "casual",
+        ),
+        ("id", "Panggil sa Ucok saja, tra usah Bapak.", "casual"),
+        ("zh", "请注意你的措辞，我们不是朋友，请保持正式的称呼。", "polite"),
+        ("zh", "请保持礼貌的称呼，谢谢。", "polite"),
+        ("zh", "哎妈呀，整这么正经干啥，唠嗑就完了呗，叫我老铁！", "casual"),
+        ("zh", "叫我兄弟就行，别整那些虚的。", "casual"),
+        ("zh", "你说话咋跟公文似的😂 随意点嘛。", "casual"),
+        ("zh", "别跟新闻联播似的，随意点呗。", "casual"),
+        ("th", "พูดเหมือนหนังสือราชการเลยอะ 555 ชิลๆ หน่อยดิ", "casual"),
+        ("th", "ชิลล์ๆ หน่อยนะ ไม่ต้องเกร็ง", "casual"),
+        ("th", "ขอความกรุณาใช้ภาษาทางการค่ะ ไม่ชอบให้เรียกชื่อเล่น", "polite"),
+        ("th", "กรุณาใช้ภาษาสุภาพกับดิฉันค่ะ", "polite"),
+        ("th", "ไม่ชอบให้เรียกชื่อเล่นครับ", "polite"),
+        # ... and what must stay as it is.
+        ("fr", "Au bureau, on se dit tu entre collègues, c'est normal ?", None),
+        ("zh", "别叫我老铁，我们不熟。", "polite"),
+        ("it", "Mio figlio mi parla come parlerebbe a un amico al bar.", None),
+        ("hi", "वो तो सरकारी बाबू जैसे बोलता है।", None),
+        ("nl", "Mijn baas praat tegen me als een maat, is dat professioneel?", None),
+        ("th", "เพื่อนบอกว่าไม่ชอบให้เรียกชื่อเล่นในที่ทำงาน", None),
+        ("nl", "Graag gewoon meneer Jansen.", "formal"),
+        ("nl", "Ik wil graag meneer Jansen spreken.", None),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -1702,6 +1777,32 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # ชิลๆ หน่อยดิ; Red doch einfach normal mit mir, wie ein Kumpel) and plain
 # words (제 이름 막 부르지 마세요; Graag gewoon meneer Jansen; कृपया 'मिस्टर
 # वर्मा' कहें; 请保持正式的称呼; ขอความกรุณาใช้ภาษาทางการค่ะ).
+# They became families after the fifty-second arrived: 60, 45, 75. A
+# fifty-second (a chimney sweep, a scuba diving school, a pizzeria, a
+# car-sharing app, a night market stall, a children's party entertainer, a
+# bank's chat assistant, a gym, a museum guide, a cinema, a hotel concierge,
+# a pharmacy; Hiroshima and Tohoku Japanese, Jeolla and Gyeongsang Korean,
+# Bavarian and Berlin German, Belgian and Marseille French, Chilean,
+# Colombian and Andalusian Spanish, Roman and Neapolitan Italian, Carioca,
+# Nordestino and Porto Portuguese, Limburg and Rotterdam Dutch, St
+# Petersburg and Siberian Russian, Bhojpuri and Mumbai Hindi, Hue and Mekong
+# Vietnamese, Medan and Surabaya Indonesian, Shanghai and Cantonese
+# Mandarin, Chiang Mai and Bangkok teen Thai, Scottish, Nigerian and Indian
+# English), written after all of that and kept as it arrived, the honest
+# figure: 45, 37, 72 (informal 75%, formal 82%, look-alikes 96%). It showed
+# no bug: its three look-alike misses are offers taken back in favour of
+# the level in use, read on purpose as asking for it. The fifty-first's
+# families read one more request: 46, 37, 72. Left: dialect and chat
+# (もっとゆるくでいいよ; wie Kumpels quatschen; parle normal stp, genre comme
+# un pote; déjate ya de tanto «usted»; Parlame comme a n'amico; praat gewoon
+# chill tegen me; говори со мной нормально, как с другом; अपुन से सीधा तू
+# बोल; थोड़ा चिल करो, दोस्त की तरह बोलो ना; nói chuyện xuề xoà chút đi;
+# ngobrol santuy aja kayak temen; 像哥们儿一样聊就行; คุยแบบแก-ชั้นได้เลย;
+# Jist talk tae me like a normal person) and plain words (그런 호칭 쓰지
+# 말고 예의 있게 말씀해 주세요; Évitez de m'appeler « ma belle »; Trate de
+# usted, por favor; Le pido un trato más profesional; La prego di non
+# chiamarmi per nome; mantenha um tom formal comigo; Spreek mij graag
+# beleefd aan; 请注意用语，别用这种嘻嘻哈哈的口气).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -1753,7 +1854,8 @@ BLIND = {
     "register_requests_blind48": (60, 45, 70),
     "register_requests_blind49": (60, 45, 72),
     "register_requests_blind50": (60, 45, 69),
-    "register_requests_blind51": (47, 40, 75),
+    "register_requests_blind51": (60, 45, 75),
+    "register_requests_blind52": (46, 37, 72),
 }
 
 
