@@ -936,6 +936,28 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("zh", "擦窗的把窗帘弄脏了，到现在都没人理，气死", "zh.intensifier", True),
         ("zh", "到現在都沒人理，氣死", "zh.intensifier", True),
         ("zh", "他被活活气死。", "zh.intensifier", False),
+        # A form read through an object clitic takes no second object: Segnalo
+        # un'ammaccatura is "I report a dent"; Dammi un caffè keeps its mi.
+        (
+            "it",
+            "Segnalo un'ammaccatura sul parafango, già presente prima del noleggio.",
+            "it.morph_imperative_tu",
+            False,
+        ),
+        ("it", "Segnalo dei ritardi nella consegna.", "it.morph_imperative_tu", False),
+        ("it", "Chiamala il lunedì, costa meno.", "it.morph_imperative_tu", True),
+        ("it", "Mangiala tutta, è buonissima.", "it.morph_imperative_tu", True),
+        # An adjective in -ей (свежей, синей) is no imperative; налей is.
+        ("ru", "Шаурма была свежей и недорогой.", "ru.morph_imperative_2sg", False),
+        ("ru", "Куртка была синей, а не чёрной.", "ru.morph_imperative_2sg", False),
+        ("ru", "Налей чаю, а?", "ru.morph_imperative_2sg", True),
+        # A dive buddy is a partner in the water, not slang; hey buddy is.
+        ("en", "Would you be willing to be my dive buddy on Saturday?", "en.slang_buddy", False),
+        ("en", "We follow the buddy system on every dive.", "en.slang_buddy", False),
+        ("en", "Hey buddy, you coming tonight?", "en.slang_buddy", True),
+        # A time written with น. is a notice's; chat writes 5 โมง.
+        ("th", "ตลาดเปิดทุกวันศุกร์ เวลา 17.00–24.00 น.", "th.written_time", True),
+        ("th", "เจอกันห้าโมงนะ", "th.written_time", False),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:

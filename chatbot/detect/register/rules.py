@@ -177,8 +177,10 @@ class _MorphTest:
     participles: tuple[str, ...]
     verbs: tuple[str, ...]  # every infinitive ending the locale's rules name
     clitics: tuple[str, ...] = ()  # longest first
+    object_clitics: frozenset[str] = frozenset()  # not before object_words (not_before_object)
+    object_words: frozenset[str] = frozenset()
     gerunds: Mapping[str, str] = dataclasses.field(default_factory=dict)
-    unless: frozenset[str] = frozenset()
+    unless: tuple[frozenset[str], ...] = ()
     stem_changes: Mapping[str, Sequence[str]] | None = None
 
     def matches(self, tagger: morph.Tagger, tok: morph.Token) -> bool:
@@ -204,10 +206,18 @@ class _MorphTest:
         ):
             return False
         if rule.grammemes is not None:
-            if self.unless and any(self.unless <= r for r in tagger.readings(tok.word)):
+            if self.unless and any(u <= r for r in tagger.readings(tok.word) for u in self.unless):
                 return False
             return self.grammemes <= tagger.tag(tok.word)
-        words = [tok.word, *(_unstressed(stem) for stem in self._clitic_stems(tok.word))]
+        objects_after = tok.next in self.object_words
+        words = [
+            tok.word,
+            *(
+                _unstressed(tok.word[: -len(c)])
+                for c in self._clitics_of(tok.word)
+                if not (objects_after and c in self.object_clitics)
+            ),
+        ]
         return any(
             tagger.verb_form(
                 word, f.ending, f.infinitive, self.verbs, self.gerunds, self.stem_changes
@@ -216,12 +226,14 @@ class _MorphTest:
             for f in rule.forms or ()
         )
 
+    def _clitics_of(self, word: str) -> list[str]:
+        """The clitics ``word`` may end in, longest first, each leaving a stem."""
+        return [c for c in self.clitics if word.endswith(c) and len(word) - len(c) >= 3]
+
     def _clitic_stems(self, word: str) -> list[str]:
         """What ``word`` leaves without each clitic it may end in, longest clitic
         first, accent kept (estíra of estírala)."""
-        return [
-            word[: -len(c)] for c in self.clitics if word.endswith(c) and len(word) - len(c) >= 3
-        ]
+        return [word[: -len(c)] for c in self._clitics_of(word)]
 
     def _carries_clitic(self, word: str) -> bool:
         """Whether ``word`` ends in a clitic after a stem with the accent the clitic
@@ -435,7 +447,7 @@ def _morphology(
                 f"{line_of(spec, 'morphology', 'rules', k, field)}: {block.tagger} does not tag "
                 "grammemes; use forms (an ending and the infinitive endings) instead"
             )
-        named = set(rule.grammemes or ()) | set(rule.unless_any_reading)
+        named = set(rule.grammemes or ()).union(*rule.unless_any_reading)
         unknown = sorted(named - tagger.grammemes)
         if unknown:
             field = (
@@ -447,7 +459,7 @@ def _morphology(
                 f"{'is' if len(unknown) == 1 else 'are'} not {block.tagger} grammemes "
                 "(they are case-sensitive: VERB, impr, sing)"
             )
-        after = rule.not_before_participle
+        after, objects = rule.not_before_participle, rule.not_before_object
         tests.append(
             _MorphTest(
                 index=len(markers.rules) + k,
@@ -462,8 +474,10 @@ def _morphology(
                 participles=tuple(_lower(after.endings if after else [])),
                 verbs=verbs,
                 clitics=tuple(sorted(_lower(rule.clitics), key=len, reverse=True)),
+                object_clitics=_lower(objects.clitics if objects else []),
+                object_words=_lower(objects.words if objects else []),
                 gerunds=dict(block.gerunds),
-                unless=frozenset(rule.unless_any_reading),
+                unless=tuple(frozenset(u) for u in rule.unless_any_reading),
                 stem_changes=block.stem_changes,
             )
         )

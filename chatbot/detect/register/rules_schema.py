@@ -127,6 +127,13 @@ class ParticipleAfter(_Strict):
     endings: list[str] = Field(min_length=1, description="The participle's endings, e.g. [é, ée]")
 
 
+class ObjectAfter(_Strict):
+    """An object after a word read through an object clitic: see ``not_before_object``."""
+
+    clitics: list[str] = Field(min_length=1, description="Direct-object clitics, e.g. [lo, la]")
+    words: list[str] = Field(min_length=1, description="What opens an object, e.g. [un, una]")
+
+
 class MorphRule(_Strict):
     """A vote for every word the locale's dictionary reads as asked (see :mod:`.morph`)."""
 
@@ -163,14 +170,19 @@ class MorphRule(_Strict):
     # adverb and a participle describe a noun (Boutique bien rangée, parcours
     # bien balisé), where an imperative takes an object (Mélange bien le tout).
     not_before_participle: ParticipleAfter | None = None
+    # A form read only through one of ``clitics`` (segna+lo) has its object there,
+    # so it is not read before one of ``words``, another object (Segnalo
+    # un'ammaccatura: "I report a dent"); Dammi un caffè keeps its indirect mi.
+    not_before_object: ObjectAfter | None = None
     # Words ending so are other forms (de -en, -t: infinitive, plural, 3rd person).
     not_ending: list[str] = Field(default_factory=list)
     # Words whose likeliest reading in the dictionary is not the one
     # conversation means (пошли: "send!" there, "let's go" in speech).
     except_words: list[str] = Field(default_factory=list)
-    # Skip a word when any of its readings has all of these (for grammemes):
-    # [past] keeps пришли, нашли (past plurals) from reading as imperatives.
-    unless_any_reading: list[str] = Field(default_factory=list)
+    # Skip a word when any of its readings has all the grammemes of one of these
+    # sets (for grammemes): [past] keeps пришли, нашли (past plurals) from reading
+    # as imperatives, [ADJF] keeps свежей (fresh, of a feminine noun).
+    unless_any_reading: list[list[str]] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _one_test(self) -> MorphRule:
