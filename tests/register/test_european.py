@@ -958,6 +958,26 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         # A time written with น. is a notice's; chat writes 5 โมง.
         ("th", "ตลาดเปิดทุกวันศุกร์ เวลา 17.00–24.00 น.", "th.written_time", True),
         ("th", "เจอกันห้าโมงนะ", "th.written_time", False),
+        # Lass opens a du imperative before any word; Lassen Sie does not.
+        ("de", "Lass nachher die Fenster ein paar Stunden offen.", "de.imperative_strong", True),
+        ("de", "Lassen Sie die Fenster offen.", "de.imperative_strong", False),
+        # A fishmonger's verb in -i after mi, in a question, is the tu present.
+        ("it", "Mi sfiletti le orate? Senza pelle, grazie!", "it.clitic_question_2sg", True),
+        ("it", "Mi sfiletti le orate, per cortesia.", "it.clitic_question_2sg", False),
+        # The old man next to me (ông chú bên cạnh) is talked about, not to.
+        ("vi", "ông chú bên cạnh ho suốt màn hai, bó tay 🤦", "vi.kinship_address", False),
+        ("vi", "Bà bên cạnh nói chuyện suốt buổi diễn.", "vi.kinship_address", False),
+        ("vi", "Anh có muốn đổi ghế không ạ?", "vi.kinship_address", True),
+        # Quebec pis (puis) is speech; tant pis and qui pis est are not it.
+        ("fr", "Deux heures de retard pis même pas un mot d'excuse.", "fr.chat_pis", True),
+        ("fr", "Tant pis, nous reviendrons.", "fr.chat_pis", False),
+        ("fr", "Qui pis est, le service était lent.", "fr.chat_pis", False),
+        # पे for पर after a noun is speech; पे करें is "pay".
+        ("hi", "सबटाइटल्स एकदम टाइम पे आ रहे थे", "hi.chat_pe", True),
+        ("hi", "कृपया ऑनलाइन पे करें।", "hi.chat_pe", False),
+        # 耶 closing a Taiwanese clause; 耶稣 is a name.
+        ("zh", "说好四百结果收六百，真的傻眼耶", "zh.particles", True),
+        ("zh", "耶稣诞生的故事", "zh.particles", False),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:
