@@ -978,6 +978,14 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         # 耶 closing a Taiwanese clause; 耶稣 is a name.
         ("zh", "说好四百结果收六百，真的傻眼耶", "zh.particles", True),
         ("zh", "耶稣诞生的故事", "zh.particles", False),
+        # Portugal's fixe as a verdict; fixe o prazo is fixar.
+        ("pt", "Auscultadores grátis no autocarro, fixe! 🎧", "pt.chat_fixe", True),
+        ("pt", "Solicitamos que fixe o prazo de entrega.", "pt.chat_fixe", False),
+        # Top! and बेकार as one-word verdicts; a described thing is not one.
+        ("nl", "Retourtje gedaan bij de automaat, geen label nodig. Top!", "nl.chat_top", True),
+        ("nl", "Top drie van de beste restaurants.", "nl.chat_top", False),
+        ("hi", "आज कोहरा इतना कि मेला आठ बजे ही बंद 🥶 बेकार", "hi.chat_bekar", True),
+        ("hi", "बेकार सामान यहाँ न रखें।", "hi.chat_bekar", False),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:

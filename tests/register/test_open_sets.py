@@ -1122,6 +1122,27 @@ them too. Left: irony (Super Urlaub.; Genial.; Bellissimo.; बढ़िया�
 classic.), lists of treats with no slang (Zucchero filato, mela
 caramellata e tre giri sul bruco. Serata perfetta!), a Spanish tu
 imperative after así que, and Hindi remarks with no chat word.
+Six more, written after all of that: christmas_markets_blind (mulled
+wine, stalls, deposit mugs), language_apps_blind (streaks,
+subscriptions, refunds), hotel_breakfasts_blind (buffets, coffee
+machines, allergies), bus_tours_blind (hop-on hop-off, guides, audio
+guides), parcel_lockers_blind (codes, full lockers, returns) and
+sports_bars_blind (big screens, bookings, penalties): 173, 177, 174,
+176, 169 and 177/180 on arrival, languages 180, 177, 178, 179, 179 and
+179. They showed no bug. They prompted more everyday words (fixe as a
+verdict, de borla, grana as Brazil's, manjava, Top! and बेकार as a
+sentence of their own, पंगा, Ну и ладно, bella fregatura, ma che roba, péno,
+so en Seich, 完事儿, 😵 🥶) and words of Vietnamese and Thai notices
+(bất kỳ, tinh xảo, tính năng, quá hạn, có mặt tại; ไม่ได้รับการ,
+ทันท่วงที, บ่อยครั้ง, ไปยัง, แอปพลิเคชัน): 178, 180, 178, 179, 176 and
+179/180, languages unchanged; five earlier rows gained them too. Left:
+praise with no slang (Facilísimo.; Comodissimo!; Vin brulé spettacolare),
+a Dutch post in capitals, understatement (уже неплохо), Indonesian
+grumbles the subword model weighs standard (… gimana mau melek coba;
+… anjir: anjir, and melek as no me- verb, move votes the Indonesian
+model is trained on, and its retraining lost two rows, so both wait for
+a retraining that loses none), and a Vietnamese notice opening Do …
+("due to") with no written word.
 """
 
 from __future__ import annotations
@@ -3859,7 +3880,7 @@ FLOORS = {
     ("pawn_shops_blind", "ja"): (1.0, 1.0, 1.0),
     ("pawn_shops_blind", "ko"): (1.0, 1.0, 1.0),
     ("pawn_shops_blind", "nl"): (1.0, 1.0, 1.0),
-    ("pawn_shops_blind", "pt"): (1.0, 0.833, 0.833),
+    ("pawn_shops_blind", "pt"): (1.0, 1.0, 1.0),
     ("pawn_shops_blind", "ru"): (1.0, 1.0, 1.0),
     ("pawn_shops_blind", "th"): (1.0, 1.0, 1.0),
     ("pawn_shops_blind", "vi"): (1.0, 1.0, 1.0),
@@ -4099,7 +4120,7 @@ FLOORS = {
     ("dance_schools_blind", "ja"): (1.0, 1.0, 1.0),
     ("dance_schools_blind", "ko"): (1.0, 1.0, 1.0),
     ("dance_schools_blind", "nl"): (1.0, 1.0, 1.0),
-    ("dance_schools_blind", "pt"): (1.0, 0.833, 0.833),
+    ("dance_schools_blind", "pt"): (1.0, 1.0, 1.0),
     ("dance_schools_blind", "ru"): (1.0, 0.833, 1.0),
     ("dance_schools_blind", "th"): (1.0, 1.0, 1.0),
     ("dance_schools_blind", "vi"): (1.0, 1.0, 1.0),
@@ -4159,7 +4180,7 @@ FLOORS = {
     ("barbershops_blind", "ja"): (1.0, 1.0, 1.0),
     ("barbershops_blind", "ko"): (1.0, 1.0, 1.0),
     ("barbershops_blind", "nl"): (1.0, 1.0, 1.0),
-    ("barbershops_blind", "pt"): (1.0, 0.833, 0.833),
+    ("barbershops_blind", "pt"): (1.0, 1.0, 1.0),
     ("barbershops_blind", "ru"): (1.0, 1.0, 1.0),
     ("barbershops_blind", "th"): (1.0, 1.0, 1.0),
     ("barbershops_blind", "vi"): (1.0, 1.0, 1.0),
@@ -4309,7 +4330,7 @@ FLOORS = {
     ("vineyard_tours_blind", "ja"): (1.0, 1.0, 1.0),
     ("vineyard_tours_blind", "ko"): (1.0, 1.0, 1.0),
     ("vineyard_tours_blind", "nl"): (1.0, 0.833, 1.0),
-    ("vineyard_tours_blind", "pt"): (1.0, 0.833, 1.0),
+    ("vineyard_tours_blind", "pt"): (1.0, 1.0, 1.0),
     ("vineyard_tours_blind", "ru"): (1.0, 1.0, 1.0),
     ("vineyard_tours_blind", "th"): (1.0, 1.0, 1.0),
     ("vineyard_tours_blind", "vi"): (1.0, 1.0, 1.0),
@@ -4933,7 +4954,7 @@ FLOORS = {
     ("scuba_diving_blind", "en"): (1.0, 1.0, 1.0),
     ("scuba_diving_blind", "es"): (1.0, 1.0, 1.0),
     ("scuba_diving_blind", "fr"): (1.0, 1.0, 1.0),
-    ("scuba_diving_blind", "hi"): (1.0, 0.666, 0.833),
+    ("scuba_diving_blind", "hi"): (1.0, 0.833, 1.0),
     ("scuba_diving_blind", "id"): (1.0, 1.0, 1.0),
     ("scuba_diving_blind", "it"): (1.0, 0.833, 0.833),
     ("scuba_diving_blind", "ja"): (1.0, 1.0, 1.0),
@@ -5034,6 +5055,96 @@ FLOORS = {
     ("ramen_shops_blind", "th"): (1.0, 1.0, 1.0),
     ("ramen_shops_blind", "vi"): (1.0, 1.0, 1.0),
     ("ramen_shops_blind", "zh"): (1.0, 1.0, 1.0),
+    ("bus_tours_blind", "de"): (1.0, 1.0, 1.0),
+    ("bus_tours_blind", "en"): (1.0, 1.0, 1.0),
+    ("bus_tours_blind", "es"): (1.0, 1.0, 1.0),
+    ("bus_tours_blind", "fr"): (1.0, 1.0, 1.0),
+    ("bus_tours_blind", "hi"): (1.0, 1.0, 1.0),
+    ("bus_tours_blind", "id"): (1.0, 1.0, 1.0),
+    ("bus_tours_blind", "it"): (1.0, 1.0, 1.0),
+    ("bus_tours_blind", "ja"): (1.0, 1.0, 1.0),
+    ("bus_tours_blind", "ko"): (1.0, 1.0, 1.0),
+    ("bus_tours_blind", "nl"): (1.0, 1.0, 1.0),
+    ("bus_tours_blind", "pt"): (1.0, 1.0, 1.0),
+    ("bus_tours_blind", "ru"): (1.0, 0.833, 0.833),
+    ("bus_tours_blind", "th"): (1.0, 1.0, 1.0),
+    ("bus_tours_blind", "vi"): (1.0, 1.0, 1.0),
+    ("bus_tours_blind", "zh"): (1.0, 1.0, 1.0),
+    ("christmas_markets_blind", "de"): (1.0, 1.0, 1.0),
+    ("christmas_markets_blind", "en"): (1.0, 1.0, 1.0),
+    ("christmas_markets_blind", "es"): (1.0, 1.0, 1.0),
+    ("christmas_markets_blind", "fr"): (1.0, 1.0, 1.0),
+    ("christmas_markets_blind", "hi"): (1.0, 1.0, 1.0),
+    ("christmas_markets_blind", "id"): (1.0, 1.0, 1.0),
+    ("christmas_markets_blind", "it"): (1.0, 0.833, 1.0),
+    ("christmas_markets_blind", "ja"): (1.0, 1.0, 1.0),
+    ("christmas_markets_blind", "ko"): (1.0, 1.0, 1.0),
+    ("christmas_markets_blind", "nl"): (1.0, 1.0, 1.0),
+    ("christmas_markets_blind", "pt"): (1.0, 1.0, 1.0),
+    ("christmas_markets_blind", "ru"): (1.0, 1.0, 1.0),
+    ("christmas_markets_blind", "th"): (1.0, 1.0, 1.0),
+    ("christmas_markets_blind", "vi"): (0.833, 1.0, 1.0),
+    ("christmas_markets_blind", "zh"): (1.0, 1.0, 1.0),
+    ("hotel_breakfasts_blind", "de"): (1.0, 1.0, 1.0),
+    ("hotel_breakfasts_blind", "en"): (1.0, 1.0, 1.0),
+    ("hotel_breakfasts_blind", "es"): (1.0, 1.0, 1.0),
+    ("hotel_breakfasts_blind", "fr"): (1.0, 1.0, 1.0),
+    ("hotel_breakfasts_blind", "hi"): (1.0, 1.0, 1.0),
+    ("hotel_breakfasts_blind", "id"): (1.0, 0.666, 1.0),
+    ("hotel_breakfasts_blind", "it"): (1.0, 1.0, 1.0),
+    ("hotel_breakfasts_blind", "ja"): (1.0, 1.0, 1.0),
+    ("hotel_breakfasts_blind", "ko"): (1.0, 1.0, 1.0),
+    ("hotel_breakfasts_blind", "nl"): (1.0, 1.0, 1.0),
+    ("hotel_breakfasts_blind", "pt"): (1.0, 1.0, 1.0),
+    ("hotel_breakfasts_blind", "ru"): (1.0, 1.0, 1.0),
+    ("hotel_breakfasts_blind", "th"): (1.0, 1.0, 1.0),
+    ("hotel_breakfasts_blind", "vi"): (1.0, 1.0, 1.0),
+    ("hotel_breakfasts_blind", "zh"): (1.0, 1.0, 1.0),
+    ("language_apps_blind", "de"): (1.0, 1.0, 1.0),
+    ("language_apps_blind", "en"): (1.0, 1.0, 1.0),
+    ("language_apps_blind", "es"): (1.0, 1.0, 1.0),
+    ("language_apps_blind", "fr"): (1.0, 1.0, 1.0),
+    ("language_apps_blind", "hi"): (1.0, 1.0, 1.0),
+    ("language_apps_blind", "id"): (1.0, 1.0, 1.0),
+    ("language_apps_blind", "it"): (1.0, 1.0, 1.0),
+    ("language_apps_blind", "ja"): (1.0, 1.0, 1.0),
+    ("language_apps_blind", "ko"): (1.0, 1.0, 1.0),
+    ("language_apps_blind", "nl"): (1.0, 1.0, 1.0),
+    ("language_apps_blind", "pt"): (1.0, 1.0, 1.0),
+    ("language_apps_blind", "ru"): (1.0, 1.0, 1.0),
+    ("language_apps_blind", "th"): (1.0, 1.0, 1.0),
+    ("language_apps_blind", "vi"): (1.0, 1.0, 1.0),
+    ("language_apps_blind", "zh"): (1.0, 1.0, 1.0),
+    ("parcel_lockers_blind", "de"): (1.0, 1.0, 1.0),
+    ("parcel_lockers_blind", "en"): (1.0, 1.0, 1.0),
+    ("parcel_lockers_blind", "es"): (1.0, 0.833, 0.833),
+    ("parcel_lockers_blind", "fr"): (1.0, 1.0, 1.0),
+    ("parcel_lockers_blind", "hi"): (1.0, 0.833, 0.833),
+    ("parcel_lockers_blind", "id"): (1.0, 1.0, 1.0),
+    ("parcel_lockers_blind", "it"): (1.0, 0.833, 1.0),
+    ("parcel_lockers_blind", "ja"): (1.0, 1.0, 1.0),
+    ("parcel_lockers_blind", "ko"): (1.0, 1.0, 1.0),
+    ("parcel_lockers_blind", "nl"): (1.0, 1.0, 1.0),
+    ("parcel_lockers_blind", "pt"): (1.0, 1.0, 1.0),
+    ("parcel_lockers_blind", "ru"): (1.0, 1.0, 1.0),
+    ("parcel_lockers_blind", "th"): (1.0, 1.0, 1.0),
+    ("parcel_lockers_blind", "vi"): (0.833, 1.0, 0.833),
+    ("parcel_lockers_blind", "zh"): (1.0, 1.0, 1.0),
+    ("sports_bars_blind", "de"): (1.0, 1.0, 1.0),
+    ("sports_bars_blind", "en"): (1.0, 1.0, 1.0),
+    ("sports_bars_blind", "es"): (1.0, 1.0, 1.0),
+    ("sports_bars_blind", "fr"): (1.0, 1.0, 1.0),
+    ("sports_bars_blind", "hi"): (1.0, 1.0, 1.0),
+    ("sports_bars_blind", "id"): (1.0, 1.0, 1.0),
+    ("sports_bars_blind", "it"): (1.0, 1.0, 1.0),
+    ("sports_bars_blind", "ja"): (1.0, 1.0, 1.0),
+    ("sports_bars_blind", "ko"): (1.0, 1.0, 1.0),
+    ("sports_bars_blind", "nl"): (1.0, 0.833, 0.833),
+    ("sports_bars_blind", "pt"): (1.0, 1.0, 1.0),
+    ("sports_bars_blind", "ru"): (1.0, 1.0, 1.0),
+    ("sports_bars_blind", "th"): (1.0, 1.0, 1.0),
+    ("sports_bars_blind", "vi"): (1.0, 1.0, 1.0),
+    ("sports_bars_blind", "zh"): (1.0, 1.0, 1.0),
 }
 
 # The share of rows whose language detect() names, unrestricted, where a set
@@ -5288,6 +5399,12 @@ DETECT_FLOORS = {
     "carpet_cleaners_blind": 1.0,
     "funfairs_blind": 0.994,
     "ramen_shops_blind": 1.0,
+    "christmas_markets_blind": 1.0,
+    "language_apps_blind": 0.983,
+    "hotel_breakfasts_blind": 0.988,
+    "bus_tours_blind": 0.994,
+    "parcel_lockers_blind": 0.994,
+    "sports_bars_blind": 0.994,
 }
 
 
