@@ -1116,6 +1116,116 @@ def _spec(code: str) -> locales.LocaleSpec:
             None,
         ),
         ("th", "พูดแบบกันเองได้นะ", "casual"),
+        # The fifty-fourth set's misses, as families: dialect and chat
+        # (Jeju 존댓말 허지 말앙, 편하게 골으라; Roman Parlame normale; Angolan
+        # fala comigo assim na boa, sem essas cenas de 'prezado cliente'; 不用
+        # 那么formal啦，叫我阿明就OK; เลิกครับๆ, พูดกูมึงยังได้เลย, ใช้ 'เรา' กับ
+        # 'เธอ' ก็พอ), offers in other words (mi puoi dare del tu; можешь меня
+        # просто Саней звать; तुम मुझे रवि बुला सकते हो, 'सर' की कोई ज़रूरत
+        # नहीं; xưng 'mình' với 'bạn', không cần 'quý khách' đâu) and curt
+        # wishes for distance (반말 좀 그만하시죠; Ich bitte Sie, mich zu siezen;
+        # et le vouvoiement, merci; Прекратите фамильярничать; พูดจาให้มัน
+        # สุภาพหน่อย) ...
+        ("ko", "게메마씀~ 나신디 존댓말 허지 말앙 편하게 골으라게 ㅎㅎ", "haeche"),
+        ("ko", "존댓말 허지 말앙.", "haeche"),
+        ("ko", "편하게 골으라게.", "haeche"),
+        ("ko", "반말 좀 그만하시죠. 우리가 언제 봤다고.", "haeyoche"),
+        ("ko", "반말 그만하세요.", "haeyoche"),
+        (
+            "de",
+            "Ich bitte Sie, mich zu siezen. Wir kennen uns nicht, und das hier ist ein Notariat.",
+            "formal",
+        ),
+        ("de", "Ich möchte Sie bitten, mich zu siezen.", "formal"),
+        (
+            "de",
+            "Ey, du klingst wie 'n Finanzamt 😂 Entspann dich mal und red normal mit mir.",
+            "informal",
+        ),
+        ("de", "Red einfach normal mit mir.", "informal"),
+        (
+            "fr",
+            "Pardon, mais « mon grand », non. Monsieur Lambert, et le vouvoiement, merci.",
+            "formal",
+        ),
+        ("fr", "Le vouvoiement, s'il vous plaît.", "formal"),
+        (
+            "it",
+            "Aò, ma quanto sei ingessato? Parlame normale, come 'n amico, che qua semo ar bar!",
+            "informal",
+        ),
+        ("it", "Parlame normale, dai.", "informal"),
+        (
+            "it",
+            "Guarda che puoi smettere con tutti questi 'gentile cliente', mi puoi dare del tu tranquillamente.",
+            "informal",
+        ),
+        ("it", "Mi puoi dare del tu tranquillamente.", "informal"),
+        (
+            "pt",
+            "Mano, fala comigo assim na boa, sem essas cenas de 'prezado cliente', tá bem? Somos kambas!",
+            "informal",
+        ),
+        ("pt", "Sem essas cenas de 'senhor', fala comigo normal.", "informal"),
+        (
+            "ru",
+            "Слушай, можешь меня просто Саней звать, без всяких «Александр Петрович».",
+            "informal",
+        ),
+        ("ru", "Можете меня просто Машей звать.", "informal"),
+        ("ru", "Прекратите фамильярничать. Я клиент авиакомпании, а не ваш приятель.", "formal"),
+        ("ru", "Хватит фамильярничать.", "formal"),
+        ("hi", "तुम मुझे रवि बुला सकते हो, 'सर' की कोई ज़रूरत नहीं।", "informal"),
+        ("hi", "'सर' कहने की कोई ज़रूरत नहीं।", "informal"),
+        ("hi", "आप मुझे रवि बुला सकते हैं।", "informal"),
+        (
+            "vi",
+            "Bạn cứ xưng 'mình' với 'bạn' thôi, không cần 'quý khách' đâu, nghe xa cách lắm.",
+            "casual",
+        ),
+        ("vi", "Cứ xưng mình với bạn thôi.", "casual"),
+        ("vi", "Không cần 'quý khách' đâu.", "casual"),
+        ("zh", "不用那么formal啦，叫我阿明就OK，我们随便聊聊嘛。", "casual"),
+        ("zh", "不用那么formal啦。", "casual"),
+        ("zh", "叫我小李就OK。", "casual"),
+        ("th", "เลิกครับๆ ค่ะๆ ได้แล้วแก ทางการไปป่ะ พูดกูมึงยังได้เลย 555", "casual"),
+        ("th", "เลิกครับๆ ได้แล้ว", "casual"),
+        ("th", "พูดกูมึงยังได้เลย", "casual"),
+        ("th", "ใช้ 'เรา' กับ 'เธอ' ก็พอ ไม่ต้อง 'กระผม' 'ท่าน' ให้เกร็ง", "casual"),
+        ("th", "ใช้เรากับเธอก็พอ", "casual"),
+        ("th", "พูดจาให้มันสุภาพหน่อย ผมเป็นผู้โดยสารนะ ไม่ใช่เพื่อนคุณ", "polite"),
+        ("th", "พูดให้สุภาพหน่อยครับ", "polite"),
+        # ... and what must stay as it is.
+        ("ko", "우리 애가 친구들한테 반말 좀 그만했으면 좋겠어요.", None),
+        ("de", "Mein Chef hat mich gebeten, ihn zu siezen.", None),
+        ("de", "Mein Kollege redet normal mit mir, nur der Chef nicht.", None),
+        ("fr", "Le vouvoiement, c'est compliqué pour les étrangers.", None),
+        ("ru", "Мой начальник любит фамильярничать с клиентами.", None),
+        ("hi", "मेरे बॉस को 'सर' की कोई ज़रूरत नहीं लगती।", None),
+        ("zh", "他不用那么formal，因为是朋友。", None),
+        ("th", "เพื่อนฉันใช้เรากับเธอเวลาคุยกับแฟน", None),
+        ("th", "ครูสอนให้พูดจาให้สุภาพกับผู้ใหญ่", None),
+        ("vi", "Ở quán này nhân viên không cần gọi 'quý khách' đâu, họ thân thiện lắm.", None),
+        # Bugs the fifty-fifth set showed: a report of what someone else does
+        # read as the user's request (A minha dentista trata-me por tu; Nha sĩ
+        # của tôi cứ gọi tôi là 'em'), and an offer taken back with a comma in
+        # "actually, no".
+        (
+            "pt",
+            "A minha dentista trata-me por tu e eu trato-a por você. Em Portugal isso fica mal?",
+            None,
+        ),
+        ("pt", "Olha, trata-me por tu.", "informal"),
+        ("pt", "Trata-me por tu, por favor.", "informal"),
+        (
+            "vi",
+            "Nha sĩ của tôi cứ gọi tôi là 'em', trong khi tôi lớn tuổi hơn. Vậy có kỳ không?",
+            None,
+        ),
+        ("vi", "Cứ gọi tôi là 'em' cũng được.", "casual"),
+        ("vi", "Bạn cứ gọi mình là bạn nhé.", "casual"),
+        ("en", "You can call me Ro— actually, no, 'Ms. Okafor' is fine as it is.", None),
+        ("en", "You can call me Ro.", "casual"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -2051,7 +2161,26 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # सकते हो; xưng 'mình' với 'bạn' thôi; 叫我阿明就OK; พูดกูมึงยังได้เลย;
 # ใช้ 'เรา' กับ 'เธอ' ก็พอ) and plain words (반말 좀 그만하시죠; Ich bitte
 # Sie, mich zu siezen; Monsieur Lambert, et le vouvoiement, merci;
-# Прекратите фамильярничать; พูดจาให้มันสุภาพหน่อย).
+# Прекратите фамильярничать; พูดจาให้มันสุภาพหน่อย). They became
+# families after the fifty-fifth arrived: 60, 45, 71. A fifty-fifth (a pest
+# control company, a camper van rental, a hardware store, a bird-watching
+# tour, a cruise line, a mountain hut, a tax office, a dentist, a streaming
+# service, a florist, a gym, a train operator; regional varieties and
+# dialects as before), written after all of that and kept as it arrived:
+# 55, 36, 69 (informal 92%, formal 80%, look-alikes 92%). Three misses were
+# bugs, fixed since: a report of what someone else does read as the user's
+# request (A minha dentista trata-me por tu; Nha sĩ của tôi cứ gọi tôi là
+# 'em'), and an offer taken back in "actually, no" with its comma; 55, 36,
+# 72. Its three look-alikes left: a question whether staff should speak
+# keigo (敬語で話すべき？), and offers taken back in favour of the level in
+# use (restons au vous; आप ही ठीक है), read on purpose as asking for it.
+# Left: wishes in other words (体育会系のノリでガンガン来てよ; 형처럼 말해 줘;
+# pas besoin de me vouvoyer; Praat maar gewoon alsof we vrienden zijn;
+# Cứ xưng hô thân mật như bạn bè đi) and curt demands for distance
+# (言葉遣いを改めてください; Ich bitte doch um etwas Professionalität;
+# soyez un peu plus professionnel; Exijo ser tratado por 'o senhor'; Ik
+# wil graag met 'u' worden aangesproken; Прошу обращаться на «вы»; 'आप'
+# से संबोधित करें; Speak to me properly).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -2106,7 +2235,8 @@ BLIND = {
     "register_requests_blind51": (60, 45, 75),
     "register_requests_blind52": (60, 45, 72),
     "register_requests_blind53": (60, 45, 71),
-    "register_requests_blind54": (49, 40, 71),
+    "register_requests_blind54": (60, 45, 71),
+    "register_requests_blind55": (55, 36, 72),
 }
 
 
