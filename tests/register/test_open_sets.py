@@ -1143,6 +1143,25 @@ grumbles the subword model weighs standard (… gimana mau melek coba;
 model is trained on, and its retraining lost two rows, so both wait for
 a retraining that loses none), and a Vietnamese notice opening Do …
 ("due to") with no written word.
+Six more, written after all of that: pest_control_blind (mice,
+wasp nests, treated rooms), camper_vans_blind (berths, heaters, grey
+water), hardware_stores_blind (copper fittings, key cutting, queues),
+bird_watching_blind (guided walks, field guides, nests), cruise_ships_blind
+(gratuities, cabins, ports) and mountain_huts_blind (bunks,
+liners, drying rooms): 176, 179, 178, 173, 172 and 176/180 on arrival,
+languages 180, 179, 179, 180, 180 and 180. They showed no bug. They
+prompted more everyday words (le fun, personne nous dit rien with no
+ne, una mazza, zero sonno, придурки, так себе, pues nada, muertísimo,
+bolas and do caraças, Que bagunça, 唉 closing a grumble, 😡), words of
+Vietnamese and Thai notices (ghi nhận, cá thể, hành khách, tạm thời,
+thông báo mới, ngày càng; เช้าวันนี้, เมื่อเทียบกับ, ผู้เข้าพัก) and quest
+and ovunque as Italian words for the language: 177, 180, 179, 178, 179
+and 179/180, languages 180, 180, 179, 180, 180 and 180; no earlier row
+changed. Left: praise with no slang (Guida top; बढ़िया डील 👌;
+atendimento nota 10 👏; … buenísimo), a Dutch post with no chat word,
+an Italian tu imperative inside a sentence (Dopo la disinfestazione
+apri tutte le finestre) and a European Portuguese notice that
+langdetect gives Spanish.
 """
 
 from __future__ import annotations
@@ -5145,6 +5164,96 @@ FLOORS = {
     ("sports_bars_blind", "th"): (1.0, 1.0, 1.0),
     ("sports_bars_blind", "vi"): (1.0, 1.0, 1.0),
     ("sports_bars_blind", "zh"): (1.0, 1.0, 1.0),
+    ("bird_watching_blind", "de"): (1.0, 1.0, 1.0),
+    ("bird_watching_blind", "en"): (1.0, 1.0, 1.0),
+    ("bird_watching_blind", "es"): (1.0, 1.0, 1.0),
+    ("bird_watching_blind", "fr"): (1.0, 1.0, 1.0),
+    ("bird_watching_blind", "hi"): (1.0, 0.833, 0.833),
+    ("bird_watching_blind", "id"): (1.0, 1.0, 1.0),
+    ("bird_watching_blind", "it"): (1.0, 0.833, 0.833),
+    ("bird_watching_blind", "ja"): (1.0, 1.0, 1.0),
+    ("bird_watching_blind", "ko"): (1.0, 1.0, 1.0),
+    ("bird_watching_blind", "nl"): (1.0, 1.0, 1.0),
+    ("bird_watching_blind", "pt"): (1.0, 1.0, 1.0),
+    ("bird_watching_blind", "ru"): (1.0, 1.0, 1.0),
+    ("bird_watching_blind", "th"): (1.0, 1.0, 1.0),
+    ("bird_watching_blind", "vi"): (1.0, 1.0, 1.0),
+    ("bird_watching_blind", "zh"): (1.0, 1.0, 1.0),
+    ("camper_vans_blind", "de"): (1.0, 1.0, 1.0),
+    ("camper_vans_blind", "en"): (1.0, 1.0, 1.0),
+    ("camper_vans_blind", "es"): (1.0, 1.0, 1.0),
+    ("camper_vans_blind", "fr"): (1.0, 1.0, 1.0),
+    ("camper_vans_blind", "hi"): (1.0, 1.0, 1.0),
+    ("camper_vans_blind", "id"): (1.0, 1.0, 1.0),
+    ("camper_vans_blind", "it"): (1.0, 1.0, 1.0),
+    ("camper_vans_blind", "ja"): (1.0, 1.0, 1.0),
+    ("camper_vans_blind", "ko"): (1.0, 1.0, 1.0),
+    ("camper_vans_blind", "nl"): (1.0, 1.0, 1.0),
+    ("camper_vans_blind", "pt"): (1.0, 1.0, 1.0),
+    ("camper_vans_blind", "ru"): (1.0, 1.0, 1.0),
+    ("camper_vans_blind", "th"): (1.0, 1.0, 1.0),
+    ("camper_vans_blind", "vi"): (1.0, 1.0, 1.0),
+    ("camper_vans_blind", "zh"): (1.0, 1.0, 1.0),
+    ("cruise_ships_blind", "de"): (1.0, 1.0, 1.0),
+    ("cruise_ships_blind", "en"): (1.0, 1.0, 1.0),
+    ("cruise_ships_blind", "es"): (1.0, 1.0, 1.0),
+    ("cruise_ships_blind", "fr"): (1.0, 1.0, 1.0),
+    ("cruise_ships_blind", "hi"): (1.0, 1.0, 1.0),
+    ("cruise_ships_blind", "id"): (1.0, 1.0, 1.0),
+    ("cruise_ships_blind", "it"): (1.0, 1.0, 1.0),
+    ("cruise_ships_blind", "ja"): (1.0, 1.0, 1.0),
+    ("cruise_ships_blind", "ko"): (1.0, 1.0, 1.0),
+    ("cruise_ships_blind", "nl"): (1.0, 0.833, 0.833),
+    ("cruise_ships_blind", "pt"): (1.0, 1.0, 1.0),
+    ("cruise_ships_blind", "ru"): (1.0, 1.0, 1.0),
+    ("cruise_ships_blind", "th"): (1.0, 1.0, 1.0),
+    ("cruise_ships_blind", "vi"): (1.0, 1.0, 1.0),
+    ("cruise_ships_blind", "zh"): (1.0, 1.0, 1.0),
+    ("hardware_stores_blind", "de"): (1.0, 1.0, 1.0),
+    ("hardware_stores_blind", "en"): (1.0, 1.0, 1.0),
+    ("hardware_stores_blind", "es"): (1.0, 1.0, 1.0),
+    ("hardware_stores_blind", "fr"): (1.0, 1.0, 1.0),
+    ("hardware_stores_blind", "hi"): (1.0, 1.0, 1.0),
+    ("hardware_stores_blind", "id"): (1.0, 1.0, 1.0),
+    ("hardware_stores_blind", "it"): (1.0, 1.0, 1.0),
+    ("hardware_stores_blind", "ja"): (1.0, 1.0, 1.0),
+    ("hardware_stores_blind", "ko"): (1.0, 1.0, 1.0),
+    ("hardware_stores_blind", "nl"): (1.0, 1.0, 1.0),
+    ("hardware_stores_blind", "pt"): (1.0, 0.833, 1.0),
+    ("hardware_stores_blind", "ru"): (1.0, 1.0, 1.0),
+    ("hardware_stores_blind", "th"): (1.0, 1.0, 1.0),
+    ("hardware_stores_blind", "vi"): (1.0, 1.0, 1.0),
+    ("hardware_stores_blind", "zh"): (1.0, 1.0, 1.0),
+    ("mountain_huts_blind", "de"): (1.0, 1.0, 1.0),
+    ("mountain_huts_blind", "en"): (1.0, 1.0, 1.0),
+    ("mountain_huts_blind", "es"): (1.0, 1.0, 1.0),
+    ("mountain_huts_blind", "fr"): (1.0, 1.0, 1.0),
+    ("mountain_huts_blind", "hi"): (1.0, 0.833, 0.833),
+    ("mountain_huts_blind", "id"): (1.0, 1.0, 1.0),
+    ("mountain_huts_blind", "it"): (1.0, 1.0, 1.0),
+    ("mountain_huts_blind", "ja"): (1.0, 1.0, 1.0),
+    ("mountain_huts_blind", "ko"): (1.0, 1.0, 1.0),
+    ("mountain_huts_blind", "nl"): (1.0, 1.0, 1.0),
+    ("mountain_huts_blind", "pt"): (1.0, 1.0, 1.0),
+    ("mountain_huts_blind", "ru"): (1.0, 1.0, 1.0),
+    ("mountain_huts_blind", "th"): (1.0, 1.0, 1.0),
+    ("mountain_huts_blind", "vi"): (1.0, 1.0, 1.0),
+    ("mountain_huts_blind", "zh"): (1.0, 1.0, 1.0),
+    ("pest_control_blind", "de"): (1.0, 1.0, 1.0),
+    ("pest_control_blind", "en"): (1.0, 1.0, 1.0),
+    ("pest_control_blind", "es"): (1.0, 0.666, 0.666),
+    ("pest_control_blind", "fr"): (1.0, 1.0, 1.0),
+    ("pest_control_blind", "hi"): (1.0, 1.0, 1.0),
+    ("pest_control_blind", "id"): (1.0, 1.0, 1.0),
+    ("pest_control_blind", "it"): (1.0, 0.833, 1.0),
+    ("pest_control_blind", "ja"): (1.0, 1.0, 1.0),
+    ("pest_control_blind", "ko"): (1.0, 1.0, 1.0),
+    ("pest_control_blind", "nl"): (1.0, 1.0, 1.0),
+    ("pest_control_blind", "pt"): (1.0, 1.0, 1.0),
+    ("pest_control_blind", "ru"): (1.0, 1.0, 1.0),
+    ("pest_control_blind", "th"): (1.0, 1.0, 1.0),
+    ("pest_control_blind", "vi"): (1.0, 1.0, 1.0),
+    ("pest_control_blind", "zh"): (1.0, 1.0, 1.0),
 }
 
 # The share of rows whose language detect() names, unrestricted, where a set
@@ -5405,6 +5514,12 @@ DETECT_FLOORS = {
     "bus_tours_blind": 0.994,
     "parcel_lockers_blind": 0.994,
     "sports_bars_blind": 0.994,
+    "pest_control_blind": 1.0,
+    "camper_vans_blind": 1.0,
+    "hardware_stores_blind": 0.994,
+    "bird_watching_blind": 1.0,
+    "cruise_ships_blind": 1.0,
+    "mountain_huts_blind": 1.0,
 }
 
 
