@@ -1322,6 +1322,54 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("hi", "बच्चों को बड़ों से 'आप' से संबोधित करना सिखाइए।", None),
         ("vi", "Hai đứa nó xưng hô thân mật như bạn bè.", None),
         ("en", "My grandson never speaks to me properly.", None),
+        # The fifty-sixth set's misses, as families: dialect and chat (sache
+        # eefach du zu mir; Des Sie kannst da sparen; scrivimi come a un amico;
+        # 莫那么正式嘛; คุยแบบกูมึงก็ได้; เลิกเรียก 'ท่านลูกค้า' ได้แล้ว; talk to
+        # me like your padi) and curt demands for distance (ちゃん付けで呼ぶな;
+        # Bitte wieder Sie; Monsieur Lefèvre, s'il vous plaît; Meneer Van Dijk,
+        # graag; Een beetje afstand graag; 请注意用词) ...
+        ("ja", "おい、ちゃん付けで呼ぶな。客に向かって友達みたいな口きくんじゃない。", "polite"),
+        ("ja", "ちゃん付けで呼ぶのはやめてください。", "polite"),
+        ("de", "Nu guggemal, mir sin doch unner uns – sache eefach du zu mir, gelle?", "informal"),
+        ("de", "Sache eefach du zu mir.", "informal"),
+        ("de", "Servus! Des Sie kannst da sparen, i bin da Ferdl.", "informal"),
+        ("de", "Das Sie kannst du dir sparen.", "informal"),
+        ("de", "Wir sind keine Freunde. Bitte wieder Sie.", "formal"),
+        ("de", "Wieder Sie, bitte.", "formal"),
+        ("fr", "Je ne suis pas votre « mon grand ». Monsieur Lefèvre, s'il vous plaît.", "formal"),
+        ("fr", "Madame Roux, s'il vous plaît.", "formal"),
+        (
+            "it",
+            "Basta con «gentile cliente», mi fa venire l'orticaria 😅 scrivimi come a un amico.",
+            "informal",
+        ),
+        ("it", "Parlami come a un amico.", "informal"),
+        ("nl", "Ik ben niet uw 'schatje'. Meneer Van Dijk, graag.", "formal"),
+        ("nl", "Mevrouw De Smet, graag.", "formal"),
+        ("nl", "Een beetje afstand graag. Dit is een veerdienst, geen kroeg.", "formal"),
+        ("nl", "Wat afstand graag.", "formal"),
+        ("zh", "莫那么正式嘛，跟我摆龙门阵就像老朋友一样，巴适！", "casual"),
+        ("zh", "莫那么正式嘛。", "casual"),
+        ("zh", "请注意用词，这里是博物馆商店，不是聊天群。", "polite"),
+        ("zh", "请注意您的用词。", "polite"),
+        ("th", "โหย พูดครับๆ ค่ะๆ อยู่ได้ เกร็งไปป่ะ คุยแบบกูมึงก็ได้ ไม่ซีเรียส 555", "casual"),
+        ("th", "คุยแบบกูมึงก็ได้", "casual"),
+        ("th", "เลิกเรียก 'ท่านลูกค้า' ได้แล้ว คุยกับเราเหมือนเพื่อนเถอะ", "casual"),
+        ("th", "เลิกเรียกคุณลูกค้าได้แล้ว", "casual"),
+        (
+            "en",
+            "Ah ah, why you dey talk like say na embassy? Relax, talk to me like your padi abeg 😂",
+            "casual",
+        ),
+        ("en", "Talk to me like a mate, yeah?", "casual"),
+        # ... and what must stay as it is.
+        ("ja", "子どもをちゃん付けで呼ぶのは失礼ですか？", None),
+        ("de", "Meine Oma sagt, das Sie kann man sich unter Nachbarn sparen.", None),
+        ("fr", "Monsieur Lefèvre est arrivé ?", None),
+        ("nl", "Meneer Van Dijk komt morgen langs.", None),
+        ("zh", "写论文的时候请注意用词准确。", None),
+        ("th", "ลูกค้าบอกให้เลิกเรียกท่านลูกค้าเพราะมันดูแก่", None),
+        ("en", "She talks to me like a friend, which is nice.", None),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -2299,7 +2347,22 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # 莫那么正式嘛，跟我摆龙门阵; คุยแบบกูมึงก็ได้; เลิกเรียก 'ท่านลูกค้า'
 # ได้แล้ว; talk to me like your padi abeg) and curt demands for distance
 # (ちゃん付けで呼ぶな; Bitte wieder Sie; Monsieur Lefèvre, s'il vous plaît;
-# Meneer Van Dijk, graag; Een beetje afstand graag; 请注意用词).
+# Meneer Van Dijk, graag; Een beetje afstand graag; 请注意用词). They
+# became families after the fifty-seventh arrived: 60, 45, 74. A
+# fifty-seventh (a tool rental shop, a boxing gym, a snow clearing
+# service, a waxing salon, a tram operator, a concert venue, a bank, a
+# hospital, a food delivery app, a bookshop, a driving school, a city
+# council; regional varieties and dialects as before), written after all
+# of that and kept as it arrived: 58, 40, 71 (informal 97%, formal 89%,
+# look-alikes 95%); one more formal request (Bitte wieder zurück zum Sie)
+# reads since, by the fifty-sixth's families: 58, 41, 71. It showed no
+# bug: its four look-alikes left are offers taken back in favour of the
+# level in use (lassen wir es lieber beim Sie; restons au vous; mejor
+# sigamos de usted; 'आप' ही ठीक है), read on purpose as asking for it.
+# Left: red mal wie ein normaler Mensch mit mir; Ça joue si tu me tutoies
+# (Swiss: it's fine if you say tu); Merci de ne pas m'appeler
+# « ma belle »; un po' di professionalità per favore; wat meer respect
+# graag; Будьте любезны на «вы».
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -2356,7 +2419,8 @@ BLIND = {
     "register_requests_blind53": (60, 45, 71),
     "register_requests_blind54": (60, 45, 71),
     "register_requests_blind55": (59, 45, 72),
-    "register_requests_blind56": (53, 39, 74),
+    "register_requests_blind56": (60, 45, 74),
+    "register_requests_blind57": (58, 41, 71),
 }
 
 
