@@ -129,6 +129,14 @@ def test_common_words_tell_a_longer_text_that_has_none_of_the_named_languages(
     assert (found.locale, found.method) == (expected, "words")
 
 
+def test_the_picks_own_letters_keep_a_longer_text_in_its_language() -> None:
+    # French lists vas and vos and sale, Spanish not donde or cuánto; but ¿ is
+    # written in Spanish alone, so the words of another locale do not move it.
+    text = "Che, ¿cuánto te sale la cera de axilas donde vas vos?"
+    assert langdetect_pick(text) == "es"
+    assert detect(text).locale == "es"
+
+
 def test_words_both_lists_hold_or_a_quote_holds_do_not_overrule_the_pick() -> None:
     # tu and en are Spanish words too; the English is what is to be translated.
     for text in (

@@ -218,6 +218,13 @@ def _told_by_words(
     return _spoken_instead(text, picked, candidates)
 
 
+def _own_letters(text: str, code: str) -> bool:
+    """Whether ``text`` has a letter that only ``code`` of our locales declares
+    (¿ for Spanish, ß for German)."""
+    lower = set(text.lower())
+    return any(c == code and lower & mine for c, mine, _ in _letter_cues())
+
+
 def _spoken_instead(text: str, picked: str, candidates: Collection[str]) -> str | None:
     """The one of ``candidates`` that ``text`` speaks by its common words, where
     it has none of ``picked``'s own (with some, it may well be in ``picked``), or
@@ -344,8 +351,10 @@ def detect(text: str, among: Collection[str] | None = None) -> Detection:
             # tell a longer text too ("Sorry, ik bel je morgen pas na vijven
             # terug." is Dutch, not Slovenian; "Franchement, va voir ce film, il
             # est trop beau." is French, not Dutch).
+            # Not where the pick's own letters back it: "Che, ¿cuánto te sale la
+            # cera donde vas vos?" is Spanish, whatever French's vas and vos say.
             others = [c for c in (among or locales.available()) if c != locale]
-            if told := _spoken_instead(text, locale, others):
+            if not _own_letters(text, locale) and (told := _spoken_instead(text, locale, others)):
                 return Detection(told, 0.5 * damp, "words")
         return Detection(locale, prob * damp, "langdetect")
     # A short text that our locales' words or letters tell (see above) is in that
