@@ -1370,6 +1370,53 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("zh", "写论文的时候请注意用词准确。", None),
         ("th", "ลูกค้าบอกให้เลิกเรียกท่านลูกค้าเพราะมันดูแก่", None),
         ("en", "She talks to me like a friend, which is nice.", None),
+        # The fifty-seventh set's misses, as families: red mal wie ein normaler
+        # Mensch mit mir; Swiss Ça joue si tu me tutoies; and curt demands for
+        # distance (Merci de ne pas m'appeler « ma belle »; un po' di
+        # professionalità per favore; wat meer respect graag; Будьте любезны
+        # на «вы») ...
+        (
+            "de",
+            "Ey, red mal wie ein normaler Mensch mit mir, nicht wie ein Beamter. Einfach locker, Alter. Geht um die Tickets fürs Konzert am Samstag.",
+            "informal",
+        ),
+        ("de", "Sprich doch wie ein normaler Mensch mit mir.", "informal"),
+        (
+            "fr",
+            "Ça joue si tu me tutoies, hein ? On est entre potes, pas besoin de faire le fonctionnaire. C'est pour le déneigement de jeudi.",
+            "informal",
+        ),
+        ("fr", "C'est ok si tu me tutoies.", "informal"),
+        ("fr", "Merci de ne pas m'appeler « ma belle ». Je suis Madame Lefèvre.", "formal"),
+        ("fr", "Merci de ne plus m'appeler « mon chou ».", "formal"),
+        (
+            "it",
+            "Ehi, calma con 'sto «ciao bello». Sono un cliente della libreria, un po' di professionalità per favore.",
+            "formal",
+        ),
+        ("it", "Un po' più di professionalità, grazie.", "formal"),
+        (
+            "nl",
+            "Wat is dit voor toon? 'Hé maat'? Ik ben klant bij de boekhandel, wat meer respect graag.",
+            "formal",
+        ),
+        ("nl", "Iets meer respect graag.", "formal"),
+        (
+            "ru",
+            "Что за фамильярность? Я пришёл в книжный магазин, а не в бар. Будьте любезны на «вы».",
+            "formal",
+        ),
+        ("ru", "Будьте добры, обращайтесь ко мне на «вы».", "formal"),
+        # ... and what must stay as it is.
+        ("de", "Mein Chef redet wie ein normaler Mensch mit mir, zum Glück.", None),
+        ("fr", "Merci de ne pas oublier votre ticket.", None),
+        ("it", "Al negozio ci vorrebbe un po' di professionalità.", None),
+        ("nl", "Mijn collega verdient wat meer respect.", None),
+        ("ru", "Будьте любезны, передайте соль.", None),
+        # A bug the fifty-eighth set showed: what a roofer said to the user
+        # (मिस्त्री ने मुझे सीधे 'तू' बोल दिया) read as the user's request.
+        ("hi", "छत ठीक करने वाले मिस्त्री ने मुझे सीधे 'तू' बोल दिया।", None),
+        ("hi", "मुझे सीधे तू बोलो।", "informal"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -2362,7 +2409,23 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # Left: red mal wie ein normaler Mensch mit mir; Ça joue si tu me tutoies
 # (Swiss: it's fine if you say tu); Merci de ne pas m'appeler
 # « ma belle »; un po' di professionalità per favore; wat meer respect
-# graag; Будьте любезны на «вы».
+# graag; Будьте любезны на «вы». They became families after the
+# fifty-eighth arrived: 60, 45, 71. A fifty-eighth (a roofer, a ballet
+# school, a food bank, a pool hall, an airport lounge, a garden centre, a
+# pension fund, an optician, a car-sharing app, a stationery shop, a ski
+# school, a town hall; regional varieties and dialects as before), written
+# after all of that and kept as it arrived: 51, 43, 72 (informal 85%,
+# formal 96%, look-alikes 96%). One miss was a bug, fixed since: what a
+# roofer said to the user (मिस्त्री ने मुझे सीधे 'तू' बोल दिया) read as the
+# user's request: 51, 43, 73. Its look-alikes left are offers taken back
+# in favour of the level in use (restons au vous; mejor sigamos de
+# usted), read on purpose as asking for it. Left: dialect and chat (もっと
+# ゆるくいこうぜ; Jeju 편하게 골아도 되어마씸; Sicilian parrami comu a 'n
+# amicu; Flemish zeg gewoon gij; praat als een vriend; दोस्त जैसा बात
+# करो ना; मुझे बस 'पिंकी' बुला सकते हो; 叫我'小鱼'，不用'女士'长'女士'短的),
+# a norm extended to the bot (tout le monde me tutoie ici, toi aussi
+# vas-y) and polite demands for distance (言葉遣いに直しなさい; 반말은 삼가
+# 주시면 감사하겠습니다).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -2420,7 +2483,8 @@ BLIND = {
     "register_requests_blind54": (60, 45, 71),
     "register_requests_blind55": (59, 45, 72),
     "register_requests_blind56": (60, 45, 74),
-    "register_requests_blind57": (58, 41, 71),
+    "register_requests_blind57": (60, 45, 71),
+    "register_requests_blind58": (51, 43, 73),
 }
 
 
