@@ -199,9 +199,9 @@ def _told_by_words(
     ("¿Usted vio el partido anoche? Qué golazo el del final." is not Italian)."""
     lower = set(text.lower())
     candidates = [c for c in (among if among is not None else locales.available()) if c != picked]
-    cues = {code: (mine, other) for code, mine, other in _letter_cues()}
-    if picked in cues and lower & cues[picked][0]:
+    if _own_letters(text, picked):
         return None  # the pick's own letters (ß for German) back it
+    cues = {code: (mine, other) for code, mine, other in _letter_cues()}
     words = _LATIN_WORD.findall(text.lower())
     for code in candidates:
         letters, foreign = cues.get(code, (frozenset(), frozenset()))

@@ -1175,7 +1175,7 @@ crack, lixaram tudo, distrib, chán xỉu, niet normaal closing a post,
 огонь with 🔥), words of Thai reports (อย่างมีนัยสำคัญ, ปรับตัวสูงขึ้น)
 and viel, hab, gesehen as German words and serieus, kapot, verdieping
 as Dutch ones for the language: 177, 178, 179, 179, 175 and 177/180,
-languages 180 each; three earlier rows gained them too, and two more
+languages 180 each; two earlier rows gained them too, and two more
 are now told as Dutch and German. Left: irony (… génial.; Miracolo.; cool cool cool
 🙃), praise with no slang (Sarta sotto casa top 👌; Blij mee!), Hindi
 and English grumbles with no chat word (लूट मची है लूट; absolute
