@@ -1417,6 +1417,98 @@ def _spec(code: str) -> locales.LocaleSpec:
         # (मिस्त्री ने मुझे सीधे 'तू' बोल दिया) read as the user's request.
         ("hi", "छत ठीक करने वाले मिस्त्री ने मुझे सीधे 'तू' बोल दिया।", None),
         ("hi", "मुझे सीधे तू बोलो।", "informal"),
+        # The fifty-eighth set's misses, as families: もっとゆるくいこうぜ; Jeju
+        # 친구추룩 골아도 되어마씸; Sicilian parrami comu a 'n amicu; Flemish zeg
+        # gewoon gij and ge hoeft mij nie te u'en; praat als een vriend, after an
+        # emoji that ends a sentence where a full stop would (so "brief" before
+        # it names no letter to write); 'आप-जनाब' छोड़ो, दोस्त जैसा बात करो; मुझे
+        # बस 'पिंकी' बुला सकते हो; 直接叫我'小鱼', 不用'女士'长'女士'短的; tout le
+        # monde me tutoie ici, toi aussi; and for distance お客様に対する言葉遣いに
+        # 直しなさい and 반말은 삼가 주시면 감사하겠습니다 ...
+        (
+            "ja",
+            "ビリヤード場のbotなのに執事みたいな話し方でウケるw もっとゆるくいこうぜ🎱",
+            "casual",
+        ),
+        ("ja", "もっとゆるくいこうよ！", "casual"),
+        (
+            "ja",
+            "空港ラウンジの案内でしょう？「おっけー！」とか馴れ馴れしい。お客様に対する言葉遣いに直しなさい。",
+            "polite",
+        ),
+        ("ja", "丁寧な言葉遣いに直してください。", "polite"),
+        (
+            "ko",
+            "경 딱딱허게 허지 말앙, 친구추룩 편하게 골아도 되어마씸~ 화원에 무슨 꽃 이서?",
+            "haeche",
+        ),
+        ("ko", "친구추룩 골아도 되어마씸.", "haeche"),
+        (
+            "ko",
+            "구청 민원 챗봇 맞으시죠? 죄송하지만 저희가 친구 사이는 아니니까 반말은 삼가 주시면 감사하겠습니다.",
+            "haeyoche",
+        ),
+        ("ko", "반말은 삼가 주세요.", "haeyoche"),
+        (
+            "fr",
+            "Je suis bénévole à la banque alimentaire depuis trois ans, tout le monde me tutoie ici, toi aussi vas-y 🙂",
+            "informal",
+        ),
+        ("fr", "Tout le monde me tutoie, alors toi aussi.", "informal"),
+        (
+            "it",
+            "Talìa, 'un mi parrari accussì difficili, parrami comu a 'n amicu, ca semu 'o vivaio e no in chiesa 🌵",
+            "informal",
+        ),
+        ("it", "Parrami comu a un amicu.", "informal"),
+        (
+            "nl",
+            "Jonge, ge hoeft mij nie te u'en hè, zeg gewoon gij, we zitten hier in 't biljartcafé, nie bij de notaris.",
+            "informal",
+        ),
+        ("nl", "Zeg gewoon gij.", "informal"),
+        ("nl", "Ge hoeft mij niet te u'en.", "informal"),
+        (
+            "nl",
+            "Haha je klinkt als een brief van de Belastingdienst 😂 doe eens chill, praat als een vriend. Hebben jullie nog potgrond?",
+            "informal",
+        ),
+        ("nl", "Praat gewoon als een vriend tegen mij.", "informal"),
+        (
+            "hi",
+            "अरे मियाँ, इत्ता तकल्लुफ़ काय को? 'आप-जनाब' छोड़ो, दोस्त जैसा बात करो ना। गार्डन सेंटर में गुलाब के पौधे हैं क्या?",
+            "informal",
+        ),
+        ("hi", "'आप-जनाब' छोड़ो।", "informal"),
+        ("hi", "दोस्त जैसा बात करो ना।", "informal"),
+        ("hi", "मुझे बस 'पिंकी' बुला सकते हो, सब यही कहते हैं। फ़ूड बैंक में वॉलंटियर करना है।", "informal"),
+        ("hi", "मुझे बस राजू बुला सकते हो।", "informal"),
+        ("zh", "你可以直接叫我'小鱼'，不用'女士'长'女士'短的😆 花卉中心有多肉卖吗？", "casual"),
+        ("zh", "不用“先生”长“先生”短的。", "casual"),
+        ("zh", "直接叫我“阿杰”。", "casual"),
+        # ... and what must stay as it is: reports, notices to draft, an emoji
+        # before a question mark, which still closes a question.
+        ("ja", "今年はもっとゆるくいこうと思ってる。", None),
+        ("ja", "母に「言葉遣いを直しなさい」と言われた。", None),
+        ("ko", "매장 안에서는 직원에게 반말은 삼가 주세요라는 안내문을 써 줘.", None),
+        ("ko", "친구추룩 지내는 사이우다.", None),
+        ("fr", "Tout le monde me tutoie ici.", None),
+        ("fr", "Tout le monde me tutoie au boulot, c'est normal ?", None),
+        ("it", "Mio zio mi parla comu a 'n amicu.", None),
+        ("nl", "Mijn baas zegt gewoon gij tegen iedereen.", None),
+        ("nl", "Hij praat als een vriend tegen zijn klanten.", None),
+        ("hi", "वो मुझसे दोस्त जैसा बात करता है।", None),
+        ("hi", "क्या आप मुझे बस 'सर' बुला सकते हैं?", None),
+        ("zh", "你直接叫他'老王'就行。", None),
+        ("zh", "他总是'老师'长'老师'短的，烦死了。", None),
+        ("nl", "Is het raar om 'je' te zeggen tegen mijn juf 😅?", None),
+        ("nl", "Schrijf een brief aan de gemeente 📨 en spreek ze aan met u.", None),
+        ("de", "Schreib eine Mail an meinen Vermieter 🙏 und sieze ihn bitte.", None),
+        # A bug the fifty-ninth set showed: what a midwife called the user
+        # («мамочка» и на «ты») read as the user's request; "и на ты" asks only
+        # after a name.
+        ("ru", "Акушерка всё время звала меня «мамочка» и на «ты», мне даже понравилось.", None),
+        ("ru", "Можно просто Оля и на «ты».", "informal"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -2425,7 +2517,33 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # करो ना; मुझे बस 'पिंकी' बुला सकते हो; 叫我'小鱼'，不用'女士'长'女士'短的),
 # a norm extended to the bot (tout le monde me tutoie ici, toi aussi
 # vas-y) and polite demands for distance (言葉遣いに直しなさい; 반말은 삼가
-# 주시면 감사하겠습니다).
+# 주시면 감사하겠습니다). They became families after the fifty-ninth
+# arrived, with an emoji now ending a sentence where a full stop would (je
+# klinkt als een brief 😂 praat als een vriend: the letter is a comparison,
+# not a text to write): 60, 45, 73. A fifty-ninth (a paintball field, a
+# juice bar, an upholsterer, a costume rental, a bingo hall, a watch
+# repairer, a tax office, a maternity ward, a bike-sharing app, a bakery
+# chain, a driving school, a hotel spa; Hiroshima and Nagoya Japanese,
+# Daegu and Gyeonggi Korean, Bavarian and Berlin German, Quebec and
+# Marseille French, Chilean, Colombian and Canarian Spanish, Neapolitan and
+# Venetian Italian, Carioca, Minho and Mozambican Portuguese, Limburg and
+# Antwerp Dutch, Moscow and Odessa Russian, Mumbai and Lucknow Hindi, Hanoi
+# and Mekong Vietnamese, Betawi and Medan Indonesian, Beijing and Taiwanese
+# Mandarin, Isan and Southern Thai, Scouse, Indian and Australian English),
+# written after all of that and kept as it arrived: 50, 41, 68 (informal
+# 83%, formal 91%, look-alikes 91%). One miss was a bug, fixed since: what
+# a midwife called the user («мамочка» и на «ты») read as the user's
+# request: 50, 41, 69. Its look-alikes left are offers taken back in favour
+# of the level in use (bleiben wir lieber beim Sie; restons au vous; mejor
+# sigamos de usted; restiamo sul Lei; давайте всё-таки на «вы»; 'आप' ही
+# ठीक है), read on purpose as asking for it. Left: dialect and chat
+# (Quatsch ma normal mit mir, wie mit'm Kumpel; Geht's auch lockerer?;
+# relájese con tanto 'señor Rodríguez', dígame Juancho; zeg gewoon gij en
+# Jens; cứ kêu tui là Út, nói như người nhà đi; Cakap biasa ajalah sama
+# aku, macam kawan; Santai aja bro, ngobrol biasa; 轻松点说话嘛; Isan เว้า
+# ซื่อๆ กะได้เด้อ; พูดสบายๆ ก็ได้) and demands for distance (Pour vous, ce
+# sera Madame Lefèvre, pas « ma belle »; Merci d'employer le vouvoiement;
+# Un poco de respeto y de usted; Graag 'u' en een zakelijke toon).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -2484,7 +2602,8 @@ BLIND = {
     "register_requests_blind55": (59, 45, 72),
     "register_requests_blind56": (60, 45, 74),
     "register_requests_blind57": (60, 45, 71),
-    "register_requests_blind58": (51, 43, 73),
+    "register_requests_blind58": (60, 45, 73),
+    "register_requests_blind59": (50, 41, 69),
 }
 
 

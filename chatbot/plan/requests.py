@@ -52,7 +52,11 @@ class Asked:
     request: str  # the request's id, de.request.du
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+# Chat ends a sentence with an emoji where a full stop would go (je klinkt als
+# een brief 😂 praat als een vriend): a run of pictographs before the next word.
+_SENTENCE_END = re.compile(
+    r"[.!?。！？\n]|[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d\u2600-\u27bf\U0001f300-\U0001faff]*(?=\s*\w)"
+)
 # Where the language writes apostrophes (l'amico, don't), straight single quotes
 # are not read as quotation marks in general; but a span of two words or more
 # that one opens after a space or a colon and one closes before a space or
