@@ -1010,6 +1010,11 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("it", "Guida top, pure il picchio nero abbiamo beccato!", "it.chat_top", True),
         ("it", "Un modello di fascia top.", "it.chat_top", False),
         ("it", "Top manager e dirigenti.", "it.chat_top", False),
+        ("ru", "Костюм огонь, всё на месте, обслужили быстро.", "ru.slang_verdict", True),
+        ("ru", "Вечный огонь горит у стены.", "ru.slang_verdict", False),
+        ("ru", "Олимпийский огонь.", "ru.slang_verdict", False),
+        ("pt", "Queria um orçamento, dá uma olhada nas fotos aí", "pt.imperative_ai", True),
+        ("pt", "Ele deu uma olhada nas fotos ontem.", "pt.imperative_ai", False),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:

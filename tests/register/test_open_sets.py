@@ -1226,6 +1226,29 @@ toàn bộ), and two more are now told as Portuguese. Left: mixed address
 …), Brazilian você among chat words (Oi, você sabe se ainda tem vaga
 na turminha de balé), ff before a verb (ff onthouden: ff. is also
 "following pages"), and Hindi and Chinese posts with no chat word.
+Six more, written after all of that: paintball_blind (bookings, masks,
+paint welts), juice_bars_blind (smoothies, loyalty cards, queues),
+upholsterers_blind (quotes, fabrics, re-covered sofas),
+costume_rentals_blind (carnival, deposits, sizes), bingo_halls_blind
+(charity nights, prizes, the caller) and watch_repair_blind (batteries,
+straps, servicing): 178, 178, 174, 175, 174 and 178/180 on arrival,
+languages 180, 178, 180, 180, 180 and 180. They showed no bug. They
+prompted a noun and огонь opening a Russian sentence (Костюм огонь, …;
+not Вечный огонь), dá uma olhada nas fotos aí with what to look at
+before aí, everyday words (Chatice, mas pronto; trampo; mó saco; roba
+figa; sennò; Эх; topavond; कमाल; en un toque, genios), words of
+Vietnamese and Thai reports and notices (nhân dịp, quyên góp, không
+phục vụ, đúng hẹn, do không được; ค่อนข้าง, มีจำกัด, ที่ได้รับ,
+อย่างเรียบร้อย, ระดมทุน, เพื่อมอบให้) and haar as a Dutch word for the
+language: 179, 180, 177, 180, 180 and 180/180, languages 180, 179, 180,
+180, 180 and 180; three earlier rows gained them too (Мастерская огонь,
+всё сделали чётко; Лагерь огонь; Проводница огонь). Left: la flotte
+for rain (also a fleet), Brazilian você with a laughing emoji (Você acha
+que linho aguenta cachorro? … 😂), holiday posts with no chat word
+(Agosto = taller cerrado = por fin vacaciones 🏖️; eindelijk vakantie
+🌞), and a Portuguese notice that langdetect and the common words give
+Spanish (Informamos que, devido a obras, o quiosque de sumos estará
+encerrado).
 """
 
 from __future__ import annotations
@@ -3784,7 +3807,7 @@ FLOORS = {
     ("train_travel_blind", "ko"): (1.0, 1.0, 1.0),
     ("train_travel_blind", "nl"): (1.0, 1.0, 1.0),
     ("train_travel_blind", "pt"): (1.0, 1.0, 1.0),
-    ("train_travel_blind", "ru"): (1.0, 0.833, 0.833),
+    ("train_travel_blind", "ru"): (1.0, 1.0, 1.0),
     ("train_travel_blind", "th"): (1.0, 1.0, 1.0),
     ("train_travel_blind", "vi"): (1.0, 1.0, 1.0),
     ("train_travel_blind", "zh"): (1.0, 1.0, 1.0),
@@ -4054,7 +4077,7 @@ FLOORS = {
     ("summer_camps_blind", "ko"): (1.0, 1.0, 1.0),
     ("summer_camps_blind", "nl"): (1.0, 1.0, 1.0),
     ("summer_camps_blind", "pt"): (1.0, 0.833, 0.833),
-    ("summer_camps_blind", "ru"): (1.0, 0.833, 0.833),
+    ("summer_camps_blind", "ru"): (1.0, 1.0, 1.0),
     ("summer_camps_blind", "th"): (1.0, 1.0, 1.0),
     ("summer_camps_blind", "vi"): (1.0, 1.0, 1.0),
     ("summer_camps_blind", "zh"): (1.0, 1.0, 1.0),
@@ -4339,7 +4362,7 @@ FLOORS = {
     ("shoe_repair_blind", "ko"): (1.0, 1.0, 1.0),
     ("shoe_repair_blind", "nl"): (1.0, 1.0, 1.0),
     ("shoe_repair_blind", "pt"): (1.0, 1.0, 1.0),
-    ("shoe_repair_blind", "ru"): (1.0, 0.833, 0.833),
+    ("shoe_repair_blind", "ru"): (1.0, 1.0, 1.0),
     ("shoe_repair_blind", "th"): (1.0, 1.0, 1.0),
     ("shoe_repair_blind", "vi"): (1.0, 1.0, 1.0),
     ("shoe_repair_blind", "zh"): (1.0, 1.0, 1.0),
@@ -5588,6 +5611,96 @@ FLOORS = {
     ("roofers_blind", "th"): (1.0, 1.0, 1.0),
     ("roofers_blind", "vi"): (1.0, 1.0, 1.0),
     ("roofers_blind", "zh"): (1.0, 1.0, 1.0),
+    ("bingo_halls_blind", "de"): (1.0, 1.0, 1.0),
+    ("bingo_halls_blind", "en"): (1.0, 1.0, 1.0),
+    ("bingo_halls_blind", "es"): (1.0, 1.0, 1.0),
+    ("bingo_halls_blind", "fr"): (1.0, 1.0, 1.0),
+    ("bingo_halls_blind", "hi"): (1.0, 1.0, 1.0),
+    ("bingo_halls_blind", "id"): (1.0, 1.0, 1.0),
+    ("bingo_halls_blind", "it"): (1.0, 1.0, 1.0),
+    ("bingo_halls_blind", "ja"): (1.0, 1.0, 1.0),
+    ("bingo_halls_blind", "ko"): (1.0, 1.0, 1.0),
+    ("bingo_halls_blind", "nl"): (1.0, 1.0, 1.0),
+    ("bingo_halls_blind", "pt"): (1.0, 1.0, 1.0),
+    ("bingo_halls_blind", "ru"): (1.0, 1.0, 1.0),
+    ("bingo_halls_blind", "th"): (1.0, 1.0, 1.0),
+    ("bingo_halls_blind", "vi"): (1.0, 1.0, 1.0),
+    ("bingo_halls_blind", "zh"): (1.0, 1.0, 1.0),
+    ("costume_rentals_blind", "de"): (1.0, 1.0, 1.0),
+    ("costume_rentals_blind", "en"): (1.0, 1.0, 1.0),
+    ("costume_rentals_blind", "es"): (1.0, 1.0, 1.0),
+    ("costume_rentals_blind", "fr"): (1.0, 1.0, 1.0),
+    ("costume_rentals_blind", "hi"): (1.0, 1.0, 1.0),
+    ("costume_rentals_blind", "id"): (1.0, 1.0, 1.0),
+    ("costume_rentals_blind", "it"): (1.0, 1.0, 1.0),
+    ("costume_rentals_blind", "ja"): (1.0, 1.0, 1.0),
+    ("costume_rentals_blind", "ko"): (1.0, 1.0, 1.0),
+    ("costume_rentals_blind", "nl"): (1.0, 1.0, 1.0),
+    ("costume_rentals_blind", "pt"): (1.0, 1.0, 1.0),
+    ("costume_rentals_blind", "ru"): (1.0, 1.0, 1.0),
+    ("costume_rentals_blind", "th"): (1.0, 1.0, 1.0),
+    ("costume_rentals_blind", "vi"): (1.0, 1.0, 1.0),
+    ("costume_rentals_blind", "zh"): (1.0, 1.0, 1.0),
+    ("juice_bars_blind", "de"): (1.0, 1.0, 1.0),
+    ("juice_bars_blind", "en"): (1.0, 1.0, 1.0),
+    ("juice_bars_blind", "es"): (1.0, 1.0, 1.0),
+    ("juice_bars_blind", "fr"): (1.0, 1.0, 1.0),
+    ("juice_bars_blind", "hi"): (1.0, 1.0, 1.0),
+    ("juice_bars_blind", "id"): (1.0, 1.0, 1.0),
+    ("juice_bars_blind", "it"): (1.0, 1.0, 1.0),
+    ("juice_bars_blind", "ja"): (1.0, 1.0, 1.0),
+    ("juice_bars_blind", "ko"): (1.0, 1.0, 1.0),
+    ("juice_bars_blind", "nl"): (1.0, 1.0, 1.0),
+    ("juice_bars_blind", "pt"): (1.0, 1.0, 1.0),
+    ("juice_bars_blind", "ru"): (1.0, 1.0, 1.0),
+    ("juice_bars_blind", "th"): (1.0, 1.0, 1.0),
+    ("juice_bars_blind", "vi"): (1.0, 1.0, 1.0),
+    ("juice_bars_blind", "zh"): (1.0, 1.0, 1.0),
+    ("paintball_blind", "de"): (1.0, 1.0, 1.0),
+    ("paintball_blind", "en"): (1.0, 1.0, 1.0),
+    ("paintball_blind", "es"): (1.0, 1.0, 1.0),
+    ("paintball_blind", "fr"): (1.0, 0.833, 0.833),
+    ("paintball_blind", "hi"): (1.0, 1.0, 1.0),
+    ("paintball_blind", "id"): (1.0, 1.0, 1.0),
+    ("paintball_blind", "it"): (1.0, 1.0, 1.0),
+    ("paintball_blind", "ja"): (1.0, 1.0, 1.0),
+    ("paintball_blind", "ko"): (1.0, 1.0, 1.0),
+    ("paintball_blind", "nl"): (1.0, 1.0, 1.0),
+    ("paintball_blind", "pt"): (1.0, 1.0, 1.0),
+    ("paintball_blind", "ru"): (1.0, 1.0, 1.0),
+    ("paintball_blind", "th"): (1.0, 1.0, 1.0),
+    ("paintball_blind", "vi"): (1.0, 1.0, 1.0),
+    ("paintball_blind", "zh"): (1.0, 1.0, 1.0),
+    ("upholsterers_blind", "de"): (1.0, 1.0, 1.0),
+    ("upholsterers_blind", "en"): (1.0, 1.0, 1.0),
+    ("upholsterers_blind", "es"): (1.0, 0.833, 0.833),
+    ("upholsterers_blind", "fr"): (1.0, 1.0, 1.0),
+    ("upholsterers_blind", "hi"): (1.0, 1.0, 1.0),
+    ("upholsterers_blind", "id"): (1.0, 1.0, 1.0),
+    ("upholsterers_blind", "it"): (1.0, 1.0, 1.0),
+    ("upholsterers_blind", "ja"): (1.0, 1.0, 1.0),
+    ("upholsterers_blind", "ko"): (1.0, 1.0, 1.0),
+    ("upholsterers_blind", "nl"): (1.0, 0.833, 0.833),
+    ("upholsterers_blind", "pt"): (1.0, 0.833, 1.0),
+    ("upholsterers_blind", "ru"): (1.0, 1.0, 1.0),
+    ("upholsterers_blind", "th"): (1.0, 1.0, 1.0),
+    ("upholsterers_blind", "vi"): (1.0, 1.0, 1.0),
+    ("upholsterers_blind", "zh"): (1.0, 1.0, 1.0),
+    ("watch_repair_blind", "de"): (1.0, 1.0, 1.0),
+    ("watch_repair_blind", "en"): (1.0, 1.0, 1.0),
+    ("watch_repair_blind", "es"): (1.0, 1.0, 1.0),
+    ("watch_repair_blind", "fr"): (1.0, 1.0, 1.0),
+    ("watch_repair_blind", "hi"): (1.0, 1.0, 1.0),
+    ("watch_repair_blind", "id"): (1.0, 1.0, 1.0),
+    ("watch_repair_blind", "it"): (1.0, 1.0, 1.0),
+    ("watch_repair_blind", "ja"): (1.0, 1.0, 1.0),
+    ("watch_repair_blind", "ko"): (1.0, 1.0, 1.0),
+    ("watch_repair_blind", "nl"): (1.0, 1.0, 1.0),
+    ("watch_repair_blind", "pt"): (1.0, 1.0, 1.0),
+    ("watch_repair_blind", "ru"): (1.0, 1.0, 1.0),
+    ("watch_repair_blind", "th"): (1.0, 1.0, 1.0),
+    ("watch_repair_blind", "vi"): (1.0, 1.0, 1.0),
+    ("watch_repair_blind", "zh"): (1.0, 1.0, 1.0),
 }
 
 # The share of rows whose language detect() names, unrestricted, where a set
@@ -5872,6 +5985,12 @@ DETECT_FLOORS = {
     "pool_halls_blind": 1.0,
     "airport_lounges_blind": 0.994,
     "garden_centres_blind": 1.0,
+    "paintball_blind": 1.0,
+    "juice_bars_blind": 0.994,
+    "upholsterers_blind": 1.0,
+    "costume_rentals_blind": 1.0,
+    "bingo_halls_blind": 1.0,
+    "watch_repair_blind": 1.0,
 }
 
 
