@@ -75,6 +75,14 @@ def test_a_short_text_is_told_by_its_letters_or_common_words(text: str, expected
 def test_letters_tell_a_longer_text_where_its_common_words_bear_them_out(text: str) -> None:
     found = detect(text)
     assert (found.locale, found.method) == ("es", "letters")
+    # Russian that langdetect names Macedonian: Cyrillic, and a fifth of its
+    # words Russian's (и, никто, конечно, не; при, что, на).
+    for russian in (
+        "уценка — ни обмена, ни возврата, и никто, конечно, не предупредил. развод",
+        "При получении обнаружено, что рама повреждена: на углу скол, стекло поцарапано.",
+    ):
+        assert langdetect_pick(russian) == "mk"
+        assert (detect(russian).locale, detect(russian).method) == ("ru", "letters")
     # Up to 16 words, and a share of the text: a name with ñ in Italian is not Spanish.
     assert (
         detect("Ieri sera ho visto il film di Peña con la mia famiglia e tanti amici.").locale

@@ -1015,6 +1015,13 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("ru", "Олимпийский огонь.", "ru.slang_verdict", False),
         ("pt", "Queria um orçamento, dá uma olhada nas fotos aí", "pt.imperative_ai", True),
         ("pt", "Ele deu uma olhada nas fotos ontem.", "pt.imperative_ai", False),
+        ("it", "Il campionato riprenderà con sei gare sul circuito.", "it.sei", False),
+        ("it", "Con chi sei uscito ieri?", "it.sei", True),
+        ("fr", "Et bien sûr personne le dit à la caisse.", "fr.dropped_ne", True),
+        ("fr", "Une personne le dit souvent à la caisse.", "fr.dropped_ne", False),
+        ("nl", "Baan nog kletsnat, zat meer te glijden dan te racen lol", "nl.chat_lol", True),
+        ("nl", "Wat een lol hadden we gisteren!", "nl.chat_lol", False),
+        ("nl", "We hadden veel lol met de kinderen.", "nl.chat_lol", False),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:
