@@ -1595,6 +1595,59 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("zh", "轻松点吧，考试肯定能过。", None),
         ("th", "เขาพูดสบายๆ กับลูกค้าทุกคน", None),
         ("ko", "신발가게 사장님한테 보낼 교환 요청 문자 좀 정중한 존댓말로 써 줘.", None),
+        # The sixtieth set's misses, as families: Kyoto もう敬語はええのんよ,
+        # 気安うしゃべっとくれやす; Jeolla 반말 해불어; arrête donc de me
+        # vouvoyer; fala comigo como se fosse um amigo; आप-वाप छोड़; Shanghai
+        # 弗要“您您您”了 ...
+        (
+            "ja",
+            "カート場のbotさん、もう敬語はええのんよ。もっと気安うしゃべっとくれやす🏎️",
+            "casual",
+        ),
+        ("ja", "もう敬語はええよ。", "casual"),
+        ("ja", "もっと気安くしゃべってよ。", "casual"),
+        ("ko", "아따 뭔 존댓말을 그라고 딱딱하게 한당가~ 그냥 편하게 반말 해불어잉", "haeche"),
+        ("ko", "그냥 반말 해불어.", "haeche"),
+        (
+            "fr",
+            "Oh le gone, ça fait six séances de kiné, arrête donc de me vouvoyer, on n'est pas à la préfecture !",
+            "informal",
+        ),
+        ("fr", "Arrêtez donc de me vouvoyer.", "informal"),
+        (
+            "pt",
+            "Cara, tu tá muito engomadinho kkkk relaxa, fala comigo como se fosse um amigo",
+            "informal",
+        ),
+        ("pt", "Fala comigo como se fosse uma amiga.", "informal"),
+        ("hi", "अरे भाई, ये आप-वाप छोड़ यार, मुझे तुम बोल, अपना ही बंदा हूँ 😎", "informal"),
+        ("hi", "आप-वाप छोड़ो।", "informal"),
+        ("zh", "侬讲话老客气额，弗要“您您您”了，随便一点好了，阿拉就当朋友嘛。", "casual"),
+        ("zh", "别“您您”的了。", "casual"),
+        # ... and what must stay as it is: what others do (Ele fala comigo como
+        # um amigo read as a request before), praise of keigo, and 随便点
+        # (order anything).
+        ("ja", "敬語はいいね、きれいな日本語だと思う。", None),
+        ("ja", "彼は誰にでも気安くしゃべる。", None),
+        ("ko", "동생이 친구한테 반말 해불어서 혼났당께.", None),
+        ("fr", "Mon kiné m'a dit d'arrêter de le vouvoyer.", None),
+        ("pt", "Ele fala comigo como se fosse um amigo antigo.", None),
+        ("pt", "Ele fala comigo como um amigo.", None),
+        ("hi", "वो सबसे आप-वाप करके बात करता है।", None),
+        ("zh", "你随便点好了，我都能吃。", None),
+        # Bugs from the sixty-first set: what someone else does to the user
+        # (管理人さんが俺にタメ口で話してくる) read as the user's offer, and an
+        # objection to tu (come ti permetti di darmi del tu?) as one.
+        (
+            "ja",
+            "寮の管理人さんがさ、最近俺にタメ口で話してくるんだけど、仲良くなった証拠かな？",
+            None,
+        ),
+        ("ja", "タメ口で話してください。", "casual"),
+        ("it", "Ma come ti permetti di darmi del tu? Tu non mi conosci.", None),
+        ("it", "Come osi darmi del tu?", None),
+        ("it", "Ti permetto di darmi del tu.", "informal"),
+        ("it", "Smettila di darmi del Lei, dai.", "informal"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -2651,7 +2704,26 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # (Kyoto もう敬語はええのんよ。もっと気安うしゃべっとくれやす; Jeolla 그냥
 # 편하게 반말 해불어잉; arrête donc de me vouvoyer; fala comigo como se
 # fosse um amigo; ये आप-वाप छोड़ यार, मुझे तुम बोल; Shanghai 弗要“您您您”了，
-# 随便一点好了).
+# 随便一点好了). They became families after the sixty-first arrived: 60,
+# 45, 70. A sixty-first (a bicycle shop, a hat shop, a puppet theatre, a
+# key cutter, an organic market, swimming lessons and more; dialects again
+# from every locale), written after all of that and kept as it arrived:
+# 50, 38, 73 (informal 83%, formal 84%, look-alikes 97%). Two misses were
+# bugs, fixed since: what someone else does to the user (管理人さんが俺に
+# タメ口で話してくる) read as the user's offer, and an objection to tu
+# (Ma come ti permetti di darmi del tu?) read as an offer of it; the
+# sixtieth's families caught one more (fala comigo como se fosse um
+# amigo): 51, 38, 74. Its look-alike left is an offer taken back in
+# favour of the level in use (lassen wir es lieber beim Sie), read on
+# purpose as asking for it. Left: dialect and chat (Kölsch Dat 'Sie'
+# kannste bei mir stecke lasse; Bavarian red mi oanfach mit du an; Etwas
+# lockerer bitte; Tu peux me tutoyer, hein, on va pas se vouvoyer pour
+# une histoire de vélo, where a matter reads as a story to write; que me puedes tratar de tú;
+# Praat eens gewoon tegen me, als een maat; सीधा 'तू' बोलो; その「でござい
+# ます」ってやつ、もうちょい崩してくんない; 그냥 민지라고 불러주시면 안 돼요)
+# and demands for distance (田中様でお願いします; Wir haben nicht zusammen
+# Schweine gehütet. Siezen, bitte; use 'o senhor' comigo; 'U' graag;
+# Tolong bicara lebih formal; 请您说话庄重一些).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -2712,7 +2784,8 @@ BLIND = {
     "register_requests_blind57": (60, 45, 71),
     "register_requests_blind58": (60, 45, 73),
     "register_requests_blind59": (60, 45, 69),
-    "register_requests_blind60": (54, 45, 70),
+    "register_requests_blind60": (60, 45, 70),
+    "register_requests_blind61": (51, 38, 74),
 }
 
 
