@@ -57,6 +57,7 @@ def test_a_locale_we_answer_in_is_told_by_its_common_words(
         ("Um momento, vou verificar isso para ti.", "pt"),  # Italian
         ("Sag mal, wo war nochmal der Bahnhof?", "de"),  # English
         ("Ainda tem ingresso pra final?", "pt"),  # Italian
+        ("Aquagym qui reprend lundi, enfin!! 🙌", "fr"),  # Catalan
     ],
 )
 def test_a_short_text_is_told_by_its_letters_or_common_words(text: str, expected: str) -> None:
@@ -88,6 +89,20 @@ def test_letters_tell_a_longer_text_where_its_common_words_bear_them_out(text: s
         detect("Ieri sera ho visto il film di Peña con la mia famiglia e tanti amici.").locale
         == "it"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "picked", "expected"),
+    [
+        # Nine to sixteen words with a fifth of them a locale's own, where
+        # langdetect names a language none of ours speaks.
+        ("Fiets weer top, maar die rekening zeg... veel meer dan afgesproken 😤", "af", "nl"),
+        ("nonton wayang kulit semaleman, ngantuk sih tapi dalangnya kocak parah 😂", "tl", "id"),
+    ],
+)
+def test_a_longer_text_is_told_by_its_common_words(text: str, picked: str, expected: str) -> None:
+    assert langdetect_pick(text) == picked
+    assert detect(text).locale == expected
 
 
 def test_a_short_texts_pick_stands_where_nothing_says_otherwise() -> None:

@@ -1022,6 +1022,14 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("nl", "Baan nog kletsnat, zat meer te glijden dan te racen lol", "nl.chat_lol", True),
         ("nl", "Wat een lol hadden we gisteren!", "nl.chat_lol", False),
         ("nl", "We hadden veel lol met de kinderen.", "nl.chat_lol", False),
+        # A one-word verdict closing a grumble; not the word inside another.
+        ("fr", "Reçu la casquette… mauvaise taille évidemment. Super.", "fr.chat_verdict", True),
+        ("fr", "Plus d'eau chaude depuis hier soir, génial...", "fr.chat_verdict", True),
+        ("fr", "C'est super, le film était génial.", "fr.chat_verdict", False),
+        ("fr", "Super. Bref, je vous rappelle demain.", "fr.chat_verdict", False),
+        ("de", "Schlauch gewechselt in zehn Minuten, für'n Zehner. Läuft!", "de.chat", True),
+        ("ru", "Взяли велики в прокате — всё огонь, залог копеечный 🔥", "ru.chat", True),
+        ("it", "chiave del cancello rifatta in due minuti e va alla grande 💪", "it.chat", True),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:
