@@ -1644,10 +1644,57 @@ def _spec(code: str) -> locales.LocaleSpec:
             None,
         ),
         ("ja", "タメ口で話してください。", "casual"),
-        ("it", "Ma come ti permetti di darmi del tu? Tu non mi conosci.", None),
-        ("it", "Come osi darmi del tu?", None),
+        ("it", "Ma come ti permetti di darmi del tu? Tu non mi conosci.", "formal"),
+        ("it", "Come osi darmi del tu?", "formal"),
         ("it", "Ti permetto di darmi del tu.", "informal"),
         ("it", "Smettila di darmi del Lei, dai.", "informal"),
+        # The sixty-first set's misses, as families: 下の名前で呼ばないで, 田中様
+        # でお願いします, 「でございます」ってやつ崩して; 민지라고 불러주시면; sag
+        # einfach du – ...; wie ein Brief vom Finanzamt; Siezen, bitte; nicht
+        # zusammen Schweine gehütet; red mi mit du an; me puedes tratar de tú;
+        # use 'o senhor' comigo; 'U' graag; Hoezo tutoyeer je mij?; praat
+        # tegen me, als een maat; bicara lebih formal; 说话庄重一些 ...
+        (
+            "ja",
+            "下の名前で呼ばないでください。田中と申しますので、田中様でお願いします。",
+            "polite",
+        ),
+        ("ja", "ねえ、その「でございます」ってやつ、もうちょい崩してくんない？笑", "casual"),
+        ("ja", "口調、もっと崩していいよ", "casual"),
+        ("ko", "저기… 저 그냥 민지라고 불러주시면 안 돼요? '고객님'은 좀 어색해서요", "haeche"),
+        (
+            "de",
+            "Dat 'Sie' kannste bei mir stecke lasse, sag einfach du – mir sin he in Kölle!",
+            "informal",
+        ),
+        ("de", "Boah, du klingst wie ein Brief vom Finanzamt. Etwas lockerer bitte 😄", "informal"),
+        ("de", "Wir haben nicht zusammen Schweine gehütet. Siezen, bitte.", "formal"),
+        ("de", "Bitte siezen!", "formal"),
+        ("de", "Geah, red mi oanfach mit du an, do herobn sogt ma eh koa Sie.", "informal"),
+        (
+            "es",
+            "Oye, tío, que me puedes tratar de tú, que aquí no nos andamos con tanto usted.",
+            "informal",
+        ),
+        ("pt", "Por favor, use 'o senhor' comigo. Estamos tratando de um funeral.", "formal"),
+        ("nl", "Hoezo tutoyeer je mij? We zijn geen vrienden. 'U' graag.", "formal"),
+        (
+            "nl",
+            "Jij bent wel erg stijfjes zeg. Praat eens gewoon tegen me, als een maat.",
+            "informal",
+        ),
+        ("id", "Tolong bicara lebih formal, ini urusan pemakaman ayah saya.", "standard"),
+        ("zh", "这是丧事，请您说话庄重一些，别嘻嘻哈哈的。", "polite"),
+        # ... and what must stay as it is: a count of guests (2名様), a text to
+        # loosen, a hat to loosen, what someone else asks.
+        ("ja", "2名様でお願いします。", None),
+        ("ja", "領収書の宛先は、上様でお願いいたします。", None),
+        ("ja", "この文章、もうちょい崩してくんない？", None),
+        ("de", "Der Hut drückt. Etwas lockerer bitte.", None),
+        ("de", "Ob wir siezen oder duzen, ist mir egal.", None),
+        ("nl", "Hij zei: 'U graag', en liep weg.", None),
+        ("es", "Mi jefe me puede tratar de tú, pero yo a él no.", None),
+        ("zh", "他说话庄重一些就好了。", None),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -1693,6 +1740,18 @@ def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: 
         # Korean draft words take a particle (레터링에, 편지를).
         ("ko", "케이크 레터링에 '사랑하는 엄마께'라고 존댓말로 써 주실 수 있나요?", None),
         ("ko", "편지를 존댓말로 써 줘", None),
+        # ... unless a phrase of requests.not_drafts holds the word: a matter
+        # (pour une histoire de) or a likeness (wie ein Brief vom Finanzamt).
+        ("fr", "Tu peux me tutoyer, on va pas se vouvoyer pour une histoire de vélo.", "informal"),
+        ("fr", "Écris une histoire de pirates où le capitaine tutoie tout le monde.", None),
+        ("de", "Du klingst wie ein Brief vom Finanzamt, sag einfach du zu mir.", "informal"),
+        ("de", "Schreib einen Brief vom Weihnachtsmann an meinen Sohn und sag einfach du.", None),
+        ("en", "Long story short, just call me Sam.", "casual"),
+        ("en", "Write a story, just call me Sam in it.", None),
+        # A draft word is a whole word in Devanagari too: मेल (mail) is no
+        # word in फॉर्मेलिटी, where a vowel sign follows it.
+        ("hi", "इतनी फॉर्मेलिटी ना करो, सीधा 'तू' बोलो", "informal"),
+        ("hi", "बॉस को मेल लिखो, 'तू' बोलो मत", None),
         # A request taken back in its sentence or the next (requests.withdrawals)
         # asks for nothing; the same words before what they drop do not.
         ("it", "Stavo per dirti di darmi del tu, ma lasciamo stare, va bene così.", None),
@@ -2723,7 +2782,27 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # ます」ってやつ、もうちょい崩してくんない; 그냥 민지라고 불러주시면 안 돼요)
 # and demands for distance (田中様でお願いします; Wir haben nicht zusammen
 # Schweine gehütet. Siezen, bitte; use 'o senhor' comigo; 'U' graag;
-# Tolong bicara lebih formal; 请您说话庄重一些).
+# Tolong bicara lebih formal; 请您说话庄重一些). They became families
+# after the sixty-second arrived, with two bugs the families showed (a
+# draft word inside a longer Devanagari word: मेल in फॉर्मेलिटी; ob wir siezen
+# oder duzen read as an offer of du): 60, 45, 74. A sixty-second (a medical
+# laboratory, a coding bootcamp, a glazier, a water park, a camera shop, a
+# craft fair, a consulate, a courier, a gym chain, a bank chatbot, a
+# ride-hailing app, a vet; Hiroshima and Nagoya Japanese, Jeju Korean,
+# Swabian and Viennese German, Belgian and Marseille French, Chilean,
+# Colombian and Andalusian Spanish, Neapolitan and Milanese Italian,
+# Carioca, Gaúcho and Lisbon Portuguese, Limburg and Rotterdam Dutch,
+# Siberian Russian, Awadhi Hindi, Surabaya Indonesian, Scouse English),
+# written after all of that and kept as it arrived: 54, 40, 73 (informal
+# 90%, formal 89%, look-alikes 97%). Its look-alikes left are offers taken
+# back in favour of the level in use (давайте всё-таки на «вы»; tetap pakai
+# 'Anda' saja), read on purpose as asking for it. Left: dialect and chat
+# (Jeju 반말 합서; Siberian Айда по-простому, на «ты»; Awadhi 'तुम' कहिके
+# बतियाओ; Surabaya ngomong santai ae karo aku; Basta con 'gentile cliente'
+# ... parla normale; Scouse talk to us like a normal person) and demands for
+# distance (예의 좀 갖춰서 말해; Ihre lockeren Sprüche können Sie sich sparen;
+# Fala direito comigo, com respeito; Houd het zakelijk en beleefd, graag;
+# Разговаривай вежливо и на «вы»).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -2785,7 +2864,8 @@ BLIND = {
     "register_requests_blind58": (60, 45, 73),
     "register_requests_blind59": (60, 45, 69),
     "register_requests_blind60": (60, 45, 70),
-    "register_requests_blind61": (51, 38, 74),
+    "register_requests_blind61": (60, 45, 74),
+    "register_requests_blind62": (54, 40, 73),
 }
 
 

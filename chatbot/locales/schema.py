@@ -230,7 +230,8 @@ class Requests(_Strict):
     about the forms instead (``questions``: Wie duzt man im Büro?, Comment dire à
     mon patron qu'il peut me tutoyer ?), which asks for nothing; and the words
     that name a text the user has the bot write for someone else (``drafts``:
-    上司へのメールを敬語で書いて), whose level is that text's, not the chat's; and
+    上司へのメールを敬語で書いて), whose level is that text's, not the chat's,
+    unless a phrase of ``not_drafts`` holds the word (pour une histoire de); and
     the words that take back a request just made without asking another level
     (``withdrawals``: ma lasciamo stare, 아 아니다, never mind). ``fold`` reads
     letters as others, one for one, before any of these match, so one pattern
@@ -243,6 +244,13 @@ class Requests(_Strict):
     drafts: list[str] = Field(
         default_factory=list,
         description="Words naming a text to write for someone (e-mail, Brief, メール, 邮件)",
+    )
+    not_drafts: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Phrases that hold a word of drafts but name no text to write "
+            "(pour une histoire de: over a matter of; long story short)"
+        ),
     )
     withdrawals: list[str] = Field(
         default_factory=list,

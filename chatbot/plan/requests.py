@@ -68,6 +68,9 @@ _SINGLE_QUOTED = re.compile(
 _CLAUSE = re.compile(r"[,，、;；]")
 _SPACELESS = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# A letter of a word, with the vowel signs and viramas that \w leaves out: मेल
+# (mail) is no word in फ़ॉर्मेलिटी (formality), where ् and ि stand on its edges.
+_LETTER = r"[\w\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963]"
 _OPENING = "¿¡\"'“”„«»‹›「」『』‘’ \t"
 
 
@@ -176,7 +179,12 @@ def _for_a_draft(text: str, match: re.Match[str], spec: LocaleSpec) -> bool:
     an e-mail to my landlord in a formal tone)."""
     if not spec.requests.drafts:
         return False
-    return _drafts(spec).search(text, *_sentence(text, match.start(), match.end())) is not None
+    start, end = _sentence(text, match.start(), match.end())
+    idioms = [m.span() for m in _not_drafts(spec).finditer(text, start, end)]
+    return any(
+        not any(a <= d.start() and d.end() <= b for a, b in idioms)
+        for d in _drafts(spec).finditer(text, start, end)
+    )
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -190,6 +198,11 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 @per_spec
 def _drafts(spec: LocaleSpec) -> re.Pattern[str]:
     return _any_word(spec.requests.drafts)
+
+
+@per_spec
+def _not_drafts(spec: LocaleSpec) -> re.Pattern[str]:
+    return _any_word(spec.requests.not_drafts)
 
 
 @per_spec
@@ -208,7 +221,7 @@ def _any_word(words: Sequence[str], closing: str = "") -> re.Pattern[str]:
             return re.escape(w)
         if _HANGUL.search(w[-1]):
             return rf"(?<!\w){re.escape(w)}"
-        return rf"(?<!\w){re.escape(w)}(?!\w){closing}"
+        return rf"(?<!{_LETTER}){re.escape(w)}(?!{_LETTER}){closing}"
 
     return re.compile(
         "|".join(one(w) for w in sorted(words, key=len, reverse=True)) or "(?!)", re.IGNORECASE
