@@ -71,6 +71,8 @@ def test_a_short_text_is_told_by_its_letters_or_common_words(text: str, expected
     [
         "¿Usted vio el partido anoche? Qué golazo el del final.",  # langdetect: Italian
         "Hermana, ¿cómo sigue la abuela? Avísame si quieres que vaya esta tarde",  # Catalan
+        # Rioplatense voseo and ahí are Spanish's common words too.
+        "Che, ¿sabés si ahí arreglan la Canon AE-1? Se me trabó el obturador.",  # Catalan
     ],
 )
 def test_letters_tell_a_longer_text_where_its_common_words_bear_them_out(text: str) -> None:
