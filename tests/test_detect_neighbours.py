@@ -73,6 +73,9 @@ def test_a_short_text_is_told_by_its_letters_or_common_words(text: str, expected
         "Hermana, ¿cómo sigue la abuela? Avísame si quieres que vaya esta tarde",  # Catalan
         # Rioplatense voseo and ahí are Spanish's common words too.
         "Che, ¿sabés si ahí arreglan la Canon AE-1? Se me trabó el obturador.",  # Catalan
+        # Past sixteen words too, where langdetect names a language of none of
+        # our locales.
+        "Che, ¿vos sabés qué papeles hay que llevar a la VTV? Es la primera vez que la hago.",
     ],
 )
 def test_letters_tell_a_longer_text_where_its_common_words_bear_them_out(text: str) -> None:
@@ -100,6 +103,10 @@ def test_letters_tell_a_longer_text_where_its_common_words_bear_them_out(text: s
         # langdetect names a language none of ours speaks.
         ("Fiets weer top, maar die rekening zeg... veel meer dan afgesproken 😤", "af", "nl"),
         ("nonton wayang kulit semaleman, ngantuk sih tapi dalangnya kocak parah 😂", "tl", "id"),
+        # Portuguese contractions (daquela) and everyday words (bolo, delícia)
+        # against Spanish; Russian ну and позже against Bulgarian.
+        ("Bolo de cenoura daquela confeitaria, que delícia 😍 cobertura mó caprichada", "es", "pt"),
+        ("Торт привезли на два часа позже, надпись размазана. Ну капец.", "bg", "ru"),
     ],
 )
 def test_a_longer_text_is_told_by_its_common_words(text: str, picked: str, expected: str) -> None:

@@ -356,6 +356,16 @@ def detect(text: str, among: Collection[str] | None = None) -> Detection:
             others = [c for c in (among or locales.available()) if c != locale]
             if not _own_letters(text, locale) and (told := _spoken_instead(text, locale, others)):
                 return Detection(told, 0.5 * damp, "words")
+        # A longer text that langdetect gives a language none of our locales
+        # is, where one of ours has its letters and a share of its common words
+        # in it: "Che, ¿vos sabés qué papeles hay que llevar a la VTV? Es la
+        # primera vez que la hago." is Spanish, not Catalan.
+        if (
+            words > LETTER_TEXT_WORDS
+            and locale not in locales.available()
+            and (told := _told_by_words(text, locale, among, longer=True))
+        ):
+            return Detection(told, 0.5 * damp, "letters")
         return Detection(locale, prob * damp, "langdetect")
     # A short text that our locales' words or letters tell (see above) is in that
     # one though langdetect picked a language the caller cannot answer in, unless

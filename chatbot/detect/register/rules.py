@@ -143,7 +143,14 @@ from chatbot.detect.register import morph, shared_sets
 from chatbot.detect.register.markers import line_of, per_spec, validate
 from chatbot.detect.register.quotes import Quotations
 from chatbot.detect.register.reading import Evidence, Misuse, Reading
-from chatbot.detect.register.rules_schema import Markers, MisuseRule, MorphRule, Rule, expand
+from chatbot.detect.register.rules_schema import (
+    Markers,
+    MisuseRule,
+    MorphRule,
+    Rule,
+    VerbForm,
+    expand,
+)
 from chatbot.detect.register.rules_words import SubstringIndex, WordIndex
 from chatbot.detect.register.varieties import Found, Varieties, VarietyError
 from chatbot.errors import ConfigError
@@ -179,6 +186,8 @@ class _MorphTest:
     clitics: tuple[str, ...] = ()  # longest first
     object_clitics: frozenset[str] = frozenset()  # not before object_words (not_before_object)
     object_words: frozenset[str] = frozenset()
+    object_articles: frozenset[str] = frozenset()  # ... and these, where the word is own_form
+    own_form: VerbForm | None = None
     gerunds: Mapping[str, str] = dataclasses.field(default_factory=dict)
     unless: tuple[frozenset[str], ...] = ()
     stem_changes: Mapping[str, Sequence[str]] | None = None
@@ -209,7 +218,18 @@ class _MorphTest:
             if self.unless and any(u <= r for r in tagger.readings(tok.word) for u in self.unless):
                 return False
             return self.grammemes <= tagger.tag(tok.word)
-        objects_after = tok.next in self.object_words
+        objects_after = tok.next in self.object_words or (
+            tok.next in self.object_articles
+            and self.own_form is not None
+            and tagger.verb_form(
+                tok.word,
+                self.own_form.ending,
+                self.own_form.infinitive,
+                self.verbs,
+                self.gerunds,
+                self.stem_changes,
+            )
+        )
         words = [
             tok.word,
             *(
@@ -476,6 +496,8 @@ def _morphology(
                 clitics=tuple(sorted(_lower(rule.clitics), key=len, reverse=True)),
                 object_clitics=_lower(objects.clitics if objects else []),
                 object_words=_lower(objects.words if objects else []),
+                object_articles=_lower(objects.articles if objects else []),
+                own_form=objects.own_form if objects else None,
                 gerunds=dict(block.gerunds),
                 unless=tuple(frozenset(u) for u in rule.unless_any_reading),
                 stem_changes=block.stem_changes,

@@ -132,6 +132,18 @@ class ObjectAfter(_Strict):
 
     clitics: list[str] = Field(min_length=1, description="Direct-object clitics, e.g. [lo, la]")
     words: list[str] = Field(min_length=1, description="What opens an object, e.g. [un, una]")
+    # Segnalo il problema is "I report the problem": segnalo is segnalare's own
+    # form, so il opens its object; Chiamala il lunedì is chiama+la, il a day.
+    articles: list[str] = Field(
+        default_factory=list,
+        description=(
+            "What opens an object only where the whole word is itself a verb's "
+            "form in own_form, e.g. [il, i]"
+        ),
+    )
+    own_form: VerbForm | None = Field(
+        default=None, description="The form that word is, e.g. {ending: o, infinitive: [are]}"
+    )
 
 
 class MorphRule(_Strict):
