@@ -1730,6 +1730,37 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("nl", "Mijn broer en ik zijn geen vrienden van hem.", None),
         ("ru", "Они разговаривают вежливо и на «вы» даже дома.", None),
         ("de", "Seine lockeren Sprüche kommen bei Kunden gut an.", None),
+        # The sixty-third set's misses, as families: Tosa タメ口でかまんぜよ;
+        # もっとゆるくしゃべって; Más respeto y más formalidad; praat gewoon als een
+        # vriend tegen me; kêu tui là anh Tư được rồi; Manado Bicara biasa jo;
+        # Glaswegian talk tae us like a normal person ...
+        ("ja", "おまんも堅いのう。わしにはタメ口でかまんぜよ。", "casual"),
+        ("ja", "「恐れ入りますが」連発されると肩こるわｗ もっとゆるくしゃべって", "casual"),
+        ("es", "Oye, no somos amigos. Más respeto y más formalidad, ¿vale?", "formal"),
+        (
+            "nl",
+            "Je klinkt als een belastingbrief 😂 praat gewoon als een vriend tegen me",
+            "informal",
+        ),
+        ("vi", "Trời ơi, kêu tui là anh Tư được rồi, nói chuyện thân thân chút đi mà.", "casual"),
+        (
+            "id",
+            "Ngana pe bahasa talalu formal skali. Bicara biasa jo, pangge jo kita Ria.",
+            "casual",
+        ),
+        (
+            "en",
+            "Wid ye stop bein sae formal, pal? Jist talk tae us like a normal person, eh.",
+            "casual",
+        ),
+        # ... and what must stay as it is: others, and the words elsewhere.
+        ("ja", "あの先生はゆるく話すから人気がある。", None),
+        ("es", "En ese país hace falta más respeto por las instituciones.", None),
+        ("nl", "Hij praat als een vriend tegen iedereen.", None),
+        # A bug from the sixty-fourth set: what someone else kept doing
+        # (continuava a darmi del tu) read as the user's offer.
+        ("it", "Il tecnico continuava a darmi del tu, ma non mi ha dato fastidio.", None),
+        ("it", "Puoi darmi del tu, tranquillo.", "informal"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -2855,7 +2886,30 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # Left: dialect and chat (Tosa わしにはタメ口でかまんぜよ; もっとゆるくしゃべって;
 # praat gewoon als een vriend tegen me; kêu tui là anh Tư được rồi; Manado
 # Bicara biasa jo; Glaswegian talk tae us like a normal person) and a
-# demand for distance (Más respeto y más formalidad, ¿vale?).
+# demand for distance (Más respeto y más formalidad, ¿vale?). They became
+# families after the sixty-fourth arrived: 60, 45, 73. A sixty-fourth (a
+# bridge club, a T-shirt printer, a plant nursery, an observatory, a car
+# audio installer, a flower subscription, a passport office, an
+# electricity supplier, a maternity ward, a removals firm, a food delivery
+# app, a hairdresser chain; Kagoshima and Tsugaru Japanese, Gangwon and
+# Chungcheong Korean, Hessian and Low German, Alsatian and Toulouse French,
+# Peruvian, Cuban and Galician Spanish, Florentine and Sardinian Italian,
+# Paulista, Pernambucano and Madeiran Portuguese, Brabant and Frisian
+# Dutch, Moscow and Rostov Russian, Marwari and Lucknow Hindi, Hai Phong
+# and Can Tho Vietnamese, Javanese and Balinese Indonesian, Hong Kong and
+# Shandong Mandarin, Khon Kaen and Hat Yai Thai, Welsh, Ghanaian and New
+# Zealand English), written after all of that and kept as it arrived: 55,
+# 41, 72 (informal 92%, formal 91%, look-alikes 96%). One miss was a bug,
+# fixed since: what someone else kept doing (Il tecnico continuava a darmi
+# del tu) read as the user's offer: 55, 41, 73. Its look-alikes left are
+# offers taken back in favour of the level in use (지금처럼 존댓말로 해
+# 주세요; restons au vous), read on purpose as asking for it. Left: chat
+# and dialect (そんな堅苦しくしなくていいってば, 友達と話すノリでいこ; '민지'라고
+# 불러 주셔도 돼요; Schreib mir einfach wie ein Kumpel, ja?; gewoon jij en
+# jou is prima; Можешь звать меня просто Димон) and demands for distance
+# (손님한테는 존댓말 쓰는 게 맞는 거 아녀유?; Bitte lassen Sie das 'Hey
+# Lisa!'; Mevrouw Jansen volstaat; Drop the 'hey buddy' stuff and speak to
+# me properly).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -2919,7 +2973,8 @@ BLIND = {
     "register_requests_blind60": (60, 45, 70),
     "register_requests_blind61": (60, 45, 74),
     "register_requests_blind62": (60, 45, 73),
-    "register_requests_blind63": (54, 44, 73),
+    "register_requests_blind63": (60, 45, 73),
+    "register_requests_blind64": (55, 41, 73),
 }
 
 
