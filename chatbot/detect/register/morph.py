@@ -56,6 +56,14 @@ def _boundary(gap: str, nxt: str = "") -> bool:
 
 
 _SENTENCE_END = re.compile(r"[!?…\n]|\.(?!\d)")
+# A sentence that asks only through a tag after a comma (Gieß sie nicht zu viel,
+# ok?; Ruf mich an, ja?) is no question before the tag: its verbs are read as
+# in a statement.
+_TAG_QUESTION = re.compile(
+    r",\s*¿?(?:ok|okay|oké|oder|ja|gell|gelle|ne|nä|oke|vale|va\s+bene|d['’]accord|hein|"
+    r"tá|né|да|ладно|хорошо|right|yeah)\s*\?+\s*$",
+    re.IGNORECASE,
+)
 # German writes ordinals with a full stop: after an article, a possessive or
 # a preposition that takes a date (am 12. Mai, unsere 4. Klasse, seit dem 1.
 # Januar) the number's full stop ends no sentence. After other words it may
@@ -269,7 +277,14 @@ def tokens(text: str, links: frozenset[str] = frozenset()) -> Iterator[Token]:
             or prev_word in links
         ) and not _REPORTED.search(gap)
         j = bisect.bisect_left(stops, end)
-        question = j < len(ends) and ends[j][1] == "?"
+        question = (
+            j < len(ends)
+            and ends[j][1] == "?"
+            and not (
+                (tag := _TAG_QUESTION.search(text, 0, ends[j][0] + 1)) is not None
+                and tag.start() >= end
+            )
+        )
         nxt = found[k + 1][2] if k + 1 < len(found) else ""
         then = found[k + 2][2] if k + 2 < len(found) else ""
         label = text[end : end + 2].lstrip(" \u00a0\u202f").startswith(":")
