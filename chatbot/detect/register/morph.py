@@ -64,6 +64,7 @@ _TAG_QUESTION = re.compile(
     r"tá|né|да|ладно|хорошо|right|yeah)\s*\?+\s*$",
     re.IGNORECASE,
 )
+_TAG_SPAN = 24  # a tag's longest reach before its ?: ", ¿va bene  ?"
 # German writes ordinals with a full stop: after an article, a possessive or
 # a preposition that takes a date (am 12. Mai, unsere 4. Klasse, seit dem 1.
 # Januar) the number's full stop ends no sentence. After other words it may
@@ -264,6 +265,13 @@ def tokens(text: str, links: frozenset[str] = frozenset()) -> Iterator[Token]:
     found = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
     ends = [(m.start(), m.group()) for m in _SENTENCE_END.finditer(text)]
     stops = [pos for pos, _ in ends]
+    # Where a question's closing tag (…, ok?) starts, for each ? that closes one.
+    tags = [
+        tag.start()
+        if mark == "?" and (tag := _TAG_QUESTION.search(text, max(0, pos - _TAG_SPAN), pos + 1))
+        else None
+        for pos, mark in ends
+    ]
     prev_end, prev_word = 0, ""
     for k, (start, end, word) in enumerate(found):
         gap = text[prev_end:start]
@@ -277,14 +285,8 @@ def tokens(text: str, links: frozenset[str] = frozenset()) -> Iterator[Token]:
             or prev_word in links
         ) and not _REPORTED.search(gap)
         j = bisect.bisect_left(stops, end)
-        question = (
-            j < len(ends)
-            and ends[j][1] == "?"
-            and not (
-                (tag := _TAG_QUESTION.search(text, 0, ends[j][0] + 1)) is not None
-                and tag.start() >= end
-            )
-        )
+        tag_at = tags[j] if j < len(ends) else None
+        question = j < len(ends) and ends[j][1] == "?" and (tag_at is None or tag_at < end)
         nxt = found[k + 1][2] if k + 1 < len(found) else ""
         then = found[k + 2][2] if k + 2 < len(found) else ""
         label = text[end : end + 2].lstrip(" \u00a0\u202f").startswith(":")
