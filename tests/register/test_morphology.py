@@ -300,3 +300,14 @@ def test_italian_sei_and_le_va_are_read_as_what_they_are(text: str, level: str) 
     assert r.level == level, r.evidence
     if level == "formal":
         assert not [e for e in r.evidence if e.rule in ("it.sei", "it.verb_3sg_tag")]
+
+
+def test_a_tag_closing_a_question_is_read_from_the_locales_words() -> None:
+    from chatbot.detect.register import morph
+
+    tags = morph.tag_question(["va bene", "d'accord"])
+    assert tags is not None
+    assert tags.search("Chiama tua madre, va  bene ?")
+    assert tags.search("Appelle-la, d’accord ?")
+    assert not tags.search("Va bene?")  # a question of its own, with no comma before it
+    assert morph.tag_question([]) is None

@@ -27,7 +27,7 @@ import functools
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 __all__ = ["TAGGERS", "Tagger", "TaggerError", "Token", "load", "tokens"]
@@ -56,14 +56,21 @@ def _boundary(gap: str, nxt: str = "") -> bool:
 
 
 _SENTENCE_END = re.compile(r"[!?…\n]|\.(?!\d)")
-# A sentence that asks only through a tag after a comma (Gieß sie nicht zu viel,
-# ok?; Ruf mich an, ja?) is no question before the tag: its verbs are read as
-# in a statement.
-_TAG_QUESTION = re.compile(
-    r",\s*¿?(?:ok|okay|oké|oder|ja|gell|gelle|ne|nä|oke|vale|va\s+bene|d['’]accord|hein|"
-    r"tá|né|да|ладно|хорошо|right|yeah)\s*\?+\s*$",
-    re.IGNORECASE,
-)
+
+
+def tag_question(tags: Iterable[str]) -> re.Pattern[str] | None:
+    """What closes a sentence that asks only through one of ``tags`` after a
+    comma (Gieß sie nicht zu viel, ok?; Ruf mich an, ja?): no question before
+    the tag, whose verbs are read as in a statement. None for no tags."""
+    alternatives = "|".join(
+        re.escape(t).replace(r"\ ", r"\s+").replace("'", "['’]")
+        for t in sorted(tags, key=len, reverse=True)
+    )
+    if not alternatives:
+        return None
+    return re.compile(rf",\s*¿?(?:{alternatives})\s*\?+\s*$", re.IGNORECASE)
+
+
 _TAG_SPAN = 24  # a tag's longest reach before its ?: ", ¿va bene  ?"
 # German writes ordinals with a full stop: after an article, a possessive or
 # a preposition that takes a date (am 12. Mai, unsere 4. Klasse, seit dem 1.
@@ -256,19 +263,24 @@ class Token:
 _REPORTED = re.compile(r"[»”\"]\s*,\s*$")
 
 
-def tokens(text: str, links: frozenset[str] = frozenset()) -> Iterator[Token]:
+def tokens(
+    text: str, links: frozenset[str] = frozenset(), tags: re.Pattern[str] | None = None
+) -> Iterator[Token]:
     """The words of ``text`` with where they stand.
 
     A word after one of ``links`` (und, then, y, et) also starts a clause, so
-    in "atme ein und halte die Luft an" halte does.
+    in "atme ein und halte die Luft an" halte does. A question that ``tags``
+    (see tag_question) closes asks nothing of the words before its tag.
     """
     found = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
     ends = [(m.start(), m.group()) for m in _SENTENCE_END.finditer(text)]
     stops = [pos for pos, _ in ends]
     # Where a question's closing tag (…, ok?) starts, for each ? that closes one.
-    tags = [
+    tag_starts = [
         tag.start()
-        if mark == "?" and (tag := _TAG_QUESTION.search(text, max(0, pos - _TAG_SPAN), pos + 1))
+        if mark == "?"
+        and tags is not None
+        and (tag := tags.search(text, max(0, pos - _TAG_SPAN), pos + 1))
         else None
         for pos, mark in ends
     ]
@@ -285,7 +297,7 @@ def tokens(text: str, links: frozenset[str] = frozenset()) -> Iterator[Token]:
             or prev_word in links
         ) and not _REPORTED.search(gap)
         j = bisect.bisect_left(stops, end)
-        tag_at = tags[j] if j < len(ends) else None
+        tag_at = tag_starts[j] if j < len(ends) else None
         question = j < len(ends) and ends[j][1] == "?" and (tag_at is None or tag_at < end)
         nxt = found[k + 1][2] if k + 1 < len(found) else ""
         then = found[k + 2][2] if k + 2 < len(found) else ""

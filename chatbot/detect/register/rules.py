@@ -313,6 +313,7 @@ class _Compiled:
     tagger: morph.Tagger | None = None
     morph: tuple[_MorphTest, ...] = ()
     links: frozenset[str] = frozenset()
+    tags: re.Pattern[str] | None = None  # morphology.tags, as morph.tag_question
     varieties: Varieties | None = None
     variety: Found | None = None  # markers.variety: every text is read as it
     mention_frames: frozenset[str] = frozenset()  # markers.mentions, in small letters
@@ -415,6 +416,7 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
         tagger=tagger,
         morph=tests,
         links=_lower(markers.morphology.links) if markers.morphology else frozenset(),
+        tags=morph.tag_question(markers.morphology.tags) if markers.morphology else None,
         varieties=varieties or None,
         variety=forced,
         mention_frames=_lower(markers.mentions.frames) if markers.mentions else frozenset(),
@@ -557,7 +559,7 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
             (cited if quoted and start in quoted else own).add(comp, i, text, start, end)
     if comp.tagger is not None and not own.says(comp) and not cited.says(comp) and note is None:
         # No listed word or pattern: read the verb forms, whatever the verb.
-        for tok in morph.tokens(probe, comp.links):
+        for tok in morph.tokens(probe, comp.links, comp.tags):
             for test in comp.morph:
                 if test.index not in muted and test.matches(comp.tagger, tok):
                     tally = cited if quoted and tok.start in quoted else own

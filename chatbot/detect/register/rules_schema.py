@@ -216,6 +216,10 @@ class Morphology(_Strict):
     lang: str = Field(min_length=2, max_length=8, description="The tagger's dictionary, e.g. ru")
     # Words after which a clause starts (und, dann; y, luego), for clause_start.
     links: list[str] = Field(default_factory=list)
+    # Words that, after a comma and before the ?, make a question a tag on a
+    # statement (ok, oder, gell; vale; d'accord): the verbs before it are read
+    # as in a statement (Gieß sie nicht zu viel, ok?).
+    tags: list[str] = Field(default_factory=list)
     # Infinitive ending -> gerund ending ({ar: ando}): for forms, a word is an
     # infinitive only if its gerund is a word too (not cenere, carcere).
     gerunds: dict[str, str] = Field(default_factory=dict)
