@@ -1761,6 +1761,31 @@ def _spec(code: str) -> locales.LocaleSpec:
         # (continuava a darmi del tu) read as the user's offer.
         ("it", "Il tecnico continuava a darmi del tu, ma non mi ha dato fastidio.", None),
         ("it", "Puoi darmi del tu, tranquillo.", "informal"),
+        # Families of the sixty-fourth and sixty-fifth sets' misses.
+        ("ja", "そんな堅苦しくしなくていいってば～ 友達と話すノリでいこ", "casual"),
+        ("ja", "俺のことは「タク」って呼んでくれりゃいいから。", "casual"),
+        ("ko", "저 그냥 '지수'라고 불러 주셔도 돼요~", "haeche"),
+        ("de", "Schreib mir einfach wie ein Kumpel, ja?", "informal"),
+        ("de", "Bitte lassen Sie das 'Hallo Tom!'. Ich bevorzuge eine förmliche Anrede.", "formal"),
+        ("nl", "Mevrouw de Vries volstaat.", "formal"),
+        ("ru", "Можешь звать меня просто Лёха 😎", "informal"),
+        ("en", "Cut the 'hey mate' and speak to me properly.", "formal"),
+        ("fr", "« Monsieur Girard », ce sera très bien.", "formal"),
+        ("es", "Prefiero que mantengamos las formas, gracias.", "formal"),
+        ("vi", 'Bạn cứ xưng "tớ" với "cậu" cũng được.', "casual"),
+        # ... the same words said of others, or meaning something else.
+        ("de", "Er schreibt mir immer wie ein Kumpel, das nervt meine Chefin.", None),
+        ("nl", "Mevrouw de Vries is prima.", None),
+        # A bug from the sixty-fifth set: a complaint that the bot says tu
+        # read as an offer of tu. Why it never does still asks nothing.
+        ("fr", "Pourquoi vous me tutoyez ? Je ne vous connais pas.", "formal"),
+        ("fr", "Vous me tutoyez, ça me va.", "informal"),
+        ("fr", "Pourquoi vous me tutoyez jamais ?", None),
+        # A bug from the sixty-sixth: a negated request (tak usah pakai
+        # "Anda") read as asking for Anda.
+        ("id", 'Kau tak usah pakai "Anda" lah, panggil aku Lae aja.', "casual"),
+        ("id", 'Kau tak usah pakai "Anda" lah.', None),
+        ("id", 'Tolong pakai "Anda" ya.', "standard"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -1830,6 +1855,10 @@ def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: 
         ("ko", "아 반말 편하게 하시라고 하려다가... 아니에요, 신경 쓰지 마세요.", None),
         ("vi", "Mình định bảo bạn gọi mình bằng tên thôi, mà thôi kệ.", None),
         ("ko", "반말 하셔도... 아, 아니에요, 그냥 지금처럼 해 주세요.", None),
+        # A withdrawal word that closes a question is its tag (isn't it?):
+        # the request before it stands.
+        ("ko", "왜 자꾸 반말을 하는겨? 손님한테는 존댓말 쓰는 게 맞는 거 아녀유?", "haeyoche"),
+        ("ko", "반말 하셔도 돼유… 아녀, 그냥 지금처럼 해 주세유.", None),
         ("fr", "Tu peux m'appeler Juju... non en fait oublie, c'est pas important.", None),
         ("fr", "Tutoie-moi, et oublie les formalités.", "informal"),
         ("pt", "Podes tratar-me por tu... ah, não, esquece. A que horas começa?", None),
@@ -2909,7 +2938,48 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # jou is prima; Можешь звать меня просто Димон) and demands for distance
 # (손님한테는 존댓말 쓰는 게 맞는 거 아녀유?; Bitte lassen Sie das 'Hey
 # Lisa!'; Mevrouw Jansen volstaat; Drop the 'hey buddy' stuff and speak to
-# me properly).
+# me properly). They became families after the sixty-fifth arrived: 60,
+# 45, 73 (the 아녀유? of a question tag no longer reads as a withdrawal). A
+# sixty-fifth (a stamp dealer, a pool service, a tile shop, a night bus
+# company, a yarn shop, a drone photographer, a dentist, a phone carrier, an
+# admissions office, a car insurer, a holiday cottage, a loyalty app;
+# Hiroshima and Nagoya Japanese, Jeolla and Jeju Korean, Bavarian and Saxon
+# German, Belgian and Marseille French, Chilean, Venezuelan and Andalusian
+# Spanish, Roman and Neapolitan Italian, Carioca, Gaúcho and Azorean
+# Portuguese, Limburg and Amsterdam Dutch, St Petersburg and Siberian
+# Russian, Bhojpuri and Mumbai Hindi, Hue and Saigon Vietnamese, Sundanese
+# and Betawi Indonesian, Sichuan and Taiwanese Mandarin, Chiang Mai and
+# Isan Thai, Scottish, Nigerian and Singaporean English), written after all
+# of that, read 49, 39, 71 on arrival (informal 82%, formal 87%, look-alikes
+# 95%). One miss was a bug, fixed since: a complaint (Pourquoi vous me
+# tutoyez ?) read as an offer of tu. Its other misses, dialect and chat
+# (「タク」って呼んでくれりゃいいから; 좀 친근하게 말해 주면 안 돼?; tu me parles
+# normal; parlamme comm'a n'amico; बिंदास बात कर; xưng "tớ" với "cậu";
+# ngobrol biasa wae; เว้ากันแบบหมู่กันเลย) and demands for distance (友達みたいな
+# 口の利き方はやめて; 김민수 고객님이라고 해 주세요; mit "Frau Dr. Keller"
+# ansprechen; « Madame Lefèvre », ce sera très bien; mantengamos las
+# formas), became families after the sixty-sixth arrived: 60, 45, 72. Its
+# look-alikes left are offers taken back in favour of the level in use. A
+# sixty-sixth (a fireworks shop, a piano tuner, a ski school, a hospital
+# billing office, a vegan restaurant, a bike insurer, a wedding caterer, a
+# library, a phone repair kiosk, a climbing gym, a parking office, a pet
+# adoption charity; Okinawan and Sendai Japanese, Gyeongsang and Incheon
+# Korean, Swabian and Viennese German, Lyon and Réunion French, Colombian,
+# Argentine and Canarian Spanish, Milanese and Sicilian Italian, Mineiro,
+# Baiano and Lisbon Portuguese, Antwerp and Groningen Dutch, Ural and Kazan
+# Russian, Haryanvi and Delhi Hindi, Nghe An and Da Nang Vietnamese, Medan
+# and Surabaya Indonesian, Beijing and Cantonese Mandarin, Lanna and
+# Southern Thai, Irish, Jamaican and South African English), written after
+# all of that and kept as it arrived: 52, 43, 72 (informal 87%, formal 96%,
+# look-alikes 96%). One miss was a bug, fixed since: a negated request (kau
+# tak usah pakai "Anda-Anda") read as asking for Anda; it now asks nothing.
+# Its look-alikes left are offers taken back in favour of the level in use
+# (lassen wir's lieber beim Sie; mejor sigamos de usted; restiamo sul Lei).
+# Left: Schreib einfach locker; on peut faire plus détendu ?; Je mag gewoon
+# je en jij zeggen hoor; doe maar gewoon relaxed, alsof we vrienden zijn;
+# можно без всех этих «уважаемый клиент»? просто Саня; Jamaican jus' reason
+# wid mi like a fren; Southern Thai คุยกับหนุ่มแบบเพื่อนได้เลย; and demands for
+# distance (me habla de usted; 'बेटा' कहना बंद कीजिए).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -2949,7 +3019,7 @@ BLIND = {
     "register_requests_blind36": (60, 45, 70),
     "register_requests_blind37": (60, 45, 70),
     "register_requests_blind38": (60, 45, 71),
-    "register_requests_blind39": (56, 45, 75),
+    "register_requests_blind39": (57, 45, 75),
     "register_requests_blind40": (60, 45, 70),
     "register_requests_blind41": (60, 45, 69),
     "register_requests_blind42": (60, 45, 72),
@@ -2965,7 +3035,7 @@ BLIND = {
     "register_requests_blind52": (60, 45, 72),
     "register_requests_blind53": (60, 45, 71),
     "register_requests_blind54": (60, 45, 71),
-    "register_requests_blind55": (59, 45, 72),
+    "register_requests_blind55": (60, 45, 72),
     "register_requests_blind56": (60, 45, 74),
     "register_requests_blind57": (60, 45, 71),
     "register_requests_blind58": (60, 45, 73),
@@ -2974,7 +3044,9 @@ BLIND = {
     "register_requests_blind61": (60, 45, 74),
     "register_requests_blind62": (60, 45, 73),
     "register_requests_blind63": (60, 45, 73),
-    "register_requests_blind64": (55, 41, 73),
+    "register_requests_blind64": (60, 45, 73),
+    "register_requests_blind65": (60, 45, 72),
+    "register_requests_blind66": (52, 43, 72),
 }
 
 

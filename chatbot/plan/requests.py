@@ -68,6 +68,8 @@ _SINGLE_QUOTED = re.compile(
 _CLAUSE = re.compile(r"[,，、;；]")
 _SPACELESS = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# What may follow a word to make it a question's last: an ending, then ?.
+_TAG_QUESTION = re.compile(r"\w{0,3}\s*[?？]")
 # A letter of a word, with the vowel signs and viramas that \w leaves out: मेल
 # (mail) is no word in फ़ॉर्मेलिटी (formality), where ् and ि stand on its edges.
 _LETTER = r"[\w\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963]"
@@ -141,7 +143,12 @@ def _withdrawn(text: str, end: int, spec: LocaleSpec) -> bool:
     while opens < len(text) and (_SENTENCE_END.match(text, opens) or text[opens].isspace()):
         opens += 1
     after = _sentence(text, opens, opens)[1] if opens < len(text) else len(text)
-    return _withdrawal_words(spec).search(text, end, after) is not None
+    # A word that closes a question is its tag, not a withdrawal (존댓말 쓰는
+    # 게 맞는 거 아녀유?: isn't it?).
+    return any(
+        not _TAG_QUESTION.match(text, found.end())
+        for found in _withdrawal_words(spec).finditer(text, end, after)
+    )
 
 
 def _about_the_forms(text: str, match: re.Match[str], spec: LocaleSpec) -> bool:
