@@ -1089,6 +1089,41 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("de", "Schlauch gewechselt in zehn Minuten, für'n Zehner. Läuft!", "de.chat", True),
         ("ru", "Взяли велики в прокате — всё огонь, залог копеечный 🔥", "ru.chat", True),
         ("it", "chiave del cancello rifatta in due minuti e va alla grande 💪", "it.chat", True),
+        # o senhor / a senhora described (of whom, how) is nobody addressed.
+        ("pt", "Retrosaria linda, a senhora super simpática.", "pt.senhor", False),
+        ("pt", "O senhor da loja foi muito simpático.", "pt.senhor", False),
+        ("pt", "A senhora pode vir amanhã?", "pt.senhor", True),
+        ("pt", "Agradecemos ao senhor pela paciência.", "pt.senhor", True),
+        # 소인 is a postmark or a child's fare far more often than the humble I.
+        ("ko", "초일봉투 소인 완전 흐릿함", "ko.self_humble", False),
+        ("ko", "저는 내일 가겠습니다.", "ko.self_humble", True),
+        # A small-letter sentence after a full stop, not after an abbreviation.
+        (
+            "en",
+            "Penny Reds holding steady at auction again. boring but fine.",
+            "en.lowercase_after_stop",
+            True,
+        ),
+        ("en", "The fee is approx. twenty pounds.", "en.lowercase_after_stop", False),
+        (
+            "en",
+            "Prices held steady at auction. Collectors were pleased.",
+            "en.lowercase_after_stop",
+            False,
+        ),
+        # faut without its il, anywhere; not il faut, il me faut, Faut-il.
+        ("fr", "Après 22h faut monter par devant maintenant", "fr.dropped_il", True),
+        ("fr", "Il nous faut une réponse avant lundi.", "fr.dropped_il", False),
+        ("fr", "Faut-il réserver à l'avance ?", "fr.dropped_il", False),
+        ("fr", "Les joints qui noircissent déjà, génial… 3 mois à peine.", "fr.chat_verdict", True),
+        ("fr", "C'est génial, merci beaucoup.", "fr.chat_verdict", False),
+        ("es", "Qué estafa, en serio.", "es.chat_verdict", True),
+        ("es", "Ya sabe a lo que me refiero. En serio.", "es.chat_verdict", False),
+        ("de", "Marken nach 2 Tagen da, Zähnung top 👍", "de.chat_verdict", True),
+        ("de", "Ein Top-Angebot für Sammler.", "de.chat_verdict", False),
+        ("pt", "Nossa, que leilão no sábado!", "pt.chat_verdict", True),
+        ("pt", "Nossa loja abre às nove.", "pt.chat_verdict", False),
+        ("it", "Antialghe pagato un botto e l'acqua è ancora verde. Bah.", "it.interjection", True),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:
