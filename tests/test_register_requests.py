@@ -1785,6 +1785,19 @@ def _spec(code: str) -> locales.LocaleSpec:
         # "Anda") read as asking for Anda.
         ("id", 'Kau tak usah pakai "Anda" lah, panggil aku Lae aja.', "casual"),
         ("id", 'Kau tak usah pakai "Anda" lah.', None),
+        # Bugs from the sixty-seventh: whether one should speak です・ます, and
+        # 要不要 (should I or not), asked about the forms.
+        ("ja", "先生に「です・ます」で話すべきか迷ってます。", None),
+        ("ja", "「です・ます」で話してください。", "polite"),
+        ("zh", "跟老师说话要不要用“您”？", None),
+        ("zh", "不要用“您”，叫我小王就行。", "casual"),
+        # Families of the sixty-sixth set's misses.
+        ("de", "Schreib einfach locker.", "informal"),
+        ("es", "Soy el señor Restrepo y me habla de usted.", "formal"),
+        ("es", "Mi jefe me habla de usted.", None),
+        ("nl", "Je mag gewoon je en jij zeggen hoor.", "informal"),
+        ("hi", "मुझे 'बेटा' कहना बंद कीजिए।", "formal"),
+        ("en", "No need fi talk so stiff wid mi, man.", "casual"),
         ("id", 'Tolong pakai "Anda" ya.', "standard"),
     ],
 )
@@ -2970,16 +2983,40 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # Russian, Haryanvi and Delhi Hindi, Nghe An and Da Nang Vietnamese, Medan
 # and Surabaya Indonesian, Beijing and Cantonese Mandarin, Lanna and
 # Southern Thai, Irish, Jamaican and South African English), written after
-# all of that and kept as it arrived: 52, 43, 72 (informal 87%, formal 96%,
+# all of that, read 52, 43, 72 on arrival (informal 87%, formal 96%,
 # look-alikes 96%). One miss was a bug, fixed since: a negated request (kau
 # tak usah pakai "Anda-Anda") read as asking for Anda; it now asks nothing.
 # Its look-alikes left are offers taken back in favour of the level in use
 # (lassen wir's lieber beim Sie; mejor sigamos de usted; restiamo sul Lei).
-# Left: Schreib einfach locker; on peut faire plus détendu ?; Je mag gewoon
-# je en jij zeggen hoor; doe maar gewoon relaxed, alsof we vrienden zijn;
-# можно без всех этих «уважаемый клиент»? просто Саня; Jamaican jus' reason
-# wid mi like a fren; Southern Thai คุยกับหนุ่มแบบเพื่อนได้เลย; and demands for
-# distance (me habla de usted; 'बेटा' कहना बंद कीजिए).
+# Its other misses (Schreib einfach locker; on peut faire plus détendu ?; Je
+# mag gewoon je en jij zeggen hoor; doe maar gewoon relaxed; можно без всех
+# этих «уважаемый клиент»?; Jamaican jus' reason wid mi like a fren;
+# Southern Thai คุยกับหนุ่มแบบเพื่อนได้เลย; biar akrab kita; me habla de usted;
+# 'बेटा' कहना बंद कीजिए) became families after the sixty-seventh arrived: 60,
+# 45, 72. Reading lassen wir's … beim Sie as asking for Sie was tried and
+# dropped: seven older look-alikes, offers taken back with ach nee, would
+# have moved. A sixty-seventh (a bouncy castle hire firm, a sign language
+# school, a vintage clothes shop, an aquarium fish shop, a house painter, a
+# wedding DJ, a tax helpline, a gym desk, a furniture delivery, a train
+# ticket app, a private clinic, a student housing office; Kyoto and Hakata
+# Japanese, Chungcheong and Gyeongsang Korean, Cologne and Tyrolean German,
+# Quebec and Swiss French, Mexican, Uruguayan and Murcian Spanish,
+# Bolognese and Calabrian Italian, Paulista, Nordestino and Porto
+# Portuguese, West Flemish and Utrecht Dutch, Novosibirsk and Krasnodar
+# Russian, Rajasthani and Bihari Hindi, Hanoi and Mekong Delta Vietnamese,
+# Javanese and Makassar Indonesian, Taiwanese and Northeastern Mandarin,
+# Isan and Bangkok slang Thai, Australian, Indian and Caribbean English),
+# written after all of that and kept as it arrived: 45, 43, 71 (informal
+# 75%, formal 96%, look-alikes 95%). Two misses were bugs, fixed since:
+# whether one should speak です・ます (「です・ます」で話すべきか) read as asking
+# for it, and 要不要用"您" (should I use 您?) read as 不要 (don't): 45, 43,
+# 73. Left: dialect and chat, most of its informal misses (Tyrolean Des
+# Gsiez kannst da spar'n; Bolognese lascia perdere 'sto Lei; West Flemish
+# ge moet gie toch nie zo deftig doen; Bihari तनी आराम से बतियाओ; Mekong
+# nói chuyện xuề xòa với tui đi; Makassar Santai mi saja; 放松点嘛; Isan
+# เว้าจั่งกับหมู่ได้เลย; คุยชิวๆ แบบเพื่อนก็ได้นะแก; Caribbean chat wid me like we
+# good friends) and demands for distance (Prefiro que se dirija a mim com
+# mais formalidade; Noemt u mij alstublieft mevrouw De Vries).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -3035,7 +3072,7 @@ BLIND = {
     "register_requests_blind52": (60, 45, 72),
     "register_requests_blind53": (60, 45, 71),
     "register_requests_blind54": (60, 45, 71),
-    "register_requests_blind55": (60, 45, 72),
+    "register_requests_blind55": (60, 45, 73),
     "register_requests_blind56": (60, 45, 74),
     "register_requests_blind57": (60, 45, 71),
     "register_requests_blind58": (60, 45, 73),
@@ -3046,7 +3083,8 @@ BLIND = {
     "register_requests_blind63": (60, 45, 73),
     "register_requests_blind64": (60, 45, 73),
     "register_requests_blind65": (60, 45, 72),
-    "register_requests_blind66": (52, 43, 72),
+    "register_requests_blind66": (60, 45, 72),
+    "register_requests_blind67": (45, 43, 73),
 }
 
 
