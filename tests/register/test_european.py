@@ -1124,6 +1124,24 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("pt", "Nossa, que leilão no sábado!", "pt.chat_verdict", True),
         ("pt", "Nossa loja abre às nove.", "pt.chat_verdict", False),
         ("it", "Antialghe pagato un botto e l'acqua è ancora verde. Bah.", "it.interjection", True),
+        # After y, a verb goes on with the clause a subject opened: no tú
+        # imperative; after an imperative, it is one too.
+        (
+            "es",
+            "La profesora explica con claridad y fomenta la práctica.",
+            "es.morph_imperative_tu",
+            False,
+        ),
+        ("es", "Corta la cebolla y calienta el aceite.", "es.morph_imperative_tu", True),
+        ("es", "Le informamos que la intérprete llegará a las 9:45.", "es.enclitic_te", False),
+        ("es", "Cuídate mucho y escríbeme.", "es.enclitic_te", True),
+        ("es", "¿Me metés un bloque ochentoso para los tíos?", "es.voseo_verb", True),
+        ("es", "Ni material pa bajar en el curso online.", "es.chat_pa", True),
+        ("es", "Para bajar el material, pulse aquí.", "es.chat_pa", False),
+        ("ru", "Секонд в понедельник закрыт на переучёт. Обидно(", "ru.chat_bracket", True),
+        ("ru", "Магазин закрыт (переучёт).", "ru.chat_bracket", False),
+        ("ru", "Вечер в субботу — просто бомба, народу куча", "ru.slang_verdict", True),
+        ("de", "Maler heute: pünktlich, alles sauber. Top 👍", "de.chat_verdict", True),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:

@@ -256,6 +256,7 @@ class Token:
     next: str  # the following word, lower case ("" at the end)
     label: bool  # a colon follows it (Note : …, Tipp: …): a heading, not a verb
     then: str = ""  # the word after the next, lower case ("" at the end)
+    linked: bool = False  # a clause start only for the link word before it (y, und)
 
 
 # A closing quotation mark and a comma before a verb: the verb reports the quote
@@ -291,16 +292,14 @@ def tokens(
             gap = gap.lstrip()[1:]
         elif _ORDINAL.fullmatch(gap) and prev_word in _BEFORE_ORDINAL:
             gap = gap.replace(".", "")
-        clause = (
-            (k == 0 and not any(c.isalpha() for c in gap))
-            or _boundary(gap, text[start])
-            or prev_word in links
-        ) and not _REPORTED.search(gap)
+        opens = (k == 0 and not any(c.isalpha() for c in gap)) or _boundary(gap, text[start])
+        linked = not opens and prev_word in links
+        clause = (opens or linked) and not _REPORTED.search(gap)
         j = bisect.bisect_left(stops, end)
         tag_at = tag_starts[j] if j < len(ends) else None
         question = j < len(ends) and ends[j][1] == "?" and (tag_at is None or tag_at < end)
         nxt = found[k + 1][2] if k + 1 < len(found) else ""
         then = found[k + 2][2] if k + 2 < len(found) else ""
         label = text[end : end + 2].lstrip(" \u00a0\u202f").startswith(":")
-        yield Token(start, end, word, bool(clause), question, nxt, label, then)
+        yield Token(start, end, word, bool(clause), question, nxt, label, then, linked)
         prev_end, prev_word = end, word

@@ -192,11 +192,16 @@ class _MorphTest:
     unless: tuple[frozenset[str], ...] = ()
     stem_changes: Mapping[str, Sequence[str]] | None = None
 
-    def matches(self, tagger: morph.Tagger, tok: morph.Token) -> bool:
+    def matches(self, tagger: morph.Tagger, tok: morph.Token, opening: str = "") -> bool:
+        """Whether ``tok`` is this rule's form; ``opening`` is the first word of
+        the clause before it, where a link word (y, und) opened its own."""
         rule = self.rule
         if (
             tok.word in self.skip
             or (rule.clause_start and not tok.clause_start)
+            # A clause that a subject opened (La profesora explica …) goes on
+            # after y with that subject's verb (… y fomenta), no imperative.
+            or (rule.clause_start and tok.linked and opening in self.before)
             or (rule.not_in_question and tok.question)
             or (rule.in_question and not tok.question)
             or tok.next in self.not_before
@@ -559,9 +564,12 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
             (cited if quoted and start in quoted else own).add(comp, i, text, start, end)
     if comp.tagger is not None and not own.says(comp) and not cited.says(comp) and note is None:
         # No listed word or pattern: read the verb forms, whatever the verb.
+        opening = ""  # the first word of the clause a link word continues
         for tok in morph.tokens(probe, comp.links, comp.tags):
+            if tok.clause_start and not tok.linked:
+                opening = tok.word
             for test in comp.morph:
-                if test.index not in muted and test.matches(comp.tagger, tok):
+                if test.index not in muted and test.matches(comp.tagger, tok, opening):
                     tally = cited if quoted and tok.start in quoted else own
                     tally.add(comp, test.index, text, tok.start, tok.end)
             if time.perf_counter() - started > TIME_BUDGET_S:
