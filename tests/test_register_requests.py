@@ -1798,6 +1798,14 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("nl", "Je mag gewoon je en jij zeggen hoor.", "informal"),
         ("hi", "मुझे 'बेटा' कहना बंद कीजिए।", "formal"),
         ("en", "No need fi talk so stiff wid mi, man.", "casual"),
+        # Families of the sixty-seventh set's misses.
+        ("ko", "딱딱하게 말하지 말고 편하게 해.", "haeche"),
+        ("it", "Lascia perdere 'sto Lei, dai.", "informal"),
+        ("pt", "Pode falar mais solto comigo.", "informal"),
+        ("pt", "Prefiro que se dirija a mim com mais formalidade.", "formal"),
+        ("nl", "Noemt u mij alstublieft mevrouw Peeters.", "formal"),
+        ("ru", "Говори со мной по-простому.", "informal"),
+        ("en", "Chat wid me like we good friends.", "casual"),
         ("id", 'Tolong pakai "Anda" ya.', "standard"),
     ],
 )
@@ -3010,13 +3018,31 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # 75%, formal 96%, look-alikes 95%). Two misses were bugs, fixed since:
 # whether one should speak です・ます (「です・ます」で話すべきか) read as asking
 # for it, and 要不要用"您" (should I use 您?) read as 不要 (don't): 45, 43,
-# 73. Left: dialect and chat, most of its informal misses (Tyrolean Des
+# 73. Its misses, dialect and chat, most of them informal (Tyrolean Des
 # Gsiez kannst da spar'n; Bolognese lascia perdere 'sto Lei; West Flemish
-# ge moet gie toch nie zo deftig doen; Bihari तनी आराम से बतियाओ; Mekong
-# nói chuyện xuề xòa với tui đi; Makassar Santai mi saja; 放松点嘛; Isan
-# เว้าจั่งกับหมู่ได้เลย; คุยชิวๆ แบบเพื่อนก็ได้นะแก; Caribbean chat wid me like we
-# good friends) and demands for distance (Prefiro que se dirija a mim com
-# mais formalidade; Noemt u mij alstublieft mevrouw De Vries).
+# ge moet gie toch nie zo deftig doen; Bihari 'जी-जी' काहे; Mekong nói
+# chuyện xuề xòa với tui đi; Makassar anggap mi saya ini temanmu; 说话像个
+# 客服机器人; Isan เว้าจั่งกับหมู่ได้เลย; คุยชิวๆ; Caribbean chat wid me like we
+# good friends; Гутарь со мной по-простому) and demands for distance
+# (Prefiro que se dirija a mim com mais formalidade; Noemt u mij
+# alstublieft mevrouw De Vries), became families after the sixty-eighth
+# arrived: 60, 45, 73. A sixty-eighth (a beach club, a guitar teacher, an
+# allergy clinic, a bread delivery, a lawn mowing service, a board game
+# cafe, a tourist office, a bank's fraud line, a hotel spa, a ticket
+# seller, a driving licence office, a kitchen fitter; Osaka and Tohoku
+# Japanese, Busan and Jeju Korean, Berlin and Swiss German, Belgian and
+# Acadian French, Argentine, Peruvian and Canarian Spanish, Venetian and
+# Sardinian Italian, Carioca, Mineiro and Alentejo Portuguese, Flemish and
+# Rotterdam Dutch, Odessa and Volga Russian, Awadhi and Mumbai Hindi, Hue
+# and Saigon Vietnamese, Betawi and Manado Indonesian, Taiwanese and
+# Beijing Mandarin, Southern and Northern Thai, Irish, Kenyan and Scottish
+# English), written after all of that and kept as it arrived: 58, 41, 73
+# (informal 97%, formal 91%, look-alikes 97%). No miss was a bug. Its
+# look-alikes left are offers taken back (あ、やっぱり … このままでお願いします;
+# ah, deixa, melhor continuar como está). Left: Jeju 반말로 골아줘도
+# 됨수다; doe maar lekker informeel; and demands for distance (その口調やめて
+# 敬語で; revenir au vouvoiement; me tratasse por 'o senhor'; Я вам не
+# «Мишаня». … И на вы, пожалуйста).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -3084,7 +3110,8 @@ BLIND = {
     "register_requests_blind64": (60, 45, 73),
     "register_requests_blind65": (60, 45, 72),
     "register_requests_blind66": (60, 45, 72),
-    "register_requests_blind67": (45, 43, 73),
+    "register_requests_blind67": (60, 45, 73),
+    "register_requests_blind68": (58, 41, 73),
 }
 
 
