@@ -1142,6 +1142,24 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("ru", "Магазин закрыт (переучёт).", "ru.chat_bracket", False),
         ("ru", "Вечер в субботу — просто бомба, народу куча", "ru.slang_verdict", True),
         ("de", "Maler heute: pünktlich, alles sauber. Top 👍", "de.chat_verdict", True),
+        # A plural noun after an article or determiner is no tú verb (not_after).
+        ("es", "Las pruebas se realizaron puntualmente.", "es.verb_2sg", False),
+        ("es", "¿Pruebas el vino antes de pedirlo?", "es.verb_2sg", True),
+        # After an aside between commas, the clause a subject opened goes on.
+        (
+            "es",
+            "El ruido ambiental, sin embargo, dificulta las explicaciones.",
+            "es.morph_imperative_tu",
+            False,
+        ),
+        ("es", "Bueno, mira, corta la cebolla en trozos.", "es.morph_imperative_tu", True),
+        ("pt", "Os croissants chegam sempre quentes.", "pt.clitic_verb_2sg", False),
+        ("fr", "Plus de parasols. Génial. On va griller 🔥", "fr.chat_verdict", True),
+        ("fr", "Le prof sur son tel… sérieux, on paie pour ça ?", "fr.chat_verdict", True),
+        ("fr", "Un travail sérieux et soigné.", "fr.chat_verdict", False),
+        ("es", "Mañana temprano y listo.", "es.chat_verdict", True),
+        ("es", "El pedido está listo.", "es.chat_verdict", False),
+        ("pt", "A assinatura vai subir em março, bolas.", "pt.chat_verdict", True),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:

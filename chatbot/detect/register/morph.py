@@ -257,6 +257,10 @@ class Token:
     label: bool  # a colon follows it (Note : …, Tipp: …): a heading, not a verb
     then: str = ""  # the word after the next, lower case ("" at the end)
     linked: bool = False  # a clause start only for the link word before it (y, und)
+    sentence: bool = False  # the first word of the text or of a sentence
+    # After a short insertion between commas within a sentence (El ruido, sin
+    # embargo, dificulta …): the clause before the insertion may go on.
+    aside: bool = False
 
 
 # A closing quotation mark and a comma before a verb: the verb reports the quote
@@ -286,6 +290,7 @@ def tokens(
         for pos, mark in ends
     ]
     prev_end, prev_word = 0, ""
+    opened, comma_at = 0, -1  # where the sentence, and the last comma's clause, began
     for k, (start, end, word) in enumerate(found):
         gap = text[prev_end:start]
         if prev_word in _ABBREVIATIONS and gap.lstrip().startswith("."):
@@ -294,6 +299,13 @@ def tokens(
             gap = gap.replace(".", "")
         opens = (k == 0 and not any(c.isalpha() for c in gap)) or _boundary(gap, text[start])
         linked = not opens and prev_word in links
+        sentence = k == 0 or bisect.bisect_left(stops, prev_end) < bisect.bisect_left(stops, start)
+        aside = False
+        if sentence:
+            opened, comma_at = k, -1
+        elif "," in gap:
+            aside = opened < comma_at and k - comma_at <= 3
+            comma_at = k
         clause = (opens or linked) and not _REPORTED.search(gap)
         j = bisect.bisect_left(stops, end)
         tag_at = tag_starts[j] if j < len(ends) else None
@@ -301,5 +313,7 @@ def tokens(
         nxt = found[k + 1][2] if k + 1 < len(found) else ""
         then = found[k + 2][2] if k + 2 < len(found) else ""
         label = text[end : end + 2].lstrip(" \u00a0\u202f").startswith(":")
-        yield Token(start, end, word, bool(clause), question, nxt, label, then, linked)
+        yield Token(
+            start, end, word, bool(clause), question, nxt, label, then, linked, sentence, aside
+        )
         prev_end, prev_word = end, word

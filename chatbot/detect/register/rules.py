@@ -192,9 +192,12 @@ class _MorphTest:
     unless: tuple[frozenset[str], ...] = ()
     stem_changes: Mapping[str, Sequence[str]] | None = None
 
-    def matches(self, tagger: morph.Tagger, tok: morph.Token, opening: str = "") -> bool:
+    def matches(
+        self, tagger: morph.Tagger, tok: morph.Token, opening: str = "", subject: str = ""
+    ) -> bool:
         """Whether ``tok`` is this rule's form; ``opening`` is the first word of
-        the clause before it, where a link word (y, und) opened its own."""
+        the clause before it, where a link word (y, und) opened its own, and
+        ``subject`` the first word of its sentence."""
         rule = self.rule
         if (
             tok.word in self.skip
@@ -202,6 +205,8 @@ class _MorphTest:
             # A clause that a subject opened (La profesora explica …) goes on
             # after y with that subject's verb (… y fomenta), no imperative.
             or (rule.clause_start and tok.linked and opening in self.before)
+            # … nor after an aside between commas (El ruido, sin embargo, dificulta).
+            or (rule.clause_start and tok.aside and subject in self.before)
             or (rule.not_in_question and tok.question)
             or (rule.in_question and not tok.question)
             or tok.next in self.not_before
@@ -325,6 +330,8 @@ class _Compiled:
     mention_pronouns: frozenset[str] = frozenset()
     # rule index -> the indices of the rules it mutes (Rule.mutes)
     muters: Mapping[int, frozenset[int]] = dataclasses.field(default_factory=dict)
+    # rule index -> the words that, right before its match, make it another word
+    not_after: Mapping[int, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 @per_spec
@@ -427,6 +434,7 @@ def _compile(code: str, spec: LocaleSpec) -> _Compiled:
         mention_frames=_lower(markers.mentions.frames) if markers.mentions else frozenset(),
         mention_pronouns=_lower(markers.mentions.pronouns) if markers.mentions else frozenset(),
         muters=muters,
+        not_after={i: _lower(r.not_after) for i, r in enumerate(markers.rules) if r.not_after},
     )
 
 
@@ -549,7 +557,12 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
     started = time.perf_counter()
     found: list[tuple[int, int, int]] = []
     for i, start, end in _matches(comp, probe):
-        if i in muted or _code_or_symbol(probe, start, end) or _mentioned(comp, probe, start, end):
+        if (
+            i in muted
+            or _code_or_symbol(probe, start, end)
+            or _mentioned(comp, probe, start, end)
+            or _after_another(comp, i, probe, start)
+        ):
             continue
         found.append((i, start, end))
         if time.perf_counter() - started > TIME_BUDGET_S:
@@ -564,12 +577,14 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
             (cited if quoted and start in quoted else own).add(comp, i, text, start, end)
     if comp.tagger is not None and not own.says(comp) and not cited.says(comp) and note is None:
         # No listed word or pattern: read the verb forms, whatever the verb.
-        opening = ""  # the first word of the clause a link word continues
+        opening = subject = ""  # the first words of the clause and of the sentence
         for tok in morph.tokens(probe, comp.links, comp.tags):
             if tok.clause_start and not tok.linked:
                 opening = tok.word
+            if tok.sentence:
+                subject = tok.word
             for test in comp.morph:
-                if test.index not in muted and test.matches(comp.tagger, tok, opening):
+                if test.index not in muted and test.matches(comp.tagger, tok, opening, subject):
                     tally = cited if quoted and tok.start in quoted else own
                     tally.add(comp, test.index, text, tok.start, tok.end)
             if time.perf_counter() - started > TIME_BUDGET_S:
@@ -602,6 +617,15 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
 
 
 _WORD_BEFORE = re.compile(r"(\w+)[\s\"'«»“”„]*$")
+
+
+def _after_another(comp: _Compiled, i: int, text: str, start: int) -> bool:
+    """Whether the word before rule ``i``'s match is one of its ``not_after``
+    (las pruebas: a noun after an article, not the verb pruebas)."""
+    if i not in comp.not_after:
+        return False
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 24) : start])
+    return before is not None and before.group(1).lower() in comp.not_after[i]
 
 
 def _mentioned(comp: _Compiled, text: str, start: int, end: int) -> bool:

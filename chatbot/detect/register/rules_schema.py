@@ -102,6 +102,9 @@ class Rule(_Matcher):
     # matches in the speaker's own words: a group hailed as friends (les gars,
     # ребята) makes vous and вы the plural of tu and ты, not the polite form.
     mutes: list[str] = Field(default_factory=list)
+    # Words right before a match that make it another word: after an article
+    # a Spanish -as word is a plural noun (las pruebas), not a tú verb.
+    not_after: list[str] = Field(default_factory=list)
 
 
 class MisuseRule(_Matcher):
