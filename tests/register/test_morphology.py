@@ -246,6 +246,17 @@ def test_tokens_know_where_a_clause_starts() -> None:
     assert note.label
     (q,) = [t for t in morph.tokens("Kommt er? Ja.") if t.word == "kommt"]
     assert q.question
+    # Where the start comes from: a sentence, a link word, or the end of an
+    # aside between commas inside a sentence.
+    assert toks["nimm"].sentence and not toks["nimm"].linked
+    assert toks["halte"].linked and not toks["halte"].sentence
+    assert not toks["geht"].sentence  # n. is an abbreviation, no sentence end
+    words = {
+        t.word: t for t in morph.tokens("El ruido, sin embargo, dificulta todo. Bueno, mira, ven.")
+    }
+    assert words["dificulta"].aside and not words["sin"].aside
+    assert words["bueno"].sentence
+    assert words["ven"].aside  # an aside too; the rules ask who opened the sentence
 
 
 @pytest.mark.parametrize(

@@ -299,7 +299,7 @@ def tokens(
             gap = gap.replace(".", "")
         opens = (k == 0 and not any(c.isalpha() for c in gap)) or _boundary(gap, text[start])
         linked = not opens and prev_word in links
-        sentence = k == 0 or bisect.bisect_left(stops, prev_end) < bisect.bisect_left(stops, start)
+        sentence = k == 0 or _SENTENCE_END.search(gap) is not None
         aside = False
         if sentence:
             opened, comma_at = k, -1

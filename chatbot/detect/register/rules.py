@@ -617,6 +617,7 @@ def analyze(text: str, spec: LocaleSpec) -> Reading:
 
 
 _WORD_BEFORE = re.compile(r"(\w+)[\s\"'«»“”„]*$")
+_WORD_JUST_BEFORE = re.compile(r"(\w+)\s+$")
 
 
 def _after_another(comp: _Compiled, i: int, text: str, start: int) -> bool:
@@ -624,7 +625,7 @@ def _after_another(comp: _Compiled, i: int, text: str, start: int) -> bool:
     (las pruebas: a noun after an article, not the verb pruebas)."""
     if i not in comp.not_after:
         return False
-    before = re.search(r"(\w+)\s+$", text[max(0, start - 24) : start])
+    before = _WORD_JUST_BEFORE.search(text, max(0, start - 24), start)
     return before is not None and before.group(1).lower() in comp.not_after[i]
 
 
