@@ -135,6 +135,9 @@ def langdetect_pick(text: str) -> str:
         ("saldo uang elektronik saya hilang , mohon bantuannya .", "tl", "id"),
         ("Sorry, ik bel je morgen pas na vijven terug.", "sl", "nl"),
         ("T'es dispo le samedi 3 mai pour l'EVJF de Clara ?", "ca", "fr"),
+        # German chat that langdetect names Dutch: hab, keinen, mehr, welcher
+        # are German's alone, die both languages'.
+        ("welcher decoder passt in die roco 218?? hab keinen plan mehr lol", "nl", "de"),
         # One of ours, but the text has none of Dutch's common words.
         ("Franchement, va voir ce film, il est trop beau.", "nl", "fr"),
         # Words only Portuguese lists outnumber those only Spanish lists (la)
@@ -176,6 +179,18 @@ def test_words_both_lists_hold_or_a_quote_holds_do_not_overrule_the_pick() -> No
         'Tradúceme "How are you, sir?" al español de forma formal.',
     ):
         assert detect(text).locale == langdetect_pick(text)
+
+
+def test_letters_the_neighbours_we_lack_never_write_tell_the_language() -> None:
+    # ё, ы and э are Russian, never Ukrainian, Bulgarian or Macedonian (ru.yaml
+    # detect.tells): Russian chat that langdetect names Ukrainian is Russian.
+    text = "магаз огонь, залип там на два часа, ушёл без денег лол"
+    assert langdetect_pick(text) == "uk"
+    found = detect(text)
+    assert (found.locale, found.method) == ("ru", "letters")
+    # Ukrainian (і, ї, є) and Bulgarian, with none of them, keep their names.
+    assert detect("Привіт, як справи? Все добре, дякую.").locale == "uk"
+    assert detect("Здравей, как си? Всичко е наред.").locale == "bg"
 
 
 def test_a_language_none_of_ours_speaks_keeps_its_name_where_our_words_are_few() -> None:

@@ -218,6 +218,23 @@ def _told_by_words(
     return _spoken_instead(text, picked, candidates)
 
 
+def _told_by_tells(text: str, among: Collection[str] | None) -> str | None:
+    """The locale (of ``among``, if given) whose ``detect.tells`` letters ``text``
+    has, and none of its ``foreign`` ones, where langdetect named a language we
+    lack: Russian chat with ё or ы ("магаз огонь, залип там на два часа, ушёл
+    без денег лол") is not Ukrainian, whatever its slang says."""
+    lower = set(text.lower())
+    for code in among if among is not None else locales.available():
+        spec = locales.get(code)
+        if (
+            spec is not None
+            and lower & set(spec.detect.tells.lower())
+            and not lower & set(spec.detect.foreign.lower())
+        ):
+            return code
+    return None
+
+
 def _own_letters(text: str, code: str) -> bool:
     """Whether ``text`` has a letter that only ``code`` of our locales declares
     (¿ for Spanish, ß for German)."""
@@ -340,6 +357,8 @@ def detect(text: str, among: Collection[str] | None = None) -> Detection:
     # A few words carry little evidence: temper the detector's certainty.
     words = len(text.split())
     damp = min(1.0, 0.5 + words / 10)
+    if locale not in locales.available() and (told := _told_by_tells(text, among)):
+        return Detection(told, 0.5 * damp, "letters")
     if among is None or locale in among:
         if words <= SHORT_TEXT_WORDS and (told := _told_by_words(text, locale, among)):
             return Detection(told, 0.5 * damp, "words")

@@ -116,6 +116,10 @@ class Detect(_Strict):
     (Spanish ¿¡ñ, German ß); a letter two locales declare counts for neither.
     ``foreign``: letters that mean a language we lack (Ukrainian і, ї, є next to
     Russian), so a text with them keeps its own language code.
+    ``tells``: letters of this language that the languages we lack and a
+    statistical detector takes it for never write (Russian ё, ы, э: not
+    Ukrainian, Bulgarian, Macedonian or Serbian); a text with one, and none of
+    ``foreign``, is in this language whatever the detector names.
     ``confused_with``: close languages that the reply-language check never
     tells this one from (either side may declare the pair).
     ``words``: common words; a reply that uses them is not called another
@@ -124,6 +128,7 @@ class Detect(_Strict):
 
     letters: str = ""
     foreign: str = ""
+    tells: str = ""
     words: list[str] = Field(
         default_factory=list,
         description=(

@@ -1160,6 +1160,18 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("es", "Mañana temprano y listo.", "es.chat_verdict", True),
         ("es", "El pedido está listo.", "es.chat_verdict", False),
         ("pt", "A assinatura vai subir em março, bolas.", "pt.chat_verdict", True),
+        # non + a short infinitive (fare, dare, stare, dire) is the tu imperative too.
+        ("it", "Ci vediamo alle 7, non fare tardi come al solito.", "it.negative_imperative", True),
+        ("it", "Il non fare nulla stanca.", "it.negative_imperative", False),
+        ("fr", "Salut Marc, c'est combien l'adhésion déjà ?", "fr.spoken", True),
+        ("fr", "Le Comité de Salut Public, créé en 1793.", "fr.spoken", False),
+        ("ru", "Серёг, на выставке ещё есть место?", "ru.short_vocative", True),
+        # 绝了 after a noun closes a clause; in 拒绝了 it is another verb.
+        ("zh", "周六晚上那档节目绝了，太好听了", "zh.clause_slang", True),
+        ("zh", "他拒绝了，没有解释。", "zh.clause_slang", False),
+        ("vi", "ông thợ bảo phải mua máy hút ẩm cho đàn", "vi.kinship_address", False),
+        ("vi", "lại tốn thêm tiền nữa r", "vi.chat_spelling_letter", True),
+        ("th", "ครูผู้สอนใจเย็น เหมาะสำหรับเด็กที่เพิ่งเริ่ม", "th.written_register", True),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:
