@@ -1806,6 +1806,14 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("nl", "Noemt u mij alstublieft mevrouw Peeters.", "formal"),
         ("ru", "Говори со мной по-простому.", "informal"),
         ("en", "Chat wid me like we good friends.", "casual"),
+        # Families of the sixty-eighth set's misses.
+        ("ja", "その話し方やめて、敬語で！", "polite"),
+        ("ko", "반말로 골아도 되쿠다.", "haeche"),
+        ("nl", "Doe maar gewoon informeel hoor.", "informal"),
+        ("fr", "Pourriez-vous revenir au vouvoiement ?", "formal"),
+        ("fr", "Revenons au vouvoiement, s'il vous plaît.", "formal"),
+        ("pt", "Trata-me por 'a senhora', se faz favor.", "formal"),
+        ("ru", "Михаил Петрович. А на вы, пожалуйста.", "formal"),
         ("id", 'Tolong pakai "Anda" ya.', "standard"),
     ],
 )
@@ -1889,6 +1897,12 @@ def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: 
         ("es", "Tutéame si quieres... bueno no, mejor sigamos como estábamos.", None),
         ("id", "Panggil gue Rio aja... eh tapi gak deng, biarin aja kayak biasa.", None),
         ("de", "Du kannst mich duzen – ach nein, lass lieber, ist schon gut so.", None),
+        ("ja", "タメ口でいいですよ…あ、やっぱりこのままでお願いします。", None),
+        ("pt", "Pode me chamar de você... ah, deixa, melhor continuar como está.", None),
+        # What someone else was asked, or how to speak to someone else.
+        ("fr", "Mon prof m'a demandé de revenir au vouvoiement.", None),
+        ("nl", "Doe maar informeel tegen je collega's.", None),
+        ("ja", "上司には敬語で。", None),
         # Of two requests that overlap, the one that holds the other.
         ("es", "Hola! no hace falta que me hables de usted 😅", "informal"),
     ],
@@ -3038,11 +3052,27 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # Beijing Mandarin, Southern and Northern Thai, Irish, Kenyan and Scottish
 # English), written after all of that and kept as it arrived: 58, 41, 73
 # (informal 97%, formal 91%, look-alikes 97%). No miss was a bug. Its
-# look-alikes left are offers taken back (あ、やっぱり … このままでお願いします;
-# ah, deixa, melhor continuar como está). Left: Jeju 반말로 골아줘도
-# 됨수다; doe maar lekker informeel; and demands for distance (その口調やめて
-# 敬語で; revenir au vouvoiement; me tratasse por 'o senhor'; Я вам не
-# «Мишаня». … И на вы, пожалуйста).
+# misses, offers taken back (あ、やっぱり … このままでお願いします; ah, deixa,
+# melhor continuar como está), Jeju 반말로 골아줘도 됨수다, doe maar lekker
+# informeel and demands for distance (その口調やめて敬語で; revenir au
+# vouvoiement; me tratasse por 'o senhor'; … И на вы, пожалуйста), became
+# families after the sixty-ninth arrived: 60, 45, 75. A sixty-ninth (a skate
+# park, a piano tuner, a hiking club, a community radio, a model railway
+# shop, a bubble tea shop, a pharmacy delivery app, a phone carrier, a
+# museum audio guide, a car insurance line, a city hall desk, a wedding
+# venue; Nagoya and Hiroshima Japanese, Daegu and Jeolla Korean, Bavarian
+# and Hamburg German, Marseille and Swiss French, Chilean, Colombian and
+# Andalusian Spanish, Neapolitan and Milanese Italian, Gaúcho, Baiano and
+# Lisbon Portuguese, Limburg and Amsterdam Dutch, St Petersburg and Ural
+# Russian, Bhojpuri and Hyderabadi Hindi, Nghệ An and Da Nang Vietnamese,
+# Medan and Sundanese Indonesian, Sichuan and Shanghai Mandarin, Korat and
+# Bangkok slang Thai, Nigerian, Singaporean and Welsh English), written
+# after all of that and kept as it arrived: 53, 44, 75 (informal 88%,
+# formal 98%, look-alikes 100%). No miss was a bug. Left: dialect and chat
+# (Nghệ An nói chuyện mi tau cho thân đi; ngobrol lebih casual; Medan pakai
+# aku-kau pun bisa; Shanghai '您'啊'先生'啊覅讲了; คุยแบบแก-ชั้น; Nigerian
+# yarn with me like your guy; Singlish don't need so formal lah) and tolong
+# yang profesional ya.
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -3111,7 +3141,8 @@ BLIND = {
     "register_requests_blind65": (60, 45, 72),
     "register_requests_blind66": (60, 45, 72),
     "register_requests_blind67": (60, 45, 73),
-    "register_requests_blind68": (58, 41, 73),
+    "register_requests_blind68": (60, 45, 75),
+    "register_requests_blind69": (53, 44, 75),
 }
 
 
