@@ -1814,6 +1814,18 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("fr", "Revenons au vouvoiement, s'il vous plaît.", "formal"),
         ("pt", "Trata-me por 'a senhora', se faz favor.", "formal"),
         ("ru", "Михаил Петрович. А на вы, пожалуйста.", "formal"),
+        # Families of the sixty-ninth set's misses.
+        ("vi", "Nói chuyện mày tao cho thân đi.", "casual"),
+        ("id", "Boleh ngomong santai aja gak?", "casual"),
+        ("id", "Pake aku-kau aja, bang.", "casual"),
+        ("id", "Jangan kau panggil aku Ibu, santai aja.", "casual"),
+        ("id", "Saya pelanggan, tolong yang profesional ya.", "standard"),
+        ("zh", "随便点跟我说就好。", "casual"),
+        ("zh", "'先生'啊'您'啊别说了。", "casual"),
+        ("th", "คุยแบบแกชั้นได้เลย", "casual"),
+        ("en", "Abeg stop all this 'Sir' wahala.", "casual"),
+        ("en", "Just talk to me like your padi.", "casual"),
+        ("en", "Don't need so formal lah.", "casual"),
         ("id", 'Tolong pakai "Anda" ya.', "standard"),
     ],
 )
@@ -1903,6 +1915,13 @@ def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: 
         ("fr", "Mon prof m'a demandé de revenir au vouvoiement.", None),
         ("nl", "Doe maar informeel tegen je collega's.", None),
         ("ja", "上司には敬語で。", None),
+        # A negation, a habit praised, a skill to teach, a notice to draft.
+        ("ja", "そんな丁寧にしゃべんなくていいよ。", None),
+        ("pt", "Me chame de senhor não, visse.", None),
+        ("hi", "स्टाफ़ को 'आप' कहकर बात करना सिखाना है।", None),
+        ("hi", "आप जिस तरह 'आप' कहकर बात करते हो, अच्छा लगता है।", None),
+        ("ko", "단톡방에 올릴 공지 반말로 좀 써줘.", None),
+        ("en", "My boss said don't need so formal in the report.", None),
         # Of two requests that overlap, the one that holds the other.
         ("es", "Hola! no hace falta que me hables de usted 😅", "informal"),
     ],
@@ -3068,11 +3087,33 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # Medan and Sundanese Indonesian, Sichuan and Shanghai Mandarin, Korat and
 # Bangkok slang Thai, Nigerian, Singaporean and Welsh English), written
 # after all of that and kept as it arrived: 53, 44, 75 (informal 88%,
-# formal 98%, look-alikes 100%). No miss was a bug. Left: dialect and chat
-# (Nghệ An nói chuyện mi tau cho thân đi; ngobrol lebih casual; Medan pakai
-# aku-kau pun bisa; Shanghai '您'啊'先生'啊覅讲了; คุยแบบแก-ชั้น; Nigerian
-# yarn with me like your guy; Singlish don't need so formal lah) and tolong
-# yang profesional ya.
+# formal 98%, look-alikes 100%). No miss was a bug. Its misses, dialect and
+# chat (Nghệ An nói chuyện mi tau cho thân đi; ngobrol lebih casual; Medan
+# pakai aku-kau pun bisa; Shanghai '您'啊'先生'啊覅讲了; คุยแบบแก-ชั้น;
+# Nigerian yarn with me like your guy; Singlish don't need so formal lah)
+# and tolong yang profesional ya, became families after the seventieth
+# arrived: 60, 45, 75. A seventieth (a climbing wall, a phone repair kiosk,
+# a cooking school, a parking app, a pet insurance line, a ferry, a
+# university admissions office, a furniture rental, a car wash, a ticket
+# reseller, a home care agency, a hostel desk; Sendai and Kagoshima
+# Japanese, Gyeonggi and Gangwon Korean, Swabian and Viennese German, Lyon
+# and Quebec French, Cuban, Venezuelan and Galician Spanish, Roman and
+# Sicilian Italian, Paraense, Pernambucano and Madeiran Portuguese, Brabant
+# and Groningen Dutch, Rostov and Siberian Russian, Marwari and Bundeli
+# Hindi, Hai Phong and Can Tho Vietnamese, Javanese and Palembang
+# Indonesian, Cantonese-flavoured and Tianjin Mandarin, Southern and Isan
+# Thai, Ghanaian, Malaysian and Geordie English), written after all of
+# that and kept as it arrived: 50, 37, 67 (informal 83%, formal 82%,
+# look-alikes 89%). Five misses were bugs, fixed since: a negation read as
+# the request it negates (そんな丁寧にしゃべんなくていい; the Northeastern
+# me chame de senhor não), a habit praised and a skill to teach read as
+# asking for आप ('आप' कहकर बात करते हो; … बात करना सिखाना है), and a notice
+# to draft (공지) not known as a draft: 51, 37, 70. Left: what the user keeps
+# (du darfst mich weiter duzen; blijven tutoyeren; như nãy giờ; 지금처럼
+# 존댓말; j'apprécie que vous me vouvoyiez), dialect (Groningen Proat mor
+# gewoon tegen mie; Javanese ojo "Bapak" terus), and requests to go back
+# to the formal form (Верните «вы», как было; quay lại xưng hô "quý
+# khách"; 请恢复正式的称呼; go back to being formal like before).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -3142,7 +3183,8 @@ BLIND = {
     "register_requests_blind66": (60, 45, 72),
     "register_requests_blind67": (60, 45, 73),
     "register_requests_blind68": (60, 45, 75),
-    "register_requests_blind69": (53, 44, 75),
+    "register_requests_blind69": (60, 45, 75),
+    "register_requests_blind70": (51, 37, 70),
 }
 
 
