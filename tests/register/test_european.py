@@ -1172,6 +1172,20 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("vi", "ông thợ bảo phải mua máy hút ẩm cho đàn", "vi.kinship_address", False),
         ("vi", "lại tốn thêm tiền nữa r", "vi.chat_spelling_letter", True),
         ("th", "ครูผู้สอนใจเย็น เหมาะสำหรับเด็กที่เพิ่งเริ่ม", "th.written_register", True),
+        # A vowel typed three times is chat; a Roman numeral (XXIII) is not.
+        ("es", "GANAMOOOS 🏆 esta noche invito yo", "es.stretched", True),
+        ("es", "Juan XXIII fue papa.", "es.stretched", False),
+        ("pt", "GANHAMOOO 🏆 churrasco no sábado", "pt.stretched", True),
+        ("it", "dai, dammele tutte e due a 10 euro", "it.imperative_double_clitic", True),
+        ("it", "Pamela arriva domani con le mele.", "it.imperative_double_clitic", False),
+        ("it", "datemelo entro venerdì", "it.imperative_double_clitic", False),
+        ("it", "ho la febbre 🤒 meglio così dai", "it.chat_top", True),
+        ("it", "raga ho dimenticato la tessera", "it.group_vocative", True),
+        ("hi", "चल सब किसी NGO को दे आते हैं", "hi.imperative_tu", True),
+        ("hi", "चल रहा है काम।", "hi.imperative_tu", False),
+        ("fr", "le RU est fermé lundi, on mange où du coup ?", "fr.where_last", True),
+        ("pt", "estou todo constipado 🤧 que seca", "pt.chat_verdict", True),
+        ("pt", "Uma roupa que seca rápido.", "pt.chat_verdict", False),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:

@@ -1467,6 +1467,28 @@ malade, bon ben, ni en pedo, temazos, hesch, gömmer, io ci sto, zero dubbi,
 language came right too (Russian chat langdetect took for Bulgarian); no
 row read worse. Left: posts whose only cue is a tone (não dá mais; é bom
 demais 🔥; es otro nivel; che fila assurda; कॉलेज के बाद बबल टी चलें?).
+Six more, written after all of that: car_boot_sales_blind (pitches,
+haggling, leftovers), campus_cafeterias_blind (menus, queues, student
+cards), hot_springs_blind (bookings, etiquette, tattoos),
+luggage_storage_blind (lockers, drop-off times, prices), hackathons_blind
+(teams, prizes, deadlines) and cram_schools_blind (classes, fees, exams):
+172, 172, 178, 177, 177 and 176/180 on arrival, languages 180, 180, 178,
+180, 180 and 180. No bug. They prompted words stretched in the typing
+(GANAMOOOS, siiii: a vowel or s three times) in Spanish, Portuguese,
+Italian and French, Italian tu imperatives with me and a pronoun attached
+(dammele, dimmelo), dai closing a message, raga or ragazzi opening a
+question with no comma, Hindi चल opening a suggestion, on mange où du coup
+?, quý thầy cô, que seca after an emoji, everyday words (Kram, ste cose,
+beccato, pieno zeppo, Amai, gedropt, churras, 血赚, 怀疑人生, 爆表), a Thai
+congratulation (ขอแสดงความยินดี) and common words for Portuguese and English
+chat that langdetect gives Spanish and Dutch (eu, pro; into, kinda): 177,
+177, 180, 179, 180 and 178/180, languages all 180. Six earlier rows gained
+them too (ci sta dai; prima toch; si è beccato; accorciamelo); no row read
+worse. Left: Brazilian mó before an adjective (mó prático: a mó is also a
+millstone), tags that formal speech uses too (¿vale?; ok?), Flemish ge
+with uw after Amai, a grumble in a tu verb no rule lists (che pretendi),
+and posts whose only cue is a tone (finalmente una gioia; 作业一个字没写🥲;
+non ci ho capito niente).
 """
 
 from __future__ import annotations
@@ -6729,6 +6751,96 @@ FLOORS = {
     ("bubble_tea_shops_blind", "zh"): (1.0, 1.0, 1.0),
     ("bubble_tea_shops_blind", "th"): (1.0, 1.0, 1.0),
     ("bubble_tea_shops_blind", "en"): (1.0, 1.0, 1.0),
+    ("car_boot_sales_blind", "ja"): (1.0, 1.0, 1.0),
+    ("car_boot_sales_blind", "ko"): (1.0, 1.0, 1.0),
+    ("car_boot_sales_blind", "de"): (1.0, 1.0, 1.0),
+    ("car_boot_sales_blind", "fr"): (1.0, 1.0, 1.0),
+    ("car_boot_sales_blind", "es"): (1.0, 0.833, 1.0),
+    ("car_boot_sales_blind", "it"): (1.0, 1.0, 1.0),
+    ("car_boot_sales_blind", "pt"): (1.0, 0.833, 1.0),
+    ("car_boot_sales_blind", "nl"): (1.0, 1.0, 1.0),
+    ("car_boot_sales_blind", "ru"): (1.0, 1.0, 1.0),
+    ("car_boot_sales_blind", "hi"): (1.0, 1.0, 1.0),
+    ("car_boot_sales_blind", "vi"): (1.0, 1.0, 1.0),
+    ("car_boot_sales_blind", "id"): (1.0, 1.0, 1.0),
+    ("car_boot_sales_blind", "zh"): (1.0, 1.0, 1.0),
+    ("car_boot_sales_blind", "th"): (1.0, 1.0, 1.0),
+    ("car_boot_sales_blind", "en"): (1.0, 1.0, 1.0),
+    ("campus_cafeterias_blind", "ja"): (1.0, 1.0, 1.0),
+    ("campus_cafeterias_blind", "ko"): (1.0, 1.0, 1.0),
+    ("campus_cafeterias_blind", "de"): (1.0, 1.0, 1.0),
+    ("campus_cafeterias_blind", "fr"): (1.0, 1.0, 1.0),
+    ("campus_cafeterias_blind", "es"): (1.0, 1.0, 1.0),
+    ("campus_cafeterias_blind", "it"): (1.0, 0.666, 0.833),
+    ("campus_cafeterias_blind", "pt"): (1.0, 1.0, 1.0),
+    ("campus_cafeterias_blind", "nl"): (1.0, 0.833, 1.0),
+    ("campus_cafeterias_blind", "ru"): (1.0, 1.0, 1.0),
+    ("campus_cafeterias_blind", "hi"): (1.0, 1.0, 1.0),
+    ("campus_cafeterias_blind", "vi"): (1.0, 1.0, 1.0),
+    ("campus_cafeterias_blind", "id"): (1.0, 1.0, 1.0),
+    ("campus_cafeterias_blind", "zh"): (1.0, 1.0, 1.0),
+    ("campus_cafeterias_blind", "th"): (1.0, 1.0, 1.0),
+    ("campus_cafeterias_blind", "en"): (1.0, 1.0, 1.0),
+    ("hot_springs_blind", "ja"): (1.0, 1.0, 1.0),
+    ("hot_springs_blind", "ko"): (1.0, 1.0, 1.0),
+    ("hot_springs_blind", "de"): (1.0, 1.0, 1.0),
+    ("hot_springs_blind", "fr"): (1.0, 1.0, 1.0),
+    ("hot_springs_blind", "es"): (1.0, 1.0, 1.0),
+    ("hot_springs_blind", "it"): (1.0, 1.0, 1.0),
+    ("hot_springs_blind", "pt"): (1.0, 1.0, 1.0),
+    ("hot_springs_blind", "nl"): (1.0, 1.0, 1.0),
+    ("hot_springs_blind", "ru"): (1.0, 1.0, 1.0),
+    ("hot_springs_blind", "hi"): (1.0, 1.0, 1.0),
+    ("hot_springs_blind", "vi"): (1.0, 1.0, 1.0),
+    ("hot_springs_blind", "id"): (1.0, 1.0, 1.0),
+    ("hot_springs_blind", "zh"): (1.0, 1.0, 1.0),
+    ("hot_springs_blind", "th"): (1.0, 1.0, 1.0),
+    ("hot_springs_blind", "en"): (1.0, 1.0, 1.0),
+    ("luggage_storage_blind", "ja"): (1.0, 1.0, 1.0),
+    ("luggage_storage_blind", "ko"): (1.0, 1.0, 1.0),
+    ("luggage_storage_blind", "de"): (1.0, 1.0, 1.0),
+    ("luggage_storage_blind", "fr"): (1.0, 1.0, 1.0),
+    ("luggage_storage_blind", "es"): (1.0, 1.0, 1.0),
+    ("luggage_storage_blind", "it"): (1.0, 1.0, 1.0),
+    ("luggage_storage_blind", "pt"): (1.0, 0.833, 0.833),
+    ("luggage_storage_blind", "nl"): (1.0, 1.0, 1.0),
+    ("luggage_storage_blind", "ru"): (1.0, 1.0, 1.0),
+    ("luggage_storage_blind", "hi"): (1.0, 1.0, 1.0),
+    ("luggage_storage_blind", "vi"): (1.0, 1.0, 1.0),
+    ("luggage_storage_blind", "id"): (1.0, 1.0, 1.0),
+    ("luggage_storage_blind", "zh"): (1.0, 1.0, 1.0),
+    ("luggage_storage_blind", "th"): (1.0, 1.0, 1.0),
+    ("luggage_storage_blind", "en"): (1.0, 1.0, 1.0),
+    ("hackathons_blind", "ja"): (1.0, 1.0, 1.0),
+    ("hackathons_blind", "ko"): (1.0, 1.0, 1.0),
+    ("hackathons_blind", "de"): (1.0, 1.0, 1.0),
+    ("hackathons_blind", "fr"): (1.0, 1.0, 1.0),
+    ("hackathons_blind", "es"): (1.0, 1.0, 1.0),
+    ("hackathons_blind", "it"): (1.0, 1.0, 1.0),
+    ("hackathons_blind", "pt"): (1.0, 1.0, 1.0),
+    ("hackathons_blind", "nl"): (1.0, 1.0, 1.0),
+    ("hackathons_blind", "ru"): (1.0, 1.0, 1.0),
+    ("hackathons_blind", "hi"): (1.0, 1.0, 1.0),
+    ("hackathons_blind", "vi"): (1.0, 1.0, 1.0),
+    ("hackathons_blind", "id"): (1.0, 1.0, 1.0),
+    ("hackathons_blind", "zh"): (1.0, 1.0, 1.0),
+    ("hackathons_blind", "th"): (1.0, 1.0, 1.0),
+    ("hackathons_blind", "en"): (1.0, 1.0, 1.0),
+    ("cram_schools_blind", "ja"): (1.0, 1.0, 1.0),
+    ("cram_schools_blind", "ko"): (1.0, 1.0, 1.0),
+    ("cram_schools_blind", "de"): (1.0, 1.0, 1.0),
+    ("cram_schools_blind", "fr"): (1.0, 1.0, 1.0),
+    ("cram_schools_blind", "es"): (1.0, 1.0, 1.0),
+    ("cram_schools_blind", "it"): (1.0, 0.833, 1.0),
+    ("cram_schools_blind", "pt"): (1.0, 1.0, 1.0),
+    ("cram_schools_blind", "nl"): (1.0, 1.0, 1.0),
+    ("cram_schools_blind", "ru"): (1.0, 1.0, 1.0),
+    ("cram_schools_blind", "hi"): (1.0, 1.0, 1.0),
+    ("cram_schools_blind", "vi"): (1.0, 1.0, 1.0),
+    ("cram_schools_blind", "id"): (1.0, 1.0, 1.0),
+    ("cram_schools_blind", "zh"): (1.0, 0.833, 1.0),
+    ("cram_schools_blind", "th"): (1.0, 1.0, 1.0),
+    ("cram_schools_blind", "en"): (1.0, 1.0, 1.0),
 }
 
 # The share of rows whose language detect() names, unrestricted, where a set
@@ -7073,6 +7185,12 @@ DETECT_FLOORS = {
     "community_radio_blind": 1.0,
     "model_railways_blind": 1.0,
     "bubble_tea_shops_blind": 1.0,
+    "car_boot_sales_blind": 1.0,
+    "campus_cafeterias_blind": 1.0,
+    "hot_springs_blind": 1.0,
+    "luggage_storage_blind": 1.0,
+    "hackathons_blind": 1.0,
+    "cram_schools_blind": 1.0,
 }
 
 
