@@ -102,6 +102,7 @@ def test_letters_tell_a_longer_text_where_its_common_words_bear_them_out(text: s
         # Nine to sixteen words with a fifth of them a locale's own, where
         # langdetect names a language none of ours speaks.
         ("Fiets weer top, maar die rekening zeg... veel meer dan afgesproken 😤", "af", "nl"),
+        ("pff geen nepgeweren toegestaan dit jaar, kan m'n hele cosplay weggooien", "af", "nl"),
         ("nonton wayang kulit semaleman, ngantuk sih tapi dalangnya kocak parah 😂", "tl", "id"),
         # Portuguese contractions (daquela) and everyday words (bolo, delícia)
         # against Spanish; Russian ну and позже against Bulgarian.

@@ -1186,6 +1186,15 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("fr", "le RU est fermé lundi, on mange où du coup ?", "fr.where_last", True),
         ("pt", "estou todo constipado 🤧 que seca", "pt.chat_verdict", True),
         ("pt", "Uma roupa que seca rápido.", "pt.chat_verdict", False),
+        # After an auxiliary, divertiti is a plural participle (not_after).
+        ("it", "Gli ospiti si sono divertiti moltissimo.", "it.imperative_2sg", False),
+        ("it", "Sabato divertiti!", "it.imperative_2sg", True),
+        ("es", "tíos lo del sábado se cancela", "es.group_vocative", True),
+        ("es", "Tíos y sobrinos vinieron a la boda.", "es.group_vocative", False),
+        ("it", "dai prendiamo gli accessori anni '20", "it.chat_top", True),
+        ("pt", "3 horas com foto ilimitada, achei de boa", "pt.chat_verdict", True),
+        ("pt", "Agiu de boa fé.", "pt.chat_verdict", False),
+        ("hi", "VR में दो लैप चलाए और सर घूम गया भाई, बस हो गया", "hi.call", True),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:

@@ -1489,6 +1489,28 @@ millstone), tags that formal speech uses too (¿vale?; ok?), Flemish ge
 with uw after Amai, a grumble in a tu verb no rule lists (che pretendi),
 and posts whose only cue is a tone (finalmente una gioia; 作业一个字没写🥲;
 non ci ho capito niente).
+Six more, written after all of that: pickleball_courts_blind (courts,
+partners, tournaments), soap_makers_blind (scents, markets, workshops),
+mushroom_foraging_blind (finds, safety, recipes), photo_booths_blind
+(props, prints, bookings), cosplay_events_blind (costumes, queues, props
+rules) and sim_racing_blind (rigs, lap times, leagues): 177, 179, 178, 176,
+179 and 176/180 on arrival, languages 180, 180, 180, 179, 178 and 180. One
+bug: Italian si sono divertiti (a plural participle after an auxiliary)
+read as the tu imperative divertiti; it.imperative_2sg now names the
+auxiliaries as not_after. They prompted a group hailed in small letters
+opening a Spanish message (tíos lo del sábado …), dai before a let us
+(dai prendiamo), de boa closing a Brazilian clause, भाई after a past verb,
+坑爹, words of Thai notices (ขอเชิญ, ศกนี้, ทางร้าน, คัดสรร) and Dutch common
+words (jaar, hele): 179, 179, 180, 180, 179 and 178/180,
+languages 180, 180, 180, 179, 179 and 180. Two earlier rows gained them
+too (पैसे कट गए भाई, …; A entrevista foi de boa), and one earlier Dutch
+post its language (Jaar lang bloemenabo …, which langdetect gives
+Afrikaans); no row read worse. Left: a Spanish review whose
+sentence opens with its verb (Deja la piel suave: a third person, read as
+the tú imperative), vous to a group beside chat words (pensez à les dl),
+Flemish ge with uw, a seventeen-word Dutch post and a short Dutch grumble
+that langdetect gives Afrikaans and English, and posts whose only cue is a
+tone (YES eindelijk onder de 1:35; मुझे डबल्स के लिए पार्टनर चाहिए 🙏).
 """
 
 from __future__ import annotations
@@ -6841,6 +6863,96 @@ FLOORS = {
     ("cram_schools_blind", "zh"): (1.0, 0.833, 1.0),
     ("cram_schools_blind", "th"): (1.0, 1.0, 1.0),
     ("cram_schools_blind", "en"): (1.0, 1.0, 1.0),
+    ("pickleball_courts_blind", "ja"): (1.0, 1.0, 1.0),
+    ("pickleball_courts_blind", "ko"): (1.0, 1.0, 1.0),
+    ("pickleball_courts_blind", "de"): (1.0, 1.0, 1.0),
+    ("pickleball_courts_blind", "fr"): (1.0, 1.0, 1.0),
+    ("pickleball_courts_blind", "es"): (1.0, 1.0, 1.0),
+    ("pickleball_courts_blind", "it"): (1.0, 1.0, 1.0),
+    ("pickleball_courts_blind", "pt"): (1.0, 1.0, 1.0),
+    ("pickleball_courts_blind", "nl"): (1.0, 1.0, 1.0),
+    ("pickleball_courts_blind", "ru"): (1.0, 1.0, 1.0),
+    ("pickleball_courts_blind", "hi"): (1.0, 0.833, 0.833),
+    ("pickleball_courts_blind", "vi"): (1.0, 1.0, 1.0),
+    ("pickleball_courts_blind", "id"): (1.0, 1.0, 1.0),
+    ("pickleball_courts_blind", "zh"): (1.0, 1.0, 1.0),
+    ("pickleball_courts_blind", "th"): (1.0, 1.0, 1.0),
+    ("pickleball_courts_blind", "en"): (1.0, 1.0, 1.0),
+    ("soap_makers_blind", "ja"): (1.0, 1.0, 1.0),
+    ("soap_makers_blind", "ko"): (1.0, 1.0, 1.0),
+    ("soap_makers_blind", "de"): (1.0, 1.0, 1.0),
+    ("soap_makers_blind", "fr"): (1.0, 1.0, 1.0),
+    ("soap_makers_blind", "es"): (0.833, 1.0, 1.0),
+    ("soap_makers_blind", "it"): (1.0, 1.0, 1.0),
+    ("soap_makers_blind", "pt"): (1.0, 1.0, 1.0),
+    ("soap_makers_blind", "nl"): (1.0, 1.0, 1.0),
+    ("soap_makers_blind", "ru"): (1.0, 1.0, 1.0),
+    ("soap_makers_blind", "hi"): (1.0, 1.0, 1.0),
+    ("soap_makers_blind", "vi"): (1.0, 1.0, 1.0),
+    ("soap_makers_blind", "id"): (1.0, 1.0, 1.0),
+    ("soap_makers_blind", "zh"): (1.0, 1.0, 1.0),
+    ("soap_makers_blind", "th"): (1.0, 1.0, 1.0),
+    ("soap_makers_blind", "en"): (1.0, 1.0, 1.0),
+    ("mushroom_foraging_blind", "ja"): (1.0, 1.0, 1.0),
+    ("mushroom_foraging_blind", "ko"): (1.0, 1.0, 1.0),
+    ("mushroom_foraging_blind", "de"): (1.0, 1.0, 1.0),
+    ("mushroom_foraging_blind", "fr"): (1.0, 1.0, 1.0),
+    ("mushroom_foraging_blind", "es"): (1.0, 1.0, 1.0),
+    ("mushroom_foraging_blind", "it"): (1.0, 1.0, 1.0),
+    ("mushroom_foraging_blind", "pt"): (1.0, 1.0, 1.0),
+    ("mushroom_foraging_blind", "nl"): (1.0, 1.0, 1.0),
+    ("mushroom_foraging_blind", "ru"): (1.0, 1.0, 1.0),
+    ("mushroom_foraging_blind", "hi"): (1.0, 1.0, 1.0),
+    ("mushroom_foraging_blind", "vi"): (1.0, 1.0, 1.0),
+    ("mushroom_foraging_blind", "id"): (1.0, 1.0, 1.0),
+    ("mushroom_foraging_blind", "zh"): (1.0, 1.0, 1.0),
+    ("mushroom_foraging_blind", "th"): (1.0, 1.0, 1.0),
+    ("mushroom_foraging_blind", "en"): (1.0, 1.0, 1.0),
+    ("photo_booths_blind", "ja"): (1.0, 1.0, 1.0),
+    ("photo_booths_blind", "ko"): (1.0, 1.0, 1.0),
+    ("photo_booths_blind", "de"): (1.0, 1.0, 1.0),
+    ("photo_booths_blind", "fr"): (1.0, 1.0, 1.0),
+    ("photo_booths_blind", "es"): (1.0, 1.0, 1.0),
+    ("photo_booths_blind", "it"): (1.0, 1.0, 1.0),
+    ("photo_booths_blind", "pt"): (1.0, 1.0, 1.0),
+    ("photo_booths_blind", "nl"): (1.0, 1.0, 1.0),
+    ("photo_booths_blind", "ru"): (1.0, 1.0, 1.0),
+    ("photo_booths_blind", "hi"): (1.0, 1.0, 1.0),
+    ("photo_booths_blind", "vi"): (1.0, 1.0, 1.0),
+    ("photo_booths_blind", "id"): (1.0, 1.0, 1.0),
+    ("photo_booths_blind", "zh"): (1.0, 1.0, 1.0),
+    ("photo_booths_blind", "th"): (1.0, 1.0, 1.0),
+    ("photo_booths_blind", "en"): (1.0, 1.0, 1.0),
+    ("cosplay_events_blind", "ja"): (1.0, 1.0, 1.0),
+    ("cosplay_events_blind", "ko"): (1.0, 1.0, 1.0),
+    ("cosplay_events_blind", "de"): (1.0, 1.0, 1.0),
+    ("cosplay_events_blind", "fr"): (1.0, 0.833, 1.0),
+    ("cosplay_events_blind", "es"): (1.0, 1.0, 1.0),
+    ("cosplay_events_blind", "it"): (1.0, 1.0, 1.0),
+    ("cosplay_events_blind", "pt"): (1.0, 1.0, 1.0),
+    ("cosplay_events_blind", "nl"): (1.0, 1.0, 1.0),
+    ("cosplay_events_blind", "ru"): (1.0, 1.0, 1.0),
+    ("cosplay_events_blind", "hi"): (1.0, 1.0, 1.0),
+    ("cosplay_events_blind", "vi"): (1.0, 1.0, 1.0),
+    ("cosplay_events_blind", "id"): (1.0, 1.0, 1.0),
+    ("cosplay_events_blind", "zh"): (1.0, 1.0, 1.0),
+    ("cosplay_events_blind", "th"): (1.0, 1.0, 1.0),
+    ("cosplay_events_blind", "en"): (1.0, 1.0, 1.0),
+    ("sim_racing_blind", "ja"): (1.0, 1.0, 1.0),
+    ("sim_racing_blind", "ko"): (1.0, 1.0, 1.0),
+    ("sim_racing_blind", "de"): (1.0, 1.0, 1.0),
+    ("sim_racing_blind", "fr"): (1.0, 1.0, 1.0),
+    ("sim_racing_blind", "es"): (1.0, 1.0, 1.0),
+    ("sim_racing_blind", "it"): (1.0, 1.0, 1.0),
+    ("sim_racing_blind", "pt"): (1.0, 1.0, 1.0),
+    ("sim_racing_blind", "nl"): (1.0, 0.666, 1.0),
+    ("sim_racing_blind", "ru"): (1.0, 1.0, 1.0),
+    ("sim_racing_blind", "hi"): (1.0, 1.0, 1.0),
+    ("sim_racing_blind", "vi"): (1.0, 1.0, 1.0),
+    ("sim_racing_blind", "id"): (1.0, 1.0, 1.0),
+    ("sim_racing_blind", "zh"): (1.0, 1.0, 1.0),
+    ("sim_racing_blind", "th"): (1.0, 1.0, 1.0),
+    ("sim_racing_blind", "en"): (1.0, 1.0, 1.0),
 }
 
 # The share of rows whose language detect() names, unrestricted, where a set
@@ -7191,6 +7303,12 @@ DETECT_FLOORS = {
     "luggage_storage_blind": 1.0,
     "hackathons_blind": 1.0,
     "cram_schools_blind": 1.0,
+    "pickleball_courts_blind": 1.0,
+    "soap_makers_blind": 1.0,
+    "mushroom_foraging_blind": 1.0,
+    "photo_booths_blind": 0.994,
+    "cosplay_events_blind": 0.994,
+    "sim_racing_blind": 1.0,
 }
 
 
