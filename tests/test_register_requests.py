@@ -1826,6 +1826,24 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("en", "Abeg stop all this 'Sir' wahala.", "casual"),
         ("en", "Just talk to me like your padi.", "casual"),
         ("en", "Don't need so formal lah.", "casual"),
+        # Families of the seventieth set's misses.
+        ("ja", "普通に友達みたいに話して。", "casual"),
+        ("ko", "그냥 반말 해, 편하게.", "haeche"),
+        ("ko", "'너'라고 부르지 말고 '회원님'이라고 해주세요.", "haeyoche"),
+        ("de", "Ich fühl mich so alt, wenn du mich siezt.", "informal"),
+        ("de", "Nennen Sie mich bitte nicht „Maxi“, sondern Frau Berger.", "formal"),
+        ("fr", "Tu peux me parler plus simplement ?", "informal"),
+        ("it", "Possiamo essere più informali?", "informal"),
+        ("pt", "Pode voltar a me tratar de senhora?", "formal"),
+        ("pt", "Podes falar de tu comigo.", "informal"),
+        ("nl", "Kunnen we wat informeler praten?", "informal"),
+        ("nl", "Noem me alsjeblieft geen 'schat'.", "formal"),
+        ("ru", "Верните «вы», пожалуйста.", "formal"),
+        ("vi", 'Quay lại gọi tôi là "chị" đi.', "polite"),
+        ("id", "Ngobrol santai ae, Mas.", "casual"),
+        ("zh", "请恢复原来的称呼。", "polite"),
+        ("zh", "别一口一个'您'的。", "casual"),
+        ("en", "Please go back to being professional.", "formal"),
         ("id", 'Tolong pakai "Anda" ya.', "standard"),
     ],
 )
@@ -1922,6 +1940,10 @@ def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: 
         ("hi", "आप जिस तरह 'आप' कहकर बात करते हो, अच्छा लगता है।", None),
         ("ko", "단톡방에 올릴 공지 반말로 좀 써줘.", None),
         ("en", "My boss said don't need so formal in the report.", None),
+        ("ja", "彼は友達みたいに話してたよ。", None),
+        ("de", "Meine Oma fühlt sich alt, wenn man sie siezt.", None),
+        ("zh", "帮我写一段失物招领处的告示，用'您'。", None),
+        ("id", "Tolong tulis pengumuman pakai bahasa formal.", None),
         # Of two requests that overlap, the one that holds the other.
         ("es", "Hola! no hace falta que me hables de usted 😅", "informal"),
     ],
@@ -3113,7 +3135,31 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # 존댓말; j'apprécie que vous me vouvoyiez), dialect (Groningen Proat mor
 # gewoon tegen mie; Javanese ojo "Bapak" terus), and requests to go back
 # to the formal form (Верните «вы», как было; quay lại xưng hô "quý
-# khách"; 请恢复正式的称呼; go back to being formal like before).
+# khách"; 请恢复正式的称呼; go back to being formal like before). Its
+# misses but what the user keeps became families after the seventy-first
+# arrived: 60, 45, 70. A seventy-first (a pickleball court, a soap maker, a
+# mushroom foraging tour, a photo booth hire, a cosplay convention, a sim
+# racing centre, a dentist's line, a lost property office, a gym chat, an
+# electricity supplier, a language school, a taxi app; Kanazawa and
+# Okinawan Japanese, Chungcheong and Gyeongsang Korean, Saxon and
+# Palatinate German, Alsatian and Toulouse French, Norteño, Paraguayan and
+# Asturian Spanish, Genoese and Apulian Italian, Goiano, Capixaba and
+# Azorean Portuguese, Zeeland and Twente Dutch, Kazan and Arkhangelsk
+# Russian, Haryanvi and Chhattisgarhi Hindi, Quang Nam and Dong Thap
+# Vietnamese, Surabaya and Padang Indonesian, Hakka and Wuhan Mandarin,
+# Chiang Rai and Bangkok office Thai, South African, Filipino and Cockney
+# English), written after all of that and kept as it arrived: 54, 35, 66
+# (informal 90%, formal 78%, look-alikes 88%). Two misses were bugs, fixed
+# since: notices to draft (告示, pengumuman) not known as drafts; with them
+# and the seventieth's families, 55, 38, 68. Left: requests to go back to
+# the formal form after offering the informal one (lieber wieder zurück
+# zum Sie; volver al usted; voltar ao 'senhor'; вернёмся к «вы»; वापस 'आप'
+# पर आ जाइए; xưng hô lịch sự lại như cũ; balik formal ae), what the user
+# keeps (今の丁寧な話し方で大丈夫; 지금처럼 존댓말; weiter duzen), offers
+# taken back (lascia così che va bene; เอ้ย ไม่เป็นไร แบบเดิมแหละ), a
+# question about speaking to someone else (先生にタメ口で話してもいいですか),
+# and dialect (Palatinate hör uff mit dem 'Sie'; Saxon sach doch eefach
+# du; Chhattisgarhi 'तुम' बोल ना; Wuhan 莫一口一个'您'咯).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -3184,7 +3230,8 @@ BLIND = {
     "register_requests_blind67": (60, 45, 73),
     "register_requests_blind68": (60, 45, 75),
     "register_requests_blind69": (60, 45, 75),
-    "register_requests_blind70": (51, 37, 70),
+    "register_requests_blind70": (60, 45, 70),
+    "register_requests_blind71": (55, 38, 68),
 }
 
 
