@@ -1845,6 +1845,34 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("zh", "别一口一个'您'的。", "casual"),
         ("en", "Please go back to being professional.", "formal"),
         ("id", 'Tolong pakai "Anda" ya.', "standard"),
+        # Families of the seventy-first set's misses: back to the formal form
+        # after offering the informal one, and dialect.
+        (
+            "de",
+            "Gestern hab ich gesagt, du kannst mich duzen, aber bitte lieber wieder zurück zum Sie.",
+            "formal",
+        ),
+        ("de", "Können wir wieder zum Sie zurückkehren?", "formal"),
+        ("de", "Du kannsch misch ruhisch duze, gell?", "informal"),
+        ("de", "Alla hopp, hör uff mit dem 'Sie'.", "informal"),
+        ("de", "Nu gugge, sach doch eefach du zu mir.", "informal"),
+        ("fr", "Finalement je préfère qu'on revienne au vous.", "formal"),
+        ("fr", "Et ne m'appelez plus « Juju ».", "formal"),
+        ("es", "Preferiría volver al usted, si no le importa.", "formal"),
+        ("es", "¿Podemos volver a tratarnos de usted?", "formal"),
+        ("it", "Preferirei tornare a darci del Lei.", "formal"),
+        ("nl", "Kunt u weer «u» tegen mij zeggen, zoals in het begin?", "formal"),
+        ("nl", "Zeg, ik ebbe liever dat je gewoon jij zegt i.p.v. u.", "informal"),
+        ("hi", "अब वापस 'आप' पर आ जाइए।", "formal"),
+        ("hi", "मोला 'आप' झन बोल भैया, 'तुम' बोल ना", "informal"),
+        ("vi", "Thôi, xưng hô lịch sự lại như cũ đi.", "polite"),
+        ("id", "Saiki balik formal ae, panggil aku 'Pak' maneh.", "standard"),
+        ("zh", "请恢复敬称。", "polite"),
+        ("ko", "그래도 존댓말로 다시 해 주이소.", "haeyoche"),
+        ("ko", "존댓말 안 혀도 돼유~ 그냥 편하게 반말로 혀유.", "haeche"),
+        ("th", "กลับไปใช้ครับค่ะเหมือนเดิมเถอะ", "polite"),
+        ("en", "Now suddenly 'bro'? Go back to the formal way please.", "formal"),
+        ("en", "Back to Mr Lim, please.", "formal"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -1944,6 +1972,27 @@ def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: 
         ("de", "Meine Oma fühlt sich alt, wenn man sie siezt.", None),
         ("zh", "帮我写一段失物招领处的告示，用'您'。", None),
         ("id", "Tolong tulis pengumuman pakai bahasa formal.", None),
+        # What the user keeps (requests.keeps), in the request's sentence; not
+        # where another request stands between (don't, as now, use banmal).
+        ("de", "Passt schon so, du darfst mich ruhig weiter duzen, wie bisher.", None),
+        ("ja", "今の丁寧な話し方で全然大丈夫です、変えなくていいですよ。", None),
+        ("ko", "지금처럼 존댓말 써 주시는 거 좋아요, 그대로 해 주세요.", None),
+        ("ko", "지금처럼 반말하지 말고 존댓말 써 주세요.", "haeyoche"),
+        ("nl", "Je mag me gewoon blijven tutoyeren hoor.", None),
+        ("vi", "Gọi mình là bạn như nãy giờ là ok rồi, khỏi đổi.", None),
+        ("hi", "नहीं नहीं, 'आप' ही ठीक है, बदलने की ज़रूरत नहीं।", None),
+        ("id", "Tetap pakai 'Anda' aja kayak biasa.", None),
+        # Thanks for the form in use; an apostrophe either way (j’apprécie).
+        ("fr", "Merci, j’apprécie beaucoup que vous me vouvoyiez, c’est agréable.", None),
+        ("fr", "J'apprécierais que vous me vouvoyiez.", "formal"),
+        # Offers taken back, a question about someone else's speech, a
+        # return allowed in advance.
+        ("it", "Se vuoi puoi darmi del tu... no, belin, lascia così che va bene.", None),
+        ("th", "จะบอกว่าพูดกันเองได้... เอ้ย ไม่เป็นไร แบบเดิมแหละดีแล้ว", None),
+        ("ja", "語学学校の日本語の先生にタメ口で話してもいいですか？", None),
+        ("it", "Il tassista mi ha detto 'ciao bello'. Ed è normale che mi desse del tu?", None),
+        ("fr", "Mon prof m'a demandé de revenir au vouvoiement.", None),
+        ("id", "Nanti kalau soal bayar balik formal lagi gpp.", None),
         # Of two requests that overlap, the one that holds the other.
         ("es", "Hola! no hace falta que me hables de usted 😅", "informal"),
     ],
@@ -3159,7 +3208,30 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # taken back (lascia così che va bene; เอ้ย ไม่เป็นไร แบบเดิมแหละ), a
 # question about speaking to someone else (先生にタメ口で話してもいいですか),
 # and dialect (Palatinate hör uff mit dem 'Sie'; Saxon sach doch eefach
-# du; Chhattisgarhi 'तुम' बोल ना; Wuhan 莫一口一个'您'咯).
+# du; Chhattisgarhi 'तुम' बोल ना; Wuhan 莫一口一个'您'咯). Its misses became
+# families after the seventy-second arrived, with requests.keeps (words that
+# say the level in use should stay: wie bisher, 지금처럼, như nãy giờ; the
+# seventieth's now read 60, 45, 74): 60, 45, 75. A seventy-second (an axe-throwing
+# bar, a record shop, a student dormitory office, an amateur ice hockey
+# league, a calligraphy class, a rooftop bar, a bank's chat, a hospital
+# appointment line, a car insurance chat, a hotel concierge, a public
+# library, a food delivery app; Hiroshima and Sendai Japanese, Jeolla and
+# Jeju Korean, Swabian and Viennese German, Marseille and Belgian French,
+# Andalusian, Chilean and Argentine Spanish, Roman and Sicilian Italian,
+# Carioca, Gaúcho and Porto Portuguese, Limburg and Antwerp Dutch, Odessa
+# and Siberian Russian, Bhojpuri and Mumbai Hindi, Huế and Saigon
+# Vietnamese, Betawi and Javanese Indonesian, Taiwanese and Beijing
+# Mandarin, Isan and Southern Thai, Scottish, Singaporean and Australian
+# English), written after all of that and kept as it arrived: 53, 36, 73
+# (informal 88%, formal 80%, look-alikes 97%); with the seventy-first's
+# families, 53, 42, 74. Left: dialect (Sendai 友達みでぇにしゃべってけさいん;
+# Limburg zèg mer gewoen «doe» tegen mich; Mumbai अपुन से तू में बात कर ना;
+# Huế xưng hô thân mật chút đi nờ), complaints that name the form wanted
+# (은행 챗봇이면 최소한 '~요'는 붙여야죠; pas besoin de tout ce « Monsieur »;
+# jangan panggil 'Anda' … Casual aja), a pet name refused in Latin letters
+# (मुझे 'bhai' मत बोलिए), a title asked for (Gọi 'chị' đàng hoàng giùm cái),
+# and a complaint about usted read as asking for it (Es raro que un bot me
+# hable de usted).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -3183,55 +3255,56 @@ BLIND = {
     "register_requests_blind20": (60, 45, 75),
     "register_requests_blind21": (60, 45, 75),
     "register_requests_blind22": (60, 45, 73),
-    "register_requests_blind23": (60, 45, 71),
+    "register_requests_blind23": (60, 45, 72),
     "register_requests_blind24": (60, 45, 71),
     "register_requests_blind25": (60, 45, 69),
     "register_requests_blind26": (60, 45, 69),
-    "register_requests_blind27": (60, 45, 70),
-    "register_requests_blind28": (60, 45, 71),
+    "register_requests_blind27": (60, 45, 73),
+    "register_requests_blind28": (60, 45, 73),
     "register_requests_blind29": (60, 45, 71),
-    "register_requests_blind30": (60, 45, 68),
-    "register_requests_blind31": (60, 45, 71),
+    "register_requests_blind30": (60, 45, 71),
+    "register_requests_blind31": (60, 45, 72),
     "register_requests_blind32": (60, 45, 73),
-    "register_requests_blind33": (60, 45, 71),
-    "register_requests_blind34": (60, 45, 71),
+    "register_requests_blind33": (60, 45, 72),
+    "register_requests_blind34": (60, 45, 72),
     "register_requests_blind35": (60, 45, 71),
-    "register_requests_blind36": (60, 45, 70),
-    "register_requests_blind37": (60, 45, 70),
-    "register_requests_blind38": (60, 45, 71),
+    "register_requests_blind36": (60, 45, 72),
+    "register_requests_blind37": (60, 45, 72),
+    "register_requests_blind38": (60, 45, 72),
     "register_requests_blind39": (57, 45, 75),
-    "register_requests_blind40": (60, 45, 70),
-    "register_requests_blind41": (60, 45, 69),
+    "register_requests_blind40": (60, 45, 72),
+    "register_requests_blind41": (60, 45, 70),
     "register_requests_blind42": (60, 45, 72),
-    "register_requests_blind43": (60, 45, 71),
-    "register_requests_blind44": (59, 45, 71),
-    "register_requests_blind45": (60, 45, 71),
-    "register_requests_blind46": (60, 45, 74),
-    "register_requests_blind47": (60, 45, 70),
-    "register_requests_blind48": (60, 45, 70),
+    "register_requests_blind43": (60, 45, 72),
+    "register_requests_blind44": (59, 45, 72),
+    "register_requests_blind45": (60, 45, 72),
+    "register_requests_blind46": (60, 45, 75),
+    "register_requests_blind47": (60, 45, 73),
+    "register_requests_blind48": (60, 45, 71),
     "register_requests_blind49": (60, 45, 72),
-    "register_requests_blind50": (60, 45, 69),
+    "register_requests_blind50": (60, 45, 70),
     "register_requests_blind51": (60, 45, 75),
     "register_requests_blind52": (60, 45, 72),
-    "register_requests_blind53": (60, 45, 71),
-    "register_requests_blind54": (60, 45, 71),
+    "register_requests_blind53": (60, 45, 73),
+    "register_requests_blind54": (60, 45, 72),
     "register_requests_blind55": (60, 45, 73),
     "register_requests_blind56": (60, 45, 74),
     "register_requests_blind57": (60, 45, 71),
     "register_requests_blind58": (60, 45, 73),
     "register_requests_blind59": (60, 45, 69),
-    "register_requests_blind60": (60, 45, 70),
+    "register_requests_blind60": (60, 45, 71),
     "register_requests_blind61": (60, 45, 74),
-    "register_requests_blind62": (60, 45, 73),
+    "register_requests_blind62": (60, 45, 74),
     "register_requests_blind63": (60, 45, 73),
-    "register_requests_blind64": (60, 45, 73),
-    "register_requests_blind65": (60, 45, 72),
+    "register_requests_blind64": (60, 45, 74),
+    "register_requests_blind65": (60, 45, 73),
     "register_requests_blind66": (60, 45, 72),
     "register_requests_blind67": (60, 45, 73),
     "register_requests_blind68": (60, 45, 75),
     "register_requests_blind69": (60, 45, 75),
-    "register_requests_blind70": (60, 45, 70),
-    "register_requests_blind71": (55, 38, 68),
+    "register_requests_blind70": (60, 45, 74),
+    "register_requests_blind71": (60, 45, 75),
+    "register_requests_blind72": (53, 42, 74),
 }
 
 

@@ -238,7 +238,9 @@ class Requests(_Strict):
     上司へのメールを敬語で書いて), whose level is that text's, not the chat's,
     unless a phrase of ``not_drafts`` holds the word (pour une histoire de); and
     the words that take back a request just made without asking another level
-    (``withdrawals``: ma lasciamo stare, 아 아니다, never mind). ``fold`` reads
+    (``withdrawals``: ma lasciamo stare, 아 아니다, never mind); and the words
+    that say the level in use should stay (``keeps``: wie bisher, 지금처럼),
+    with which a request changes nothing. ``fold`` reads
     letters as others, one for one, before any of these match, so one pattern
     serves two scripts (traditional 請 read as simplified 请)."""
 
@@ -264,10 +266,17 @@ class Requests(_Strict):
             "without asking another level (never mind, lasciamo stare, 算了)"
         ),
     )
+    keeps: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Words that say the level in use should stay, so that a request in their "
+            "sentence changes nothing (wie bisher, come finora, 지금처럼, as you have been)"
+        ),
+    )
     fold: dict[str, str] = Field(
         default_factory=dict,
         description=(
-            "Letters read as others before the rules, questions, drafts and withdrawals "
+            "Letters read as others before the rules, questions, drafts, withdrawals and keeps "
             "match, one for one (traditional 請: simplified 请)"
         ),
     )

@@ -21,6 +21,8 @@ Schreib die Mail an meinen Chef bitte in der Sie-Form), which is that text's.
 A request taken back in its sentence or the next by a word of
 ``requests.withdrawals`` (Stavo per dirti di darmi del tu, ma lasciamo stare)
 asks for nothing either; one taken back by another request asks for that.
+Nor does one that a word of ``requests.keeps`` in its sentence says is the
+level in use (du darfst mich ruhig weiter duzen, wie bisher).
 Where a locale folds letters (``requests.fold``: traditional Chinese 請 as
 simplified 请), all of these read the folded text, and a request's words are
 still quoted as written.
@@ -120,7 +122,7 @@ def _asked(text: str, spec: LocaleSpec) -> Asked | None:
     for start, end, request in sorted(found, key=lambda f: (f[0], -f[1])):
         if last is None or start >= last[1]:
             last = (start, end, request)
-    if last is None or _withdrawn(read, last[1], spec):
+    if last is None or _withdrawn(read, last[1], spec) or _kept(read, last, found, spec):
         return None
     return last[2]
 
@@ -149,6 +151,28 @@ def _withdrawn(text: str, end: int, spec: LocaleSpec) -> bool:
         not _TAG_QUESTION.match(text, found.end())
         for found in _withdrawal_words(spec).finditer(text, end, after)
     )
+
+
+def _kept(
+    text: str,
+    last: tuple[int, int, Asked],
+    found: Sequence[tuple[int, int, Asked]],
+    spec: LocaleSpec,
+) -> bool:
+    """Whether a word of ``requests.keeps`` in the sentence of the request says
+    that the level in use should stay (du darfst mich weiter duzen, wie bisher;
+    지금처럼 존댓말 써 주시는 거 좋아요): it then changes nothing. Not where another
+    request stands between the two (지금처럼 반말하지 말고 존댓말 써 주세요: don't,
+    as now, use banmal; use jondaetmal)."""
+    if not spec.requests.keeps:
+        return False
+    start, end, _ = last
+    begins, closes = _sentence(text, start, end)
+    for keep in _keep_words(spec).finditer(text, begins, closes):
+        lo, hi = (keep.end(), start) if keep.end() <= start else (end, keep.start())
+        if not any(lo <= a and b <= hi for a, b, _ in found):
+            return True
+    return False
 
 
 def _about_the_forms(text: str, match: re.Match[str], spec: LocaleSpec) -> bool:
@@ -219,16 +243,23 @@ def _withdrawal_words(spec: LocaleSpec) -> re.Pattern[str]:
     return _any_word(spec.requests.withdrawals, closing=r"(?=\s*(?:[,.!?;:…~)।]|$))")
 
 
+@per_spec
+def _keep_words(spec: LocaleSpec) -> re.Pattern[str]:
+    return _any_word(spec.requests.keeps)
+
+
 def _any_word(words: Sequence[str], closing: str = "") -> re.Pattern[str]:
     # A whole word where the script writes spaces (not "mail" in "Gmail"), but
     # Korean's with any particle after it (레터링에, 편지를); anywhere in
     # Chinese, Japanese and Thai, which write no spaces. No words match nothing.
     def one(w: str) -> str:
+        # An apostrophe matches either one (j'apprécie, j’apprécie).
+        escaped = re.escape(w).replace("'", "['’]")
         if _SPACELESS.search(w):
-            return re.escape(w)
+            return escaped
         if _HANGUL.search(w[-1]):
-            return rf"(?<!\w){re.escape(w)}"
-        return rf"(?<!{_LETTER}){re.escape(w)}(?!{_LETTER}){closing}"
+            return rf"(?<!\w){escaped}"
+        return rf"(?<!{_LETTER}){escaped}(?!{_LETTER}){closing}"
 
     return re.compile(
         "|".join(one(w) for w in sorted(words, key=len, reverse=True)) or "(?!)", re.IGNORECASE
