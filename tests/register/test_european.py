@@ -1195,6 +1195,21 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("pt", "3 horas com foto ilimitada, achei de boa", "pt.chat_verdict", True),
         ("pt", "Agiu de boa fé.", "pt.chat_verdict", False),
         ("hi", "VR में दो लैप चलाए और सर घूम गया भाई, बस हो गया", "hi.call", True),
+        # Where Flemish ge or gij speaks, uw and u are its own (mutes).
+        ("nl", "zeg, hebde gij uwe platenspeler al terug?", "nl.u", False),
+        ("nl", "zeg, hebde gij uwe platenspeler al terug?", "nl.ge", True),
+        ("nl", "Hebt u uw platenspeler al terug?", "nl.u", True),
+        ("es", "neta el vestidor apesta horrible", "es.chat_verdict", True),
+        ("es", "La ganancia neta fue menor.", "es.chat_verdict", False),
+        ("hi", "लीग गुरुवार को शिफ्ट हो गई, बेकार, मंगलवार ही सही था", "hi.chat_bekar", True),
+        ("hi", "बेकार सामान यहाँ रखें।", "hi.chat_bekar", False),
+        ("hi", "मेस का खाना आज फिर बेकार था, भाई दाल में पानी ही पानी", "hi.call_opening", True),
+        ("hi", "घर में माँ, भाई और बहन हैं।", "hi.call_opening", False),
+        ("zh", "我那个全面罩跑哪去了…谁看见了吱一声", "zh.colloquial", True),
+        # A signature after the last full stop is no sentence left open.
+        ("id", "Mohon kerja sama dari seluruh penghuni. Pengelola Asrama", "id.signoff", True),
+        ("id", "Mohon kerja sama dari seluruh penghuni. Pengelola Asrama", "id.open_end", False),
+        ("id", "udah nyampe blm", "id.open_end", True),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:

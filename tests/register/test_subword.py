@@ -216,6 +216,14 @@ def test_extras_read_punctuation_and_chat_habits() -> None:
     assert chat["digit_two"] > 0 and chat["ends_bare"] == 0  # an emoji is not a word
 
 
+def test_extras_end_a_signed_notice_on_its_last_sentence() -> None:
+    names = subword.EXTRAS
+    signed = dict(zip(names, subword.extras("Mohon kerja sama. Pengelola Asrama", 5), strict=True))
+    chat = dict(zip(names, subword.extras("udah sampe. Makasih ya", 4), strict=True))
+    assert signed["ends_stop"] == 1 and signed["ends_bare"] == 0
+    assert chat["ends_bare"] == 1  # ya is no signature
+
+
 def test_id_model_reads_extras_and_refuses_foreign_ones() -> None:
     model = subword.load("id")
     assert model is not None and model.with_extras

@@ -56,6 +56,9 @@ _WORD = re.compile(rf"[{WORD_CHARS}]+")
 _STOPS = re.compile(r"\.+")
 _STRETCH = re.compile(r"(\w)\1\1")
 _DIGIT_TWO = re.compile(r"[^\W\d_]2\b")
+# Capitalized words signing a text after its last full stop (... seluruh
+# penghuni. Pengelola Asrama): a signature, not a sentence left open.
+_SIGNOFF = re.compile(r"(?<=[.!?])\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){1,3}\s*$")
 # Names of the text-level features that follow the pieces in a model that asks
 # for them (its ``extras`` array lists these names, in this order).
 EXTRAS = (
@@ -104,10 +107,11 @@ def extras(text: str, n_words: int) -> np.ndarray:
     Standard writing punctuates its clauses and closes its sentences (commas,
     full stops and their rate per word, the final character); chat stops on a
     bare word, adds symbols and emoji, stretches letters (bangettt) and writes
-    reduplication with the digit 2 (tiba2). Counts are log-damped.
+    reduplication with the digit 2 (tiba2). Counts are log-damped. The final
+    character is the last sentence's, before a signature (Pengelola Asrama).
     """
     body = text.strip()
-    last = body[-1:] or " "
+    last = _SIGNOFF.sub("", body)[-1:] or " "
     first = body[:1] or " "
     commas = body.count(",")
     stops = len(_STOPS.findall(body))
