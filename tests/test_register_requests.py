@@ -1873,6 +1873,22 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("th", "กลับไปใช้ครับค่ะเหมือนเดิมเถอะ", "polite"),
         ("en", "Now suddenly 'bro'? Go back to the formal way please.", "formal"),
         ("en", "Back to Mr Lim, please.", "formal"),
+        # Families of the seventy-second set's misses.
+        ("ja", "そんな畏まんねくていいっちゃ。", "casual"),
+        ("ja", "友達みでぇにしゃべってけさいん", "casual"),
+        ("ko", "은행 챗봇이면 최소한 '~요'는 붙여야죠", "haeyoche"),
+        ("fr", "Vous pouvez me parler normal, comme à un pote.", "informal"),
+        ("fr", "Pas besoin de tout ce « Monsieur » à chaque phrase.", "informal"),
+        ("nl", "Zèg mer gewoen «doe» tegen mich 😄", "informal"),
+        ("nl", "Je hoeft niet zo formeel te doen.", "informal"),
+        ("hi", "अपुन से तू में बात कर ना, चलेगा", "informal"),
+        ("hi", "ये 'आप' 'आप' क्या लगा रखा है?", "informal"),
+        ("hi", "थोड़ा professional रहिए, 'आप' use कीजिए।", "formal"),
+        ("hi", "मुझे 'bhai' मत बोलिए, मैं customer हूँ।", "formal"),
+        ("vi", "Cứ kêu tui bằng bạn, xưng hô thân mật chút đi nờ", "casual"),
+        ("vi", "Gọi 'chị' đàng hoàng giùm cái.", "polite"),
+        ("id", "Plis jangan panggil 'Anda', kerasa kayak baca surat tilang.", "casual"),
+        ("id", "Casual aja.", "casual"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -1972,6 +1988,9 @@ def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: 
         ("de", "Meine Oma fühlt sich alt, wenn man sie siezt.", None),
         ("zh", "帮我写一段失物招领处的告示，用'您'。", None),
         ("id", "Tolong tulis pengumuman pakai bahasa formal.", None),
+        ("hi", "Nagar nigam ko complaint likhni hai, 'aap' wali language mein likh do", None),
+        ("fr", "Au téléphone, il faut parler normalement au client.", None),
+        ("hi", "दोस्तों को 'bhai' मत बोलो, अजीब लगता है।", None),
         # What the user keeps (requests.keeps), in the request's sentence; not
         # where another request stands between (don't, as now, use banmal).
         ("de", "Passt schon so, du darfst mich ruhig weiter duzen, wie bisher.", None),
@@ -3231,7 +3250,31 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # jangan panggil 'Anda' … Casual aja), a pet name refused in Latin letters
 # (मुझे 'bhai' मत बोलिए), a title asked for (Gọi 'chị' đàng hoàng giùm cái),
 # and a complaint about usted read as asking for it (Es raro que un bot me
-# hable de usted).
+# hable de usted). Those but the last became families after the
+# seventy-third arrived: 59, 45, 74. A seventy-third (a woodworking class, a dog park
+# association, a houseplant shop, a circus school, a rowing club, a comedy
+# club, a pharmacy chat, a city council helpline, a mobile operator, a
+# furniture store, a wedding planner, a ride-hailing app; Kyoto and Hakata
+# Japanese, Busan and Chungcheong Korean, Bavarian and Berlin German, Swiss
+# and Quebec French, Mexico City, Rioplatense and Canarian Spanish,
+# Neapolitan and Venetian Italian, Nordestino, Mineiro and Lisbon
+# Portuguese, Brabant and Groningen Dutch, St Petersburg and Rostov
+# Russian, Bihari and Rajasthani Hindi, Hanoi and Nghe An Vietnamese,
+# Sundanese and Medan Indonesian, Sichuan and Shanghai Mandarin, Northern
+# and Isan Thai, Irish, Indian and Nigerian English), written after all of
+# that and kept as it arrived: 54, 40, 71 (informal 90%, formal 89%,
+# look-alikes 95%). One miss was a bug, fixed since: a complaint to write
+# for the city council (complaint likhni hai, 'aap' wali language mein)
+# not known as a draft: 54, 40, 72. Left: speech to someone else, asked
+# about (선생님이 저보다 어린데 반말해도 되나요?) or reported (… gọi mình là
+# 'mày'), what the user keeps in an imperative (blijf maar gewoon jij
+# zeggen), permission refused (Yo no le di permiso de tutearme), complaints
+# about the form in use (Kok pakai 'lo-gue' sih?; आप इतनी formal language
+# क्यों use कर रहे हो?; No hace falta tanto 'usted' conmigo), a title asked
+# back (Volta a me chamar de Dona Célia; Wilt u mij weer met 'u'
+# aanspreken?; я для вас Сергей Петрович), and dialect and new words for
+# the informal level (Ge meugt gerust jij zeggen; Fala comigo mais de boa;
+# Bei uns im Zirkus sagt jeder du – also gern auch hier).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -3304,7 +3347,8 @@ BLIND = {
     "register_requests_blind69": (60, 45, 75),
     "register_requests_blind70": (60, 45, 74),
     "register_requests_blind71": (60, 45, 75),
-    "register_requests_blind72": (53, 42, 74),
+    "register_requests_blind72": (59, 45, 74),
+    "register_requests_blind73": (54, 40, 72),
 }
 
 
