@@ -1210,6 +1210,17 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("id", "Mohon kerja sama dari seluruh penghuni. Pengelola Asrama", "id.signoff", True),
         ("id", "Mohon kerja sama dari seluruh penghuni. Pengelola Asrama", "id.open_end", False),
         ("id", "udah nyampe blm", "id.open_end", True),
+        # A question in a later clause leaves the first a statement.
+        ("de", "Hab noch ein Ticket für Samstag übrig, wer will?", "de.dropped_ich", True),
+        ("de", "Hab noch Karten für Samstag?", "de.dropped_ich", False),
+        ("de", "Sonnenaufgang aufm See, Boot gleitet wie Butter", "de.chat", True),
+        ("es", "no paraba de dar la brasa, qué vergüenza ajena tío", "es.vocative_familiar", True),
+        ("es", "Le regalé la bici a mi tío", "es.vocative_familiar", False),
+        ("es", "vale la pena madrugar, posta", "es.chat", True),
+        ("it", "Ragà io a settembre mollo il circo", "it.group_vocative", True),
+        ("vi", "ông diễn cuối cùng mắc cười xỉu luôn", "vi.casual_particles", True),
+        ("zh", "江上看日出 船滑得贼顺🌅 五点起床值了", "zh.intensifier", True),
+        ("fr", "Je lâche le cirque à la rentrée. Snif", "fr.chat", True),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:
