@@ -1221,6 +1221,22 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("vi", "ông diễn cuối cùng mắc cười xỉu luôn", "vi.casual_particles", True),
         ("zh", "江上看日出 船滑得贼顺🌅 五点起床值了", "zh.intensifier", True),
         ("fr", "Je lâche le cirque à la rentrée. Snif", "fr.chat", True),
+        ("es", "deja las botas antes de irte", "es.enclitic_te", True),
+        ("es", "acordate de dejar las botas en el galpón", "es.voseo_enclitic", True),
+        # don and doña after an article name someone, or a gift.
+        ("es", "que la doña se enoja jaja", "es.courtesy", False),
+        ("es", "Tiene un don para la música.", "es.courtesy", False),
+        ("es", "Doña Carmen, le escribo por la reserva.", "es.courtesy", True),
+        ("fr", "merci pour ce week-end les gars, trop bien", "fr.group_vocative", True),
+        ("fr", "Je suis sorti avec les gars, c'était top.", "fr.group_vocative", False),
+        ("pt", "gente, o café da manhã da fazenda é outro nível", "pt.group_vocative", True),
+        ("pt", "Gente, animais e plantas precisam de água.", "pt.group_vocative", False),
+        ("it", "ragazzi la colazione qui è una roba assurda", "it.group_vocative", True),
+        ("hi", "क्या गज़ब काम हुआ है भाई 🔥", "hi.chat", True),
+        ("zh", "终于抢到名额了！开心到飞起🥳", "zh.colloquial", True),
+        ("fr", "qui est chaud pour un partage ?", "fr.chat", True),
+        ("vi", "Chương trình có chất lượng cao, hoàn toàn xứng đáng.", "vi.written_register", True),
+        ("th", "ติดทนประมาณแปดชั่วโมง คุ้มค่ากับราคา", "th.written_register", True),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:

@@ -1559,6 +1559,34 @@ lol), a question put to a group (wer ist dabei?; ci siete?; कौन कौन 
 tienila), a Vietnamese review in written words no rule lists (chương trình
 có chất lượng cao … hoàn toàn xứng đáng), and posts whose only cue is a
 tone (a dormir se ha dicho; 不学了不学了).
+Six more, written after all of that: vintage_car_clubs_blind (rallies,
+restorations, spare parts), esports_arenas_blind (brackets, lag,
+tryouts), beach_volleyball_blind (courts, sunburn, tournaments),
+farm_stays_blind (animals, farm breakfasts, check-in),
+night_classes_blind (enrolment, missed lessons, certificates) and
+perfume_shops_blind (samples, decants, fakes): 179, 180, 177, 175, 178
+and 173/180 on arrival, languages 180, 177, 180, 180, 180 and 179. Three
+bugs: es.enclitic_te missed the short infinitives (antes de irte);
+es.courtesy read don and doña after an article as titles (la doña se
+enoja; tiene un don), and now names the determiners as not_after; and a
+Portuguese Gente, opening a sentence was taken for a list item wherever
+an o or an e followed in it (gente, o café da manhã … é outro nível).
+They prompted voseo imperatives with their pronoun (acordate, fijate),
+a group thanked by name (merci pour ce week-end les gars), ragazzi before
+an article, qui est chaud pour, गज़ब, कौन कौन चल रहा है, 开心到飞起, words of
+written reviews in Vietnamese and Thai (chất lượng cao, xứng đáng, sang
+trọng; คุ้มค่ากับราคา), and Portuguese and Indonesian chat words (tava,
+bué, relaxa; sini, bgt, ga, sekali) for short chat langdetect gives
+Hungarian, Catalan and Tagalog (sixteen rows, thirteen of them earlier
+ones, two in the dev set): 180, 180, 177, 179, 179 and 177/180,
+languages 180, 180, 180, 180, 180 and 179. Four earlier rows gained
+them too (a Vietnamese review: chương trình có chất lượng cao …; कौन कौन आ
+रहा है? twice; Gente, alguém sabe como pede o reembolso …?); no row read
+worse. Left: posts
+whose only cue is a tone (me quemé horrible …, ando como camarón; sembro
+un'aragosta), a question put to a group (wie doet er mee met een split?;
+кто со мной в совместный распив?; 有没有人一起拼个分装？), and a Flemish post
+of seventeen words that langdetect gives Afrikaans.
 """
 
 from __future__ import annotations
@@ -3531,7 +3559,7 @@ FLOORS = {
     ("theatre_blind", "ja"): (1.0, 1.0, 1.0),
     ("theatre_blind", "ko"): (1.0, 1.0, 1.0),
     ("theatre_blind", "nl"): (1.0, 1.0, 1.0),
-    ("theatre_blind", "pt"): (1.0, 0.833, 0.833),
+    ("theatre_blind", "pt"): (1.0, 1.0, 1.0),
     ("theatre_blind", "ru"): (1.0, 1.0, 1.0),
     ("theatre_blind", "th"): (1.0, 1.0, 1.0),
     ("theatre_blind", "vi"): (1.0, 1.0, 1.0),
@@ -7055,7 +7083,7 @@ FLOORS = {
     ("record_shops_blind", "pt"): (1.0, 1.0, 1.0),
     ("record_shops_blind", "nl"): (1.0, 1.0, 1.0),
     ("record_shops_blind", "ru"): (1.0, 1.0, 1.0),
-    ("record_shops_blind", "hi"): (1.0, 0.833, 1.0),
+    ("record_shops_blind", "hi"): (1.0, 1.0, 1.0),
     ("record_shops_blind", "vi"): (1.0, 1.0, 1.0),
     ("record_shops_blind", "id"): (1.0, 1.0, 1.0),
     ("record_shops_blind", "zh"): (1.0, 0.833, 1.0),
@@ -7130,7 +7158,7 @@ FLOORS = {
     ("houseplant_shops_blind", "pt"): (1.0, 0.833, 1.0),
     ("houseplant_shops_blind", "nl"): (1.0, 1.0, 1.0),
     ("houseplant_shops_blind", "ru"): (1.0, 1.0, 1.0),
-    ("houseplant_shops_blind", "hi"): (1.0, 0.833, 1.0),
+    ("houseplant_shops_blind", "hi"): (1.0, 1.0, 1.0),
     ("houseplant_shops_blind", "vi"): (1.0, 1.0, 1.0),
     ("houseplant_shops_blind", "id"): (1.0, 1.0, 1.0),
     ("houseplant_shops_blind", "zh"): (1.0, 1.0, 1.0),
@@ -7176,11 +7204,101 @@ FLOORS = {
     ("comedy_clubs_blind", "nl"): (1.0, 1.0, 1.0),
     ("comedy_clubs_blind", "ru"): (1.0, 1.0, 1.0),
     ("comedy_clubs_blind", "hi"): (1.0, 1.0, 1.0),
-    ("comedy_clubs_blind", "vi"): (0.833, 1.0, 1.0),
+    ("comedy_clubs_blind", "vi"): (1.0, 1.0, 1.0),
     ("comedy_clubs_blind", "id"): (1.0, 1.0, 1.0),
     ("comedy_clubs_blind", "zh"): (1.0, 1.0, 1.0),
     ("comedy_clubs_blind", "th"): (1.0, 1.0, 1.0),
     ("comedy_clubs_blind", "en"): (1.0, 1.0, 1.0),
+    ("vintage_car_clubs_blind", "ja"): (1.0, 1.0, 1.0),
+    ("vintage_car_clubs_blind", "ko"): (1.0, 1.0, 1.0),
+    ("vintage_car_clubs_blind", "de"): (1.0, 1.0, 1.0),
+    ("vintage_car_clubs_blind", "fr"): (1.0, 1.0, 1.0),
+    ("vintage_car_clubs_blind", "es"): (1.0, 1.0, 1.0),
+    ("vintage_car_clubs_blind", "it"): (1.0, 1.0, 1.0),
+    ("vintage_car_clubs_blind", "pt"): (1.0, 1.0, 1.0),
+    ("vintage_car_clubs_blind", "nl"): (1.0, 1.0, 1.0),
+    ("vintage_car_clubs_blind", "ru"): (1.0, 1.0, 1.0),
+    ("vintage_car_clubs_blind", "hi"): (1.0, 1.0, 1.0),
+    ("vintage_car_clubs_blind", "vi"): (1.0, 1.0, 1.0),
+    ("vintage_car_clubs_blind", "id"): (1.0, 1.0, 1.0),
+    ("vintage_car_clubs_blind", "zh"): (1.0, 1.0, 1.0),
+    ("vintage_car_clubs_blind", "th"): (1.0, 1.0, 1.0),
+    ("vintage_car_clubs_blind", "en"): (1.0, 1.0, 1.0),
+    ("esports_arenas_blind", "ja"): (1.0, 1.0, 1.0),
+    ("esports_arenas_blind", "ko"): (1.0, 1.0, 1.0),
+    ("esports_arenas_blind", "de"): (1.0, 1.0, 1.0),
+    ("esports_arenas_blind", "fr"): (1.0, 1.0, 1.0),
+    ("esports_arenas_blind", "es"): (1.0, 1.0, 1.0),
+    ("esports_arenas_blind", "it"): (1.0, 1.0, 1.0),
+    ("esports_arenas_blind", "pt"): (1.0, 1.0, 1.0),
+    ("esports_arenas_blind", "nl"): (1.0, 1.0, 1.0),
+    ("esports_arenas_blind", "ru"): (1.0, 1.0, 1.0),
+    ("esports_arenas_blind", "hi"): (1.0, 1.0, 1.0),
+    ("esports_arenas_blind", "vi"): (1.0, 1.0, 1.0),
+    ("esports_arenas_blind", "id"): (1.0, 1.0, 1.0),
+    ("esports_arenas_blind", "zh"): (1.0, 1.0, 1.0),
+    ("esports_arenas_blind", "th"): (1.0, 1.0, 1.0),
+    ("esports_arenas_blind", "en"): (1.0, 1.0, 1.0),
+    ("beach_volleyball_blind", "ja"): (1.0, 1.0, 1.0),
+    ("beach_volleyball_blind", "ko"): (1.0, 1.0, 1.0),
+    ("beach_volleyball_blind", "de"): (1.0, 1.0, 1.0),
+    ("beach_volleyball_blind", "fr"): (1.0, 1.0, 1.0),
+    ("beach_volleyball_blind", "es"): (1.0, 0.833, 0.833),
+    ("beach_volleyball_blind", "it"): (1.0, 0.833, 1.0),
+    ("beach_volleyball_blind", "pt"): (1.0, 1.0, 1.0),
+    ("beach_volleyball_blind", "nl"): (1.0, 1.0, 1.0),
+    ("beach_volleyball_blind", "ru"): (1.0, 1.0, 1.0),
+    ("beach_volleyball_blind", "hi"): (1.0, 0.833, 0.833),
+    ("beach_volleyball_blind", "vi"): (1.0, 1.0, 1.0),
+    ("beach_volleyball_blind", "id"): (1.0, 1.0, 1.0),
+    ("beach_volleyball_blind", "zh"): (1.0, 1.0, 1.0),
+    ("beach_volleyball_blind", "th"): (1.0, 1.0, 1.0),
+    ("beach_volleyball_blind", "en"): (1.0, 1.0, 1.0),
+    ("farm_stays_blind", "ja"): (1.0, 1.0, 1.0),
+    ("farm_stays_blind", "ko"): (1.0, 1.0, 1.0),
+    ("farm_stays_blind", "de"): (1.0, 1.0, 1.0),
+    ("farm_stays_blind", "fr"): (1.0, 1.0, 1.0),
+    ("farm_stays_blind", "es"): (1.0, 1.0, 1.0),
+    ("farm_stays_blind", "it"): (1.0, 0.833, 0.833),
+    ("farm_stays_blind", "pt"): (1.0, 1.0, 1.0),
+    ("farm_stays_blind", "nl"): (1.0, 1.0, 1.0),
+    ("farm_stays_blind", "ru"): (1.0, 1.0, 1.0),
+    ("farm_stays_blind", "hi"): (1.0, 1.0, 1.0),
+    ("farm_stays_blind", "vi"): (1.0, 1.0, 1.0),
+    ("farm_stays_blind", "id"): (1.0, 1.0, 1.0),
+    ("farm_stays_blind", "zh"): (1.0, 1.0, 1.0),
+    ("farm_stays_blind", "th"): (1.0, 1.0, 1.0),
+    ("farm_stays_blind", "en"): (1.0, 1.0, 1.0),
+    ("night_classes_blind", "ja"): (1.0, 1.0, 1.0),
+    ("night_classes_blind", "ko"): (1.0, 1.0, 1.0),
+    ("night_classes_blind", "de"): (1.0, 1.0, 1.0),
+    ("night_classes_blind", "fr"): (1.0, 1.0, 1.0),
+    ("night_classes_blind", "es"): (1.0, 1.0, 1.0),
+    ("night_classes_blind", "it"): (1.0, 1.0, 1.0),
+    ("night_classes_blind", "pt"): (1.0, 1.0, 1.0),
+    ("night_classes_blind", "nl"): (1.0, 0.833, 1.0),
+    ("night_classes_blind", "ru"): (1.0, 1.0, 1.0),
+    ("night_classes_blind", "hi"): (1.0, 1.0, 1.0),
+    ("night_classes_blind", "vi"): (1.0, 1.0, 1.0),
+    ("night_classes_blind", "id"): (1.0, 1.0, 1.0),
+    ("night_classes_blind", "zh"): (1.0, 1.0, 1.0),
+    ("night_classes_blind", "th"): (1.0, 1.0, 1.0),
+    ("night_classes_blind", "en"): (1.0, 1.0, 1.0),
+    ("perfume_shops_blind", "ja"): (1.0, 1.0, 1.0),
+    ("perfume_shops_blind", "ko"): (1.0, 1.0, 1.0),
+    ("perfume_shops_blind", "de"): (1.0, 1.0, 1.0),
+    ("perfume_shops_blind", "fr"): (1.0, 1.0, 1.0),
+    ("perfume_shops_blind", "es"): (1.0, 1.0, 1.0),
+    ("perfume_shops_blind", "it"): (1.0, 1.0, 1.0),
+    ("perfume_shops_blind", "pt"): (1.0, 1.0, 1.0),
+    ("perfume_shops_blind", "nl"): (1.0, 0.833, 1.0),
+    ("perfume_shops_blind", "ru"): (1.0, 0.833, 1.0),
+    ("perfume_shops_blind", "hi"): (1.0, 1.0, 1.0),
+    ("perfume_shops_blind", "vi"): (1.0, 1.0, 1.0),
+    ("perfume_shops_blind", "id"): (1.0, 1.0, 1.0),
+    ("perfume_shops_blind", "zh"): (1.0, 0.833, 1.0),
+    ("perfume_shops_blind", "th"): (1.0, 1.0, 1.0),
+    ("perfume_shops_blind", "en"): (1.0, 1.0, 1.0),
 }
 
 # The share of rows whose language detect() names, unrestricted, where a set
@@ -7549,6 +7667,12 @@ DETECT_FLOORS = {
     "circus_schools_blind": 1.0,
     "rowing_clubs_blind": 1.0,
     "comedy_clubs_blind": 1.0,
+    "vintage_car_clubs_blind": 1.0,
+    "esports_arenas_blind": 1.0,
+    "beach_volleyball_blind": 1.0,
+    "farm_stays_blind": 1.0,
+    "night_classes_blind": 1.0,
+    "perfume_shops_blind": 0.994,
 }
 
 
