@@ -1903,6 +1903,23 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("hi", "Dost ki tarah बात करो ना", "informal"),
         ("id", "Saya pelanggan, tolong bahasanya yang sopan.", "standard"),
         ("id", "Tolong ngobrol pakai bahasa gaul ya, jangan bahasa baku.", "casual"),
+        # Families of the seventy-fourth set's misses.
+        ("ja", "以後は客として扱っていただき、敬語でご対応願います。", "polite"),
+        (
+            "de",
+            "'Kumpel' kannst du deine Freunde nennen. Mit mir bitte förmlich und mit Nachnamen.",
+            "formal",
+        ),
+        ("fr", "Ou pé tutoie a moin, na pwin problème 😄", "informal"),
+        ("nl", "Dat 'meneer' mag je wel achterwege laten. Tutoyeer me gerust 😄", "informal"),
+        ("nl", "Zeg, zeg moa 'u' tegen mie, 't is beter.", "formal"),
+        ("ru", "Вернитесь, пожалуйста, к обращению на вы.", "formal"),
+        ("hi", "'तुम' ही चलेगा", "informal"),
+        ("hi", "Please mujhe 'sir' ya 'aap' bolke address karein, 'bro' nahi.", "formal"),
+        ("vi", "Xin hãy xưng hô trang trọng.", "polite"),
+        ("id", "Aduh, jangan 'Bapak' dong, panggil 'Bli' aja", "casual"),
+        ("zh", "咱就跟哥们儿一样说话呗", "casual"),
+        ("en", "Talk to me like you would your butty down the pub", "casual"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -2008,6 +2025,9 @@ def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: 
         ("nl", "Nee joh, ge doet het goed zo, blijf maar gewoon jij zeggen.", None),
         ("id", "Tolong bikinin caption buat IG toko kita, bahasanya yang formal ya.", None),
         ("id", "Tolong bikinin surat resmi buat kepala panti jompo ya, bahasanya formal.", None),
+        ("de", "Moin! Sie könn' ruhig beim Sie bleiben, geht klar.", None),
+        ("th", "ถ้าคุยกับอาจารย์ในคลาสภาคค่ำ ควรลงท้ายครับหรือพูดกันเองได้?", None),
+        ("zh", "帮我给旅行社经理写一封正式的投诉信，要用'您'。", None),
         # What the user keeps (requests.keeps), in the request's sentence; not
         # where another request stands between (don't, as now, use banmal).
         ("de", "Passt schon so, du darfst mich ruhig weiter duzen, wie bisher.", None),
@@ -3315,7 +3335,29 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # mie; panggil 'Bli' aja; Talk to me like you would your butty), a title
 # waived (Dat 'meneer' mag je wel achterwege laten; 天天“尊敬的客户”，听着累),
 # and a question about speaking to a teacher (ถ้าคุยกับอาจารย์ …
-# ควรลงท้ายครับหรือพูดกันเองได้?).
+# ควรลงท้ายครับหรือพูดกันเองได้?). They became families after the
+# seventy-fifth arrived: 60, 45, 75. A seventy-fifth (a makerspace, a
+# kitesurfing school, a jazz club, a vegan restaurant, a carpooling app, a
+# bike park, an airline chat, a utility, a bank branch, a cinema, a
+# municipal pool, a travel agency; Tokyo shitamachi and Hokkaido Japanese,
+# Daegu and Incheon Korean, Swiss and Tyrolean German, banlieue and Swiss
+# French, Cordoban, Venezuelan and Andalusian Spanish, Bolognese and
+# Calabrian Italian, Cearense, Paraense and Alentejo Portuguese, Surinamese
+# and Ghent Dutch, Kuban and Siberian Russian, Punjabi and Lucknow Hindi,
+# Thanh Hoa and Da Nang Vietnamese, Jakarta and Manado Indonesian,
+# Singapore and Chengdu Mandarin, Northern and Phuket Thai, Jamaican,
+# Australian and Scouse English), written after all of that and kept as it
+# arrived: 54, 37, 71 (informal 90%, formal 82%, look-alikes 95%). One miss
+# was a bug, fixed since: a complaint letter to write (写一封正式的投诉信)
+# not known as a draft; with it and the seventy-fourth's families, 54, 38,
+# 72. Left: dialect (Kuban Балакай со мной на ты; Punjabi Tu bol mainu;
+# Manado bilang ngana jo; Jamaican reason wid mi like a bredren; Northern
+# Thai อู้กับเฮาเหมือนปี้น้องกั๋น), going back in new words (Tornate al Lei;
+# Graag weer 'u'; 请恢复之前正式的称呼; Go back to addressing me properly;
+# xưng hô 'quý khách' như trước), a keep in new words (no hace falta
+# cambiar), speech to someone else (… ke manager ko 'tum' bol sakte hain
+# kya?; Tài xế … cứ gọi tui là 'mi'), and requests put as complaints
+# (「〜じゃん」はないでしょ; อย่าเรียกพี่ว่า 'แก' นะ; 말 놓으면 안 돼?).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -3390,7 +3432,8 @@ BLIND = {
     "register_requests_blind71": (60, 45, 75),
     "register_requests_blind72": (59, 45, 74),
     "register_requests_blind73": (60, 45, 73),
-    "register_requests_blind74": (54, 39, 73),
+    "register_requests_blind74": (60, 45, 75),
+    "register_requests_blind75": (54, 38, 72),
 }
 
 
