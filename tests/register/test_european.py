@@ -1237,6 +1237,16 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("fr", "qui est chaud pour un partage ?", "fr.chat", True),
         ("vi", "Chương trình có chất lượng cao, hoàn toàn xứng đáng.", "vi.written_register", True),
         ("th", "ติดทนประมาณแปดชั่วโมง คุ้มค่ากับราคา", "th.written_register", True),
+        # After a preposition, -йте is a noun's prepositional (на кайте).
+        ("ru", "первый раз на кайте, нахлебался воды", "ru.imperative_2pl", False),
+        ("ru", "Проверьте, пожалуйста, ещё раз.", "ru.imperative_2pl", True),
+        ("ru", "бенз + платка вышло 4800, по 1200 с носа", "ru.slang", True),
+        ("es", "otra vez el típico flipado despegando", "es.chat", True),
+        ("zh", "昨晚的jam太炸了，鼓手直接杀疯了🔥", "zh.colloquial", True),
+        ("fr", "qqn fait Lyon-Grenoble tous les matins ?", "fr.chat", True),
+        ("de", "Sprit und Maut waren 84 €, also 21 pro Nase.", "de.chat", True),
+        ("vi", "ông trống quẩy muốn sập quán luôn", "vi.casual_particles", True),
+        ("hi", "ओट मिल्क डालूँ या सोया? जल्दी बोल", "hi.chat", True),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:
