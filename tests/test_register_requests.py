@@ -1920,6 +1920,20 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("id", "Aduh, jangan 'Bapak' dong, panggil 'Bli' aja", "casual"),
         ("zh", "咱就跟哥们儿一样说话呗", "casual"),
         ("en", "Talk to me like you would your butty down the pub", "casual"),
+        # Families of the seventy-fifth set's misses.
+        ("ja", "お客さんなんだから、ちゃんとした言葉遣いで対応してよ。", "polite"),
+        ("ko", "우리 동갑이잖아, 말 놓으면 안 될까?", "haeche"),
+        ("it", "Perché mi date del tu? Torni al Lei, per cortesia.", "formal"),
+        ("nl", "Sinds wanneer zeg je 'je' tegen mij? Weer 'u' graag.", "formal"),
+        ("ru", "Да хорош выкать, гутарь со мной на ты.", "informal"),
+        ("hi", "Oye, mainu tu keh, aap-aap chhad de paaji", "informal"),
+        ("vi", "Vui lòng xưng hô 'quý khách' như cũ.", "polite"),
+        ("id", "Nda usah pangge 'Om', bilang ngana jo.", "casual"),
+        ("zh", "请恢复原来礼貌的称呼。", "polite"),
+        ("th", "ช่วยพูดจาให้สุภาพหน่อย อย่าเรียกป้าว่า 'เธอ'", "polite"),
+        ("th", "เว้ากับข้อยเหมือนพี่น้องกันก็ได้เด้อ", "casual"),
+        ("en", "Go back to addressing me properly, if you don't mind.", "formal"),
+        ("en", "Reason wid mi like a bredrin, man.", "casual"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -2051,6 +2065,18 @@ def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: 
         ("id", "Nanti kalau soal bayar balik formal lagi gpp.", None),
         # Of two requests that overlap, the one that holds the other.
         ("es", "Hola! no hace falta que me hables de usted 😅", "informal"),
+        # What the seventy-fifth set's families leave alone: speech reported
+        # or complained of, a rule for others, a statement that forbids, a keep.
+        ("ja", "バイトの子にちゃんとした言葉遣いで対応してって言った。", None),
+        ("ko", "손님한테 말 놓으면 안 돼요.", None),
+        ("it", "Con i clienti bisogna tornare al Lei.", None),
+        ("vi", "Sao tự dưng lại xưng 'tui – bạn' với tôi?", None),
+        ("vi", "Tài xế cứ gọi tui là 'mi' rứa là răng?", None),
+        ("vi", "Nhân viên xưng hô 'quý khách' như trước.", None),
+        ("en", "The staff didn't address me properly.", None),
+        ("hi", "Manager ne mujhe tu bol ke bulaya", None),
+        ("es", "Está bien que me trate de usted, no hace falta cambiar.", None),
+        ("fr", "Vous pouvez me vouvoyer, pas besoin de changer.", None),
     ],
 )
 def test_only_the_users_own_request_counts(code: str, text: str, level: str | None) -> None:
@@ -3358,13 +3384,32 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # cambiar), speech to someone else (… ke manager ko 'tum' bol sakte hain
 # kya?; Tài xế … cứ gọi tui là 'mi'), and requests put as complaints
 # (「〜じゃん」はないでしょ; อย่าเรียกพี่ว่า 'แก' นะ; 말 놓으면 안 돼?).
+# All but the question about a manager became families after the
+# seventy-sixth arrived: 60, 45, 74. A seventy-sixth (a cemetery office, a
+# racecourse, a youth orchestra, a physiotherapy practice, a ghost tour, a
+# fireworks shop, a mobile carrier, a hotel booking site, a tax office, a
+# furniture store, a pharmacy, a university admissions office; Nagoya and
+# Okinawan Japanese, Jeju and Jeolla Korean, Berlin and Bavarian German,
+# Quebec and Marseille French, Chilean, Mexican and Canarian Spanish, Roman
+# and Venetian Italian, Gaucho, Mineiro and Azorean Portuguese, Brabant and
+# Amsterdam Dutch, Odessa and Ural Russian, Bihari and Bambaiya Hindi, Hue
+# and Can Tho Vietnamese, Javanese and Medan Indonesian, Taiwanese and
+# Dongbei Mandarin, Isan and Southern Thai, Irish, Geordie and Singlish
+# English), written after all of that and kept as it arrived: 56, 41, 75
+# (informal 93%, formal 91%, look-alikes 100%). No miss was a bug; with the
+# seventy-fifth's families (Torni al Lei), 56, 42, 75. Left: requests in new
+# words (もっとゆるーくしゃべってくれたら嬉しいさー; その「〜でございます」ってのやめて
+# くれない？; 우리 친구처럼 얘기하자!; Прошу общаться вежливо, на вы; Isan
+# เว้ากันเองซือ ๆ) and a title asked for against a name or a nickname
+# (dirigirse a mí como 'señora Gómez' y no por mi nombre de pila; met
+# 'mevrouw' aanspreken en niet met 'meid').
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
     "register_requests_blind3": (60, 45, 75),
     "register_requests_blind4": (60, 45, 75),
     "register_requests_blind5": (60, 45, 75),
-    "register_requests_blind6": (54, 45, 74),
+    "register_requests_blind6": (54, 45, 75),
     "register_requests_blind7": (60, 45, 75),
     "register_requests_blind8": (60, 45, 74),
     "register_requests_blind9": (60, 45, 75),
@@ -3431,9 +3476,10 @@ BLIND = {
     "register_requests_blind70": (60, 45, 74),
     "register_requests_blind71": (60, 45, 75),
     "register_requests_blind72": (59, 45, 74),
-    "register_requests_blind73": (60, 45, 73),
+    "register_requests_blind73": (60, 45, 74),
     "register_requests_blind74": (60, 45, 75),
-    "register_requests_blind75": (54, 38, 72),
+    "register_requests_blind75": (60, 45, 74),
+    "register_requests_blind76": (56, 42, 75),
 }
 
 
