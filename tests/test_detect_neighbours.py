@@ -200,12 +200,29 @@ def test_a_language_none_of_ours_speaks_keeps_its_name_where_our_words_are_few()
     # it does to a persona that speaks Dutch (the nearest language it has).
     afrikaans = "Dit is baie koud vandag, ek dink dit gaan reën."
     assert detect(afrikaans).locale == detect(afrikaans, among=("en", "nl")).locale == "nl"
-    # Past sixteen words the detector's own name stands.
-    text = (
+    # Past sixteen words too, unless three tenths of the words are a locale's
+    # own common words: then the text is that locale's.
+    afrikaans = (
+        "Ek is nie seker nie, ek sal more weer bel, want my kar is stukkend en ek "
+        "moet eers by die werkswinkel uitkom voordat ek kan ry."
+    )
+    assert langdetect_pick(afrikaans) == detect(afrikaans).locale == "af"
+    tagalog = (
+        "Kumusta ka na? Matagal na tayong hindi nagkikita, sana okay ka lang at ang "
+        "pamilya mo, miss na kita sobra talaga."
+    )
+    assert langdetect_pick(tagalog) == detect(tagalog).locale == "tl"
+    dutch = (
         "Klik op de link die we je hebben gestuurd en vul daarna het formulier in "
         "met je naam, adres en telefoonnummer."
     )
-    assert langdetect_pick(text) == detect(text).locale == "af"
+    assert langdetect_pick(dutch) == "af"
+    assert detect(dutch).locale == "nl"
+    indonesian = (
+        "guys aku lagi sakit nih, ga bisa ikut nanti malem 🤒 ada yg tau duitnya bisa balik ga?"
+    )
+    assert langdetect_pick(indonesian) == "tl"
+    assert detect(indonesian).locale == "id"
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,9 @@ languages ("¿Qué quieres tomar?" reads as French, "Sag mal, wo war nochmal der
 Bahnhof?" as English): there another of our locales (of ``among``, if given)
 wins when the text has its letters and one of its common words, or, where the
 pick has none of its own common words, the most of its common words
-(``detect.words``).
+(``detect.words``). A longer text that langdetect gives a language none of our
+locales is, is ours where its common words make three tenths of it (Indonesian
+chat with ga, bisa, ada that langdetect takes for Tagalog).
 """
 
 from __future__ import annotations
@@ -101,6 +103,10 @@ COMMON_WORDS, COMMON_SHARE = 2, 0.2
 # names, another locale's tell it only with this many distinct words, and this
 # many times as many (see _spoken_instead).
 OUTSPOKEN = 3
+# A longer text that langdetect gives a language none of our locales is, is one
+# of ours where this share of its words are that locale's common words, at least
+# OUTSPOKEN distinct ones (see _mostly_spoken).
+MOSTLY_SHARE = 0.3
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]')
 # Role-play speech, or a reply's own words, with at least this many letters tell
 # the language; shorter ("Hi!"), the narration or the quoted message is read too.
@@ -270,6 +276,25 @@ def _most_spoken(text: str, picked: str, candidates: Collection[str]) -> str | N
     return max(speaking, key=lambda c: sum(w in _common_words(c) for w in words), default=None)
 
 
+def _mostly_spoken(text: str, among: Collection[str] | None) -> str | None:
+    """The one of our locales (of ``among``, if given) whose common words make
+    MOSTLY_SHARE of a text's words, OUTSPOKEN distinct ones at least; of several,
+    the one with the most: Indonesian chat that langdetect takes for Tagalog
+    ("guys aku lagi sakit nih, ga bisa ikut nanti malem … ada yg tau duitnya
+    bisa balik ga?")."""
+    words = _LATIN_WORD.findall(_QUOTED.sub(" ", text).lower())
+    best, most = None, 0
+    for code in among if among is not None else locales.available():
+        mine = [w for w in words if w in _common_words(code)]
+        if (
+            len(set(mine)) >= OUTSPOKEN
+            and len(mine) >= MOSTLY_SHARE * len(words)
+            and len(mine) > most
+        ):
+            best, most = code, len(mine)
+    return best
+
+
 _lock = threading.Lock()
 
 
@@ -379,12 +404,11 @@ def detect(text: str, among: Collection[str] | None = None) -> Detection:
         # is, where one of ours has its letters and a share of its common words
         # in it: "Che, ¿vos sabés qué papeles hay que llevar a la VTV? Es la
         # primera vez que la hago." is Spanish, not Catalan.
-        if (
-            words > LETTER_TEXT_WORDS
-            and locale not in locales.available()
-            and (told := _told_by_words(text, locale, among, longer=True))
-        ):
-            return Detection(told, 0.5 * damp, "letters")
+        if words > LETTER_TEXT_WORDS and locale not in locales.available():
+            if told := _told_by_words(text, locale, among, longer=True):
+                return Detection(told, 0.5 * damp, "letters")
+            if told := _mostly_spoken(text, among):
+                return Detection(told, 0.5 * damp, "words")
         return Detection(locale, prob * damp, "langdetect")
     # A short text that our locales' words or letters tell (see above) is in that
     # one though langdetect picked a language the caller cannot answer in, unless

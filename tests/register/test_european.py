@@ -1247,6 +1247,30 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("de", "Sprit und Maut waren 84 €, also 21 pro Nase.", "de.chat", True),
         ("vi", "ông trống quẩy muốn sập quán luôn", "vi.casual_particles", True),
         ("hi", "ओट मिल्क डालूँ या सोया? जल्दी बोल", "hi.chat", True),
+        # le doubling the object after its verb is a third person, not usted.
+        ("es", "fui al hipódromo y le aposté al 4 y ganó", "es.le_formal", False),
+        ("es", "Le pido a usted que espere.", "es.le_formal", True),
+        ("es", "los fuegos en el puerto estuvieron brutales 🎆", "es.chat", True),
+        # Herr or Frau after an article names someone; it addresses no one.
+        ("de", "d'Frau Meier het mir de Rugge wieder zwäg gmacht", "de.title_address", False),
+        ("de", "Sehr geehrte Frau Meier, vielen Dank.", "de.title_address", True),
+        ("de", "d'Frau Meier het mir de Rugge wieder zwäg gmacht", "de.chat", True),
+        # The grave of a grandmother (mộ bà) addresses no one.
+        ("vi", "hoa cắm trên mộ bà mất tiêu rồi", "vi.kinship_address", False),
+        ("vi", "Bà ơi, bà có cần giúp gì không?", "vi.kinship_address", True),
+        ("vi", "ai lấy vậy trời", "vi.casual_final", True),
+        ("nl", "Gaan we samen naar 't kerkhof?", "nl.chat_forms", True),
+        ("nl", "Welkom in Café 't Hoekje.", "nl.chat_forms", False),
+        ("it", "ragazzi sto male stasera, sapete se ridanno i soldi?", "it.group_vocative", True),
+        ("zh", "今晚江边的烟花太绝了吧🎆", "zh.clause_slang", True),
+        ("zh", "有人知道能退钱不", "zh.bu_tag", True),
+        ("zh", "那个地下室晚上真的巨吓人", "zh.intensifier", True),
+        ("hi", "भाइयों मेरी तबीयत खराब है", "hi.group_call", True),
+        ("hi", "भाइयों और बहनों, आज का दिन ऐतिहासिक है।", "hi.group_call", False),
+        ("th", "อาการปวดดีขึ้นอย่างชัดเจน", "th.written_register", True),
+        ("pt", "a encomenda atrasou de novo, pqp", "pt.chat", True),
+        ("it", "secondo per un naso. mai una gioia", "it.chat", True),
+        ("fr", "chu malade, j'viens pas", "fr.spoken", True),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:
