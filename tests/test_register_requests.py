@@ -1934,6 +1934,15 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("th", "เว้ากับข้อยเหมือนพี่น้องกันก็ได้เด้อ", "casual"),
         ("en", "Go back to addressing me properly, if you don't mind.", "formal"),
         ("en", "Reason wid mi like a bredrin, man.", "casual"),
+        # Families of the seventy-sixth set's misses.
+        ("ja", "もうちょっとゆるーく話してくれたら嬉しいです", "casual"),
+        ("ja", "友達としゃべってる感じでいいよ", "casual"),
+        ("ja", "「〜でございます」とかもうやめよう", "casual"),
+        ("ko", "우리 그냥 친구처럼 이야기하자~", "haeche"),
+        ("es", "¿Puede llamarme como 'doctora Ruiz', por favor?", "formal"),
+        ("nl", "Kunt u me voortaan met 'meneer Jansen' aanspreken?", "formal"),
+        ("ru", "Просьба общаться со мной уважительно, на вы.", "formal"),
+        ("th", "บ่ต้องเว้าครับ ๆ ดอก", "casual"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -2077,6 +2086,9 @@ def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: 
         ("hi", "Manager ne mujhe tu bol ke bulaya", None),
         ("es", "Está bien que me trate de usted, no hace falta cambiar.", None),
         ("fr", "Vous pouvez me vouvoyer, pas besoin de changer.", None),
+        # A polite form turned down for customers, or reported, asks for nothing.
+        ("ja", "お客様には「〜でございます」ってのやめてほしいって店長が", None),
+        ("ja", "「〜でございます」ってのやめてほしいって言われた", None),
     ],
 )
 def test_only_the_users_own_request_counts(code: str, text: str, level: str | None) -> None:
@@ -3402,7 +3414,28 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # くれない？; 우리 친구처럼 얘기하자!; Прошу общаться вежливо, на вы; Isan
 # เว้ากันเองซือ ๆ) and a title asked for against a name or a nickname
 # (dirigirse a mí como 'señora Gómez' y no por mi nombre de pila; met
-# 'mevrouw' aanspreken en niet met 'meid').
+# 'mevrouw' aanspreken en niet met 'meid'). They became families after
+# the seventy-seventh arrived: 60, 45, 75. A seventy-seventh (a magic
+# show, a carnival, a lottery kiosk, a scrapyard, a coin dealer, a
+# helicopter tour, a train operator, an insurance hotline, an e-scooter
+# rental, a dentist, a bookshop, a parking office; Kansai and Hiroshima
+# Japanese, Busan and Chungcheong Korean, Swabian and Viennese German,
+# Belgian and Acadian French, Buenos Aires, paisa and Galician Spanish,
+# Neapolitan and Sicilian Italian, Carioca, Nordestino and Madeiran
+# Portuguese, Antwerp and Groningen Dutch, St Petersburg and Caucasus
+# Russian, Haryanvi and Hyderabadi Hindi, Hanoi and Saigon Vietnamese,
+# Sundanese and Betawi Indonesian, Cantonese- and Shanghainese-flavoured
+# Mandarin, Bangkok office and Chiang Mai Thai, Scottish, Nigerian and
+# Indian English), written after all of that and kept as it arrived: 54,
+# 42, 70 (informal 90%, formal 93%, look-alikes 93%). No miss was a bug.
+# Left: what the user keeps (ऐसे ही रखो; Lanjut aja kayak gini; the way
+# you're talking now is fine, after a request taken back with nah), speech
+# reported or asked about (uncle ne mereku 'aap' bol ke baat kiye; 후배가
+# 반말해도 되냐고 물어보는데), a complaint read as its opposite (seit wann
+# san mir per du? I möcht gsiezt werden), and dialect and new words
+# (hábleme más relajado; zegt maar gij tege mij; Spreek mij mor gewoon met
+# 'u' aan; Doe maar je en jij; just call me 'tum'; Pake gue-lu aje;
+# อู้กั๋นแบบปี้น้อง; address me as Sir only).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -3479,7 +3512,8 @@ BLIND = {
     "register_requests_blind73": (60, 45, 74),
     "register_requests_blind74": (60, 45, 75),
     "register_requests_blind75": (60, 45, 74),
-    "register_requests_blind76": (56, 42, 75),
+    "register_requests_blind76": (60, 45, 75),
+    "register_requests_blind77": (54, 42, 70),
 }
 
 
