@@ -1271,6 +1271,21 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("pt", "a encomenda atrasou de novo, pqp", "pt.chat", True),
         ("it", "secondo per un naso. mai una gioia", "it.chat", True),
         ("fr", "chu malade, j'viens pas", "fr.spoken", True),
+        # किलो closing a price is a noun, not a तुम imperative.
+        ("hi", "ताँबा ₹720 प्रति किलो।", "hi.imperative_o_final", False),
+        ("hi", "फ़ोन मत काटो।", "hi.imperative_o_final", True),
+        ("hi", "कल का शो एकदम धांसू था भाई 🔥", "hi.call", True),
+        ("vi", "mấy ông tập trống tới 1h sáng", "vi.kinship_address", False),
+        ("vi", "Bảng giá thu mua hôm nay", "vi.written_register", True),
+        ("th", "ราคาอาจเปลี่ยนแปลงตามภาวะตลาด", "th.written_register", True),
+        ("en", "Legend of a bloke at the counter", "en.slang", True),
+        ("pt", "mano, sabe onde avaliam moeda do Império?", "pt.call", True),
+        ("fr", "rdv 8h30 à l'héliport, soyez pas en retard hein", "fr.vous_without_ne", True),
+        ("fr", "N'hésitez pas à nous contacter.", "fr.vous_without_ne", False),
+        ("es", "se le cayeron las cartas al mago, qué oso", "es.slang", True),
+        ("it", "speriamo di beccare qualche bel pezzo", "it.chat", True),
+        ("de", "hoffentlich sind die Preise nicht wieder so gesalzen", "de.chat", True),
+        ("de", "Das Fleisch wird gesalzen und gepfeffert.", "de.chat", False),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:
