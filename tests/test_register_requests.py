@@ -1943,6 +1943,16 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("nl", "Kunt u me voortaan met 'meneer Jansen' aanspreken?", "formal"),
         ("ru", "Просьба общаться со мной уважительно, на вы.", "formal"),
         ("th", "บ่ต้องเว้าครับ ๆ ดอก", "casual"),
+        # Families of the seventy-seventh set's misses.
+        ("de", "I möcht bittschön gsiezt werden.", "formal"),
+        ("es", "Hábleme más tranqui, sin tanto 'señor'.", "informal"),
+        ("nl", "Zegt gewoon gij tege mij, da's gezelliger.", "informal"),
+        ("nl", "Spreek mij maar met 'u' aan, alstublieft.", "formal"),
+        ("nl", "Doe maar je en jij joh", "informal"),
+        ("hi", "Just call me 'tu' yaar", "informal"),
+        ("id", "Kagak usah manggil 'Pak', gue-lu aje.", "casual"),
+        ("th", "อู้กั๋นแบบปี้น้องก็ได้เจ้า", "casual"),
+        ("en", "Please address me as Madam, not 'love'.", "formal"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -2089,6 +2099,14 @@ def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: 
         # A polite form turned down for customers, or reported, asks for nothing.
         ("ja", "お客様には「〜でございます」ってのやめてほしいって店長が", None),
         ("ja", "「〜でございます」ってのやめてほしいって言われた", None),
+        # What the seventy-seventh set's families leave alone: a complaint, a
+        # report, a question reported, what the user keeps, a request taken back.
+        ("de", "Geh bitte, seit wann san mir per du?", None),
+        ("hi", "Uncle ne mujhe 'aap' bol ke baat kiya, badi tameez se.", None),
+        ("ko", "후배가 저한테 반말해도 되냐고 물어보는데 어떡하죠?", None),
+        ("hi", "अभी जैसे 'आप' बोलकर बात कर रहे हो, ऐसे ही रखो।", None),
+        ("id", "Bahasanya udah pas kok, nggak kaku. Lanjut aja kayak gini.", None),
+        ("en", "I was gonna ask you to be more casual but actually nah.", None),
     ],
 )
 def test_only_the_users_own_request_counts(code: str, text: str, level: str | None) -> None:
@@ -3435,7 +3453,27 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # san mir per du? I möcht gsiezt werden), and dialect and new words
 # (hábleme más relajado; zegt maar gij tege mij; Spreek mij mor gewoon met
 # 'u' aan; Doe maar je en jij; just call me 'tum'; Pake gue-lu aje;
-# อู้กั๋นแบบปี้น้อง; address me as Sir only).
+# อู้กั๋นแบบปี้น้อง; address me as Sir only). They became families after
+# the seventy-eighth arrived: 60, 45, 75. A seventy-eighth (a bonsai
+# nursery, a falconry centre, a lighthouse tour, a corn maze, a candle
+# shop, an orchid show, a car insurance chat, an electricity supplier, a
+# gym chain, a children's hospital desk, a concert ticket site, a ferry
+# company; Tsugaru and Kagoshima Japanese, Gyeongnam and North
+# Korean-flavoured Korean, Cologne and Saxon German, Alsatian and Lyon
+# French, Peruvian, Cuban and Murcian Spanish, Milanese and Sardinian
+# Italian, Paulista, Goiano and Porto Portuguese, Limburg and Zeeland
+# Dutch, Belarusian-flavoured and Far East Russian, Rajasthani and
+# Bhojpuri Hindi, Nghe An and Quang Nam Vietnamese, Balinese and Padang
+# Indonesian, Hong Kong and Tianjin Mandarin, Korat and Hat Yai Thai,
+# Welsh, Texan and Kenyan English), written after all of that and kept as
+# it arrived: 56, 37, 74 (informal 93%, formal 82%, look-alikes 99%). No
+# miss was a bug. Left: formal requests in new words (Pourriez-vous
+# reprendre le vouvoiement ?; Le pido que me llame señor Ramírez y no
+# 'Pepe'; 존대말로 하시라우; '보호자님'이라고 해 주세요; Zeg mae u tegen me;
+# กลับไปใช้ภาษาทางการเหมือนเดิม; ลงท้ายด้วยครับ/ค่ะ), informal ones in dialect
+# (Uai sô, … pode falar comigo de você; 咱就'你'啊'我'的唠; もうちょい砕けた
+# 感じでよくない？; もっとゆるく話そ？), and what the user keeps (Me gusta que me
+# trates de usted, no lo cambies).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -3513,7 +3551,8 @@ BLIND = {
     "register_requests_blind74": (60, 45, 75),
     "register_requests_blind75": (60, 45, 74),
     "register_requests_blind76": (60, 45, 75),
-    "register_requests_blind77": (54, 42, 70),
+    "register_requests_blind77": (60, 45, 75),
+    "register_requests_blind78": (56, 37, 74),
 }
 
 
