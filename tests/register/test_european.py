@@ -1286,6 +1286,15 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("it", "speriamo di beccare qualche bel pezzo", "it.chat", True),
         ("de", "hoffentlich sind die Preise nicht wieder so gesalzen", "de.chat", True),
         ("de", "Das Fleisch wird gesalzen und gepfeffert.", "de.chat", False),
+        # The advice of a review or notice is no je imperative.
+        ("nl", "Houd er wel rekening mee dat de trap smal is.", "nl.imperative_bare", False),
+        ("nl", "Houd de deur dicht, het tocht.", "nl.imperative_bare", True),
+        ("nl", "Da was echt de moeite, zalig", "nl.chat", True),
+        ("it", "voi pensate ai vasi ok?", "it.chat_top", True),
+        ("it", "c'è pure l'apertura notturna", "it.chat_top", True),
+        ("vi", "có ông chụp flash liên tục", "vi.kinship_address", False),
+        ("vi", "Hội đồng giám khảo đã trao giải Nhất", "vi.written_register", True),
+        ("zh", "夜场迷宫票买了没 我想周五去", "zh.bu_tag", True),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:
