@@ -1953,6 +1953,20 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("id", "Kagak usah manggil 'Pak', gue-lu aje.", "casual"),
         ("th", "อู้กั๋นแบบปี้น้องก็ได้เจ้า", "casual"),
         ("en", "Please address me as Madam, not 'love'.", "formal"),
+        # Families of the seventy-eighth set's misses.
+        ("ja", "敬語だと疲れるし、もっとゆるく話そ？", "casual"),
+        ("ja", "砕けた感じでよくない？", "casual"),
+        ("ko", "반말 좀 그만하시라요.", "haeyoche"),
+        ("ko", "'고객님'이라고 해 주세요.", "haeyoche"),
+        ("fr", "Pouvez-vous reprendre le vouvoiement, s'il vous plaît ?", "formal"),
+        ("es", "Le pido que me llame doctora Ruiz.", "formal"),
+        ("es", "Hábleme usted de usted, que no nos conocemos.", "formal"),
+        ("pt", "Pode falar comigo de você, sô.", "informal"),
+        ("pt", "Num precisa me chamar de senhora não.", "informal"),
+        ("nl", "Zeg mae u tegen me, as 't je belieft.", "formal"),
+        ("zh", "别跟我您啊您的，咱就'你'啊'我'的。", "casual"),
+        ("th", "ช่วยกลับไปใช้ภาษาทางการเหมือนเดิมได้ไหมครับ", "polite"),
+        ("th", "กรุณาลงท้ายด้วยครับ/ค่ะด้วยค่ะ", "polite"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -2107,6 +2121,8 @@ def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: 
         ("hi", "अभी जैसे 'आप' बोलकर बात कर रहे हो, ऐसे ही रखो।", None),
         ("id", "Bahasanya udah pas kok, nggak kaku. Lanjut aja kayak gini.", None),
         ("en", "I was gonna ask you to be more casual but actually nah.", None),
+        # A keep in new words: the user likes the form in use.
+        ("es", "Me gusta que me trates de usted, no lo cambies.", None),
     ],
 )
 def test_only_the_users_own_request_counts(code: str, text: str, level: str | None) -> None:
@@ -3473,7 +3489,30 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # กลับไปใช้ภาษาทางการเหมือนเดิม; ลงท้ายด้วยครับ/ค่ะ), informal ones in dialect
 # (Uai sô, … pode falar comigo de você; 咱就'你'啊'我'的唠; もうちょい砕けた
 # 感じでよくない？; もっとゆるく話そ？), and what the user keeps (Me gusta que me
-# trates de usted, no lo cambies).
+# trates de usted, no lo cambies). They became families after the
+# seventy-ninth arrived: 60, 45, 75. A seventy-ninth (a pinball arcade, a
+# reptile shop, a glassblowing studio, a rug cleaner, a model rocketry
+# club, a spinning class, a mobile bank app, a passport office chat, a food
+# delivery app, a car rental desk, a language exchange app, a hotel
+# concierge; Kyoto and Tosa Japanese, Gangwon and Seoul teen Korean, Bern
+# and Franconian German, Senegalese and Toulouse French, Uruguayan, Puerto
+# Rican and Asturian Spanish, Florentine and Apulian Italian, Recife,
+# Baiano and Lisbon Portuguese, Rotterdam and Twente Dutch, Rostov and
+# Tatar-flavoured Russian, Marwari and Kolkata Hindi, Hai Phong and Mekong
+# Delta Vietnamese, Makassar and Surabaya Indonesian, Beijing and Wuhan
+# Mandarin, Lanna and Pattani Thai, Cockney, Jamaican and Singlish
+# English), written after all of that and kept as it arrived: 50, 37, 73
+# (informal 83%, formal 82%, look-alikes 97%). No miss was a bug; with the
+# seventy-eighth's families (别您啊您的), 51, 37, 73. Left: a sentence
+# to rewrite (이 문장 존댓말로 바꿔줘: …) and a keep in dialect (そのままの
+# 丁寧な話し方でええよ、変えんといてな), requests put as questions or jokes (タメ口で
+# 話してって言ったら怒る？; 반말 모드 있어?), going back in new words (「です・ます」
+# に戻してください; Quay lại gọi 'quý khách' như cũ; ช่วยกลับไปใช้ 'คุณ'; Revert
+# to addressing me formally), a name turned down for a title (eviti di
+# chiamarmi 'Robi'; Для вас — Сергей Иванович; It's Jonathan, or Mr Hale;
+# Niet 'maat' tegen me zeggen), and dialect (말 편하게 놓고 하우야; jij zegge;
+# nói chuyện thân thân như người nhà; mày mày tao tao; Chat to mi like yuh
+# bredren; Talk to me like kaki can or not).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -3552,7 +3591,8 @@ BLIND = {
     "register_requests_blind75": (60, 45, 74),
     "register_requests_blind76": (60, 45, 75),
     "register_requests_blind77": (60, 45, 75),
-    "register_requests_blind78": (56, 37, 74),
+    "register_requests_blind78": (60, 45, 75),
+    "register_requests_blind79": (51, 37, 73),
 }
 
 
