@@ -1295,6 +1295,13 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("vi", "có ông chụp flash liên tục", "vi.kinship_address", False),
         ("vi", "Hội đồng giám khảo đã trao giải Nhất", "vi.written_register", True),
         ("zh", "夜场迷宫票买了没 我想周五去", "zh.bu_tag", True),
+        # les gars opening a message before a vous imperative is a call.
+        ("fr", "les gars pensez à vos lunettes dimanche", "fr.group_vocative", True),
+        ("fr", "Les gars du club ont gagné dimanche.", "fr.group_vocative", False),
+        ("fr", "Ostie que c'est l'fun cette place-là", "fr.chat", True),
+        ("pt", "kit muito top, voou lindo demais 🚀", "pt.chat", True),
+        ("zh", "地毯送去都两周了，这效率也是没谁了", "zh.colloquial", True),
+        ("vi", "Bộ kit chất lượng tốt, dễ lắp ráp.", "vi.written_register", True),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:
