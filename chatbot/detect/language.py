@@ -283,16 +283,16 @@ def _mostly_spoken(text: str, among: Collection[str] | None) -> str | None:
     ("guys aku lagi sakit nih, ga bisa ikut nanti malem … ada yg tau duitnya
     bisa balik ga?")."""
     words = _LATIN_WORD.findall(_QUOTED.sub(" ", text).lower())
-    best, most = None, 0
-    for code in among if among is not None else locales.available():
-        mine = [w for w in words if w in _common_words(code)]
-        if (
-            len(set(mine)) >= OUTSPOKEN
-            and len(mine) >= MOSTLY_SHARE * len(words)
-            and len(mine) > most
-        ):
-            best, most = code, len(mine)
-    return best
+    mine = {
+        code: [w for w in words if w in _common_words(code)]
+        for code in (among if among is not None else locales.available())
+    }
+    speaking = [
+        code
+        for code, found in mine.items()
+        if len(set(found)) >= OUTSPOKEN and len(found) >= MOSTLY_SHARE * len(words)
+    ]
+    return max(speaking, key=lambda code: len(mine[code]), default=None)
 
 
 _lock = threading.Lock()
