@@ -1967,6 +1967,26 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("zh", "别跟我您啊您的，咱就'你'啊'我'的。", "casual"),
         ("th", "ช่วยกลับไปใช้ภาษาทางการเหมือนเดิมได้ไหมครับ", "polite"),
         ("th", "กรุณาลงท้ายด้วยครับ/ค่ะด้วยค่ะ", "polite"),
+        # Families of the seventy-ninth set's misses.
+        ("ja", "タメ口で話してって言ったら嫌？", "casual"),
+        ("ja", "「です・ます」調に戻してもらえますか。", "polite"),
+        ("ko", "반말 모드로 바꿔 줘", "haeche"),
+        ("ko", "존댓말 모드로 돌려 주세요", "haeyoche"),
+        ("ko", "그냥 말 편하게 놓고 하자", "haeche"),
+        ("it", "La prego, eviti di chiamarmi 'Giò'.", "formal"),
+        ("nl", "Je mag gerust jij zegge tegen mij.", "informal"),
+        ("nl", "Zullen we elkaar voortaan tutoyeren?", "informal"),
+        ("nl", "Geen 'schatje' tegen me zeggen, alstublieft.", "formal"),
+        ("ru", "Не называйте меня «Таня».", "formal"),
+        ("ru", "Для вас я Татьяна Сергеевна.", "formal"),
+        ("vi", "Nói chuyện thân mật như bạn bè đi nha.", "casual"),
+        ("vi", "Cứ tao tao mày mày với tao cho lẹ.", "casual"),
+        ("vi", "Quay lại xưng hô 'quý khách' như trước đi ạ.", "polite"),
+        ("th", "กลับไปใช้คำว่า 'คุณ' เหมือนเดิมได้ไหมครับ", "polite"),
+        ("en", "Switch back to addressing me formally, please.", "formal"),
+        ("en", "Talk to me like your bredren, man.", "casual"),
+        ("en", "It's Margaret, or Mrs Cole.", "formal"),
+        ("en", "I'd rather you didn't call me 'love'.", "formal"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -2123,6 +2143,15 @@ def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: 
         ("en", "I was gonna ask you to be more casual but actually nah.", None),
         # A keep in new words: the user likes the form in use.
         ("es", "Me gusta que me trates de usted, no lo cambies.", None),
+        # And in dialect (変えんとって: don't change it).
+        ("ja", "そのままの丁寧な話し方でいいよ、変えんとって。", None),
+        # A sentence given to rewrite: the level is the sentence's.
+        ("ja", "この文を敬語に変えて：明日行くね", None),
+        ("ko", "다음 문장 존댓말로 바꿔 줘: '밥 먹었어?'", None),
+        # A form turned down: eviti di darmi del tu asks for Lei, and don't
+        # call me Mr Hale does not ask for the title.
+        ("it", "Eviti di darmi del tu, grazie.", "formal"),
+        ("en", "Please don't call me Mr Hale.", None),
     ],
 )
 def test_only_the_users_own_request_counts(code: str, text: str, level: str | None) -> None:
@@ -3512,7 +3541,27 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # chiamarmi 'Robi'; Для вас — Сергей Иванович; It's Jonathan, or Mr Hale;
 # Niet 'maat' tegen me zeggen), and dialect (말 편하게 놓고 하우야; jij zegge;
 # nói chuyện thân thân như người nhà; mày mày tao tao; Chat to mi like yuh
-# bredren; Talk to me like kaki can or not).
+# bredren; Talk to me like kaki can or not). They became families after the
+# eightieth arrived: 60, 45, 75; making them found three requests read
+# wrongly (eviti di darmi del tu as an offer of tu, don't call me Mr Hale
+# as a wish for the title, この文を敬語に変えて as a wish for keigo). An
+# eightieth (a fencing club, a bookbinding workshop, a fountain pen shop, a
+# violin maker, a curling club, a public sauna, a mobile carrier chat, a tax
+# office chat, a ride-hailing app, a hotel booking site, a university
+# admissions office, a pharmacy app; Osaka and Nagasaki Japanese, Busan and
+# Jeju Korean, Viennese and Hamburg German, Quebec and Corsican-flavoured
+# French, Chilean, Dominican and Andalusian Spanish, Venetian and
+# Sardinian-flavoured Italian, Mineiro, Cearense and Angolan Portuguese,
+# Antwerp and Limburg Dutch, Novosibirsk and Odessa Russian, Bihari and
+# Mumbai Hindi, Hue and Saigon Vietnamese, Betawi and Medan Indonesian,
+# Taiwanese and Dongbei Mandarin, Isan and Hat Yai Thai, Geordie, Nigerian
+# and Indian English), written after all of that and kept as it arrived:
+# 54, 42, 75 (informal 90%, formal 93%, look-alikes 100%). Left: dialect
+# (Busan 고마 반말로 해라; Jeju 반말허여도 되어마씸; Antwerp klap gewoon tegen
+# mij zoals tegen ne maat), an offer in other words (schreib einfach normal
+# mit mir, duzen ist voll okay; pode falar mais de boa comigo, tipo amigo;
+# talk to me casual pls), and going back in new words (Volta a me chamar de
+# "senhor"; 能不能恢复成"您"？; Graag gewoon "meneer" en "u").
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -3592,7 +3641,8 @@ BLIND = {
     "register_requests_blind76": (60, 45, 75),
     "register_requests_blind77": (60, 45, 75),
     "register_requests_blind78": (60, 45, 75),
-    "register_requests_blind79": (51, 37, 73),
+    "register_requests_blind79": (60, 45, 75),
+    "register_requests_blind80": (54, 42, 75),
 }
 
 
