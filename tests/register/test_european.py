@@ -1302,6 +1302,17 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("pt", "kit muito top, voou lindo demais 🚀", "pt.chat", True),
         ("zh", "地毯送去都两周了，这效率也是没谁了", "zh.colloquial", True),
         ("vi", "Bộ kit chất lượng tốt, dễ lắp ráp.", "vi.written_register", True),
+        # เชี่ยวชาญ ("expert") begins with the swear word, and is no slang.
+        ("th", "ทางร้านมีผู้เชี่ยวชาญคอยให้คำแนะนำ", "th.slang_chia", False),
+        ("th", "เชี่ย ลืมเอาผ้าเช็ดตัวมา", "th.slang_chia", True),
+        # è la morte sua, said of a thing, is no polite "your".
+        ("it", "la grigliata dopo la partita è la morte sua", "it.suo", False),
+        ("it", "Ho ricevuto la sua mail, grazie.", "it.suo", True),
+        ("zh", "这家店真的绝了 老板超有耐心", "zh.clause_slang", True),
+        ("zh", "周末去上了陶艺课 太治愈了吧", "zh.clause_slang", True),
+        ("zh", "这次试验的结果超有效", "zh.intensifier", False),
+        ("hi", "पुरानी किताब एकदम झड़ रही है", "hi.chat", True),
+        ("vi", "Cơ sở vật chất sạch sẽ, nhân viên tận tâm.", "vi.written_register", True),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:
