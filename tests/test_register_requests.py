@@ -1987,6 +1987,18 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("en", "Talk to me like your bredren, man.", "casual"),
         ("en", "It's Margaret, or Mrs Cole.", "formal"),
         ("en", "I'd rather you didn't call me 'love'.", "formal"),
+        # Families of the eightieth set's misses.
+        ("ko", "고마 반말로 해라.", "haeche"),
+        ("ko", "반말허여도 돼.", "haeche"),
+        ("de", "Schreib einfach normal mit mir.", "informal"),
+        ("de", "Ehrlich, duzen ist total okay.", "informal"),
+        ("pt", "Volte a me tratar de 'senhora', por favor.", "formal"),
+        ("pt", "Pode conversar de boa comigo.", "informal"),
+        ("nl", 'Graag "mevrouw" en "u".', "formal"),
+        ("nl", "Klap maar tegen mij als tegen nen vriend.", "informal"),
+        ("nl", "Doe ni zo stijf.", "informal"),
+        ("zh", "请恢复到“您”吧。", "polite"),
+        ("en", "Just chat with me casual, please.", "casual"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -3561,7 +3573,30 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # mij zoals tegen ne maat), an offer in other words (schreib einfach normal
 # mit mir, duzen ist voll okay; pode falar mais de boa comigo, tipo amigo;
 # talk to me casual pls), and going back in new words (Volta a me chamar de
-# "senhor"; 能不能恢复成"您"？; Graag gewoon "meneer" en "u").
+# "senhor"; 能不能恢复成"您"？; Graag gewoon "meneer" en "u"). They became
+# families after the eighty-first arrived: 60, 45, 75. An eighty-first (a
+# tailor, a ski school, a ballroom dance studio, a badminton club, a clock
+# repairer, a canoe hire, an electricity provider chat, a visa application
+# centre, a grocery delivery app, a train ticket office, a dating app, a
+# dental clinic booking bot; Kobe and Akita Japanese, Daegu and Chungcheong
+# Korean, Swabian and Cologne German, Brussels and Marseille French,
+# Rosario, Yucatán and Canarian Spanish, Roman and Neapolitan Italian,
+# Carioca, Gaúcho and Porto Portuguese, Brabant and Groningen Dutch, St
+# Petersburg and Ural Russian, Haryanvi and Bhopali Hindi, Nghe An and Can
+# Tho Vietnamese, Yogyakarta and Padang Indonesian, Shanghai and Guangzhou
+# Mandarin, Bangkok teen and Chiang Mai Thai, Scouse, Ghanaian and
+# Australian English), written after all of that and kept as it arrived:
+# 52, 44, 68 (informal 87%, formal 98%, look-alikes 91%); with the
+# eightieth's families (duzen wär mir lieber), 53, 44, 68. Left: questions
+# of etiquette about someone else read as requests (窓口の人にはタメ口で話して
+# も大丈夫ですか？; on se tutoie direct ou on vouvoie les autres membres ?;
+# тренеру надо говорить «вы» или можно на «ты»?; o pessoal me chama de 'tu'
+# direto, isso é normal?), messages to write for someone (xưng 'cháu' và gọi
+# 'bác' cho lễ phép; panggil dia 'Bapak'; Keep it formal, call him Mr Hall),
+# and requests in new words (Mag het wat losser, gewoon met jij?; Groningen
+# Doe mag gewoon 'jij' tegen mie zeggen; Cứ gọi 'bạn' hay 'mi' cũng được;
+# 像哥们儿那样聊就行; Chiang Mai อู้กันเองเลยเน้อ; ไม่ต้องมาครับ ๆ ค่ะ ๆ; chat to me
+# like you would a mate; वापस 'आप' कहकर बात कीजिए).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -3642,7 +3677,8 @@ BLIND = {
     "register_requests_blind77": (60, 45, 75),
     "register_requests_blind78": (60, 45, 75),
     "register_requests_blind79": (60, 45, 75),
-    "register_requests_blind80": (54, 42, 75),
+    "register_requests_blind80": (60, 45, 75),
+    "register_requests_blind81": (53, 44, 68),
 }
 
 
