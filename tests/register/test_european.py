@@ -1313,6 +1313,13 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("zh", "这次试验的结果超有效", "zh.intensifier", False),
         ("hi", "पुरानी किताब एकदम झड़ रही है", "hi.chat", True),
         ("vi", "Cơ sở vật chất sạch sẽ, nhân viên tận tâm.", "vi.written_register", True),
+        ("pt", "mano, conhece algum chaveiro bom?", "pt.call", True),
+        ("it", "ragazzi giovedì niente prove, il maestro è malato", "it.group_vocative", True),
+        # Mensen opening a sentence is a call; closing one, "people".
+        ("nl", "Mensen, wie kan er donderdag?", "nl.call", True),
+        ("nl", "Waren er veel mensen?", "nl.call", False),
+        ("it", "stasera non ce la faccio, scusate", "it.chat", True),
+        ("vi", "Giảm 20% cho hội viên đăng ký trước ngày 5/6.", "vi.written_register", True),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:

@@ -1698,6 +1698,21 @@ no pueden ir), a European Portuguese notice that langdetect gives Spanish
 (Informamos que a oficina estará encerrada …), and posts whose only cue is
 a tone (la gettata delle sei mi ha distrutto; alguém sabe onde alugar
 violino infantil em SP?).
+Six more, written after all of that: tailors_blind (hemming, suits,
+fittings), ski_schools_blind (lessons, kids' groups, rentals),
+ballroom_dancing_blind (couples' classes, competitions, partners),
+badminton_clubs_blind (courts, shuttlecocks, club nights),
+clock_repairers_blind (antique clocks, batteries, quotes) and
+canoe_hire_blind (trips, shuttles, life jackets): 179, 178, 177, 177, 175
+and 178/180 on arrival, every language right. No bug. They prompted mano
+before a question of knowing (mano, conhece algum relojoeiro bom?), a
+weekday after ragazzi, Mensen opening a sentence, non ce la faccio, and
+đăng ký trước: 180, 180, 179, 177, 176 and 178/180. Four earlier Italian
+rows came right too (ragazzi giovedì niente laboratorio; chi c'è domani
+alla fornace? io prima delle 10 non ce la faccio). Left: posts whose only
+cue is a tone or a chat word of one region (qué palo; tipo simpaticissimo;
+essas petecas não prestam; छोटू को नहीं ले जा सकते), and a tag no? (va
+bene lo stesso no?).
 """
 
 from __future__ import annotations
@@ -7950,6 +7965,96 @@ FLOORS = {
     ("saunas_blind", "zh"): (1.0, 1.0, 1.0),
     ("saunas_blind", "th"): (1.0, 1.0, 1.0),
     ("saunas_blind", "en"): (1.0, 1.0, 1.0),
+    ("tailors_blind", "ja"): (1.0, 1.0, 1.0),
+    ("tailors_blind", "ko"): (1.0, 1.0, 1.0),
+    ("tailors_blind", "de"): (1.0, 1.0, 1.0),
+    ("tailors_blind", "fr"): (1.0, 1.0, 1.0),
+    ("tailors_blind", "es"): (1.0, 1.0, 1.0),
+    ("tailors_blind", "it"): (1.0, 1.0, 1.0),
+    ("tailors_blind", "pt"): (1.0, 1.0, 1.0),
+    ("tailors_blind", "nl"): (1.0, 1.0, 1.0),
+    ("tailors_blind", "ru"): (1.0, 1.0, 1.0),
+    ("tailors_blind", "hi"): (1.0, 1.0, 1.0),
+    ("tailors_blind", "vi"): (1.0, 1.0, 1.0),
+    ("tailors_blind", "id"): (1.0, 1.0, 1.0),
+    ("tailors_blind", "zh"): (1.0, 1.0, 1.0),
+    ("tailors_blind", "th"): (1.0, 1.0, 1.0),
+    ("tailors_blind", "en"): (1.0, 1.0, 1.0),
+    ("ski_schools_blind", "ja"): (1.0, 1.0, 1.0),
+    ("ski_schools_blind", "ko"): (1.0, 1.0, 1.0),
+    ("ski_schools_blind", "de"): (1.0, 1.0, 1.0),
+    ("ski_schools_blind", "fr"): (1.0, 1.0, 1.0),
+    ("ski_schools_blind", "es"): (1.0, 1.0, 1.0),
+    ("ski_schools_blind", "it"): (1.0, 1.0, 1.0),
+    ("ski_schools_blind", "pt"): (1.0, 1.0, 1.0),
+    ("ski_schools_blind", "nl"): (1.0, 1.0, 1.0),
+    ("ski_schools_blind", "ru"): (1.0, 1.0, 1.0),
+    ("ski_schools_blind", "hi"): (1.0, 1.0, 1.0),
+    ("ski_schools_blind", "vi"): (1.0, 1.0, 1.0),
+    ("ski_schools_blind", "id"): (1.0, 1.0, 1.0),
+    ("ski_schools_blind", "zh"): (1.0, 1.0, 1.0),
+    ("ski_schools_blind", "th"): (1.0, 1.0, 1.0),
+    ("ski_schools_blind", "en"): (1.0, 1.0, 1.0),
+    ("ballroom_dancing_blind", "ja"): (1.0, 1.0, 1.0),
+    ("ballroom_dancing_blind", "ko"): (1.0, 1.0, 1.0),
+    ("ballroom_dancing_blind", "de"): (1.0, 1.0, 1.0),
+    ("ballroom_dancing_blind", "fr"): (1.0, 1.0, 1.0),
+    ("ballroom_dancing_blind", "es"): (1.0, 0.833, 1.0),
+    ("ballroom_dancing_blind", "it"): (1.0, 1.0, 1.0),
+    ("ballroom_dancing_blind", "pt"): (1.0, 1.0, 1.0),
+    ("ballroom_dancing_blind", "nl"): (1.0, 1.0, 1.0),
+    ("ballroom_dancing_blind", "ru"): (1.0, 1.0, 1.0),
+    ("ballroom_dancing_blind", "hi"): (1.0, 1.0, 1.0),
+    ("ballroom_dancing_blind", "vi"): (1.0, 1.0, 1.0),
+    ("ballroom_dancing_blind", "id"): (1.0, 1.0, 1.0),
+    ("ballroom_dancing_blind", "zh"): (1.0, 1.0, 1.0),
+    ("ballroom_dancing_blind", "th"): (1.0, 1.0, 1.0),
+    ("ballroom_dancing_blind", "en"): (1.0, 1.0, 1.0),
+    ("badminton_clubs_blind", "ja"): (1.0, 1.0, 1.0),
+    ("badminton_clubs_blind", "ko"): (1.0, 1.0, 1.0),
+    ("badminton_clubs_blind", "de"): (1.0, 1.0, 1.0),
+    ("badminton_clubs_blind", "fr"): (1.0, 1.0, 1.0),
+    ("badminton_clubs_blind", "es"): (1.0, 1.0, 1.0),
+    ("badminton_clubs_blind", "it"): (1.0, 0.833, 0.833),
+    ("badminton_clubs_blind", "pt"): (1.0, 0.833, 1.0),
+    ("badminton_clubs_blind", "nl"): (1.0, 1.0, 1.0),
+    ("badminton_clubs_blind", "ru"): (1.0, 1.0, 1.0),
+    ("badminton_clubs_blind", "hi"): (1.0, 0.833, 1.0),
+    ("badminton_clubs_blind", "vi"): (1.0, 1.0, 1.0),
+    ("badminton_clubs_blind", "id"): (1.0, 1.0, 1.0),
+    ("badminton_clubs_blind", "zh"): (1.0, 1.0, 1.0),
+    ("badminton_clubs_blind", "th"): (1.0, 1.0, 1.0),
+    ("badminton_clubs_blind", "en"): (1.0, 1.0, 1.0),
+    ("clock_repairers_blind", "ja"): (1.0, 1.0, 1.0),
+    ("clock_repairers_blind", "ko"): (1.0, 1.0, 1.0),
+    ("clock_repairers_blind", "de"): (1.0, 1.0, 1.0),
+    ("clock_repairers_blind", "fr"): (1.0, 1.0, 1.0),
+    ("clock_repairers_blind", "es"): (1.0, 1.0, 1.0),
+    ("clock_repairers_blind", "it"): (1.0, 0.666, 0.666),
+    ("clock_repairers_blind", "pt"): (1.0, 0.833, 1.0),
+    ("clock_repairers_blind", "nl"): (1.0, 1.0, 1.0),
+    ("clock_repairers_blind", "ru"): (1.0, 1.0, 1.0),
+    ("clock_repairers_blind", "hi"): (1.0, 0.833, 1.0),
+    ("clock_repairers_blind", "vi"): (1.0, 1.0, 1.0),
+    ("clock_repairers_blind", "id"): (1.0, 1.0, 1.0),
+    ("clock_repairers_blind", "zh"): (1.0, 1.0, 1.0),
+    ("clock_repairers_blind", "th"): (1.0, 1.0, 1.0),
+    ("clock_repairers_blind", "en"): (1.0, 1.0, 1.0),
+    ("canoe_hire_blind", "ja"): (1.0, 1.0, 1.0),
+    ("canoe_hire_blind", "ko"): (1.0, 1.0, 1.0),
+    ("canoe_hire_blind", "de"): (1.0, 1.0, 1.0),
+    ("canoe_hire_blind", "fr"): (1.0, 1.0, 1.0),
+    ("canoe_hire_blind", "es"): (1.0, 1.0, 1.0),
+    ("canoe_hire_blind", "it"): (1.0, 0.833, 1.0),
+    ("canoe_hire_blind", "pt"): (1.0, 1.0, 1.0),
+    ("canoe_hire_blind", "nl"): (1.0, 1.0, 1.0),
+    ("canoe_hire_blind", "ru"): (1.0, 1.0, 1.0),
+    ("canoe_hire_blind", "hi"): (1.0, 0.833, 0.833),
+    ("canoe_hire_blind", "vi"): (1.0, 1.0, 1.0),
+    ("canoe_hire_blind", "id"): (1.0, 1.0, 1.0),
+    ("canoe_hire_blind", "zh"): (1.0, 1.0, 1.0),
+    ("canoe_hire_blind", "th"): (1.0, 1.0, 1.0),
+    ("canoe_hire_blind", "en"): (1.0, 1.0, 1.0),
 }
 
 # The share of rows whose language detect() names, unrestricted, where a set
@@ -8360,6 +8465,12 @@ DETECT_FLOORS = {
     "fountain_pens_blind": 1.0,
     "luthiers_blind": 0.994,
     "saunas_blind": 1.0,
+    "tailors_blind": 1.0,
+    "ski_schools_blind": 1.0,
+    "ballroom_dancing_blind": 1.0,
+    "badminton_clubs_blind": 1.0,
+    "clock_repairers_blind": 1.0,
+    "canoe_hire_blind": 1.0,
 }
 
 
