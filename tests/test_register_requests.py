@@ -1999,6 +1999,18 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("nl", "Doe ni zo stijf.", "informal"),
         ("zh", "请恢复到“您”吧。", "polite"),
         ("en", "Just chat with me casual, please.", "casual"),
+        # Families of the eighty-first set's misses.
+        ("ja", "タメ口で話していいよ。", "casual"),
+        ("nl", "Mag het wat losser?", "informal"),
+        ("nl", "Doe mag gerust 'jij' zeggen.", "informal"),
+        ("vi", "Thân mật chút đi nha.", "casual"),
+        ("zh", "像姐妹那样聊就行。", "casual"),
+        ("th", "อู้กันเองได้เลยเจ้า", "casual"),
+        ("th", "พูดกันเองเลยนะ", "casual"),
+        ("en", "Talk to me like you would a friend.", "casual"),
+        ("hi", "फिर से 'आप' बोलकर बात करिए।", "formal"),
+        # visa application names the service, not a letter to write.
+        ("hi", "वापस 'आप' कहकर बात कीजिए, ये visa application है।", "formal"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -2164,6 +2176,15 @@ def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: 
         # call me Mr Hale does not ask for the title.
         ("it", "Eviti di darmi del tu, grazie.", "formal"),
         ("en", "Please don't call me Mr Hale.", None),
+        # Etiquette toward someone else, or a choice between the forms.
+        ("ja", "受付の人にはタメ口で話しても大丈夫ですか？", None),
+        ("fr", "Au bureau, on se tutoie ou on vouvoie le chef ?", None),
+        ("pt", "Todo mundo me chama de 'você' aqui, é normal?", None),
+        ("ru", "Начальнику говорить «вы» или можно на «ты»?", None),
+        # A message to write for someone, named in the sentence or the one before.
+        ("vi", "Soạn tin nhắn gửi chú chủ nhà, gọi 'chú' cho lễ phép nhé.", None),
+        ("id", "Bikinin pesan ke dosen, pakai bahasa sopan ya.", None),
+        ("en", "Write a note to my landlord. Keep it formal, call him Mr Reed.", None),
     ],
 )
 def test_only_the_users_own_request_counts(code: str, text: str, level: str | None) -> None:
@@ -3596,7 +3617,30 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # and requests in new words (Mag het wat losser, gewoon met jij?; Groningen
 # Doe mag gewoon 'jij' tegen mie zeggen; Cứ gọi 'bạn' hay 'mi' cũng được;
 # 像哥们儿那样聊就行; Chiang Mai อู้กันเองเลยเน้อ; ไม่ต้องมาครับ ๆ ค่ะ ๆ; chat to me
-# like you would a mate; वापस 'आप' कहकर बात कीजिए).
+# like you would a mate; वापस 'आप' कहकर बात कीजिए). They became families after
+# the eighty-second arrived: 60, 45, 75; making them found タメ口で話していいよ
+# read as nothing (していい taken for している). An eighty-second (a knife
+# sharpener, a sewing café, a typewriter repair shop, a saddlery, a harp
+# teacher, a sailmaker, a mobile game support chat, a city hall chat, a
+# parcel tracking bot, a gym membership app, a car insurance claim chat, a
+# library chatbot; Hiroshima and Tsugaru Japanese, Jeolla and Gyeonggi
+# Korean, Bavarian and Saxon German, Lyon and Geneva French, Peruvian,
+# Venezuelan and Murcian Spanish, Milanese and Sicilian Italian, Paulista,
+# Pernambucano and Mozambican Portuguese, Amsterdam and West Flemish Dutch,
+# Moscow youth and Kazan Russian, Bhojpuri and Hyderabadi Hindi, Hanoi and
+# Quang Nam Vietnamese, Jakarta and Bandung Indonesian, Tianjin and Hong
+# Kong-flavoured Mandarin, Khon Kaen and Bangkok office Thai, Dublin, Kenyan
+# and Texan English), written after all of that and kept as it arrived: 54,
+# 40, 71 (informal 90%, formal 89%, look-alikes 95%); with the
+# eighty-first's families (Mag het wat informeler?; cứ nói chuyện với tui
+# thân mật như bạn bè là được), 56, 40, 71. Left: dialect (Hiroshima ちゃんと
+# 敬語使うてくれんかのう; Jeolla 손님헌티는 존댓말 써야제 and 편하게 반말로 혀~;
+# 말 놓구 편하게 해여~; Sicilian mi parlassi col Lei; West Flemish ge moet
+# mij nie met 'meneer' en 'u' aanspreken; Isan เว้ากันเองแบบหมู่เฮา and
+# เว้าสุภาพแหน่), a title offered after pet names turned down (Mrs. Dawson
+# will do just fine, and keep it proper), a keep (puedes seguir hablándome
+# de tú), a question about a senior's 반말, a Bhojpuri report, and a notice
+# to write (ช่วยเขียนประกาศ … ใช้ภาษาเป็นกันเอง).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -3678,7 +3722,8 @@ BLIND = {
     "register_requests_blind78": (60, 45, 75),
     "register_requests_blind79": (60, 45, 75),
     "register_requests_blind80": (60, 45, 75),
-    "register_requests_blind81": (53, 44, 68),
+    "register_requests_blind81": (60, 45, 75),
+    "register_requests_blind82": (56, 40, 71),
 }
 
 
