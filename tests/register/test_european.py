@@ -1320,6 +1320,19 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("nl", "Waren er veel mensen?", "nl.call", False),
         ("it", "stasera non ce la faccio, scusate", "it.chat", True),
         ("vi", "Giảm 20% cho hội viên đăng ký trước ngày 5/6.", "vi.written_register", True),
+        # A verb's form is an imperative only before what follows one in its
+        # sentence, not across a full stop; a comma may stand between.
+        (
+            "fr",
+            "Professeure pédagogue et patiente. Les cours sont excellents.",
+            "fr.morph_imperative_tu",
+            False,
+        ),
+        ("de", "Warte, jetzt nicht.", "de.morph_imperative_du", True),
+        ("fr", "Applique la crème, puis rince bien.", "fr.morph_imperative_tu", True),
+        ("zh", "老师超nice，租的琴也跟新的一样", "zh.intensifier", True),
+        ("es", "quedaron bien chidos", "es.chat", True),
+        ("fr", "j'ai encore zappé la date", "fr.chat", True),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:

@@ -58,6 +58,13 @@ def _boundary(gap: str, nxt: str = "") -> bool:
 _SENTENCE_END = re.compile(r"[!?…\n]|\.(?!\d)")
 
 
+def _joined(text: str, word: tuple[int, int, str], after: tuple[int, int, str]) -> bool:
+    """Whether ``after`` follows ``word`` in the same sentence: no full stop, ?, !,
+    colon or semicolon stands between them. A comma may (Warte, jetzt nicht)."""
+    gap = text[word[1] : after[0]]
+    return not (_SENTENCE_END.search(gap) or ":" in gap or ";" in gap)
+
+
 def tag_question(tags: Iterable[str]) -> re.Pattern[str] | None:
     """What closes a sentence that asks only through one of ``tags`` after a
     comma (Gieß sie nicht zu viel, ok?; Ruf mich an, ja?): no question before
@@ -310,8 +317,16 @@ def tokens(
         j = bisect.bisect_left(stops, end)
         tag_at = tag_starts[j] if j < len(ends) else None
         question = j < len(ends) and ends[j][1] == "?" and (tag_at is None or tag_at < end)
-        nxt = found[k + 1][2] if k + 1 < len(found) else ""
-        then = found[k + 2][2] if k + 2 < len(found) else ""
+        # What follows the word in its sentence: none across a full stop
+        # (… et patiente. Les instruments … is no imperative before les).
+        nxt = (
+            found[k + 1][2] if k + 1 < len(found) and _joined(text, found[k], found[k + 1]) else ""
+        )
+        then = (
+            found[k + 2][2]
+            if nxt and k + 2 < len(found) and _joined(text, found[k + 1], found[k + 2])
+            else ""
+        )
         label = text[end : end + 2].lstrip(" \u00a0\u202f").startswith(":")
         yield Token(
             start, end, word, bool(clause), question, nxt, label, then, linked, sentence, aside
