@@ -2011,6 +2011,16 @@ def _spec(code: str) -> locales.LocaleSpec:
         ("hi", "फिर से 'आप' बोलकर बात करिए।", "formal"),
         # visa application names the service, not a letter to write.
         ("hi", "वापस 'आप' कहकर बात कीजिए, ये visa application है।", "formal"),
+        # Families of the eighty-second set's misses.
+        ("ja", "ちゃんと敬語使うてくれんかの。", "polite"),
+        ("ko", "손님한테는 존댓말 써야지요.", "haeyoche"),
+        ("ko", "말 놓구 편하게 해.", "haeche"),
+        ("ko", "편하게 반말로 혀!", "haeche"),
+        ("it", "Mi parli col Lei, per cortesia.", "formal"),
+        ("nl", "Ge moogt mij nie met 'meneer' aanspreken.", "informal"),
+        ("th", "เว้ากันเองแบบพี่น้องได้เลย", "casual"),
+        ("th", "เว้าสุภาพแหน่เด้อ", "polite"),
+        ("en", "Ms. Grant will do fine, thank you.", "formal"),
     ],
 )
 def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: str | None) -> None:
@@ -2185,6 +2195,9 @@ def test_each_locale_reads_requests_for_its_levels(code: str, text: str, level: 
         ("vi", "Soạn tin nhắn gửi chú chủ nhà, gọi 'chú' cho lễ phép nhé.", None),
         ("id", "Bikinin pesan ke dosen, pakai bahasa sopan ya.", None),
         ("en", "Write a note to my landlord. Keep it formal, call him Mr Reed.", None),
+        ("th", "ช่วยเขียนประกาศให้ลูกค้าหน่อย ใช้ภาษาเป็นกันเอง ไม่ต้องทางการ", None),
+        # A keep: the user is happy with tú.
+        ("es", "Puedes seguir hablándome de tú, está bien.", None),
     ],
 )
 def test_only_the_users_own_request_counts(code: str, text: str, level: str | None) -> None:
@@ -3640,7 +3653,29 @@ def test_only_the_users_own_request_counts(code: str, text: str, level: str | No
 # เว้าสุภาพแหน่), a title offered after pet names turned down (Mrs. Dawson
 # will do just fine, and keep it proper), a keep (puedes seguir hablándome
 # de tú), a question about a senior's 반말, a Bhojpuri report, and a notice
-# to write (ช่วยเขียนประกาศ … ใช้ภาษาเป็นกันเอง).
+# to write (ช่วยเขียนประกาศ … ใช้ภาษาเป็นกันเอง). They became families after
+# the eighty-third arrived: 60, 45, 73 (left: the question about a senior's
+# 반말 and the Bhojpuri report). An eighty-third (an orienteering club, a
+# mahjong parlour, a quilt shop, an origami workshop, a tea ceremony class,
+# a dog sled tour, an internet provider chat, a tax refund helpline, a
+# cinema ticket app, a hospital appointment bot, a second-hand marketplace,
+# a university library chat; Nagoya and Kagoshima Japanese, Busan and
+# Chungcheong Korean, Viennese and Swabian German, Quebec and Belgian
+# French, Monterrey, Bogotá and Andalusian Spanish, Roman and Sardinian
+# Italian, Mineiro, Baiano and Azorean Portuguese, Limburg and Surinamese
+# Dutch, Siberian and Rostov Russian, Awadhi and Mumbai Hindi, Hue and
+# Mekong Delta Vietnamese, Medan and Surabaya Indonesian, Beijing and
+# Taiwanese Mandarin, Isan and Southern Thai, Scottish, Nigerian and
+# Singaporean English), written after all of that and kept as it arrived:
+# 58, 41, 69 (informal 97%, formal 91%, look-alikes 92%). Left: a request
+# taken back (別にタメ口でもいいよ…って言おうとしたけど; preferisco tornare al
+# Lei after avevo detto di darmi del tu), a word asked about ('반모'가 무슨
+# 뜻이에요?), texts to write (die Bestätigungsmail … dass wir die Teilnehmer
+# duzen; ช่วยเขียนแคปชันโพสต์), etiquette (Darf ich meine Betreuerin duzen …
+# oder beim Sie bleiben?; Zeg je 'u' tegen de theemeester of mag je jij
+# zeggen?), and requests in new words ('님' 붙여서 불러주시고; schreib
+# einfach locker mit mir; gọi 'chị' hoặc 'quý khách' cho lịch sự;
+# 按正式的方式称呼我; Nigerian Just yarn with me normal, like we be padi).
 BLIND = {
     "register_requests_blind": (60, 45, 75),
     "register_requests_blind2": (59, 44, 75),
@@ -3723,7 +3758,8 @@ BLIND = {
     "register_requests_blind79": (60, 45, 75),
     "register_requests_blind80": (60, 45, 75),
     "register_requests_blind81": (60, 45, 75),
-    "register_requests_blind82": (56, 40, 71),
+    "register_requests_blind82": (60, 45, 73),
+    "register_requests_blind83": (58, 41, 69),
 }
 
 
