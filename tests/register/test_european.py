@@ -1333,6 +1333,19 @@ def test_italian_l_before_a_noun_is_no_polite_pronoun() -> None:
         ("zh", "老师超nice，租的琴也跟新的一样", "zh.intensifier", True),
         ("es", "quedaron bien chidos", "es.chat", True),
         ("fr", "j'ai encore zappé la date", "fr.chat", True),
+        # 谁请 is who treats, not "please".
+        ("zh", "明早八点集合哈，谁迟到谁请奶茶", "zh.qing", False),
+        ("zh", "请稍候。", "zh.qing", True),
+        ("ru", "ночник в субботу будет даже если дождь, народ 😅", "ru.group_vocative", True),
+        ("hi", "थैंक्स बुलाने के लिए, पक्का आऊँगा", "hi.chat", True),
+        ("th", "ผู้ฝึกสอนอธิบายวิธีอ่านแผนที่อย่างใจเย็น", "th.written_register", True),
+        (
+            "fr",
+            "la course est maintenue, prenez vos frontales les gars",
+            "fr.group_vocative_closing",
+            True,
+        ),
+        ("fr", "Prenez vos places, les gars sont déjà là.", "fr.group_vocative_closing", False),
     ],
 )
 def test_a_marker_reads_only_in_its_context(code: str, text: str, rule: str, read: bool) -> None:
