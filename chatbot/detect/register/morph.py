@@ -260,9 +260,9 @@ class Token:
     word: str  # lower case
     clause_start: bool  # first word of the text, a sentence or a clause
     question: bool  # its sentence ends with ?
-    next: str  # the following word, lower case ("" at the end)
+    next: str  # the following word, lower case ("" at the end or across a full stop)
     label: bool  # a colon follows it (Note : …, Tipp: …): a heading, not a verb
-    then: str = ""  # the word after the next, lower case ("" at the end)
+    then: str = ""  # the word after the next, lower case ("" where next has none)
     linked: bool = False  # a clause start only for the link word before it (y, und)
     sentence: bool = False  # the first word of the text or of a sentence
     # After a short insertion between commas within a sentence (El ruido, sin
